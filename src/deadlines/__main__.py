@@ -1,0 +1,3 @@
+from deadlines.cli import main
+
+raise SystemExit(main())

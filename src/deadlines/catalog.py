@@ -1,0 +1,283 @@
+"""Load, validate and merge catalog files; every problem names its file and line."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from deadlines.errors import CatalogError, UsageError
+from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
+
+Path_ = tuple[str | int, ...]
+
+try:  # libyaml is several times faster; fall back to the pure-Python parser
+    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):
+    """SafeLoader that keeps dates as text: the catalog parses them itself, strictly."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+
+def default_catalog_path() -> Path:
+    """Return the catalog shipped inside the package."""
+    return Path(str(resources.files("deadlines") / "conferences.yaml"))
+
+
+def _lines(node: yaml.Node, path: Path_, out: dict[Path_, int], source: str) -> None:
+    """Record the line of every node under `node`, keyed by its path in the document."""
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(key.value)
+            if name in seen:
+                raise CatalogError(
+                    source,
+                    key.start_mark.line + 1,
+                    f"duplicate key {name!r} (first on line {seen[name]}); keep one",
+                )
+            seen[name] = key.start_mark.line + 1
+            _lines(value, (*path, name), out, source)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _lines(item, (*path, index), out, source)
+
+
+def _parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, {}
+        lines: dict[Path_, int] = {}
+        _lines(node, (), lines, source)
+        return loader.construct_document(node), lines
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise CatalogError(source, line, f"malformed YAML: {problem}") from None
+    finally:
+        loader.dispose()
+
+
+def _line_of(lines: dict[Path_, int], path: Sequence[str | int]) -> int | None:
+    """Return the line of the deepest node on `path` that the document has."""
+    for cut in range(len(path), -1, -1):
+        if (line := lines.get(tuple(path[:cut]))) is not None:
+            return line
+    return None
+
+
+def _describe(error: Any) -> str:
+    loc = [p for p in error["loc"] if isinstance(p, str)]
+    message = str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if error["type"] == "missing" and loc and loc[-1] == "zone":
+        message = "no zone: state the deadline's `zone` or give the edition a `timezone`"
+    elif error["type"] == "missing":
+        message = f"`{loc[-1]}` is required" if loc else message
+    elif error["type"] == "extra_forbidden":
+        message = f"unknown field `{loc[-1]}`; check its spelling against `deadlines schema`"
+    elif error["type"] in {"enum", "literal_error"}:
+        message = f"`{loc[-1]}`: {message}"
+    elif loc:
+        message = f"{loc[-1]}: {message}"
+    return message
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+class CatalogErrors(CatalogError):
+    """All the problems of one file; prints as the first, with a count of the rest."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more; run `deadlines validate`)" if len(problems) > 1 else ""
+        super().__init__(first.path, first.line, first.message + more)
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    path: str
+    catalog: CatalogFile
+    lines: dict[Path_, int]
+
+    def line(self, *path: str | int) -> int | None:
+        return _line_of(self.lines, path)
+
+
+def load_file(path: Path | str, text: str | None = None) -> LoadedFile:
+    """Read and validate one catalog file."""
+    source = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise CatalogError(source, None, "no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CatalogError(source, None, f"cannot read: {exc}") from None
+    data, lines = _parse_yaml(text, source)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise CatalogError(source, 1, "a catalog is a mapping with a `series:` list")
+    try:
+        catalog = CatalogFile.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            Problem(source, _line_of(lines, err["loc"]), _describe(err))
+            for err in exc.errors(include_url=False)
+        ]
+        problems.sort(key=lambda p: p.line or 0)
+        raise CatalogErrors(problems) from None
+    return LoadedFile(source, catalog, lines)
+
+
+@dataclass
+class Catalog:
+    """The merged catalog: series by id and every edition as a venue."""
+
+    series: dict[str, Series] = field(default_factory=dict)
+    venues: dict[str, Venue] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Venue]:
+        return iter(self.venues.values())
+
+    def venue(self, venue_id: str) -> Venue:
+        """Find a venue by id (``cvpr2027``), or raise a UsageError that suggests one."""
+        key = venue_id.strip().lower()
+        if key in self.venues:
+            return self.venues[key]
+        if key in self.series:  # a series id: its newest edition
+            editions = [v for v in self.venues.values() if v.series.id == key]
+            if editions:
+                return max(editions, key=lambda v: v.edition.year)
+        close = difflib.get_close_matches(key, [*self.venues, *self.series], n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines list`"
+        raise UsageError(f"unknown venue {venue_id!r}{hint}")
+
+    def parent(self, venue: Venue) -> Venue | None:
+        pid = venue.edition.parent
+        return self.venues.get(pid) if pid else None
+
+    def editions_of(self, series_id: str) -> list[Venue]:
+        return sorted(
+            (v for v in self.venues.values() if v.series.id == series_id),
+            key=lambda v: v.edition.year,
+        )
+
+
+def merge(files: Iterable[LoadedFile]) -> Catalog:
+    """Merge catalog files in order: a later file adds series and replaces editions by id."""
+    catalog = Catalog()
+    where: dict[str, tuple[LoadedFile, int, int]] = {}  # edition id -> file, series i, edition j
+    problems: list[Problem] = []
+    for loaded in files:
+        seen_here: set[str] = set()
+        for i, series in enumerate(loaded.catalog.series):
+            if series.id in seen_here:
+                problems.append(
+                    Problem(loaded.path, loaded.line("series", i, "id"),
+                            f"duplicate series id {series.id!r}; merge the two entries")
+                )
+                continue
+            seen_here.add(series.id)
+            old = catalog.series.get(series.id)
+            editions = {e.id: e for e in (old.editions if old else ())}
+            for j, edition in enumerate(series.editions):
+                if edition.id in where and where[edition.id][0] is loaded:
+                    problems.append(
+                        Problem(loaded.path, loaded.line("series", i, "editions", j),
+                                f"duplicate edition id {edition.id!r}; give one an explicit `id`")
+                    )
+                    continue
+                prior = catalog.venues.get(edition.id)
+                if prior is not None and prior.series.id != series.id:
+                    problems.append(
+                        Problem(loaded.path, loaded.line("series", i, "editions", j),
+                                f"edition id {edition.id!r} is already used by series "
+                                f"{prior.series.id!r}; give this edition an explicit `id`")
+                    )
+                    continue
+                editions[edition.id] = edition
+                where[edition.id] = (loaded, i, j)
+            merged = series.model_copy(
+                update={"editions": tuple(sorted(editions.values(), key=_edition_order))}
+            )
+            catalog.series[series.id] = merged
+            for edition in merged.editions:
+                catalog.venues[edition.id] = Venue(merged, edition)
+    problems.extend(_check_links(catalog, where))
+    if problems:
+        raise CatalogErrors(sorted(problems, key=lambda p: (p.path, p.line or 0)))
+    catalog.warnings = _zone_warnings(catalog, where)
+    return catalog
+
+
+def _edition_order(edition: Edition) -> tuple[int, str]:
+    return edition.year, edition.id
+
+
+def _check_links(
+    catalog: Catalog, where: dict[str, tuple[LoadedFile, int, int]]
+) -> Iterator[Problem]:
+    for venue in catalog.venues.values():
+        loaded, i, j = where[venue.id]
+        line = loaded.line("series", i, "editions", j, "parent")
+        parent_id = venue.edition.parent
+        if venue.kind is VenueKind.WORKSHOP and not parent_id:
+            yield Problem(loaded.path, line, f"workshop {venue.id!r} needs a `parent` edition")
+        elif venue.kind is VenueKind.CONFERENCE and parent_id:
+            yield Problem(loaded.path, line,
+                          f"{venue.id!r} has a parent; set `kind: workshop` on its series")
+        elif parent_id and parent_id not in catalog.venues:
+            close = difflib.get_close_matches(parent_id, list(catalog.venues), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            yield Problem(loaded.path, line, f"unknown parent edition {parent_id!r}{hint}")
+
+
+def _zone_warnings(
+    catalog: Catalog, where: dict[str, tuple[LoadedFile, int, int]]
+) -> list[Problem]:
+    found = []
+    for venue in catalog.venues.values():
+        loaded, i, j = where[venue.id]
+        for k, deadline in enumerate(venue.edition.deadlines):
+            if deadline.zone_note:
+                line = loaded.line("series", i, "editions", j, "deadlines", k, "zone")
+                found.append(Problem(loaded.path, line, f"{venue.id} {deadline.kind}: "
+                                     f"{deadline.zone_note}"))
+    return found
+
+
+def load(paths: Sequence[Path | str] = (), *, include_default: bool = True) -> Catalog:
+    """Load the default catalog (unless told not to) and the given files on top of it."""
+    files = [default_catalog_path()] if include_default else []
+    files.extend(Path(p) for p in paths)
+    return merge(load_file(p) for p in files)
