@@ -17,13 +17,11 @@ from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
 
 Path_ = tuple[str | int, ...]
 
-try:  # libyaml is several times faster; fall back to the pure-Python parser
-    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _BaseLoader = yaml.SafeLoader
+# libyaml is several times faster; fall back to the pure-Python parser without it.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BaseLoader):
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """SafeLoader that keeps dates as text: the catalog parses them itself, strictly."""
 
 
@@ -95,7 +93,7 @@ def _describe(error: Any) -> str:
         message = f"unknown field `{loc[-1]}`; check its spelling against `deadlines schema`"
     elif error["type"] in {"enum", "literal_error"}:
         message = f"`{loc[-1]}`: {message}"
-    elif loc:
+    elif loc and not isinstance(error["loc"][-1], int):  # a field, not a whole item
         message = f"{loc[-1]}: {message}"
     return message
 
@@ -111,13 +109,17 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class CatalogErrors(CatalogError):
+class InvalidCatalogError(CatalogError):
     """All the problems of one file; prints as the first, with a count of the rest."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
-        more = f" (and {len(problems) - 1} more; run `deadlines validate`)" if len(problems) > 1 else ""
+        more = (
+            f" (and {len(problems) - 1} more; run `deadlines validate`)"
+            if len(problems) > 1
+            else ""
+        )
         super().__init__(first.path, first.line, first.message + more)
 
 
@@ -154,7 +156,7 @@ def load_file(path: Path | str, text: str | None = None) -> LoadedFile:
             for err in exc.errors(include_url=False)
         ]
         problems.sort(key=lambda p: p.line or 0)
-        raise CatalogErrors(problems) from None
+        raise InvalidCatalogError(problems) from None
     return LoadedFile(source, catalog, lines)
 
 
@@ -203,8 +205,11 @@ def merge(files: Iterable[LoadedFile]) -> Catalog:
         for i, series in enumerate(loaded.catalog.series):
             if series.id in seen_here:
                 problems.append(
-                    Problem(loaded.path, loaded.line("series", i, "id"),
-                            f"duplicate series id {series.id!r}; merge the two entries")
+                    Problem(
+                        loaded.path,
+                        loaded.line("series", i, "id"),
+                        f"duplicate series id {series.id!r}; merge the two entries",
+                    )
                 )
                 continue
             seen_here.add(series.id)
@@ -213,16 +218,22 @@ def merge(files: Iterable[LoadedFile]) -> Catalog:
             for j, edition in enumerate(series.editions):
                 if edition.id in where and where[edition.id][0] is loaded:
                     problems.append(
-                        Problem(loaded.path, loaded.line("series", i, "editions", j),
-                                f"duplicate edition id {edition.id!r}; give one an explicit `id`")
+                        Problem(
+                            loaded.path,
+                            loaded.line("series", i, "editions", j),
+                            f"duplicate edition id {edition.id!r}; give one an explicit `id`",
+                        )
                     )
                     continue
                 prior = catalog.venues.get(edition.id)
                 if prior is not None and prior.series.id != series.id:
                     problems.append(
-                        Problem(loaded.path, loaded.line("series", i, "editions", j),
-                                f"edition id {edition.id!r} is already used by series "
-                                f"{prior.series.id!r}; give this edition an explicit `id`")
+                        Problem(
+                            loaded.path,
+                            loaded.line("series", i, "editions", j),
+                            f"edition id {edition.id!r} is already used by series "
+                            f"{prior.series.id!r}; give this edition an explicit `id`",
+                        )
                     )
                     continue
                 editions[edition.id] = edition
@@ -235,7 +246,7 @@ def merge(files: Iterable[LoadedFile]) -> Catalog:
                 catalog.venues[edition.id] = Venue(merged, edition)
     problems.extend(_check_links(catalog, where))
     if problems:
-        raise CatalogErrors(sorted(problems, key=lambda p: (p.path, p.line or 0)))
+        raise InvalidCatalogError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
     catalog.warnings = _zone_warnings(catalog, where)
     return catalog
 
@@ -254,8 +265,9 @@ def _check_links(
         if venue.kind is VenueKind.WORKSHOP and not parent_id:
             yield Problem(loaded.path, line, f"workshop {venue.id!r} needs a `parent` edition")
         elif venue.kind is VenueKind.CONFERENCE and parent_id:
-            yield Problem(loaded.path, line,
-                          f"{venue.id!r} has a parent; set `kind: workshop` on its series")
+            yield Problem(
+                loaded.path, line, f"{venue.id!r} has a parent; set `kind: workshop` on its series"
+            )
         elif parent_id and parent_id not in catalog.venues:
             close = difflib.get_close_matches(parent_id, list(catalog.venues), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
@@ -271,8 +283,9 @@ def _zone_warnings(
         for k, deadline in enumerate(venue.edition.deadlines):
             if deadline.zone_note:
                 line = loaded.line("series", i, "editions", j, "deadlines", k, "zone")
-                found.append(Problem(loaded.path, line, f"{venue.id} {deadline.kind}: "
-                                     f"{deadline.zone_note}"))
+                found.append(
+                    Problem(loaded.path, line, f"{venue.id} {deadline.kind}: {deadline.zone_note}")
+                )
     return found
 
 

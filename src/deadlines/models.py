@@ -61,7 +61,9 @@ def parse_at(text: str) -> tuple[dt.datetime, bool]:
     if not m:
         raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD or 'YYYY-MM-DD HH:MM'")
     year, month, day, hour, minute, second = (int(g) if g else None for g in m.groups())
-    assert year is not None and month is not None and day is not None
+    assert year is not None
+    assert month is not None
+    assert day is not None
     try:
         date = dt.date(year, month, day)
         if hour is None:
@@ -134,6 +136,12 @@ class Deadline(_Strict):
     @classmethod
     def _known_zone(cls, value: str) -> str:
         timezones.parse_zone(value)  # raises ZoneError, a ValueError
+        return value
+
+    @field_validator("at")
+    @classmethod
+    def _real_date(cls, value: str) -> str:
+        parse_at(value)
         return value
 
     @model_validator(mode="after")
@@ -213,6 +221,13 @@ class Edition(_Strict):
                 }
         return data
 
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            timezones.parse_zone(value)
+        return value
+
     @field_validator("start", "end", mode="before")
     @classmethod
     def _date(cls, value: Any) -> Any:
@@ -255,8 +270,9 @@ class Series(_Strict):
             data = {
                 **data,
                 "editions": [
-                    {"id": f"{sid}{e['year']}", **e} if isinstance(e, dict) and "id" not in e
-                    and "year" in e else e
+                    {"id": f"{sid}{e['year']}", **e}
+                    if isinstance(e, dict) and "id" not in e and "year" in e
+                    else e
                     for e in data["editions"]
                 ],
             }

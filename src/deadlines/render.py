@@ -1,0 +1,216 @@
+"""Turn data into text: terminal tables and JSON-ready dicts. Nothing here prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from deadlines.models import Deadline, Venue, VenueKind
+from deadlines.planner import Candidate, Window
+
+
+def iso_utc(instant: dt.datetime) -> str:
+    return instant.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def venue_label(venue: Venue, parent: Venue | None) -> str:
+    """``CVPR 2027``, or ``CVMI 2027 @ CVPR 2027`` for a workshop."""
+    if venue.kind is VenueKind.WORKSHOP:
+        host = parent.name if parent else venue.edition.parent or "?"
+        return f"{venue.name} @ {host}"
+    return venue.name
+
+
+def deadline_json(deadline: Deadline, tz: dt.tzinfo | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": deadline.kind.value,
+        "track": deadline.track,
+        "utc": iso_utc(deadline.utc),
+        "stated": deadline.stated(),
+        "zone": deadline.zone,
+        "zone_assumed": deadline.zone_assumed,
+        "status": deadline.status.value,
+        "source": deadline.source,
+        "basis": deadline.basis,
+    }
+    if tz is not None:
+        out["local"] = deadline.utc.astimezone(tz).isoformat()
+    if deadline.label:
+        out["label"] = deadline.label
+    if deadline.note:
+        out["note"] = deadline.note
+    if deadline.history:
+        out["history"] = [h.model_dump(exclude_none=True) for h in deadline.history]
+    return out
+
+
+def venue_json(venue: Venue, parent: Venue | None = None) -> dict[str, Any]:
+    edition, series = venue.edition, venue.series
+    return {
+        "id": venue.id,
+        "name": venue.name,
+        "series": series.id,
+        "full_name": series.full_name,
+        "kind": series.kind.value,
+        "parent": edition.parent,
+        "parent_name": parent.name if parent else None,
+        "year": edition.year,
+        "tags": list(series.tags),
+        "rank": series.rank.model_dump(exclude_none=True),
+        "url": venue.url,
+        "location": edition.location,
+        "start": edition.start.isoformat() if edition.start else None,
+        "end": edition.end.isoformat() if edition.end else None,
+        "archival": edition.archival,
+        "estimated": edition.estimated,
+    }
+
+
+def candidate_json(c: Candidate, tz: dt.tzinfo) -> dict[str, Any]:
+    return {
+        **venue_json(c.venue, c.parent),
+        "deadline": deadline_json(c.deadline, tz),
+        "days_left": c.days_left,
+        "work_start": c.work_start.isoformat(),
+    }
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    rows = list(rows)
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def format_next(
+    found: Sequence[Candidate],
+    window: Window,
+    tzname: str,
+    *,
+    months: int,
+    grouped: Callable[[Candidate], bool] = lambda _: False,
+) -> str:
+    """The `deadlines next` table; generic workshop estimates are summarised per host."""
+    head = (
+        f"Deadlines about {months} months from {window.today} "
+        f"({window.first} to {window.last}), times in {tzname}"
+    )
+    shown = [c for c in found if not grouped(c)]
+    folded = [c for c in found if grouped(c)]
+    lines = [head, ""]
+    lines += _table(
+        ("VENUE", "KIND", f"DEADLINE ({tzname})", "AS STATED", "LEFT", "STATUS", "START WORK"),
+        (
+            (
+                venue_label(c.venue, c.parent)
+                + (f" ({c.deadline.track})" if c.deadline.track else ""),
+                c.venue.kind.value
+                if c.deadline.kind.value == "paper"
+                else f"{c.venue.kind.value}, {c.deadline.kind.value}",
+                c.local.strftime("%Y-%m-%d %H:%M %a"),
+                c.deadline.stated(),
+                f"{c.days_left}d",
+                c.deadline.status.value,
+                c.work_start.isoformat(),
+            )
+            for c in shown
+        ),
+    )
+    if folded:
+        lines.append("")
+        by_host: dict[str, list[Candidate]] = {}
+        for c in folded:
+            by_host.setdefault(c.parent.name if c.parent else "?", []).append(c)
+        for host, group in by_host.items():
+            first = min(c.local for c in group)
+            lines.append(
+                f"+ {len(group)} more {host} workshops, estimated around {first:%Y-%m-%d} "
+                f"from the typical {host.split()[0]} workshop deadline "
+                f"(`deadlines list --parent {group[0].venue.edition.parent}`)"
+            )
+    if any(c.estimated for c in found):
+        lines += [
+            "",
+            "estimated: projected from past editions; `deadlines show ID` says from what.",
+        ]
+    return "\n".join(lines)
+
+
+def format_venues(
+    venues: Sequence[Venue], today: dt.date, tz: dt.tzinfo, parents: dict[str, Venue]
+) -> str:
+    """The `deadlines list` table: one line per edition with its next submission deadline."""
+
+    def next_deadline(v: Venue) -> tuple[str, str, str]:
+        subs = v.submission_deadlines()
+        future = [d for d in subs if d.utc.astimezone(tz).date() >= today]
+        pick = min(future or subs, key=lambda d: d.utc, default=None)
+        if pick is None:
+            return "-", "-", "-"
+        return pick.utc.astimezone(tz).strftime("%Y-%m-%d %H:%M"), pick.stated(), pick.status.value
+
+    rows = [
+        (
+            v.id,
+            venue_label(v, parents.get(v.edition.parent or "")),
+            v.kind.value,
+            ",".join(v.series.tags),
+            *next_deadline(v),
+        )
+        for v in venues
+    ]
+    return "\n".join(
+        _table(("ID", "VENUE", "KIND", "TAGS", "SUBMISSION", "AS STATED", "STATUS"), rows)
+    )
+
+
+def format_show(
+    venue: Venue, parent: Venue | None, tz: dt.tzinfo, tzname: str, workshops: Sequence[Venue] = ()
+) -> str:
+    """The `deadlines show` page: every deadline with its zone, source and history."""
+    ed, series = venue.edition, venue.series
+    lines = [f"{venue.name}" + (f" — {series.full_name}" if series.full_name else "")]
+    facts = [
+        ("id", venue.id),
+        ("kind", series.kind.value + (f" of {parent.name}" if parent else "")),
+        ("tags", ", ".join(series.tags)),
+        (
+            "rank",
+            ", ".join(
+                f"{k.upper()} {v}" for k, v in series.rank.model_dump(exclude_none=True).items()
+            ),
+        ),
+        ("when", f"{ed.start} to {ed.end}" if ed.start and ed.end else (str(ed.start or ""))),
+        ("where", ed.location or ""),
+        ("archival", {True: "yes", False: "no", None: ""}[ed.archival]),
+        ("url", venue.url or ""),
+        ("note", ed.note or ""),
+    ]
+    lines += [f"  {k:<9}{v}" for k, v in facts if v]
+    lines += ["", f"  Deadlines (times in {tzname}):"]
+    for d in sorted(ed.deadlines, key=lambda d: (d.utc, d.kind.value)):
+        what = d.kind.value + (f" ({d.track})" if d.track else "")
+        lines.append(
+            f"  {what:<28}{d.utc.astimezone(tz):%Y-%m-%d %H:%M %a}   stated {d.stated()}"
+            + ("   ESTIMATED" if d.estimated else "")
+        )
+        for h in d.history:
+            lines.append(f"  {'':<28}moved from {h.at} {h.zone or d.zone}")
+        if d.basis:
+            lines.append(f"  {'':<28}estimate {d.basis}")
+        if d.source:
+            lines.append(f"  {'':<28}source {d.source}")
+        if d.zone_note:
+            lines.append(f"  {'':<28}note: {d.zone_note}")
+    if not ed.deadlines:
+        lines.append("  (none known)")
+    if workshops:
+        lines += [
+            "",
+            f"  Workshops ({len(workshops)}): " + ", ".join(w.series.name for w in workshops),
+        ]
+    return "\n".join(lines)
