@@ -141,12 +141,13 @@ def parse_zone(label: str) -> Zone:
         return Zone(text, fixed=_fixed(hours_f, text.upper()), region=region)
     if key in _AMBIGUOUS:
         raise ZoneError(f"time zone {label!r} is ambiguous: {_AMBIGUOUS[key]}; use an IANA name")
-    if "/" in text or text in {"UTC", "GMT"}:
+    if "/" in text:
         try:
             ZoneInfo(text)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ZoneError(f"unknown time zone {label!r}") from None
-        return Zone(text, region=text)
+            pass
+        else:
+            return Zone(text, region=text)
     raise ZoneError(
         f"unknown time zone {label!r}; use AoE, UTC±H[:MM], an abbreviation such as PT "
         "or an IANA name such as America/Los_Angeles"

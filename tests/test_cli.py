@@ -1,0 +1,224 @@
+"""The command line, run in-process through `main()`, on the shipped catalog and on fixtures."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from deadlines.cli import main
+
+LAB = """\
+version: 1
+series:
+  - id: labconf
+    name: LabConf
+    full_name: "Lab Conference on <Things>, Vision & Learning"
+    tags: [cv, ml]
+    rank: {core: A}
+    editions:
+      - year: 2027
+        url: https://labconf.example/2027
+        timezone: AoE
+        deadlines:
+          - {kind: abstract, at: '2027-02-16 23:59', source: https://labconf.example/dates}
+          - kind: paper
+            at: '2027-02-23 23:59'
+            source: https://labconf.example/dates
+            history:
+              - {at: '2027-02-16 23:59', note: original deadline}
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def lab(tmp_path: Path) -> Path:
+    path = tmp_path / "lab.yaml"
+    path.write_text(LAB, encoding="utf-8")
+    return path
+
+
+def test_next_shows_a_lab_venue_with_exact_times(capsys, lab: Path) -> None:
+    code, out, _ = run(capsys, "next", "--months", "3", "--today", "2026-11-23",
+                       "--tz", "Europe/Berlin", "--catalog", str(lab))
+    assert code == 0
+    assert "(2027-01-26 to 2027-03-23), times in Europe/Berlin" in out
+    row = next(line for line in out.splitlines() if line.startswith("LabConf 2027 "))
+    # 23:59 AoE on 23 Feb is 11:59 UTC on 24 Feb, 12:59 in Berlin (CET).
+    assert "2027-02-24 12:59 Wed" in row
+    assert "2027-02-23 23:59 AoE" in row
+    assert "93d" in row
+    assert "announced" in row
+    assert "2026-11-24" in row  # work starts three months before
+
+
+def test_next_json_carries_instants_source_and_history(capsys, lab: Path) -> None:
+    code, out, _ = run(capsys, "next", "--today", "2026-11-23", "--tz", "UTC", "--json",
+                       "--catalog", str(lab))
+    assert code == 0
+    data = json.loads(out)
+    assert data["window"] == {"first": "2027-01-26", "last": "2027-03-23"}
+    (mine,) = [v for v in data["venues"] if v["id"] == "labconf2027"]
+    assert mine["deadline"]["utc"] == "2027-02-24T11:59:00Z"
+    assert mine["deadline"]["local"] == "2027-02-24T11:59:00+00:00"
+    assert mine["deadline"]["stated"] == "2027-02-23 23:59 AoE"
+    assert mine["deadline"]["source"] == "https://labconf.example/dates"
+    assert mine["deadline"]["history"] == [{"at": "2027-02-16 23:59", "note": "original deadline"}]
+    assert mine["days_left"] == 93
+    assert mine["work_start"] == "2026-11-24"
+
+
+def test_next_on_the_shipped_catalog_lists_conferences_and_workshops(capsys) -> None:
+    code, out, _ = run(capsys, "next", "--months", "3", "--today", "2026-11-23", "--tz", "UTC",
+                       "--json")
+    assert code == 0
+    venues = json.loads(out)["venues"]
+    kinds = {v["kind"] for v in venues}
+    assert kinds == {"conference", "workshop"}
+    for v in venues:
+        assert "2027-01-26" <= v["deadline"]["local"][:10] <= "2027-03-23"
+        if v["deadline"]["status"] == "estimated":
+            assert v["deadline"]["basis"]
+            assert v["deadline"]["source"] is None
+        else:
+            assert v["deadline"]["source"].startswith("http")
+    assert any(v["deadline"]["status"] == "estimated" for v in venues)
+
+
+def test_next_table_marks_estimates(capsys) -> None:
+    code, out, _ = run(capsys, "next", "--today", "2026-11-23", "--tz", "UTC")
+    assert code == 0
+    assert "estimated" in out
+    assert "@ CVPR 2027" in out
+
+
+def test_filters_and_nothing_found(capsys, lab: Path) -> None:
+    code, out, _ = run(capsys, "next", "--today", "2026-11-23", "--tag", "no-such-tag")
+    assert code == 0
+    assert out.startswith("No submission deadlines between 2027-01-26 and 2027-03-23")
+    assert "--window 8" in out
+    code, out, _ = run(capsys, "next", "--today", "2026-11-23", "--kind", "workshop", "--json",
+                       "--catalog", str(lab))
+    assert all(v["kind"] == "workshop" for v in json.loads(out)["venues"])
+    code, out, _ = run(capsys, "next", "--today", "2026-11-23", "--rank", "A", "--json",
+                       "--catalog", str(lab))
+    ids = [v["id"] for v in json.loads(out)["venues"]]
+    assert "labconf2027" in ids
+    code, out, _ = run(capsys, "next", "--today", "2026-11-23", "--rank", "A*", "--json",
+                       "--catalog", str(lab))
+    assert "labconf2027" not in [v["id"] for v in json.loads(out)["venues"]]
+
+
+def test_show_prints_sources_and_history(capsys, lab: Path) -> None:
+    code, out, _ = run(capsys, "show", "labconf2027", "--tz", "UTC", "--catalog", str(lab))
+    assert code == 0
+    assert "Lab Conference on <Things>, Vision & Learning" in out
+    assert "2027-02-24 11:59 Wed   stated 2027-02-23 23:59 AoE" in out
+    assert "moved from 2027-02-16 23:59 AoE" in out
+    assert "source https://labconf.example/dates" in out
+
+
+def test_show_unknown_venue_suggests(capsys) -> None:
+    code, out, err = run(capsys, "show", "cvpr2062")
+    assert code == 2
+    assert out == ""
+    assert err.startswith("deadlines: error: unknown venue 'cvpr2062'; did you mean")
+    assert err.count("\n") == 1
+
+
+def test_bad_catalog_is_one_line_exit_2(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(LAB.replace("timezone: AoE", "timezone: Moon/Base"), encoding="utf-8")
+    code, out, err = run(capsys, "next", "--catalog", str(bad))
+    assert code == 2
+    assert out == ""
+    assert err == f"deadlines: error: {bad}:11: timezone: unknown time zone 'Moon/Base'; " \
+        "use AoE, UTC±H[:MM], an abbreviation such as PT or an IANA name such as " \
+        "America/Los_Angeles (and 2 more; run `deadlines validate`)\n"
+
+
+def test_bad_tz_and_bad_today(capsys) -> None:
+    code, _, err = run(capsys, "next", "--tz", "Moon/Base")
+    assert code == 2
+    assert err.startswith("deadlines: error: --tz: unknown time zone 'Moon/Base'")
+    with pytest.raises(SystemExit) as info:
+        main(["next", "--today", "2026-02-30"])
+    assert info.value.code == 2
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_validate_reports_every_problem(capsys, tmp_path: Path, lab: Path) -> None:
+    code, out, _ = run(capsys, "validate", str(lab))
+    assert code == 0
+    assert out == f"ok: {lab}: 1 series, 1 editions, 2 deadlines, 0 warnings\n"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        LAB.replace("timezone: AoE", "timezone: CST").replace("2027-02-23 23:59", "2027-02-30"),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "validate", str(bad))
+    assert code == 2
+    lines = err.splitlines()
+    assert lines[0].startswith(f"{bad}:11: timezone: time zone 'CST' is ambiguous")
+    assert any(line.startswith(f"{bad}:15: at: '2027-02-30' is not a real date") for line in lines)
+
+
+def test_validate_shipped_catalog(capsys) -> None:
+    code, out, _ = run(capsys, "validate")
+    assert code == 0
+    assert out.startswith("ok: ")
+
+
+def test_schema_is_json_schema_of_the_catalog(capsys) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert "series" in schema["properties"]
+    assert "Deadline" in schema["$defs"]
+    assert "AoE" in schema["$defs"]["Deadline"]["properties"]["zone"]["description"]
+
+
+def test_config_file_sets_zone_and_catalogs(capsys, tmp_path: Path, lab: Path, monkeypatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(textwrap.dedent(f"""\
+        timezone = "Asia/Tokyo"
+        catalogs = ["{lab.name}"]
+        [next]
+        window = 1
+        """), encoding="utf-8")
+    monkeypatch.setenv("DEADLINES_CONFIG", str(config))
+    code, out, _ = run(capsys, "next", "--today", "2026-11-23", "--json")
+    data = json.loads(out)
+    assert data["timezone"] == "Asia/Tokyo"
+    assert data["window"] == {"first": "2027-02-16", "last": "2027-03-02"}
+    (mine,) = [v for v in data["venues"] if v["id"] == "labconf2027"]
+    assert mine["deadline"]["local"] == "2027-02-24T20:59:00+09:00"
+    config.write_text("timezone = [", encoding="utf-8")
+    code, _, err = run(capsys, "next")
+    assert code == 2
+    assert err.startswith(f"deadlines: error: {config}: malformed TOML")
+
+
+def test_list_filters_by_parent(capsys) -> None:
+    code, out, _ = run(capsys, "list", "--parent", "cvpr2026", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) >= 100
+    assert {r["kind"] for r in rows} == {"workshop"}
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    code = "import sys, deadlines.cli; print(sorted(m for m in ('pydantic', 'yaml', 'httpx') " \
+        "if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    assert out.strip() == "[]"
