@@ -141,9 +141,11 @@ def test_bad_catalog_is_one_line_exit_2(capsys, tmp_path: Path) -> None:
     code, out, err = run(capsys, "next", "--catalog", str(bad))
     assert code == 2
     assert out == ""
-    assert err == f"deadlines: error: {bad}:11: timezone: unknown time zone 'Moon/Base'; " \
-        "use AoE, UTC±H[:MM], an abbreviation such as PT or an IANA name such as " \
+    assert err == (
+        f"deadlines: error: {bad}:11: timezone: unknown time zone 'Moon/Base'; "
+        "use AoE, UTC±H[:MM], an abbreviation such as PT or an IANA name such as "
         "America/Los_Angeles (and 2 more; run `deadlines validate`)\n"
+    )
 
 
 def test_bad_tz_and_bad_today(capsys) -> None:
@@ -217,8 +219,10 @@ def test_list_filters_by_parent(capsys) -> None:
 
 
 def test_help_does_not_import_heavy_modules() -> None:
-    code = "import sys, deadlines.cli; print(sorted(m for m in ('pydantic', 'yaml', 'httpx') " \
+    code = (
+        "import sys, deadlines.cli; print(sorted(m for m in ('pydantic', 'yaml', 'httpx') "
         "if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout
     assert out.strip() == "[]"
