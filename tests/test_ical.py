@@ -193,7 +193,7 @@ def test_estimate_says_so_and_its_announcement_raises_sequence(cat):
     assert estimate["SUMMARY"] == "CVMI 2027 @ CVPR 2027 paper deadline (AoE) (estimated)"
     assert estimate["STATUS"] == "TENTATIVE"
     assert estimate["SEQUENCE"] == "0"
-    assert "Estimated from: CVMI 2026 (2026-03-08) one year on" in estimate["DESCRIPTION"]
+    assert "Estimate: CVMI 2026 (2026-03-08) one year on" in estimate["DESCRIPTION"]
     assert "Workshop at CVPR 2027\\, archival" in estimate["DESCRIPTION"]
     announced = CATALOG.replace(
         "status: estimated\n            basis: CVMI 2026 (2026-03-08) one year on",

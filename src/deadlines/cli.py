@@ -21,7 +21,8 @@ from deadlines.errors import DeadlinesError, UsageError
 if TYPE_CHECKING:
     from deadlines.catalog import Catalog
     from deadlines.config import Settings
-    from deadlines.models import Venue
+    from deadlines.feeds import Selection, Snapshot
+    from deadlines.planner import Filters
 
 
 @dataclass
@@ -39,14 +40,20 @@ class Context:
 
         return catalog.load([*self.settings.catalogs, *self.args.catalog])
 
-    def venues(self, cat: Catalog) -> dict[str, Venue]:
-        """The catalog's venues with estimated editions added or filled in."""
-        from deadlines.estimate import estimate
+    def snapshot(self) -> Snapshot:
+        """The catalog as of `today`, estimates included, with the configured templates."""
+        from deadlines.feeds import Snapshot
+        from deadlines.plan import templates_from_config
 
-        venues = dict(cat.venues)
-        for venue in estimate(cat, self.today):
-            venues[venue.id] = venue
-        return venues
+        templates = templates_from_config(self.settings.templates)
+        return Snapshot.build(self.catalog(), self.today, self.tz, templates)
+
+    def filters(self, tags: Sequence[str] = ()) -> Filters:
+        from deadlines.models import VenueKind
+        from deadlines.planner import Filters
+
+        kind = VenueKind(self.args.kind) if self.args.kind else None
+        return Filters(tags=tuple(self.args.tag) or tuple(tags), kind=kind, rank=self.args.rank)
 
 
 def _date(text: str) -> dt.date:
@@ -74,20 +81,22 @@ def _emit(data: Any) -> None:
 
 
 def cmd_next(ctx: Context) -> int:
-    from deadlines import planner, render
+    from deadlines import feeds, render
     from deadlines.estimate import is_generic
-    from deadlines.models import VenueKind
+    from deadlines.planner import by_date
 
     args, settings = ctx.args, ctx.settings
-    months = args.months if args.months is not None else settings.months
-    weeks = args.window if args.window is not None else settings.window_weeks
-    tags = tuple(args.tag) or settings.tags
-    filters = planner.Filters(
-        tags=tags, kind=VenueKind(args.kind) if args.kind else None, rank=args.rank
+    selection = feeds.Selection(
+        filters=ctx.filters(settings.tags),
+        months=args.months if args.months is not None else settings.months,
+        window_weeks=args.window if args.window is not None else settings.window_weeks,
+        template=args.template,
     )
-    venues = ctx.venues(ctx.catalog())
-    window = planner.Window.around(ctx.today, months, weeks)
-    found = planner.candidates(venues.values(), venues, window, ctx.tz, filters)
+    snap = ctx.snapshot()
+    window = selection.window(ctx.today)
+    found = feeds.picks(snap, selection)
+    if args.sort == "date":
+        found.sort(key=by_date)
     if args.json:
         _emit(
             {
@@ -99,16 +108,21 @@ def cmd_next(ctx: Context) -> int:
         )
         return 0
     if not found:
-        wider = weeks * 2 if weeks else 4
+        filters = _describe_filters(selection.filters)
+        wider = selection.window_weeks * 2 if selection.window_weeks else 4
         print(
             f"No submission deadlines between {window.first} and {window.last}"
-            + (f" matching {_describe_filters(filters)}" if _describe_filters(filters) else "")
-            + f". Try a wider window: deadlines next --months {months} --window {wider}"
+            + (f" matching {filters}" if filters else "")
+            + f". Try a wider window: deadlines next --months {selection.months} --window {wider}"
         )
         return 0
     print(
         render.format_next(
-            found, window, ctx.tzname, months=months, grouped=lambda c: is_generic(c.venue)
+            found,
+            window,
+            ctx.tzname,
+            months=selection.months or 3,
+            grouped=lambda c: is_generic(c.venue),
         )
     )
     return 0
@@ -125,13 +139,10 @@ def _describe_filters(filters: Any) -> str:
 
 def cmd_list(ctx: Context) -> int:
     from deadlines import planner, render
-    from deadlines.models import VenueKind
 
     args = ctx.args
-    filters = planner.Filters(
-        tags=tuple(args.tag), kind=VenueKind(args.kind) if args.kind else None, rank=args.rank
-    )
-    venues = ctx.venues(ctx.catalog())
+    filters = ctx.filters()
+    venues = ctx.snapshot().venues
     chosen = [
         v
         for v in venues.values()
@@ -164,11 +175,9 @@ def cmd_list(ctx: Context) -> int:
 def cmd_show(ctx: Context) -> int:
     from deadlines import render
 
-    cat = ctx.catalog()
-    venues = ctx.venues(cat)
-    key = ctx.args.venue.strip().lower()
-    venue = venues.get(key) or cat.venue(key)
-    venue = venues.get(venue.id, venue)
+    snap = ctx.snapshot()
+    venues = snap.venues
+    venue = snap.venue(ctx.args.venue)
     parent = venues.get(venue.edition.parent or "")
     workshops = sorted(
         (w for w in venues.values() if w.edition.parent == venue.id),
@@ -184,6 +193,67 @@ def cmd_show(ctx: Context) -> int:
         )
         return 0
     print(render.format_show(venue, parent, ctx.tz, ctx.tzname, workshops))
+    return 0
+
+
+def cmd_plan(ctx: Context) -> int:
+    from deadlines import feeds, render
+
+    args = ctx.args
+    snap = ctx.snapshot()
+    start = args.start or ctx.today
+    snap = feeds.Snapshot(start, snap.tz, snap.venues, snap.templates)
+    (plan,) = feeds.plans(snap, feeds.Selection(venues=(args.venue,), template=args.template))
+    if args.json:
+        _emit(render.plan_json(plan, snap.venues))
+        return 0
+    print(render.format_plan(plan, snap.venues, ctx.tz, ctx.tzname))
+    return 0
+
+
+def _duration(text: str) -> dt.timedelta:
+    units = {"d": "days", "h": "hours", "m": "minutes", "w": "weeks"}
+    number, unit = text[:-1], text[-1:].lower()
+    if unit not in units or not number.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration: write 7d, 2w, 12h or 30m")
+    return dt.timedelta(**{units[unit]: int(number)})
+
+
+def _selection(ctx: Context, *, months: int | None, venues: Sequence[str] = ()) -> Selection:
+    """The feed selection of `ics`: filters, window, named venues or picks, alarms."""
+    from deadlines.feeds import Selection
+
+    args = ctx.args
+    return Selection(
+        filters=ctx.filters(),
+        months=months,
+        window_weeks=args.window if args.window is not None else ctx.settings.window_weeks,
+        venues=tuple(venues),
+        pick=args.pick,
+        template=args.template,
+        alarms=tuple(args.alarm),
+    )
+
+
+def cmd_ics(ctx: Context) -> int:
+    from deadlines import feeds, fsutil
+
+    args = ctx.args
+    snap = ctx.snapshot()
+    if args.plan is None:
+        feed = feeds.deadlines_ics(snap, _selection(ctx, months=args.months))
+    else:
+        # Picking venues needs a window: the configured one unless --months says otherwise.
+        months = args.months if args.plan or args.months else ctx.settings.months
+        selection = _selection(ctx, venues=args.plan, months=months)
+        feed = feeds.plan_ics(snap, selection, with_deadlines=True)
+    if args.output in (None, "-"):
+        sys.stdout.buffer.write(feed)
+        sys.stdout.flush()
+    else:
+        fsutil.atomic_write(Path(args.output), feed)
+        events = feed.count(b"BEGIN:VEVENT")
+        print(f"wrote {args.output}: {events} events, {len(feed)} bytes", file=sys.stderr)
     return 0
 
 
@@ -310,6 +380,44 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--months", type=int, help="how far out (default 3)")
     p.add_argument(
         "--window", type=int, metavar="WEEKS", help="weeks either side of that date (default 4)"
+    )
+    p.add_argument("--template", help="plan every venue with this template (default: by kind)")
+    p.add_argument(
+        "--sort",
+        choices=["fit", "date"],
+        default="fit",
+        help="fit: plans that fit, announced dates and better rank first (default); date",
+    )
+
+    p = add("plan", cmd_plan, "back-plan the milestones of one venue's paper")
+    p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id plans its newest edition)")
+    p.add_argument("--start", type=_date, metavar="DATE", help="first day of work (default today)")
+    p.add_argument("--template", help="template name (default: conference or workshop by kind)")
+
+    p = add(
+        "ics",
+        cmd_ics,
+        "write an iCalendar feed of deadlines, and with --plan of plan milestones",
+        (common, filters),
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+    p.add_argument(
+        "--plan",
+        nargs="*",
+        metavar="VENUE",
+        help="add the milestones of these venues' plans (none named: the best picks)",
+    )
+    p.add_argument("--months", type=int, help="only venues about N months out")
+    p.add_argument("--window", type=int, metavar="WEEKS", help="weeks either side (default 4)")
+    p.add_argument("--pick", type=int, default=3, help="how many venues --plan picks (default 3)")
+    p.add_argument("--template", help="plan with this template (default: by kind)")
+    p.add_argument(
+        "--alarm",
+        type=_duration,
+        action="append",
+        default=[],
+        metavar="BEFORE",
+        help="a reminder this long before each deadline, e.g. 7d or 12h (repeatable)",
     )
 
     p = add("list", cmd_list, "list venues with their submission deadlines", (common, filters))

@@ -208,6 +208,13 @@ class _Estimator:
         self.catalog = catalog
         self.today = today
         self.known: dict[str, Venue] = dict(catalog.venues)
+        # Editions by series, kept with `known`: scanning every venue per lookup made the
+        # estimator quadratic in the catalog's size.
+        self.by_series: dict[str, dict[str, Edition]] = {}
+        for venue in self.known.values():
+            self.by_series.setdefault(venue.series.id, {})[venue.id] = venue.edition
+        self.leads: dict[str, tuple[int, int, list[int]] | None] = {}
+        self.latest_workshops = _latest_workshop_years(catalog)
         self.found: list[Venue] = []
         # Conference editions rolled past because their deadlines have passed: the
         # conference still takes place, and its workshops' deadlines may be ahead.
@@ -231,12 +238,16 @@ class _Estimator:
         host = self.passed.pop(venue.edition.parent or "", None)
         if host is not None:  # return the host too, so every parent id resolves
             self.found.append(host)
-        self.known[venue.id] = venue
+        self._know(venue)
         self.found.append(venue)
+
+    def _know(self, venue: Venue) -> None:
+        self.known[venue.id] = venue
+        self.by_series.setdefault(venue.series.id, {})[venue.id] = venue.edition
 
     def _editions(self, series_id: str) -> list[Edition]:
         """Return the editions of a series, estimates included, oldest first."""
-        editions = [v.edition for v in self.known.values() if v.series.id == series_id]
+        editions = self.by_series.get(series_id, {}).values()
         return sorted(editions, key=lambda e: (e.year, e.id))
 
     def _parent_series(self, edition: Edition) -> str | None:
@@ -339,17 +350,9 @@ class _Estimator:
             if self._not_past(edition):
                 return Venue(series, edition)
             if series.kind is VenueKind.CONFERENCE:
-                self.passed[edition.id] = self.known[edition.id] = Venue(series, edition)
+                self.passed[edition.id] = Venue(series, edition)
+                self._know(self.passed[edition.id])
         return None
-
-    def _latest_workshops(self, parent_series: str) -> int | None:
-        """Return the newest year in which the catalog has workshops at `parent_series`."""
-        years = [
-            host.edition.year
-            for venue in self.catalog.venues.values()
-            if (host := self.catalog.parent(venue)) is not None and host.series.id == parent_series
-        ]
-        return max(years, default=None)
 
     def _generic(self, series: Series) -> Venue | None:
         editions = self._editions(series.id)
@@ -359,9 +362,11 @@ class _Estimator:
         parent_series_id = self._parent_series(newest)
         if parent_series_id is None:
             return None
-        if newest.year != self._latest_workshops(parent_series_id):
+        if newest.year != self.latest_workshops.get(parent_series_id):
             return None  # not at its host's latest workshops: it may not recur
-        lead = typical_lead(self.catalog, parent_series_id)
+        if parent_series_id not in self.leads:
+            self.leads[parent_series_id] = typical_lead(self.catalog, parent_series_id)
+        lead = self.leads[parent_series_id]
         if lead is None:
             return None
         days, sample, years = lead
@@ -392,6 +397,16 @@ class _Estimator:
             if self._not_past(edition):
                 return Venue(series, edition)
         return None
+
+
+def _latest_workshop_years(catalog: Catalog) -> dict[str, int]:
+    """Return, per conference series, the newest year the catalog has workshops at it."""
+    latest: dict[str, int] = {}
+    for venue in catalog.venues.values():
+        if (host := catalog.parent(venue)) is not None:
+            year = host.edition.year
+            latest[host.series.id] = max(year, latest.get(host.series.id, year))
+    return latest
 
 
 def typical_lead(

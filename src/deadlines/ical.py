@@ -90,7 +90,7 @@ def _description(venue: Venue, deadline: Deadline, host: Venue | None) -> str:
     if deadline.label:
         lines.append(f"Named: {deadline.label}")
     if deadline.estimated:
-        lines.append(f"Estimated from: {deadline.basis}")
+        lines.append(f"Estimate: {deadline.basis}")
     if deadline.source:
         lines.append(f"Source: {deadline.source}")
     if deadline.history:

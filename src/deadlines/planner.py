@@ -1,15 +1,27 @@
-"""Pick venues whose submission deadline falls about N months out (pure: takes `today`)."""
+"""Pick venues whose submission deadline falls about N months out, and plan each (pure).
+
+Every function takes `today` (inside a `Window`) and reads no clock. A candidate carries its
+back-plan from today (`plan.back_plan`), so the table says when work must really start and
+whether the plan fits; `by_fit` ranks candidates for picking.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from deadlines.models import Deadline, Venue, VenueKind
+from deadlines.errors import UsageError
+from deadlines.models import Deadline, DeadlineKind, Venue, VenueKind
+from deadlines.plan import Plan, Template, back_plan, due_day, fallback, later_dates
 
-PLAN_MONTHS = 3  # the lab's method: about two months of experiments, one of writing
+# When a venue names no notification day, a reject is assumed to be known this long after
+# the deadline (workshops decide in about four weeks, conferences in about three months).
+ASSUMED_REVIEW_DAYS = {VenueKind.WORKSHOP: 28, VenueKind.CONFERENCE: 90}
+STATUS_ORDER = {"ok": 0, "tight": 1, "infeasible": 2}
+DEFAULT_MONTHS = 3  # the lab's method: about two months of experiments, one of writing
 
 CORE_ORDER = ("A*", "A", "B", "C")
 CCF_ORDER = ("A", "B", "C")
@@ -53,18 +65,54 @@ def rank_at_least(venue: Venue, wanted: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A venue's submission deadline that falls in the window, with its work start."""
+    """A venue's submission deadline that falls in the window, with its plan from today."""
 
     venue: Venue
     deadline: Deadline
     parent: Venue | None
     local: dt.datetime  # the deadline in the user's zone
     days_left: int
-    work_start: dt.date
+    plan: Plan
 
     @property
     def estimated(self) -> bool:
         return self.deadline.estimated
+
+    @property
+    def work_start(self) -> dt.date:
+        return self.plan.work_start
+
+
+def template_for(
+    venue: Venue, templates: Mapping[str, Template], name: str | None = None
+) -> Template:
+    """Return the template called `name`, else the one named after the venue's kind."""
+    key = name or venue.kind.value
+    if key not in templates:
+        raise UsageError(f"no template {key!r}; known: {', '.join(sorted(templates))}")
+    return templates[key]
+
+
+def notification_day(venue: Venue, deadline: Deadline) -> tuple[dt.date, bool]:
+    """Return the day a reject would be known, and whether that day is assumed."""
+    for later in later_dates(venue, deadline):
+        if later.kind is DeadlineKind.NOTIFICATION:
+            return due_day(later), False
+    return due_day(deadline) + dt.timedelta(days=ASSUMED_REVIEW_DAYS[venue.kind]), True
+
+
+def make_plan(
+    venue: Venue,
+    deadline: Deadline,
+    start: dt.date,
+    template: Template,
+    venues: Iterable[Venue] = (),
+) -> Plan:
+    """Back-plan `deadline` from `start`, naming the fallback among `venues` after a reject."""
+    plan = back_plan(venue, deadline, start, template, later=later_dates(venue, deadline))
+    notified, _ = notification_day(venue, deadline)
+    after = fallback(venue, notified, venues)
+    return plan.model_copy(update={"fallback": after.id if after else None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,22 +136,26 @@ class Window:
 
 
 def candidates(
-    venues: Iterable[Venue],
-    parents: dict[str, Venue],
+    venues: Mapping[str, Venue],
     window: Window,
     tz: dt.tzinfo,
+    templates: Mapping[str, Template],
     filters: Filters = Filters(),
+    *,
+    template: str | None = None,
 ) -> list[Candidate]:
-    """Return the submission deadlines inside `window`, soonest first."""
+    """Return the submission deadlines inside `window`, soonest first, each planned from
+    `window.today` with `template` (default: the template named after the venue's kind)."""
     found = []
-    for venue in venues:
+    for venue in venues.values():
         if not filters.match(venue):
             continue
         for deadline in venue.submission_deadlines():
             local = deadline.utc.astimezone(tz)
             if not window.first <= local.date() <= window.last:
                 continue
-            parent = parents.get(venue.edition.parent) if venue.edition.parent else None
+            parent = venues.get(venue.edition.parent) if venue.edition.parent else None
+            chosen = template_for(venue, templates, template)
             found.append(
                 Candidate(
                     venue=venue,
@@ -111,15 +163,63 @@ def candidates(
                     parent=parent,
                     local=local,
                     days_left=(local.date() - window.today).days,
-                    work_start=add_months(local.date(), -PLAN_MONTHS),
+                    plan=make_plan(venue, deadline, window.today, chosen, venues.values()),
                 )
             )
-    found.sort(key=_order)
+    found.sort(key=by_date)
     return found
 
 
-def _order(c: Candidate) -> tuple[dt.datetime, int, str]:
+def by_date(c: Candidate) -> tuple[dt.datetime, bool, str]:
+    """Sort key: soonest deadline first, conferences before workshops on the same instant."""
     return c.deadline.utc, c.venue.kind is VenueKind.WORKSHOP, c.venue.id
+
+
+def by_fit(window: Window, filters: Filters = Filters()) -> Callable[[Candidate], tuple[Any, ...]]:
+    """Sort key ranking candidates by fit, best first: a plan that fits (ok, then tight, then
+    fewest days missing), announced over estimated, more of the wanted tags, better rank,
+    a deadline nearer the target date (in whole weeks), then the sooner deadline."""
+
+    def key(c: Candidate) -> tuple[Any, ...]:
+        rank = c.venue.series.rank
+        core = CORE_ORDER.index(rank.core) if rank.core else len(CORE_ORDER)
+        ccf = CCF_ORDER.index(rank.ccf) if rank.ccf else len(CCF_ORDER)
+        return (
+            STATUS_ORDER[c.plan.status],
+            c.plan.missing_days,
+            c.estimated,
+            -len(set(filters.tags) & set(c.venue.series.tags)),
+            min(core, ccf),
+            abs((c.local.date() - window.target).days) // 7,
+            *by_date(c),
+        )
+
+    return key
+
+
+def in_window(
+    venues: Iterable[Venue], window: Window, tz: dt.tzinfo, filters: Filters = Filters()
+) -> list[Venue]:
+    """Venues matching `filters` with a submission deadline inside `window`, by id."""
+    found = [
+        v
+        for v in venues
+        if filters.match(v)
+        and any(
+            window.first <= d.utc.astimezone(tz).date() <= window.last
+            for d in v.submission_deadlines()
+        )
+    ]
+    return sorted(found, key=lambda v: v.id)
+
+
+def target_deadline(venue: Venue, today: dt.date) -> Deadline | None:
+    """The submission deadline to plan for: the first due today or later, else the last."""
+    ordered = sorted(venue.submission_deadlines(), key=lambda d: d.utc)
+    ahead = [d for d in ordered if due_day(d) >= today]
+    if ahead:
+        return ahead[0]
+    return ordered[-1] if ordered else None
 
 
 def upcoming(venues: Sequence[Venue], today: dt.date, tz: dt.tzinfo) -> list[Venue]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from deadlines.models import Deadline, Venue, VenueKind
-from deadlines.planner import Candidate, Window
+from deadlines.plan import Plan
+from deadlines.planner import Candidate, Window, notification_day
 
 
 def iso_utc(instant: dt.datetime) -> str:
@@ -73,6 +74,33 @@ def candidate_json(c: Candidate, tz: dt.tzinfo) -> dict[str, Any]:
         "deadline": deadline_json(c.deadline, tz),
         "days_left": c.days_left,
         "work_start": c.work_start.isoformat(),
+        "plan": {
+            "template": c.plan.template,
+            "status": c.plan.status,
+            "missing_days": c.plan.missing_days,
+            "shrunk": list(c.plan.shrunk),
+            "fallback": c.plan.fallback,
+        },
+    }
+
+
+def plan_status(plan: Plan) -> str:
+    """``ok``, ``tight`` or ``infeasible (12d short)``."""
+    if plan.status == "infeasible":
+        return f"infeasible ({plan.missing_days}d short)"
+    return plan.status
+
+
+def plan_json(plan: Plan, venues: Mapping[str, Venue]) -> dict[str, Any]:
+    venue = venues[plan.venue]
+    notified, assumed = notification_day(venue, plan.deadline)
+    fallback = venues.get(plan.fallback) if plan.fallback else None
+    return {
+        **plan.model_dump(mode="json", exclude={"deadline", "milestones"}),
+        "deadline": deadline_json(plan.deadline),
+        "notification": {"day": notified.isoformat(), "assumed": assumed},
+        "fallback": None if fallback is None else venue_json(fallback),
+        "milestones": [m.model_dump(mode="json") for m in plan.milestones],
     }
 
 
@@ -103,7 +131,16 @@ def format_next(
     folded = [c for c in found if grouped(c)]
     lines = [head, ""]
     lines += _table(
-        ("VENUE", "KIND", f"DEADLINE ({tzname})", "AS STATED", "LEFT", "STATUS", "START WORK"),
+        (
+            "VENUE",
+            "KIND",
+            f"DEADLINE ({tzname})",
+            "AS STATED",
+            "LEFT",
+            "STATUS",
+            "PLAN",
+            "START WORK",
+        ),
         (
             (
                 venue_label(c.venue, c.parent)
@@ -115,6 +152,7 @@ def format_next(
                 c.deadline.stated(),
                 f"{c.days_left}d",
                 c.deadline.status.value,
+                plan_status(c.plan),
                 c.work_start.isoformat(),
             )
             for c in shown
@@ -132,16 +170,66 @@ def format_next(
                 f"from the typical {host.split()[0]} workshop deadline "
                 f"(`deadlines list --parent {group[0].venue.edition.parent}`)"
             )
+    lines.append("")
     if any(c.estimated for c in found):
-        lines += [
-            "",
-            "estimated: projected from past editions; `deadlines show ID` says from what.",
-        ]
+        lines.append("estimated: projected from past editions; `deadlines show ID` says from what.")
+    lines.append(
+        "PLAN: whether the phases fit from today (tight: shrunk toward their minimums); "
+        "`deadlines plan ID` shows the milestones."
+    )
+    return "\n".join(lines)
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"
+
+
+def format_plan(plan: Plan, venues: Mapping[str, Venue], tz: dt.tzinfo, tzname: str) -> str:
+    """The `deadlines plan` page: status, then every milestone with its dates and what to do."""
+    venue = venues[plan.venue]
+    d = plan.deadline
+    parent = venues.get(venue.edition.parent or "")
+    head = [
+        f"Plan for {venue_label(venue, parent)}: {d.kind.value} deadline {d.stated()} "
+        f"= {d.utc.astimezone(tz):%Y-%m-%d %H:%M %a} {tzname}"
+        + (" (ESTIMATED)" if d.estimated else ""),
+        f"Template {plan.template}, starting {plan.start}: {plan_status(plan)}",
+    ]
+    if d.estimated:
+        head.append(f"  The date is estimated {d.basis}.")
+    if plan.status == "infeasible":
+        head.append(
+            f"  Even the shortest phases need {plan.missing_days} more days: work should have "
+            f"started on {plan.work_start}. Cut scope, or aim at a later venue."
+        )
+    elif plan.shrunk:
+        head.append(f"  Shrunk toward the minimums: {'; '.join(plan.shrunk)}.")
+    if plan.work_start > plan.start:
+        head.append(
+            f"  Every phase has its longest useful length: work can start on {plan.work_start}."
+        )
+    rows = []
+    for m in plan.milestones:
+        when = f"{m.start}" if m.days == 1 and m.kind != "phase" else f"{m.start} → {m.end}"
+        rows.append((when, _days(m.days) if m.kind == "phase" else "", m.name, m.what))
+        rows += [("", "", f"  [ ] {item}", "") for item in m.checklist]
+    lines = [*head, "", *_table(("WHEN", "LENGTH", "MILESTONE", "WHAT"), rows)]
+    notified, assumed = notification_day(venue, d)
+    fallback = venues.get(plan.fallback) if plan.fallback else None
+    known = "assumed" if assumed else "notification"
+    if fallback is not None:
+        subs = [x for x in fallback.submission_deadlines() if x.utc.date() > notified]
+        when = f", {subs[0].kind.value} deadline {subs[0].stated()}" if subs else ""
+        est = " (estimated)" if fallback.edition.estimated else ""
+        label = venue_label(fallback, venues.get(fallback.edition.parent or ""))
+        lines += ["", f"If rejected ({known} {notified}): aim at {label}{when}{est}."]
+    else:
+        lines += ["", f"If rejected ({known} {notified}): no later venue in the catalog yet."]
     return "\n".join(lines)
 
 
 def format_venues(
-    venues: Sequence[Venue], today: dt.date, tz: dt.tzinfo, parents: dict[str, Venue]
+    venues: Sequence[Venue], today: dt.date, tz: dt.tzinfo, parents: Mapping[str, Venue]
 ) -> str:
     """The `deadlines list` table: one line per edition with its next submission deadline."""
 
