@@ -17,7 +17,7 @@ from deadlines.errors import UsageError
 from deadlines.estimate import estimate, is_generic
 from deadlines.ical import build_feed
 from deadlines.models import Venue
-from deadlines.plan import Plan, Template
+from deadlines.plan import Fallbacks, Plan, Template
 from deadlines.planner import Candidate, Filters, Window
 
 # A venue stays in the deadlines feed this long after its last date, so an event a
@@ -132,6 +132,7 @@ def plans(snap: Snapshot, selection: Selection) -> list[Plan]:
     if not selection.venues:
         return [c.plan for c in picks(snap, selection)[: selection.pick]]
     found = []
+    fallbacks = Fallbacks(snap.venues.values())
     for key in selection.venues:
         venue = snap.venue(key)
         deadline = planner.target_deadline(venue, snap.today)
@@ -139,7 +140,7 @@ def plans(snap: Snapshot, selection: Selection) -> list[Plan]:
             raise UsageError(f"{venue.name} has no paper or abstract deadline to plan for")
         template = planner.template_for(venue, snap.templates, selection.template)
         found.append(
-            planner.make_plan(venue, deadline, snap.today, template, snap.venues.values())
+            planner.make_plan(venue, deadline, snap.today, template, fallbacks)
         )
     return found
 

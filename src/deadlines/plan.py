@@ -28,6 +28,7 @@ Pure: every function takes `start` (or a date) and reads no clock. The rules:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -546,6 +547,38 @@ def ideal_start(venue: Venue, deadline: Deadline, template: Template) -> dt.date
     return latest
 
 
+class Fallbacks:
+    """Every venue by submission day, to name the venue to aim at after a reject.
+
+    Built once per listing: searching every venue for every plan made `deadlines next`
+    quadratic in the catalog's size.
+    """
+
+    def __init__(self, venues: Iterable[Venue]) -> None:
+        entries = sorted(
+            ((due_day(d), v.id, v) for v in venues for d in v.submission_deadlines()),
+            key=lambda e: (e[0], e[1]),
+        )
+        self._days = [day for day, _, _ in entries]
+        self._venues = [venue for _, _, venue in entries]
+
+    def after(
+        self, plan_venue: Venue, notification: dt.date, *, gap_days: int = FALLBACK_GAP_DAYS
+    ) -> Venue | None:
+        """Return the soonest venue whose submission day is at least `gap_days` after
+        `notification`, preferring one that shares a tag with `plan_venue`."""
+        tags = set(plan_venue.series.tags)
+        first = bisect.bisect_left(self._days, notification + dt.timedelta(days=gap_days))
+        soonest = None
+        for venue in self._venues[first:]:
+            if venue.id == plan_venue.id:
+                continue
+            if not tags or tags & set(venue.series.tags):
+                return venue
+            soonest = soonest or venue
+        return soonest
+
+
 def fallback(
     plan_venue: Venue,
     notification: dt.date,
@@ -553,19 +586,5 @@ def fallback(
     *,
     gap_days: int = FALLBACK_GAP_DAYS,
 ) -> Venue | None:
-    """Return the venue to aim at after a reject: the soonest whose submission day is at
-    least `gap_days` after `notification`, preferring one that shares a tag."""
-    earliest = notification + dt.timedelta(days=gap_days)
-    tags = set(plan_venue.series.tags)
-    best: tuple[bool, dt.date, str] | None = None
-    chosen = None
-    for venue in venues:
-        if venue.id == plan_venue.id:
-            continue
-        days = [day for d in venue.submission_deadlines() if (day := due_day(d)) >= earliest]
-        if not days:
-            continue
-        key = (not tags & set(venue.series.tags), min(days), venue.id)
-        if best is None or key < best:
-            best, chosen = key, venue
-    return chosen
+    """Return the venue to aim at after a reject (see `Fallbacks.after`)."""
+    return Fallbacks(venues).after(plan_venue, notification, gap_days=gap_days)

@@ -15,7 +15,7 @@ from typing import Any
 
 from deadlines.errors import UsageError
 from deadlines.models import Deadline, DeadlineKind, Venue, VenueKind
-from deadlines.plan import Plan, Template, back_plan, due_day, fallback, later_dates
+from deadlines.plan import Fallbacks, Plan, Template, back_plan, due_day, later_dates
 
 # When a venue names no notification day, a reject is assumed to be known this long after
 # the deadline (workshops decide in about four weeks, conferences in about three months).
@@ -106,12 +106,13 @@ def make_plan(
     deadline: Deadline,
     start: dt.date,
     template: Template,
-    venues: Iterable[Venue] = (),
+    fallbacks: Fallbacks | None = None,
 ) -> Plan:
-    """Back-plan `deadline` from `start`, naming the fallback among `venues` after a reject."""
+    """Back-plan `deadline` from `start`, naming the venue of `fallbacks` to aim at after a
+    reject."""
     plan = back_plan(venue, deadline, start, template, later=later_dates(venue, deadline))
     notified, _ = notification_day(venue, deadline)
-    after = fallback(venue, notified, venues)
+    after = fallbacks.after(venue, notified) if fallbacks else None
     return plan.model_copy(update={"fallback": after.id if after else None})
 
 
@@ -147,6 +148,7 @@ def candidates(
     """Return the submission deadlines inside `window`, soonest first, each planned from
     `window.today` with `template` (default: the template named after the venue's kind)."""
     found = []
+    fallbacks = Fallbacks(venues.values())
     for venue in venues.values():
         if not filters.match(venue):
             continue
@@ -163,7 +165,7 @@ def candidates(
                     parent=parent,
                     local=local,
                     days_left=(local.date() - window.today).days,
-                    plan=make_plan(venue, deadline, window.today, chosen, venues.values()),
+                    plan=make_plan(venue, deadline, window.today, chosen, fallbacks),
                 )
             )
     found.sort(key=by_date)
