@@ -162,6 +162,8 @@ _STATUS = re.compile(r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-
 
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
+    if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
+        return DeadlineKind.REGISTRATION
     if _SKIP.search(label):
         return None
     for pattern, kind in _KINDS:
