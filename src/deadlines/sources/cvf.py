@@ -82,7 +82,7 @@ def parse_workshop_list(html: str | bytes) -> list[Workshop]:
         found.append(
             Workshop(
                 title=title,
-                url=link.get("href") if link is not None else None,
+                url=str(link.get("href")) if link is not None and link.get("href") else None,
                 date=date,
                 submission=submission,
                 location=location or None,

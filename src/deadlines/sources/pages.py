@@ -387,10 +387,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     label = raw.label
     where = f"{label or raw.line[:40]!r}"
     if _EVENT.search(label):
-        live = [f for f, s in zip(raw.dates, raw.struck, strict=True) if f.date and not s]
-        if live and out.start is None:
-            out.start = live[0].date
-            out.end = live[-1].end_date or live[-1].date
+        days = [f for f, s in zip(raw.dates, raw.struck, strict=True) if f.date and not s]
+        if days and out.start is None:
+            out.start = days[0].date
+            out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):

@@ -98,9 +98,10 @@ def parse_listing(html: str | bytes, *, url: str = BASE) -> list[Event]:
         link = first.find("a", href=re.compile(r"event\.showcfp"))
         if link is None:
             continue
-        cells = first.find_all("td", recursive=False)
-        name = _clean(cells[1].get_text()) if len(cells) > 1 else ""
-        when, where, deadline = ([_clean(c.get_text()) for c in second.find_all("td")] + [""] * 3)[:3]
+        tds = first.find_all("td", recursive=False)
+        name = _clean(tds[1].get_text()) if len(tds) > 1 else ""
+        texts = [_clean(c.get_text()) for c in second.find_all("td")]
+        when, where, deadline = ([*texts, "", "", ""])[:3]
         start = end = None
         if " - " in when:
             left, right = when.split(" - ", 1)
@@ -111,12 +112,13 @@ def parse_listing(html: str | bytes, *, url: str = BASE) -> list[Event]:
             deadlines.append((DeadlineKind.PAPER, main))
         if "(" in deadline and (earlier := _date(deadline.split("(", 1)[1])) is not None:
             deadlines.append((DeadlineKind.ABSTRACT, earlier))
+        href = str(link.get("href", ""))
         events.append(
             Event(
                 short=_clean(link.get_text()),
                 name=name,
-                url=urljoin(url, link["href"]),
-                event_id=_event_id(link["href"]),
+                url=urljoin(url, href),
+                event_id=_event_id(href),
                 start=start,
                 end=end,
                 where=None if where in {"", "N/A"} else where,
@@ -135,13 +137,13 @@ def parse_event(html: str | bytes, *, url: str) -> Event:
     description = soup.find("span", property="v:description")
     if summary is None or description is None:
         raise ParseError("not a WikiCFP event page: no event summary (RDFa v:summary)")
-    short = _clean(summary.get("content", ""))
+    short = _clean(str(summary.get("content", "")))
     full = _clean(description.get_text())
     name = full.split(" : ", 1)[1].strip() if " : " in full else full
 
     def iso(prop: str, scope: Any) -> dt.date | None:
         tag = scope.find("span", property=prop)
-        content = tag.get("content", "") if tag is not None else ""
+        content = str(tag.get("content", "")) if tag is not None else ""
         try:
             return dt.date.fromisoformat(content[:10]) if content else None
         except ValueError:
@@ -150,7 +152,7 @@ def parse_event(html: str | bytes, *, url: str) -> Event:
     event_span = summary.find_parent("span", typeof="v:Event")
     start, end = iso("v:startDate", event_span), iso("v:endDate", event_span)
     locality = soup.find("span", property="v:locality")
-    where = _clean(locality.get("content", "")) if locality is not None else None
+    where = _clean(str(locality.get("content", ""))) if locality is not None else None
     deadlines = []
     for row in soup.select("table.gglu tr"):
         th, td = row.find("th"), row.find("td")
