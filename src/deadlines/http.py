@@ -73,6 +73,7 @@ class Page:
 class _Host:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     last: float | None = None
+    checked: bool = False  # robots.txt read (or found missing) already
     robots: Any = None  # a protego.Protego, or None when any path may be fetched
     robots_error: str | None = None
     crawl_delay: float | None = None
@@ -182,8 +183,9 @@ class Fetcher:
             raise FetchError(url, "not an http(s) URL")
         origin, host = self._host(url)
         async with host.lock:
-            if host.robots is None and host.robots_error is None:
+            if not host.checked:
                 await self._robots(origin, host)
+                host.checked = True
             if host.robots_error is not None:
                 raise FetchError(url, host.robots_error)
             if host.robots is not None and not host.robots.can_fetch(url, self.policy.user_agent):
@@ -202,8 +204,7 @@ class Fetcher:
         except _StatusError as exc:
             if exc.status >= 500:  # RFC 9309 §2.3.1.4: unreachable means disallow
                 host.robots_error = f"robots.txt answered HTTP {exc.status}; not fetched"
-            else:  # 4xx: no rules
-                host.robots = False
+            # 4xx: no rules, any path may be fetched
             return
         rules = Protego.parse(page.text)
         host.robots = rules
