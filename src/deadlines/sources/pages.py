@@ -308,7 +308,7 @@ def _split(
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
-        prose = len(before.split()) > 8 or bool(_VERB.search(before))
+        prose = ". " in before or bool(_VERB.search(before))
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tail = text[item.end : nxt]
         struck = _inside_struck(text, item.start)
@@ -350,7 +350,7 @@ def _clean_label(raw: str) -> str:
     if text.lower() in _STATUS_WORDS:
         text = ""
     # prose: keep the clause just before the date ("… and the paper deadline is")
-    for cut in (". ", "; ", " and ", ", "):
+    for cut in (". ", ": ", "; ", " and ", ", "):
         if cut in text and len(text.split()) > 8:
             text = text.rsplit(cut, 1)[1]
     text = re.sub(r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$", "", text)
