@@ -44,7 +44,7 @@ def test_user_agent_names_the_tool_and_its_url() -> None:
     results, _ = fetch(["https://a.test/p"], http.Policy(delay=0), Clock())
     assert results["https://a.test/p"].text == "hi"
     agent = page.calls.last.request.headers["User-Agent"]
-    assert agent == f"deadlines/0.1.0 (+https://github.com/deadlines-tool/deadlines)"
+    assert agent == "deadlines/0.1.0 (+https://github.com/deadlines-tool/deadlines)"
 
 
 @respx.mock

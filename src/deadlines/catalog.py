@@ -303,7 +303,7 @@ def load(
     paths: Sequence[Path | str] = (),
     *,
     include_default: bool = True,
-    overlay: Path | None | bool = True,
+    overlay: Path | bool | None = True,
 ) -> Catalog:
     """Load the default catalog (unless told not to), the given files, then the overlay.
 
@@ -345,10 +345,10 @@ def fill(curated: Edition, scraped: Edition) -> Edition:
         for name in ("url", "location", "start", "end", "archival", "source")
         if getattr(curated, name) is None and getattr(scraped, name) is not None
     }
-    if "start" in fields or "end" in fields:  # keep the event's days from one source
-        if curated.start is not None or curated.end is not None:
-            fields.pop("start", None)
-            fields.pop("end", None)
+    # keep the event's days from one source
+    if ("start" in fields or "end" in fields) and (curated.start or curated.end):
+        fields.pop("start", None)
+        fields.pop("end", None)
     ordered = tuple(sorted(deadlines, key=lambda d: (d.utc, d.kind.value, d.track or "")))
     return curated.model_copy(update={**fields, "deadlines": ordered})
 

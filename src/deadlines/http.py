@@ -18,7 +18,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -156,7 +156,7 @@ class Fetcher:
         self._client: httpx.AsyncClient | None = None
         self.requests = 0  # requests sent, robots.txt included
 
-    async def __aenter__(self) -> Fetcher:
+    async def __aenter__(self) -> Self:
         p = self.policy
         self._client = httpx.AsyncClient(
             headers={"User-Agent": p.user_agent},

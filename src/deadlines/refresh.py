@@ -31,8 +31,14 @@ from deadlines.sources import Parsed, ParseError, aideadlines, ccfddl, cvf, page
 from deadlines.sources import make_deadline as _make_deadline
 
 # Which source wins when two disagree: a venue's own page, then the CVF, then datasets.
-PRIORITY = {"page": 0, "cvf-dates": 1, "cvf-workshops": 2, "ai-deadlines": 3, "ccfddl": 4,
-            "wikicfp": 5}
+PRIORITY = {
+    "page": 0,
+    "cvf-dates": 1,
+    "cvf-workshops": 2,
+    "ai-deadlines": 3,
+    "ccfddl": 4,
+    "wikicfp": 5,
+}
 HEADER = (
     "# Written by `deadlines refresh`: machine-owned, rewritten on every refresh.\n"
     "# Curated values (conferences.yaml, your catalogs) win over these when merged.\n"
@@ -123,7 +129,9 @@ def locked(directory: Path, *, wait: float = 600.0, poll: float = 0.2) -> Iterat
         directory.mkdir(parents=True, exist_ok=True)
         fd = os.open(directory / "refresh.lock", os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise DeadlinesError(f"{directory}: cannot create the refresh lock: {exc.strerror}") from None
+        raise DeadlinesError(
+            f"{directory}: cannot create the refresh lock: {exc.strerror}"
+        ) from None
     try:
         waited = 0.0
         while True:
@@ -209,8 +217,12 @@ def _page(spec: SourceSpec, url: str, body: bytes, known: catalog_.Catalog) -> P
     for entry in found.entries:
         zone = entry.zone or spec.zone or "AoE"
         history = [
-            {"at": at, **({"zone": z} if z and z != zone else {}), "source": url,
-             "note": "struck out on the page"}
+            {
+                "at": at,
+                **({"zone": z} if z and z != zone else {}),
+                "source": url,
+                "note": "struck out on the page",
+            }
             for at, z in entry.history
         ]
         data, problems = _make_deadline(
@@ -344,14 +356,22 @@ def merge(
         series, edition, _ = editions[eid]
         sid = series["id"]
         chosen: list[dict[str, Any]] = []
-        for key, items in sorted(offers.get(eid, {}).items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        for key, items in sorted(
+            offers.get(eid, {}).items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
+        ):
             items.sort(key=lambda item: item[0])
             _, winner_source, winner = items[0]
             for _, other_source, other in items[1:]:
                 if _model(other).utc != _model(winner).utc:
                     report.conflicts.append(
-                        Conflict(eid, key[0], key[1], f"{_stated(winner)} ({winner_source})",
-                                 f"{_stated(other)} ({other_source})", "sources disagree")
+                        Conflict(
+                            eid,
+                            key[0],
+                            key[1],
+                            f"{_stated(winner)} ({winner_source})",
+                            f"{_stated(other)} ({other_source})",
+                            "sources disagree",
+                        )
                     )
             chosen.append({**winner, "_source": winner_source})
         prev_sid, prev_edition = old_index.get(eid, (None, None))
@@ -401,17 +421,19 @@ def _moved(
             history = kept + history
             if _model(before).utc != _model(new).utc:
                 history.append(
-                    {"at": before["at"], **({"zone": before["zone"]} if before["zone"] !=
-                                            new["zone"] else {}),
-                     "source": before.get("source"), "note": f"until the refresh of {today}"}
+                    {
+                        "at": before["at"],
+                        **({"zone": before["zone"]} if before["zone"] != new["zone"] else {}),
+                        "source": before.get("source"),
+                        "note": f"until the refresh of {today}",
+                    }
                 )
                 report.moved.append(
                     Moved(eid, key[0], key[1], _stated(before), _stated(new), source)
                 )
         elif history:  # first seen, and the page shows it already moved
             last = history[-1]
-            was = {**new, "at": last["at"], "zone": last.get("zone", new["zone"]),
-                   "history": []}
+            was = {**new, "at": last["at"], "zone": last.get("zone", new["zone"]), "history": []}
             report.moved.append(Moved(eid, key[0], key[1], _stated(was), _stated(new), source))
         if history:
             new["history"] = _dedupe_history(history)
@@ -454,9 +476,14 @@ def _against_curated(
             report.filled.append(f"{eid} {key[0]} (replaces an estimate)")
         elif mine.utc != _model(deadline).utc:
             report.conflicts.append(
-                Conflict(eid, key[0], key[1], f"curated {mine.stated()}",
-                         f"{_stated(deadline)} ({deadline.get('source')})",
-                         "curated value differs; curated kept")
+                Conflict(
+                    eid,
+                    key[0],
+                    key[1],
+                    f"curated {mine.stated()}",
+                    f"{_stated(deadline)} ({deadline.get('source')})",
+                    "curated value differs; curated kept",
+                )
             )
 
 

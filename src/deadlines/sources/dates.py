@@ -237,7 +237,14 @@ def with_year(found: Found, year: int) -> Found:
     if (p := _weekday_problem(weekday, date, found.text)) is not None:
         problems.append(p)
     return Found(
-        found.start, found.end, found.text, date, end_date, False, tuple(problems), found.parts
+        found.start,
+        found.end,
+        found.text,
+        date,
+        end_date,
+        year_stated=False,
+        problems=tuple(problems),
+        parts=found.parts,
     )
 
 

@@ -28,10 +28,45 @@ from deadlines.sources.dates import Found
 
 STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
 _BLOCKS = {
-    "address", "article", "aside", "blockquote", "br", "center", "dd", "details", "div", "dl",
-    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "thead", "tfoot", "tr", "ul", "caption",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _STRUCK = {"del", "s", "strike"}
@@ -67,7 +102,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         tag.append(STRUCK_CLOSE)
     for tr in soup.find_all("tr"):
         cells = [c for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
-        if len(cells) == 1 and cells[0].get("colspan") or (
+        if (len(cells) == 1 and cells[0].get("colspan")) or (
             len(cells) == 1 and "heading" in " ".join(cells[0].get("class") or [])
         ):
             cells[0].insert(0, HEADING + "7")
@@ -139,25 +174,43 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
-    (re.compile(r"camera|final (?:version|paper|manuscript)|final submission", re.I),
-     DeadlineKind.CAMERA_READY),
-    (re.compile(r"^(?!.*paper).*supplement", re.I), DeadlineKind.SUPPLEMENTARY),
-    (re.compile(r"rebuttal", re.I), DeadlineKind.REBUTTAL_END),
-    (re.compile(r"reviews? (?:released|to authors|release)", re.I), DeadlineKind.REVIEW_RELEASE),
-    (re.compile(r"notif|decision|accept|final decisions|results? (?:to|announced)", re.I),
-     DeadlineKind.NOTIFICATION),
-    (re.compile(r"abstract", re.I), DeadlineKind.ABSTRACT),
-    (re.compile(r"(?:paper|author)s? (?:and author )?registration", re.I),
-     DeadlineKind.REGISTRATION),
-    (re.compile(r"paper|submission|submit|manuscript|^(?:the )?deadline", re.I), DeadlineKind.PAPER),
+    (
+        re.compile(r"camera|final (?:version|paper|manuscript)|final submission", re.IGNORECASE),
+        DeadlineKind.CAMERA_READY,
+    ),
+    (re.compile(r"^(?!.*paper).*supplement", re.IGNORECASE), DeadlineKind.SUPPLEMENTARY),
+    (re.compile(r"rebuttal", re.IGNORECASE), DeadlineKind.REBUTTAL_END),
+    (
+        re.compile(r"reviews? (?:released|to authors|release)", re.IGNORECASE),
+        DeadlineKind.REVIEW_RELEASE,
+    ),
+    (
+        re.compile(
+            r"notif|decision|accept|final decisions|results? (?:to|announced)", re.IGNORECASE
+        ),
+        DeadlineKind.NOTIFICATION,
+    ),
+    (re.compile(r"abstract", re.IGNORECASE), DeadlineKind.ABSTRACT),
+    (
+        re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
+        DeadlineKind.REGISTRATION,
+    ),
+    (
+        re.compile(r"paper|submission|submit|manuscript|^(?:the )?deadline", re.IGNORECASE),
+        DeadlineKind.PAPER,
+    ),
 ]
-_SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.I)
-_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|be|been)\b", re.I)
-_KIND_WORDS = re.compile(r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.I)
+_SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|be|been)\b", re.IGNORECASE)
+_KIND_WORDS = re.compile(
+    r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
+)
 _CHALLENGE = re.compile(r"challenge|competition|track \d+ challenge", re.IGNORECASE)
 _NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
 _STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
-_STATUS = re.compile(r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*", re.I)
+_STATUS = re.compile(
+    r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*", re.IGNORECASE
+)
 
 
 def classify(label: str) -> DeadlineKind | None:
@@ -217,8 +270,12 @@ class _Raw:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_LEADING_TIME = re.compile(r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.I)
-_DEADLINE_NOTE = re.compile(r"deadline|due|all dates|all times are|time zone|timezone", re.I)
+_LEADING_TIME = re.compile(
+    r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
+)
+_DEADLINE_NOTE = re.compile(
+    r"deadline|due|all dates|all times are|time zone|timezone", re.IGNORECASE
+)
 
 
 def parse_page(
@@ -293,7 +350,7 @@ def _scan(
     return raws, page_clock
 
 
-def _split(
+def _split(  # noqa: PLR0917 - one call site, in reading order
     line: Line,
     found: list[Found],
     pending: str | None,
@@ -365,9 +422,7 @@ def _resolve_years(raw: _Raw, page_year: int | None) -> None:
             continue
         tail_year = _YEAR.search(raw.tails[i])
         year = (
-            int(tail_year.group(1))
-            if tail_year
-            else (line_years[-1] if line_years else page_year)
+            int(tail_year.group(1)) if tail_year else (line_years[-1] if line_years else page_year)
         )
         if year is not None:
             raw.dates[i] = dates_.with_year(item, year)
@@ -398,7 +453,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     for item in raw.dates:
         out.problems.extend(f"{where}: {p}" for p in item.problems)
     in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
-    challenge = _CHALLENGE.search(raw.line) and not re.search("paper", label, re.I)
+    challenge = _CHALLENGE.search(raw.line) and not re.search("paper", label, re.IGNORECASE)
     if in_challenge or challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
@@ -430,7 +485,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         date = current[0].end_date if (len(live) == 1 and current[0].end_date) else None
         date = date or current[0].date
     del first_live
-    if current[0].end_date and kind not in {DeadlineKind.REBUTTAL_END}:
+    if current[0].end_date and kind != DeadlineKind.REBUTTAL_END:
         date = current[0].end_date
     clock_time = next((c.time for _, _, c in reversed(readings) if c.time), None)
     clock_zone = next((c.zone for _, _, c in reversed(readings) if c.zone), None)
@@ -456,10 +511,23 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         start = current[0].date
         assert start is not None
         return [
-            Entry(label, DeadlineKind.REBUTTAL_START, _at(start, dt.time(0, 0)), zone,
-                  zone is None, section=raw.section),
-            Entry(label, kind, at, zone, zone is None, section=raw.section,
-                  time_stated=time is not None),
+            Entry(
+                label,
+                DeadlineKind.REBUTTAL_START,
+                _at(start, dt.time(0, 0)),
+                zone,
+                zone is None,
+                section=raw.section,
+            ),
+            Entry(
+                label,
+                kind,
+                at,
+                zone,
+                zone is None,
+                section=raw.section,
+                time_stated=time is not None,
+            ),
         ]
     return [
         Entry(
@@ -533,8 +601,10 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
             if len(set(tracks)) == len(tracks):
                 kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
             else:
-                kept = [replace(e, track=f"{t} ({i + 1})") for i, (e, t) in
-                        enumerate(zip(kept, tracks, strict=True))]
+                kept = [
+                    replace(e, track=f"{t} ({i + 1})")
+                    for i, (e, t) in enumerate(zip(kept, tracks, strict=True))
+                ]
                 out.problems.append(
                     f"{kind.value}: {len(kept)} different dates with no telling them apart; "
                     "kept each as its own track"

@@ -89,7 +89,7 @@ def parse_listing(html: str | bytes, *, url: str = BASE) -> list[Event]:
             header = row
             break
     if header is None:
-        if soup.find(string=re.compile(r"Matched Call For Papers|WikiCFP", re.I)):
+        if soup.find(string=re.compile(r"Matched Call For Papers|WikiCFP", re.IGNORECASE)):
             return []  # a search with no result has no table at all
         raise ParseError("not a WikiCFP listing: no 'Event | When | Where | Deadline' table")
     events = []
