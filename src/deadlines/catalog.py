@@ -289,8 +289,107 @@ def _zone_warnings(
     return found
 
 
-def load(paths: Sequence[Path | str] = (), *, include_default: bool = True) -> Catalog:
-    """Load the default catalog (unless told not to) and the given files on top of it."""
+OVERLAY_NAME = "scraped.yaml"
+
+
+def overlay_path() -> Path:
+    """Return the machine-owned overlay that `deadlines refresh` writes."""
+    from deadlines import config
+
+    return config.data_dir() / OVERLAY_NAME
+
+
+def load(
+    paths: Sequence[Path | str] = (),
+    *,
+    include_default: bool = True,
+    overlay: Path | bool | None = True,
+) -> Catalog:
+    """Load the default catalog (unless told not to), the given files, then the overlay.
+
+    `overlay` is True for the refresh overlay in the data directory, a path for another
+    file, or False/None for none.
+    """
     files = [default_catalog_path()] if include_default else []
     files.extend(Path(p) for p in paths)
-    return merge(load_file(p) for p in files)
+    catalog = merge(load_file(p) for p in files)
+    path = overlay_path() if overlay is True else overlay or None
+    if path is not None and Path(path).exists():
+        try:
+            loaded = load_file(path)
+        except CatalogError as exc:  # machine-owned: a broken overlay must not stop `next`
+            catalog.warnings.append(Problem(str(path), exc.line, f"overlay ignored: {exc}"))
+        else:
+            catalog.warnings.extend(apply_overlay(catalog, loaded))
+    return catalog
+
+
+def fill(curated: Edition, scraped: Edition) -> Edition:
+    """Merge a scraped edition into a curated one: curated values win, gaps are filled.
+
+    A scraped deadline is added when the curated edition has none of its kind and track,
+    and replaces a curated one only when that one is an estimate.
+    """
+    deadlines = list(curated.deadlines)
+    for deadline in scraped.deadlines:
+        key = (deadline.kind, deadline.track)
+        index = next(
+            (i for i, d in enumerate(deadlines) if (d.kind, d.track) == key), None
+        )
+        if index is None:
+            deadlines.append(deadline)
+        elif deadlines[index].estimated and not deadline.estimated:
+            deadlines[index] = deadline
+    fields = {
+        name: getattr(scraped, name)
+        for name in ("url", "location", "start", "end", "archival", "source")
+        if getattr(curated, name) is None and getattr(scraped, name) is not None
+    }
+    # keep the event's days from one source
+    if ("start" in fields or "end" in fields) and (curated.start or curated.end):
+        fields.pop("start", None)
+        fields.pop("end", None)
+    ordered = tuple(sorted(deadlines, key=lambda d: (d.utc, d.kind.value, d.track or "")))
+    return curated.model_copy(update={**fields, "deadlines": ordered})
+
+
+def apply_overlay(catalog: Catalog, loaded: LoadedFile) -> list[Problem]:
+    """Add a scraped overlay to `catalog` in place; return what had to be left out."""
+    problems: list[Problem] = []
+    pending = [
+        (i, j, series, edition)
+        for i, series in enumerate(loaded.catalog.series)
+        for j, edition in enumerate(series.editions)
+    ]
+    # hosts before their workshops: a workshop's parent may come from the overlay too
+    pending.sort(key=lambda item: item[3].parent is not None)
+    for i, j, series, edition in pending:
+        line = loaded.line("series", i, "editions", j)
+        prior = catalog.venues.get(edition.id)
+        if prior is not None and prior.series.id != series.id:
+            problems.append(Problem(loaded.path, line, f"{edition.id} belongs to "
+                                    f"{prior.series.id!r}, not {series.id!r}; ignored"))
+            continue
+        current = catalog.series.get(series.id)
+        kind = current.kind if current is not None else series.kind
+        if (kind is VenueKind.WORKSHOP) != (edition.parent is not None):
+            problems.append(Problem(loaded.path, line, f"{edition.id}: a workshop needs a "
+                                    "parent and a conference has none; ignored"))
+            continue
+        if edition.parent is not None and edition.parent not in catalog.venues:
+            problems.append(
+                Problem(loaded.path, line, f"{edition.id}: unknown parent {edition.parent!r}; "
+                        "ignored")
+            )
+            continue
+        merged = fill(prior.edition, edition) if prior is not None else edition
+        base = current or series.model_copy(update={"editions": ()})
+        editions = {e.id: e for e in base.editions}
+        editions[merged.id] = merged
+        updated = base.model_copy(
+            update={"editions": tuple(sorted(editions.values(), key=_edition_order))}
+        )
+        catalog.series[series.id] = updated
+        for e in updated.editions:
+            catalog.venues[e.id] = Venue(updated, e)
+    return problems

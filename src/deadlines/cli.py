@@ -314,6 +314,42 @@ def cmd_import(ctx: Context) -> int:
     return 0
 
 
+def cmd_refresh(ctx: Context) -> int:
+    from deadlines import catalog, config, refresh, render
+
+    args = ctx.args
+    if args.apply:
+        from deadlines.apply import apply_overlay
+
+        changes = apply_overlay(Path(args.apply), catalog.overlay_path(), dry_run=args.dry_run)
+        if args.json:
+            _emit({"file": args.apply, "dry_run": args.dry_run, "changes": changes})
+        else:
+            verb = "would write" if args.dry_run else "wrote"
+            print("\n".join(changes) if changes else f"{args.apply}: nothing to apply")
+            if changes:
+                print(f"{verb} {len(changes)} changes into {args.apply}")
+        return 0
+    known = catalog.load([*ctx.settings.catalogs, *args.catalog], overlay=False)
+    bar = render.progress_bar(sys.stderr) if sys.stderr.isatty() and not args.json else None
+    report = refresh.run(
+        ctx.settings.refresh,
+        known,
+        config.data_dir(),
+        today=ctx.today,
+        only=args.source,
+        dry_run=args.dry_run,
+        progress=bar,
+    )
+    if bar is not None:
+        print(file=sys.stderr)
+    if args.json:
+        _emit(report.as_json())
+    else:
+        print(render.format_refresh(report))
+    return 3 if report.partial else 0
+
+
 def cmd_config(ctx: Context) -> int:
     from deadlines import config
 
@@ -441,6 +477,15 @@ def _parser() -> argparse.ArgumentParser:
         "--source-base",
         metavar="URL",
         help="cite dates as URL + path relative to PATH (default: file:// URIs)",
+    )
+
+    p = add("refresh", cmd_refresh, "re-read the sources into the scraped overlay and report")
+    p.add_argument("--source", metavar="NAME", help="refresh only this source")
+    p.add_argument("--dry-run", action="store_true", help="report, but write nothing")
+    p.add_argument(
+        "--apply",
+        metavar="FILE",
+        help="write the overlay's changes into a curated YAML file, keeping its comments",
     )
 
     add("config", cmd_config, "show where the config file and data live")

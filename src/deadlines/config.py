@@ -10,6 +10,18 @@ where), or wherever ``DEADLINES_CONFIG`` points::
     months = 3
     window = 4                           # weeks either side
     tags = ["cv"]
+
+    [refresh]                            # `deadlines refresh`
+    builtin = true                       # also read the ccfddl and ai-deadlines datasets
+    delay = 1.0                          # seconds between two requests to one host
+    timeout = 20                         # seconds; retries = 3; max_bytes = 5000000
+
+    [[refresh.sources]]                  # a page the lab watches
+    name = "fedvision"
+    type = "page"                        # ccfddl, ai-deadlines, wikicfp, cvf-workshops,
+    url = "https://fedvision.github.io/fedvision2026/"  # cvf-dates or page
+    venue = "fedvision2026"              # the edition the page is about
+    parent = "cvpr2026"                  # for a workshop: its host edition
 """
 
 from __future__ import annotations
@@ -55,6 +67,45 @@ def system_zone() -> str:
     return target.split(marker, 1)[1] if marker in target else "UTC"
 
 
+SOURCE_TYPES = ("ccfddl", "ai-deadlines", "wikicfp", "cvf-workshops", "cvf-dates", "page")
+
+_HF = "https://raw.githubusercontent.com/huggingface/ai-deadlines/main/src/data/conferences/"
+_HF_FILES = (
+    "cvpr", "iccv", "eccv", "wacv", "3dv", "neurips", "icml", "iclr", "aaai", "ijcai",
+    "aistats", "uai", "colt", "acl", "emnlp", "naacl", "coling", "colm", "kdd", "icra",
+    "iros", "rss", "corl", "miccai",
+)
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """One source a refresh reads: its type, its URLs and what it is about."""
+
+    name: str
+    type: str
+    urls: tuple[str, ...]
+    venue: str | None = None  # page, cvf-dates: the edition id the page describes
+    series: str | None = None  # its series id (default: the venue id without the year)
+    title: str | None = None  # a name for a venue the catalog does not know yet
+    parent: str | None = None  # page, cvf-workshops: the host edition (cvpr2026)
+    zone: str | None = None  # the zone of dates that state none (cvf-workshops)
+
+
+BUILTIN_SOURCES = (
+    SourceSpec("ccfddl", "ccfddl", ("https://ccfddl.github.io/conference/allconf.yml",)),
+    SourceSpec("ai-deadlines", "ai-deadlines", tuple(f"{_HF}{n}.yml" for n in _HF_FILES)),
+)
+
+
+@dataclass(frozen=True)
+class RefreshSettings:
+    sources: tuple[SourceSpec, ...] = BUILTIN_SOURCES
+    delay: float = 1.0
+    timeout: float = 20.0
+    retries: int = 3
+    max_bytes: int = 5_000_000
+
+
 @dataclass(frozen=True)
 class Settings:
     timezone: str | None = None
@@ -64,6 +115,7 @@ class Settings:
     tags: tuple[str, ...] = ()
     templates: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    refresh: RefreshSettings = field(default_factory=RefreshSettings)
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, path: Path) -> Any:
@@ -84,7 +136,7 @@ def load_settings(path: Path | None = None) -> Settings:
         raise DeadlinesError(f"{path}: malformed TOML: {exc}") from None
     except OSError as exc:
         raise DeadlinesError(f"{path}: cannot read: {exc.strerror}") from None
-    known = {"timezone", "catalogs", "next", "templates"}
+    known = {"timezone", "catalogs", "next", "templates", "refresh"}
     if unknown := sorted(set(raw) - known):
         raise DeadlinesError(
             f"{path}: unknown setting `{unknown[0]}`; known: {', '.join(sorted(known))}"
@@ -102,4 +154,56 @@ def load_settings(path: Path | None = None) -> Settings:
         tags=tuple(_expect(nxt.get("tags", []), list, "next.tags", path)),
         templates=_expect(raw.get("templates", {}), dict, "templates", path),
         path=path,
+        refresh=_refresh(_expect(raw.get("refresh", {}), dict, "refresh", path), path),
+    )
+
+
+def _refresh(raw: dict[str, Any], path: Path) -> RefreshSettings:
+    known = {"builtin", "delay", "timeout", "retries", "max_bytes", "sources"}
+    if unknown := sorted(set(raw) - known):
+        raise DeadlinesError(
+            f"{path}: unknown setting `refresh.{unknown[0]}`; known: {', '.join(sorted(known))}"
+        )
+    builtin = _expect(raw.get("builtin", True), bool, "refresh.builtin", path)
+    sources = list(BUILTIN_SOURCES) if builtin else []
+    listed = _expect(raw.get("sources", []), list, "refresh.sources", path)
+    for index, item in enumerate(listed, start=1):
+        where = f"refresh.sources[{index}]"
+        item = _expect(item, dict, where, path)  # noqa: PLW2901
+        fields = {"name", "type", "url", "urls", "venue", "series", "title", "parent", "zone"}
+        if unknown := sorted(set(item) - fields):
+            raise DeadlinesError(f"{path}: unknown key `{where}.{unknown[0]}`")
+        kind = _expect(item.get("type"), str, f"{where}.type", path)
+        if kind not in SOURCE_TYPES:
+            raise DeadlinesError(
+                f"{path}: `{where}.type` is {kind!r}; use one of: {', '.join(SOURCE_TYPES)}"
+            )
+        urls = _expect(item.get("urls", []), list, f"{where}.urls", path)
+        if "url" in item:
+            urls = [_expect(item["url"], str, f"{where}.url", path), *urls]
+        if not urls or not all(isinstance(u, str) for u in urls):
+            raise DeadlinesError(f"{path}: `{where}` needs a `url` (or a list of `urls`)")
+        name = _expect(item.get("name", kind), str, f"{where}.name", path)
+        if any(s.name == name for s in sources):
+            raise DeadlinesError(f"{path}: `{where}.name` {name!r} is used twice")
+        optional = {
+            key: _expect(item.get(key), (str, type(None)), f"{where}.{key}", path)
+            for key in ("venue", "series", "title", "parent", "zone")
+        }
+        if kind in {"page", "cvf-dates"} and not optional["venue"]:
+            raise DeadlinesError(f"{path}: `{where}` ({kind}) needs `venue`, e.g. cvpr2026")
+        if kind == "cvf-workshops" and not optional["parent"]:
+            raise DeadlinesError(f"{path}: `{where}` (cvf-workshops) needs `parent`, e.g. cvpr2014")
+        sources.append(SourceSpec(name, kind, tuple(urls), **optional))
+    numbers = {
+        key: _expect(raw.get(key, default), (int, float), f"refresh.{key}", path)
+        for key, default in (("delay", 1.0), ("timeout", 20.0), ("retries", 3),
+                             ("max_bytes", 5_000_000))
+    }
+    return RefreshSettings(
+        sources=tuple(sources),
+        delay=float(numbers["delay"]),
+        timeout=float(numbers["timeout"]),
+        retries=int(numbers["retries"]),
+        max_bytes=int(numbers["max_bytes"]),
     )

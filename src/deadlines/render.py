@@ -302,3 +302,47 @@ def format_show(
             f"  Workshops ({len(workshops)}): " + ", ".join(w.series.name for w in workshops),
         ]
     return "\n".join(lines)
+
+
+def format_refresh(report: Any) -> str:
+    """Render a refresh report (`refresh.Report`): one line per change, conflict, failure."""
+    lines = []
+    ok = [s for s in report.sources if s.error is None and s.type != "file"]
+    fetched = sum(s.pages for s in report.sources)
+    unchanged = sum(s.not_modified for s in report.sources)
+    lines.append(
+        f"refreshed {len(ok)} of {len([s for s in report.sources if s.type != 'file'])} "
+        f"sources ({fetched} pages, {unchanged} unchanged since last time)"
+    )
+    lines.extend(f"new: {venue}" for venue in report.new_venues)
+    for m in report.moved:
+        track = f" ({m.track})" if m.track else ""
+        lines.append(f"moved: {m.venue} {m.kind}{track}: {m.old} -> {m.new} [{m.source}]")
+    for c in report.conflicts:
+        track = f" ({c.track})" if c.track else ""
+        lines.append(f"conflict: {c.venue} {c.kind}{track}: {c.kept} vs {c.other}; {c.why}")
+    lines.extend(f"filled: {item}" for item in report.filled)
+    for s in report.sources:
+        if s.error is not None:
+            lines.append(f"failed: {s.name}: {s.error}")
+        elif s.type == "file":
+            lines.extend(f"note: {p}" for p in s.problems)
+    if report.dry_run:
+        lines.append(f"dry run: {report.overlay} not written")
+    elif report.written:
+        lines.append(f"overlay: {report.overlay}")
+    if report.partial:
+        lines.append("partial: some sources failed; what they gave before is kept")
+    return "\n".join(lines)
+
+
+def progress_bar(stream: Any, width: int = 30) -> Callable[[str, int, int], None]:
+    """Return a callback drawing `[#####     ] 3/10 host` on a terminal."""
+
+    def draw(url: str, done: int, total: int) -> None:
+        filled = width * done // max(total, 1)
+        host = url.split("/")[2] if "//" in url else url
+        stream.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} {host[:40]:<40}")
+        stream.flush()
+
+    return draw

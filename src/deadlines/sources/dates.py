@@ -1,0 +1,302 @@
+"""Read dates, times and zones out of the free text of web pages.
+
+Venues write dates every way there is: "March 7, 2025 (11:59 PM PT)", "Thursday 23rd April
+2020", "2014 November 14 (Fri)", "23:59:59 AoE (Anywhere on Earth) July 8, 2025",
+"May 31st at 11:59PM EST, 2026", "6/23/14", "November ??, 2013". These functions find
+them in a piece of text, with their spans, so a caller can tell what label precedes which
+date. Nothing here guesses silently: a wrong weekday or a misspelt ordinal ("June 4nd") is
+read and reported, a placeholder ("??", "TBD") is reported and gives no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?"
+)
+_DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_S = r"[\s\x01\x02]*"  # spaces, and the marks of struck-out text
+_DASH = r"[\s\x01\x02]*(?:-|–|—|to)[\s\x01\x02]*"
+
+# Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
+_FORMS = [
+    # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025
+    re.compile(
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b"
+        rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
+        rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
+        re.IGNORECASE,
+    ),
+    # Thursday 23rd April 2020 / 7th September 2020
+    re.compile(
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<d>{_DAY}){_S}(?:of{_S})?(?P<m>{_MONTH})\b"
+        rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
+        re.IGNORECASE,
+    ),
+    # 2014 November 14 (Fri) / 2015 January 18-30
+    re.compile(
+        rf"\b(?P<y>{_YEAR}){_S}(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b"
+        rf"(?:{_DASH}(?P<d2>\d{{1,2}})\b)?(?:{_S}\((?P<w>{_WEEKDAY})\))?",
+        re.IGNORECASE,
+    ),
+    # 2026-03-20
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    # 3/31/14, 12/07/2013 (US order, as US-run venues and the CVF write them)
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b"),
+]
+
+_PLACEHOLDER = re.compile(
+    rf"\b(?:TBD|TBA|to be (?:announced|determined))\b|(?:\b{_MONTH}{_S})?\?\?(?:-\?\?)?",
+    re.IGNORECASE,
+)
+
+_TIME = re.compile(
+    r"(?P<h>\b\d{1,2})(?::(?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+    r"|\b(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?\b"
+    r"|\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
+    r"|\b(?P<noon>noon|midnight)\b",
+    re.IGNORECASE,
+)
+
+# Zone phrases, longest first; each maps to a label `timezones.parse_zone` reads.
+_ZONE_WORDS = [
+    (r"anywhere[\s-]+on[\s-]+earth", "AoE"),
+    (r"\bAOE\b", "AoE"),
+    (r"pacific\s+standard\s+time", "PST"),
+    (r"pacific\s+daylight\s+time", "PDT"),
+    (r"pacific\s+time", "PT"),
+    (r"eastern\s+standard\s+time", "EST"),
+    (r"eastern\s+daylight\s+time", "EDT"),
+    (r"eastern\s+time", "ET"),
+    (r"central\s+european\s+summer\s+time", "CEST"),
+    (r"central\s+european\s+time", "CET"),
+    (r"greenwich\s+mean\s+time", "UTC"),
+    (r"coordinated\s+universal\s+time", "UTC"),
+]
+_ZONE = re.compile(
+    "|".join(f"(?P<z{i}>{rx})" for i, (rx, _) in enumerate(_ZONE_WORDS))
+    + r"|(?P<off>\b(?:UTC|GMT)\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
+    + r"|(?P<abbr>\b(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST|AEST|AEDT)\b)",
+    re.IGNORECASE,
+)
+_CASE_SENSITIVE = {"ET", "PT"}  # "et al.", "pt" in prose are not zones
+
+
+@dataclass(frozen=True)
+class Found:
+    """One date read from text: where it is, what it says, and what had to be assumed."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None  # None for a placeholder ('November ??, 2013', 'TBD')
+    end_date: dt.date | None = None  # the last day of a range ('January 20-27, 2014')
+    year_stated: bool = True
+    problems: tuple[str, ...] = ()
+    parts: tuple[int, int, int | None, str | None] | None = None  # month, day, end day, weekday
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day and/or zone read from text."""
+
+    time: dt.time | None = None
+    zone: str | None = None
+    problems: tuple[str, ...] = field(default=())
+
+
+def month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for number, name in enumerate(_MONTH_NAMES, start=1):
+        if len(word) >= 3 and name.startswith(word[:3]) and (
+            name.startswith(word) or word == "sept"
+        ):
+            return number
+    return None
+
+
+def _ordinal_problem(day_text: str) -> str | None:
+    m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)", day_text.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    day, suffix = int(m.group(1)), m.group(2).lower()
+    right = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return None if suffix == right else f"{day_text!r} read as day {day} ({day}{right})"
+
+
+def _weekday_problem(weekday: str | None, date: dt.date, text: str) -> str | None:
+    if not weekday:
+        return None
+    stated = weekday.lower()[:3]
+    actual = date.strftime("%A")
+    if actual.lower()[:3] != stated:
+        return f"{text!r}: {date:%B} {date.day}, {date.year} is a {actual}; kept the date"
+    return None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[Found]:
+    """Find every date and placeholder in `text`, in order, without overlaps."""
+    spans: list[tuple[int, int, re.Match[str]]] = []
+    for form in _FORMS:
+        spans.extend((m.start(), m.end(), m) for m in form.finditer(text))
+    spans.extend((m.start(), m.end(), m) for m in _PLACEHOLDER.finditer(text))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    found: list[Found] = []
+    last_end = -1
+    for start, end, match in spans:
+        if start < last_end:
+            continue
+        item = _read(match, text, default_year)
+        if item is None:
+            continue
+        found.append(item)
+        last_end = end
+    return found
+
+
+def _read(m: re.Match[str], text: str, default_year: int | None) -> Found | None:
+    raw = text[m.start() : m.end()]
+    clean = " ".join(raw.replace("\x01", " ").replace("\x02", " ").split())
+    groups = m.groupdict()
+    if "m" not in groups:  # a placeholder
+        return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a date yet",))
+    month_text, day_text = groups["m"], groups["d"]
+    if month_text.isdigit():
+        month = int(month_text)
+    else:
+        number = month_number(month_text)
+        if number is None:
+            return None
+        month = number
+    if day_text == "??":
+        return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a date yet",))
+    problems: list[str] = []
+    if (p := _ordinal_problem(day_text)) is not None:
+        problems.append(p)
+    day = int(re.sub(r"\D", "", day_text))
+    year_text = groups.get("y")
+    year_stated = year_text is not None
+    if year_text is None:
+        if default_year is None:
+            d2 = int(groups["d2"]) if groups.get("d2") else None
+            parts = (month, day, d2, groups.get("w"))
+            return Found(m.start(), m.end(), clean, None, year_stated=False, parts=parts)
+        year = default_year
+    else:
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        if month_text.isdigit():
+            return None
+        return Found(
+            m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a real date",)
+        )
+    end_date = None
+    if groups.get("d2"):
+        try:
+            end_date = date.replace(day=int(groups["d2"]))
+        except ValueError:
+            end_date = None
+        if end_date is not None and end_date < date:
+            end_date = None
+    if (p := _weekday_problem(groups.get("w"), date, clean)) is not None:
+        problems.append(p)
+    return Found(m.start(), m.end(), clean, date, end_date, year_stated, tuple(problems))
+
+
+def with_year(found: Found, year: int) -> Found:
+    """Return a date whose text had no year with `year`; check its weekday again."""
+    if found.parts is None:
+        return found
+    month, day, d2, weekday = found.parts
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return found
+    end_date = None
+    if d2 is not None:
+        try:
+            end_date = date.replace(day=d2)
+        except ValueError:
+            end_date = None
+    problems = [*found.problems]
+    if (p := _weekday_problem(weekday, date, found.text)) is not None:
+        problems.append(p)
+    return Found(
+        found.start,
+        found.end,
+        found.text,
+        date,
+        end_date,
+        year_stated=False,
+        problems=tuple(problems),
+        parts=found.parts,
+    )
+
+
+def find_clock(text: str) -> Clock:
+    """Find the first time of day and the first zone in `text`."""
+    time = None
+    if (m := _TIME.search(text)) is not None:
+        time = _time_of(m)
+    zone = None
+    for z in _ZONE.finditer(text):
+        label = _zone_of(z)
+        if label is not None:
+            zone = label
+            break
+    return Clock(time, zone)
+
+
+def _time_of(m: re.Match[str]) -> dt.time | None:
+    g = m.groupdict()
+    if g["noon"]:
+        return dt.time(12) if g["noon"].lower() == "noon" else dt.time(23, 59)
+    if g["mil"]:
+        return dt.time(int(g["mil"][:2]), int(g["mil"][2:]))
+    if g["h24"]:
+        hour, minute = int(g["h24"]), int(g["min24"])
+        return dt.time(23, 59) if hour == 24 else dt.time(hour, minute)
+    hour, minute = int(g["h"]), int(g["min"] or 0)
+    if not 1 <= hour <= 12:
+        return None
+    pm = g["ap"].lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return dt.time(hour, minute)
+
+
+def _zone_of(z: re.Match[str]) -> str | None:
+    for i, (_, label) in enumerate(_ZONE_WORDS):
+        if z.group(f"z{i}"):
+            return label
+    if off := z.group("off"):
+        return " ".join(off.split()).replace(" ", "").upper().replace("−", "-")
+    abbr = z.group("abbr")
+    if abbr.upper() in _CASE_SENSITIVE and abbr != abbr.upper():
+        return None
+    return abbr.upper()
+
+
+def has_zone(text: str) -> bool:
+    return find_clock(text).zone is not None
+
+
+def strip_clock(text: str) -> str:
+    """Remove times of day and zone names from `text` (to leave a date's label)."""
+    text = _TIME.sub(" ", text)
+    text = _ZONE.sub(" ", text)
+    return re.sub(r"\(\s*\)|\[\s*\]", " ", text)

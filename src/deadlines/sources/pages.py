@@ -1,0 +1,626 @@
+"""A generic reader of "important dates" on any conference's or workshop's own page.
+
+The page is flattened into lines (a table row, a list item, a paragraph or a ``<br>``-ended
+run is one line; cells are joined by ``|``; struck-out text, ``<del>``/``<s>``/``<strike>``,
+is marked). Each line is split at its dates: the words before a date are its label, and the
+label says what the date is (paper deadline, notification…). Then:
+
+* a struck date followed by a live one under the same label is an extension: the struck
+  value becomes the deadline's history;
+* a date with no time is the end of that day (23:59); a date with no zone takes the zone a
+  heading or a note states ("Timeline (11:59 PM, Pacific Time)", "All deadlines are AoE"),
+  and failing that is read as AoE and marked assumed;
+* placeholders ("??", "TBD"), wrong weekdays and misspelt ordinals are reported, not
+  guessed at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from deadlines.models import DeadlineKind
+from deadlines.sources import dates as dates_
+from deadlines.sources.dates import Found
+
+STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
+_BLOCKS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
+}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_STRUCK = {"del", "s", "strike"}
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # with STRUCK_OPEN/STRUCK_CLOSE marks
+    level: int = 0  # 1-6 for <h1>-<h6>, 7 for a table row that heads a section, 0 otherwise
+
+    @property
+    def heading(self) -> bool:
+        return self.level > 0
+
+    @property
+    def plain(self) -> str:
+        return " ".join(self.text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").split())
+
+
+def page_lines(html: str | bytes) -> list[Line]:
+    """Flatten a page into lines; struck text is marked, headings flagged."""
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "head", "template", "svg"]):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tr in soup.find_all("tr"):
+        _zip_columns(tr)
+    for tag in soup.find_all(_STRUCK):
+        tag.insert(0, STRUCK_OPEN)
+        tag.append(STRUCK_CLOSE)
+    for tr in soup.find_all("tr"):
+        cells = [c for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+        if (len(cells) == 1 and cells[0].get("colspan")) or (
+            len(cells) == 1 and "heading" in " ".join(cells[0].get("class") or [])
+        ):
+            cells[0].insert(0, HEADING + "7")
+    for tag in soup.find_all(["td", "th"]):
+        tag.append(" | ")
+    for tag in soup.find_all(_HEADINGS):
+        tag.insert(0, "\n" + HEADING + tag.name[1])
+        tag.append("\n")
+    for tag in soup.find_all(_BLOCKS):
+        if tag.name == "br":
+            tag.replace_with("\n")
+        else:
+            tag.insert_before("\n")
+            tag.insert_after("\n")
+    lines = []
+    for raw in soup.get_text().split("\n"):
+        level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
+        text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ")
+        text = " ".join(text.split())
+        text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
+        text = re.sub(r"^(\|\s*)+", "", text).strip()
+        if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
+            lines.append(Line(text, level))
+    return lines
+
+
+def _zip_columns(tr: Any) -> None:
+    """Pair the lines of a two-column row whose labels and dates sit in separate cells.
+
+    Weebly-style pages put every label in one cell and every date in the next, one per
+    ``<br>``; read line *i* of the first with line *i* of the second.
+    """
+    cells = tr.find_all("td", recursive=False)
+    if len(cells) != 2:
+        return
+    columns = []
+    for cell in cells:
+        for br in cell.find_all("br"):
+            br.replace_with("\n")
+        parts = [" ".join(p.replace("\xa0", " ").split()) for p in cell.get_text().split("\n")]
+        while parts and not parts[-1]:
+            parts.pop()
+        while parts and not parts[0]:
+            parts.pop(0)
+        columns.append(parts)
+    left, right = columns
+    if len(left) < 2 or len(left) != len(right):
+        return
+    tr.clear()
+    for label, value in zip(left, right, strict=True):
+        if label or value:
+            tr.append(f"\n{label} | {value}\n")
+
+
+# --- what a label means -----------------------------------------------------------------
+
+_SKIP = re.compile(
+    r"proposal|tutorial|exhibit|demo application|visa|early registration|registration deadline"
+    r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
+    r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
+    r"|announced|start of|starting|travel|grant|application|award|winner|posted|launch"
+    r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
+    r"|discussion|metadata|copyright|rolling|workshop paper presentation",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
+    r"|^event date|^main conference",
+    re.IGNORECASE,
+)
+_KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
+    (
+        re.compile(r"camera|final (?:version|paper|manuscript)|final submission", re.IGNORECASE),
+        DeadlineKind.CAMERA_READY,
+    ),
+    (re.compile(r"^(?!.*paper).*supplement", re.IGNORECASE), DeadlineKind.SUPPLEMENTARY),
+    (re.compile(r"rebuttal", re.IGNORECASE), DeadlineKind.REBUTTAL_END),
+    (
+        re.compile(r"reviews? (?:released|to authors|release)", re.IGNORECASE),
+        DeadlineKind.REVIEW_RELEASE,
+    ),
+    (
+        re.compile(
+            r"notif|decision|accept|final decisions|results? (?:to|announced)", re.IGNORECASE
+        ),
+        DeadlineKind.NOTIFICATION,
+    ),
+    (re.compile(r"abstract", re.IGNORECASE), DeadlineKind.ABSTRACT),
+    (
+        re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
+        DeadlineKind.REGISTRATION,
+    ),
+    (
+        re.compile(r"paper|submission|submit|manuscript|^(?:the )?deadline", re.IGNORECASE),
+        DeadlineKind.PAPER,
+    ),
+]
+_SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|be|been)\b", re.IGNORECASE)
+_KIND_WORDS = re.compile(
+    r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
+)
+_CHALLENGE = re.compile(r"challenge|competition|track \d+ challenge", re.IGNORECASE)
+_NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
+_STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
+_STATUS = re.compile(
+    r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*", re.IGNORECASE
+)
+
+
+def classify(label: str) -> DeadlineKind | None:
+    """Return the kind of deadline a label names, or None for a date that is not one."""
+    if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
+        return DeadlineKind.REGISTRATION
+    if _SKIP.search(label):
+        return None
+    for pattern, kind in _KINDS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+# --- entries -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A deadline read from a page, with its earlier (struck) values."""
+
+    label: str
+    kind: DeadlineKind
+    at: str  # 'YYYY-MM-DD HH:MM'
+    zone: str | None
+    zone_assumed: bool = False
+    history: tuple[tuple[str, str | None], ...] = ()  # (at, zone), oldest first
+    track: str | None = None
+    section: str | None = None
+    time_stated: bool = False
+    prose: bool = False
+
+
+@dataclass
+class PageDates:
+    """What a page says: its deadlines, the event's own dates, and what was not understood."""
+
+    entries: list[Entry] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Raw:
+    label: str
+    dates: list[Found]
+    struck: list[bool]
+    line: str
+    tails: list[str]
+    section: str | None
+    section_clock: dates_.Clock
+    line_no: int
+    line_clock: dates_.Clock = field(default_factory=dates_.Clock)
+    prose: bool = False
+    head: str = ""
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_LEADING_TIME = re.compile(
+    r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
+)
+_DEADLINE_NOTE = re.compile(
+    r"deadline|due|all dates|all times are|time zone|timezone", re.IGNORECASE
+)
+
+
+def parse_page(
+    html: str | bytes,
+    *,
+    year: int | None = None,
+    sections: re.Pattern[str] | None = None,
+) -> PageDates:
+    """Read the important dates of a page.
+
+    `year` is the edition's year, used for dates written without one when the page itself
+    gives no better clue. `sections`, when given, keeps only entries under a heading that
+    matches it (a CVF dates page lists the main conference, workshops and tutorials).
+    """
+    lines = page_lines(html)
+    out = PageDates()
+    raws, page_clock = _scan(lines, sections, out)
+    stated_years = [f.date.year for r in raws for f in r.dates if f.date and f.year_stated]
+    page_year = Counter(stated_years).most_common(1)[0][0] if stated_years else year
+    for raw in raws:
+        _resolve_years(raw, page_year)
+    entries: list[Entry] = []
+    for raw in raws:
+        entries.extend(_entries(raw, page_clock, out))
+    out.entries = _dedupe(entries, out)
+    return out
+
+
+def _scan(
+    lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
+) -> tuple[list[_Raw], dates_.Clock]:
+    raws: list[_Raw] = []
+    stack: list[tuple[int, str]] = []
+    section: str | None = None
+    section_clock = dates_.Clock()
+    page_clock = dates_.Clock()
+    pending: str | None = None  # a label on a line of its own, waiting for its date
+    for number, line in enumerate(lines):
+        found = [f for f in dates_.find_dates(line.text) if f.date or f.parts or f.problems]
+        plain = line.plain
+        if not found and raws and raws[-1].line_no == number - 1 and _LEADING_TIME.match(plain):
+            # '2014 November 14 (Fri), at:<br>1pm Pacific Standard Time': the time goes on
+            raws[-1].tails[-1] += " " + plain
+            raws[-1].line_clock = dates_.find_clock(plain)
+            continue
+        if not found:
+            clock = dates_.find_clock(plain)
+            words = len(plain.split())
+            if line.heading or (words <= 10 and plain.rstrip().endswith(":") and clock.zone):
+                level = line.level or 8
+                stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain)]
+                section, section_clock, pending = " / ".join(t for _, t in stack), clock, None
+            elif clock.zone and _DEADLINE_NOTE.search(plain) and words <= 40:
+                page_clock = dates_.Clock(
+                    clock.time or page_clock.time, clock.zone or page_clock.zone
+                )
+            if not line.heading and words <= 8 and not re.search(r"[.!?](?:\s|$)", plain):
+                pending = plain
+            continue
+        if (sections is not None and not (section and sections.search(section))) or (
+            section and _SKIP_SECTION.search(section)
+        ):
+            pending = None
+            continue
+        groups = _split(line, found, pending, section, section_clock, number)
+        line_clock = _tail_clock(line.text[found[-1].end :])
+        for group in groups:
+            group.line_clock = line_clock
+        raws.extend(groups)
+        pending = None
+    del out
+    return raws, page_clock
+
+
+def _split(  # noqa: PLR0917 - one call site, in reading order
+    line: Line,
+    found: list[Found],
+    pending: str | None,
+    section: str | None,
+    section_clock: dates_.Clock,
+    number: int,
+) -> list[_Raw]:
+    """Cut a line into labelled groups of dates."""
+    text = line.text
+    groups: list[_Raw] = []
+    cursor = 0
+    for i, item in enumerate(found):
+        before = text[cursor : item.start]
+        label = _clean_label(before)
+        prose = ". " in before or bool(_VERB.search(before))
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        tail = text[item.end : nxt]
+        struck = _inside_struck(text, item.start)
+        joined = bool(groups) and (not label or _is_connector(text[cursor : item.start]))
+        if joined:
+            groups[-1].dates.append(item)
+            groups[-1].struck.append(struck)
+            groups[-1].tails.append(tail)
+        else:
+            if not label and not groups:
+                label = pending or ""
+            if re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, "")) and label:
+                label = ""  # a sentence ended: the date is a news item's, not a deadline's
+                prose = True
+            groups.append(
+                _Raw(label, [item], [struck], line.plain, [tail], section, section_clock, number)
+            )
+            groups[-1].prose = prose
+            groups[-1].head = before.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+        cursor = item.end
+    return groups
+
+
+def _inside_struck(text: str, pos: int) -> bool:
+    return text.rfind(STRUCK_OPEN, 0, pos + 1) > text.rfind(STRUCK_CLOSE, 0, pos + 1)
+
+
+def _is_connector(between: str) -> bool:
+    cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").strip(" ,;|()")
+    return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->"}
+
+
+def _clean_label(raw: str) -> str:
+    text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+    text = dates_.strip_clock(text)
+    text = re.sub(r"[\[(]\s*$", "", text)
+    text = " ".join(text.split()).strip(" |:-–—•*·,;()[]")
+    text = _STATUS.sub("", text)
+    if text.lower() in _STATUS_WORDS:
+        text = ""
+    # prose: keep the clause just before the date ("… and the paper deadline is")
+    for cut in (". ", ": ", "; ", " and ", ", "):
+        if cut in text and len(text.split()) > 8:
+            text = text.rsplit(cut, 1)[1]
+    text = re.sub(r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$", "", text)
+    return text.strip(" |:-–—•*·,;()[]")
+
+
+def _resolve_years(raw: _Raw, page_year: int | None) -> None:
+    """Give a date without a year the year its line states later, or the page's year."""
+    line_years = [f.date.year for f in raw.dates if f.date and f.year_stated]
+    for i, item in enumerate(raw.dates):
+        if item.date is not None or item.parts is None:
+            continue
+        tail_year = _YEAR.search(raw.tails[i])
+        year = (
+            int(tail_year.group(1)) if tail_year else (line_years[-1] if line_years else page_year)
+        )
+        if year is not None:
+            raw.dates[i] = dates_.with_year(item, year)
+
+
+_TIME_REACH, _ZONE_REACH = 30, 60  # how far after a date its time and zone may be written
+
+
+def _tail_clock(tail: str) -> dates_.Clock:
+    tail = tail.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "")
+    return dates_.Clock(
+        dates_.find_clock(tail[:_TIME_REACH]).time, dates_.find_clock(tail[:_ZONE_REACH]).zone
+    )
+
+
+def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]:
+    label = raw.label
+    where = f"{label or raw.line[:40]!r}"
+    if _EVENT.search(label):
+        days = [f for f, s in zip(raw.dates, raw.struck, strict=True) if f.date and not s]
+        if days and out.start is None:
+            out.start = days[0].date
+            out.end = days[-1].end_date or days[-1].date
+        return []
+    kind = classify(label)
+    if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
+        return []
+    for item in raw.dates:
+        out.problems.extend(f"{where}: {p}" for p in item.problems)
+    in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
+    challenge = _CHALLENGE.search(raw.line) and not re.search("paper", label, re.IGNORECASE)
+    if in_challenge or challenge:
+        kind = DeadlineKind.OTHER
+        head = raw.line.split(":")[0].strip(" |")
+        if head and head != label and len(head.split()) <= 10:
+            label = head
+    readings = []
+    for i, item in enumerate(raw.dates):
+        if item.date is None:
+            if not item.problems:
+                out.problems.append(f"{where}: {item.text!r} has no year; skipped")
+            continue
+        clock = _tail_clock(raw.tails[i])
+        if clock.time is None and clock.zone is None:
+            clock = dates_.find_clock(raw.head)
+        readings.append((item, raw.struck[i], clock))
+    if not readings:
+        return []
+    live = [r for r in readings if not r[1]]
+    struck = [r for r in readings if r[1]]
+    if not live:  # every date struck: the page marks it as past, the value still holds
+        live = [readings[-1]]
+        struck = readings[:-1]
+    current = live[-1]
+    # a range ('Rebuttal: January 20-27' or 'April 5 - April 7'): the deadline is its end
+    first_live = live[0]
+    if kind is DeadlineKind.REBUTTAL_END:
+        date = current[0].end_date or current[0].date
+    else:
+        date = current[0].end_date if (len(live) == 1 and current[0].end_date) else None
+        date = date or current[0].date
+    del first_live
+    if current[0].end_date and kind != DeadlineKind.REBUTTAL_END:
+        date = current[0].end_date
+    clock_time = next((c.time for _, _, c in reversed(readings) if c.time), None)
+    clock_zone = next((c.zone for _, _, c in reversed(readings) if c.zone), None)
+    clock_time = clock_time or raw.line_clock.time
+    clock_zone = clock_zone or raw.line_clock.zone
+    time = clock_time or raw.section_clock.time or page_clock.time
+    zone = clock_zone or raw.section_clock.zone or page_clock.zone
+    if clock_zone and page_clock.zone and clock_zone != page_clock.zone:
+        out.problems.append(
+            f"{where}: states {clock_zone} but the page also says deadlines are in "
+            f"{page_clock.zone}; kept {clock_zone}"
+        )
+    assert date is not None
+    at = _at(date, time)
+    history = []
+    for item, _, clock in struck:
+        assert item.date is not None
+        history.append((_at(item.date, clock.time or time), clock.zone or zone))
+    for item, _, _ in live[:-1]:  # a live earlier value in the same cell: also superseded
+        assert item.date is not None
+        history.append((_at(item.date, time), zone))
+    if kind is DeadlineKind.REBUTTAL_END and len(live) == 1 and current[0].end_date:
+        start = current[0].date
+        assert start is not None
+        return [
+            Entry(
+                label,
+                DeadlineKind.REBUTTAL_START,
+                _at(start, dt.time(0, 0)),
+                zone,
+                zone is None,
+                section=raw.section,
+            ),
+            Entry(
+                label,
+                kind,
+                at,
+                zone,
+                zone is None,
+                section=raw.section,
+                time_stated=time is not None,
+            ),
+        ]
+    return [
+        Entry(
+            label,
+            kind,
+            at,
+            zone,
+            zone_assumed=zone is None,
+            history=tuple(history),
+            section=raw.section,
+            time_stated=time is not None,
+            prose=raw.prose,
+        )
+    ]
+
+
+def _at(date: dt.date, time: dt.time | None) -> str:
+    if time is None:
+        return f"{date:%Y-%m-%d}"
+    return f"{date:%Y-%m-%d} {time:%H:%M}"
+
+
+def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
+    by_kind: dict[DeadlineKind, list[Entry]] = {}
+    for entry in entries:
+        by_kind.setdefault(entry.kind, []).append(entry)
+    result: list[Entry] = []
+    for kind, items in by_kind.items():
+        kept: list[Entry] = []
+        for entry in items:
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if k.at[:10] == entry.at[:10]
+                    and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
+                ),
+                None,
+            )
+            if same is not None:  # the same date said twice; keep the fuller reading
+                if _fuller(entry) > _fuller(same):
+                    kept[kept.index(same)] = replace(entry, label=same.label)
+                continue
+            older = next(
+                (
+                    k
+                    for k in kept
+                    if _NEWER.match(entry.label)
+                    and _NEWER.sub("", entry.label).strip().lower() == k.label.lower()
+                ),
+                None,
+            )
+            if older is not None:
+                kept.remove(older)
+                entry = replace(  # noqa: PLW2901
+                    entry,
+                    label=older.label,
+                    history=(*older.history, (older.at, older.zone), *entry.history),
+                )
+            kept.append(entry)
+        if len(kept) > 1 and any(not e.prose for e in kept):
+            for e in [e for e in kept if e.prose]:
+                out.problems.append(
+                    f"{kind.value}: the page's text also says {e.at} ({e.label!r}); "
+                    "kept its dates list"
+                )
+                kept.remove(e)
+        if len(kept) > 1:
+            tracks = [_track(e) for e in kept]
+            if len(set(tracks)) == len(tracks):
+                kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
+            else:
+                kept = [
+                    replace(e, track=f"{t} ({i + 1})")
+                    for i, (e, t) in enumerate(zip(kept, tracks, strict=True))
+                ]
+                out.problems.append(
+                    f"{kind.value}: {len(kept)} different dates with no telling them apart; "
+                    "kept each as its own track"
+                )
+        result.extend(kept)
+    order = list(DeadlineKind)
+    return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _fuller(entry: Entry) -> tuple[bool, bool, int]:
+    return (not entry.zone_assumed, entry.time_stated, len(entry.history))
+
+
+def _track(entry: Entry) -> str:
+    parts = (entry.section or "").split(" / ")
+    named = [p for p in parts if re.search(r"\btrack\b", p, re.IGNORECASE)]
+    if named:
+        return named[-1]
+    return entry.label or parts[-1]
