@@ -3,12 +3,15 @@
     python bench/startup.py [--runs 15] [--venues 10000]
 
 Prints the median wall time of each command and its ratio to `python -c pass`, on the
-shipped catalog and on the shipped catalog plus a generated catalog of N venues.
+shipped catalog and on the shipped catalog plus a generated catalog of N venues: "cold" with
+an empty parse cache every run (a fresh install, or a catalog just edited), "warm" with the
+cache the first run wrote (`catalog.load_cached`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -49,13 +52,18 @@ def generated_catalog(path: Path, venues: int, seed: int = 7) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def median_ms(cmd: list[str], runs: int) -> float:
-    subprocess.run(cmd, check=True, capture_output=True)  # warm the disk cache
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
+def median_ms(cmd: list[str], runs: int, *, cold: bool = False) -> float:
+    """Median wall time of `cmd`; `cold` gives every run an empty parse cache."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "DEADLINES_CACHE_DIR": cache}
+        subprocess.run(cmd, check=True, capture_output=True, env=env)  # disk and parse cache
+        times = []
+        for run in range(runs):
+            if cold:
+                env["DEADLINES_CACHE_DIR"] = str(Path(cache) / f"cold{run}")
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True, env=env)
+            times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 
 
@@ -89,16 +97,21 @@ def main() -> None:
     print(f"  python -c pass                    {bare:8.1f} ms")
     help_ms = median_ms([sys.executable, "-m", "deadlines", "--help"], args.runs)
     print(f"  deadlines --help                  {help_ms:8.1f} ms  {help_ms / bare:5.1f}x")
-    ms = median_ms(cli, args.runs)
-    print(f"  deadlines next --months 3         {ms:8.1f} ms  {ms / bare:5.1f}x")
+    for cold in (True, False):
+        ms = median_ms(cli, args.runs, cold=cold)
+        label = "cold" if cold else "warm"
+        print(f"  deadlines next --months 3, {label}   {ms:8.1f} ms  {ms / bare:5.1f}x")
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big.yaml"
         generated_catalog(big, args.venues)
         runs = max(3, args.runs // 3)
-        ms = median_ms([*cli, "--catalog", str(big)], runs)
-        print(
-            f"  ... + {args.venues} generated venues  {ms:8.1f} ms  {ms / bare:5.1f}x ({runs} runs)"
-        )
+        for cold in (True, False):
+            ms = median_ms([*cli, "--catalog", str(big)], runs, cold=cold)
+            label = "cold" if cold else "warm"
+            print(
+                f"  ... + {args.venues} generated venues, {label}  {ms:8.1f} ms  "
+                f"{ms / bare:6.1f}x ({runs} runs)"
+            )
 
 
 if __name__ == "__main__":

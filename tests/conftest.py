@@ -13,6 +13,7 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("DEADLINES_CONFIG", str(home / "config.toml"))
     monkeypatch.setenv("DEADLINES_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("DEADLINES_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("TZ", "UTC")
 
 

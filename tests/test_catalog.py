@@ -212,3 +212,34 @@ def test_shipped_catalog_is_valid() -> None:
     for venue in cat:
         for deadline in venue.edition.deadlines:
             assert deadline.source or deadline.basis, venue.id
+
+
+def test_parse_cache_is_used_while_the_file_is_unchanged(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    path = tmp_path / "lab.yaml"
+    path.write_text(
+        "version: 1\nseries:\n  - id: lab\n    name: Lab\n    editions:\n      - year: 2027\n"
+        "        deadlines:\n          - {kind: paper, at: '2027-02-23 23:59', zone: AoE,"
+        " source: https://lab.example/}\n",
+        encoding="utf-8",
+    )
+    first = catalog.load_cached(path, cache)
+    (entry,) = cache.iterdir()
+    assert catalog.load_cached(path, cache) is not first  # read back from the pickle
+    assert catalog.load_cached(path, cache).catalog == first.catalog
+    assert catalog.load_cached(path, cache).catalog.series[0].editions[0].deadlines[0].utc == (
+        dt.datetime(2027, 2, 24, 11, 59, tzinfo=dt.UTC)
+    )
+    # An edit changes the size or mtime: the file is parsed again and the entry replaced.
+    path.write_text(path.read_text().replace("23:59", "12:00"), encoding="utf-8")
+    again = catalog.load_cached(path, cache)
+    assert again.catalog.series[0].editions[0].deadlines[0].utc == (
+        dt.datetime(2027, 2, 24, 0, 0, tzinfo=dt.UTC)
+    )
+    assert list(cache.iterdir()) == [entry]
+    # A damaged entry is parsed over, never trusted; a bad file still says what is wrong.
+    entry.write_bytes(b"not a pickle")
+    assert catalog.load_cached(path, cache).catalog == again.catalog
+    path.write_text("series: [", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"lab\.yaml:2: malformed YAML"):
+        catalog.load_cached(path, cache)

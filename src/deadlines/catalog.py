@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import hashlib
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -12,7 +15,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from deadlines.errors import CatalogError, UsageError
+from deadlines import fsutil
+from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
 
 Path_ = tuple[str | int, ...]
@@ -160,6 +164,43 @@ def load_file(path: Path | str, text: str | None = None) -> LoadedFile:
     return LoadedFile(source, catalog, lines)
 
 
+def _code_stamp() -> str:
+    """Identify the code that turns YAML into models: a cache made by other code is stale."""
+    here = Path(__file__).parent
+    stats = [(here / name).stat() for name in ("catalog.py", "models.py", "timezones.py")]
+    return ",".join(f"{st.st_size}:{st.st_mtime_ns}" for st in stats)
+
+
+def load_cached(path: Path | str, cache: Path | None) -> LoadedFile:
+    """`load_file`, through a pickle of the validated file kept in `cache` (a directory).
+
+    Parsing YAML and validating it is most of `deadlines next` on a large catalog; the
+    pickle is used while the file's size and mtime and the loading code are unchanged.
+    One entry per file path, overwritten when stale. The cache is the user's own, as
+    trusted as the code; a missing or unwritable cache only makes loading slower.
+    """
+    if cache is None:
+        return load_file(path)
+    try:
+        st = Path(path).stat()
+        where = str(Path(path).resolve())
+    except OSError:
+        return load_file(path)  # says what is wrong with the file
+    stamp = f"{where}\0{st.st_size}:{st.st_mtime_ns}\0{_code_stamp()}"
+    entry = cache / f"catalog-{hashlib.sha256(where.encode()).hexdigest()[:20]}.pickle"
+    try:
+        with entry.open("rb") as handle:
+            found, loaded = pickle.load(handle)  # noqa: S301 - the user's own cache
+        if found == stamp and isinstance(loaded, LoadedFile):
+            return loaded
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.PickleError):
+        pass  # no entry, or one written by other code: parse again
+    loaded = load_file(path)
+    with contextlib.suppress(DeadlinesError):
+        fsutil.atomic_write(entry, pickle.dumps((stamp, loaded), pickle.HIGHEST_PROTOCOL))
+    return loaded
+
+
 @dataclass
 class Catalog:
     """The merged catalog: series by id and every edition as a venue."""
@@ -304,19 +345,23 @@ def load(
     *,
     include_default: bool = True,
     overlay: Path | bool | None = True,
+    cache: Path | bool | None = True,
 ) -> Catalog:
     """Load the default catalog (unless told not to), the given files, then the overlay.
 
     `overlay` is True for the refresh overlay in the data directory, a path for another
-    file, or False/None for none.
+    file, or False/None for none; `cache` likewise for the parse cache (`load_cached`).
     """
+    from deadlines import config
+
+    cache_dir = config.cache_dir() if cache is True else cache or None
     files = [default_catalog_path()] if include_default else []
     files.extend(Path(p) for p in paths)
-    catalog = merge(load_file(p) for p in files)
+    catalog = merge(load_cached(p, cache_dir) for p in files)
     path = overlay_path() if overlay is True else overlay or None
     if path is not None and Path(path).exists():
         try:
-            loaded = load_file(path)
+            loaded = load_cached(path, cache_dir)
         except CatalogError as exc:  # machine-owned: a broken overlay must not stop `next`
             catalog.warnings.append(Problem(str(path), exc.line, f"overlay ignored: {exc}"))
         else:

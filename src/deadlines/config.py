@@ -55,6 +55,15 @@ def data_dir() -> Path:
     return user_data_path(APP)
 
 
+def cache_dir() -> Path:
+    """Return the directory for caches that only make things faster (parsed catalogs)."""
+    if env := os.environ.get("DEADLINES_CACHE_DIR"):
+        return Path(env).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP)
+
+
 def system_zone() -> str:
     """Return the IANA name of this machine's zone (TZ, then /etc/localtime), or UTC."""
     if (tz := os.environ.get("TZ", "").lstrip(":")) and "/" in tz and not tz.startswith("/"):

@@ -15,7 +15,6 @@ from deadlines import planner
 from deadlines.catalog import Catalog
 from deadlines.errors import UsageError
 from deadlines.estimate import estimate, is_generic
-from deadlines.ical import build_feed
 from deadlines.models import Venue
 from deadlines.plan import Fallbacks, Plan, Template
 from deadlines.planner import Candidate, Filters, Window
@@ -147,6 +146,8 @@ def plans(snap: Snapshot, selection: Selection) -> list[Plan]:
 
 def deadlines_ics(snap: Snapshot, selection: Selection, *, name: str | None = None) -> bytes:
     """The feed of every deadline of the selected venues."""
+    from deadlines.ical import build_feed  # icalendar is heavy: not for `deadlines next`
+
     return build_feed(
         deadline_venues(snap, selection),
         name=name or calendar_name(selection),
@@ -163,6 +164,8 @@ def plan_ics(
     with_deadlines: bool = False,
 ) -> bytes:
     """The feed of the selected plans' milestones, and their venues' deadlines if asked."""
+    from deadlines.ical import build_feed
+
     chosen = plans(snap, selection)
     venues = [snap.venues[p.venue] for p in chosen] if with_deadlines else []
     return build_feed(
