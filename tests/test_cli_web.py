@@ -29,6 +29,7 @@ def test_build_writes_the_page_and_feeds_and_leaves_unchanged_files_alone(capsys
     assert "workshops.ics" in names
     assert "tag-cv.ics" in names
     assert not [n for n in names if n.startswith(".")]  # no temporary files left
+    assert {oct(p.stat().st_mode & 0o777) for p in out.iterdir()} == {"0o644"}  # nginx reads them
     assert err.startswith(f"built {out}: {len(names)} files ({len(names)} changed), ")
     Calendar.from_ical((out / "deadlines.ics").read_bytes())
     page = (out / "index.html").read_text(encoding="utf-8")

@@ -292,8 +292,11 @@ def cmd_serve(ctx: Context) -> int:
         f"health: /healthz); {what} on '{cron}' UTC",
         file=sys.stderr,
     )
-    server.run(feed_server, args.host, args.port, cron)
+    server.run(feed_server, args.host, args.port, cron, access_log=args.access_log)
     return 0
+
+
+PUBLIC_FILE = 0o644  # a static site's files are read by the web server's own user
 
 
 def cmd_build(ctx: Context) -> int:
@@ -312,7 +315,7 @@ def cmd_build(ctx: Context) -> int:
         except OSError:
             same = False
         if not same:
-            fsutil.atomic_write(path, files[name])
+            fsutil.atomic_write(path, files[name], mode=PUBLIC_FILE)
             written += 1
     size = sum(len(b) for b in files.values())
     print(
@@ -529,6 +532,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CRON",
         help="refresh the sources and rebuild the feeds on this crontab schedule, in UTC, "
         "e.g. '17 */6 * * *' (default: only rebuild once a day, for the new date)",
+    )
+    p.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log every request (calendar clients poll often)",
     )
 
     p = add("build", cmd_build, "write the page and feeds as files for a static web server")

@@ -349,7 +349,9 @@ def make_scheduler() -> Any:
     return BackgroundScheduler(timezone=dt.UTC)
 
 
-def run(server: FeedServer, host: str, port: int, refresh_cron: str) -> None:
+def run(
+    server: FeedServer, host: str, port: int, refresh_cron: str, *, access_log: bool = True
+) -> None:
     """Serve until interrupted, running the refresh job on `refresh_cron` (UTC)."""
     import uvicorn
 
@@ -358,6 +360,8 @@ def run(server: FeedServer, host: str, port: int, refresh_cron: str) -> None:
     schedule(scheduler, server, trigger)
     scheduler.start()
     try:
-        uvicorn.run(create_app(server), host=host, port=port, log_level="info")
+        uvicorn.run(
+            create_app(server), host=host, port=port, log_level="info", access_log=access_log
+        )
     finally:
         scheduler.shutdown(wait=False)
