@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime as dt
 import gzip
+import socket
 import threading
 from collections.abc import Iterator
 
@@ -291,6 +292,31 @@ def test_a_failed_refresh_keeps_the_last_good_feeds_and_says_why(
     assert (health["status"], health["message"]) == ("ok", None)
     assert health["last_failure"] == "2026-11-23T12:00:00+00:00"
     assert health["last_success"] == "2026-11-23T18:00:00+00:00"
+
+
+def test_a_source_whose_network_dies_mid_refresh(client, feed_server, job, fake_clock):
+    """A refresh that really fetches: the first source answers, then the next one's host
+    is gone (connection refused); the feeds stay and /healthz names the failure."""
+    with LiveServer(server.create_app(server.FeedServer(web_snapshot))) as source:
+        good_url = source.url + "/deadlines.ics"
+        with socket.socket() as s:  # a port nothing listens on any more
+            s.bind(("127.0.0.1", 0))
+            dead_url = f"http://127.0.0.1:{s.getsockname()[1]}/dates.html"
+
+        def refresh() -> None:
+            httpx.get(good_url).raise_for_status()
+            httpx.get(dead_url, timeout=2)
+
+        feed_server._refresh = refresh
+        before = client.get("/deadlines.ics")
+        fake_clock.advance(minutes=30)
+        assert feed_server.run_job() is False
+    assert client.get("/deadlines.ics").content == before.content
+    health = client.get("/healthz").json()
+    assert health["status"] == "failing"
+    assert health["message"].startswith("ConnectError: ")
+    assert health["last_failure"] == "2026-11-23T06:30:00+00:00"
+    assert health["snapshot"]["generation"] == 1
 
 
 def test_a_broken_catalog_edit_is_reported_as_the_users_error(feed_server, job):
