@@ -286,7 +286,7 @@ def timeline_svg(plans: Sequence[Plan], today: dt.date, names: Sequence[str]) ->
     ]
     month = dt.date(first.year, first.month, 1)
     while month <= last:
-        if month >= first:
+        if month >= first and x(month) + 50 <= TIMELINE_WIDTH:  # room for its label
             out.append(
                 f'<line x1="{x(month)}" y1="{HEAD_HEIGHT - 6}" x2="{x(month)}" y2="{height}" '
                 'stroke="#ddd"/>'
