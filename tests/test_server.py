@@ -66,8 +66,10 @@ def feed_server(job: Job, fake_clock: FakeClock) -> server.FeedServer:
 
 
 @pytest.fixture
-def client(feed_server: server.FeedServer) -> Iterator[httpx.Client]:
-    with LiveServer(server.create_app(feed_server)) as live, httpx.Client(base_url=live.url) as c:
+def client(feed_server: server.FeedServer, shared_live) -> Iterator[httpx.Client]:
+    live, switch = shared_live
+    switch.app = server.create_app(feed_server)
+    with httpx.Client(base_url=live.url) as c:
         yield c
 
 
