@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import gzip
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -55,6 +57,10 @@ class Rendered:
     etag: str  # strong: a hash of `body`
     last_modified: dt.datetime
     media_type: str
+
+    @functools.cached_property
+    def http_date(self) -> str:
+        return email.utils.format_datetime(self.last_modified, usegmt=True)
 
     @property
     def gzip_etag(self) -> str:
@@ -258,7 +264,7 @@ def respond(request: Request, rendered: Rendered) -> Response:
     packed = rendered.gzipped if accepts_gzip(request.headers.get("accept-encoding", "")) else None
     headers = {
         "ETag": rendered.gzip_etag if packed is not None else rendered.etag,
-        "Last-Modified": email.utils.format_datetime(rendered.last_modified, usegmt=True),
+        "Last-Modified": rendered.http_date,
         "Cache-Control": CACHE_CONTROL,
         "Vary": "Accept-Encoding",
     }
@@ -272,8 +278,11 @@ def respond(request: Request, rendered: Rendered) -> Response:
     return Response(b"" if request.method == "HEAD" else body, headers=headers)
 
 
-def _query(request: Request) -> Iterable[tuple[str, str]]:
-    return request.query_params.multi_items()
+@functools.lru_cache(maxsize=1024)
+def selection_of(query: str, *, plan: bool) -> Selection:
+    """The selection a raw query string asks for; clients poll the same URLs, so it is
+    parsed once (a bad query raises `UsageError` each time: errors are not cached)."""
+    return site.parse_query(parse_qsl(query, keep_blank_values=True), plan=plan)
 
 
 def create_app(server: FeedServer) -> Starlette:
@@ -282,7 +291,8 @@ def create_app(server: FeedServer) -> Starlette:
     async def serve(request: Request, what: Resource) -> Response:
         pub = server.current  # read once: this request sees one snapshot throughout
         try:
-            selection = site.parse_query(_query(request), plan=what != "deadlines")
+            query = request.scope["query_string"].decode("latin-1")
+            selection = selection_of(query, plan=what != "deadlines")
             base = str(request.base_url) if what == "page" else ""
             rendered = server.rendered(pub, what, selection, base)
             if rendered is None:
