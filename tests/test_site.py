@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -181,6 +182,15 @@ def test_the_timeline_draws_every_phase_of_every_pick(snap):
     assert svg.group(0).count('class="deadline"') == 3
     assert svg.group(0).count('class="hard_stop"') == 1  # LabConf's abstract deadline
     assert "&lt;script&gt;alert" in svg.group(0)
+
+
+def test_page_matches_golden_file(snap):
+    """After a deliberate change to the page: UPDATE_GOLDEN=1 pytest tests/test_site.py."""
+    page = site.render_page(snap, Selection(), "http://127.0.0.1:8000/").encode()
+    path = Path(__file__).parent / "data" / "golden" / "page.html"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_bytes(page)
+    assert page == path.read_bytes()
 
 
 def test_the_page_is_a_pure_function_of_its_input(snap):
