@@ -82,3 +82,55 @@ def test_serve_rejects_a_bad_schedule_before_starting(capsys):
     assert code == 2
     assert err.startswith("deadlines: error: --refresh '* * *' is not a crontab schedule (")
     assert err.count("\n") == 1
+
+
+def test_serve_end_to_end_a_subscribed_client_then_polls_with_a_304(tmp_path):
+    """The real command in its own process: a client fetches the feed, its next poll with
+    the ETag it was given costs a 304; SIGTERM stops the server cleanly."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "deadlines", "serve", "--port", str(port), "--today",
+         "2026-11-23", "--tz", "UTC", "--refresh", "17 */6 * * *"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/deadlines.ics?months=3&tag=cv"
+    try:
+        for _ in range(300):
+            try:
+                first = httpx.get(url, timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        else:
+            pytest.fail("deadlines serve did not answer in 15 s")
+        assert first.status_code == 200
+        assert first.headers["content-type"] == "text/calendar; charset=utf-8"
+        assert b"BEGIN:VEVENT" in first.content
+        poll = httpx.get(url, headers={"If-None-Match": first.headers["etag"]})
+        assert poll.status_code == 304
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz").json()["status"] == "ok"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        code = process.wait(timeout=15)
+    log.seek(0)
+    text = log.read()
+    # After its graceful shutdown uvicorn re-raises the signal, so the exit is "killed by
+    # SIGTERM", as a service manager expects.
+    assert code in (0, -signal.SIGTERM), text
+    assert "Application shutdown complete." in text
+    assert f"deadlines: serving http://127.0.0.1:{port}/" in text
+    assert "refresh and rebuild on '17 */6 * * *' UTC" in text
+    assert '"GET /deadlines.ics?months=3&tag=cv HTTP/1.1" 304' in text
+    assert "Traceback" not in text
