@@ -98,13 +98,14 @@ def test_serve_end_to_end_a_subscribed_client_then_polls_with_a_304(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "deadlines", "serve", "--port", str(port), "--today",
-         "2026-11-23", "--tz", "UTC", "--refresh", "17 */6 * * *"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "deadlines", "serve", "--port", str(port), "--today",
+             "2026-11-23", "--tz", "UTC", "--refresh", "17 */6 * * *"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}/deadlines.ics?months=3&tag=cv"
     try:
         for _ in range(300):
@@ -124,8 +125,7 @@ def test_serve_end_to_end_a_subscribed_client_then_polls_with_a_304(tmp_path):
     finally:
         process.send_signal(signal.SIGTERM)
         code = process.wait(timeout=15)
-    log.seek(0)
-    text = log.read()
+    text = log_path.read_text(encoding="utf-8")
     # After its graceful shutdown uvicorn re-raises the signal, so the exit is "killed by
     # SIGTERM", as a service manager expects.
     assert code in (0, -signal.SIGTERM), text
