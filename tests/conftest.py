@@ -1,8 +1,18 @@
 from __future__ import annotations
 
+import datetime as dt
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Self
 
 import pytest
+import uvicorn
+
+from deadlines import catalog
+from deadlines.feeds import Snapshot
+from deadlines.plan import templates_from_config
 
 DATA = Path(__file__).parent / "data"
 
@@ -77,3 +87,105 @@ def site():
     server = Site()
     yield server
     server.close()
+
+
+# ---- the web tests: a small catalog with hostile text, and a server on a loopback port ----
+
+WEB_CATALOG = """\
+version: 1
+series:
+  - id: labconf
+    name: LabConf
+    tags: [cv, ml]
+    rank: {core: A}
+    editions:
+      - year: 2027
+        url: https://labconf.example/2027
+        timezone: AoE
+        deadlines:
+          - {kind: abstract, at: '2027-02-16 23:59', source: https://labconf.example/dates}
+          - {kind: paper, at: '2027-02-23 23:59', source: https://labconf.example/dates}
+          - {kind: notification, at: '2027-04-20', source: https://labconf.example/dates}
+  - id: evil
+    name: <script>alert("pwned")</script>
+    full_name: Workshop on "Quotes" & <Tags>
+    kind: workshop
+    tags: [cv]
+    editions:
+      - year: 2027
+        parent: labconf2027
+        url: javascript:alert(1)
+        deadlines:
+          - {kind: paper, at: '2027-03-01 23:59', zone: AoE, source: https://evil.example/}
+  - id: guess
+    name: GuessWS
+    kind: workshop
+    tags: [nlp]
+    editions:
+      - year: 2027
+        parent: labconf2027
+        deadlines:
+          - kind: paper
+            at: '2027-03-10 23:59'
+            zone: UTC-8
+            status: estimated
+            basis: GuessWS 2026 (2026-03-10) one year on
+"""
+TODAY = dt.date(2026, 11, 23)
+
+
+def web_snapshot(today: dt.date = TODAY) -> Snapshot:
+    """The web catalog alone (not the shipped one: the tests stay fast), as of `today`."""
+    cat = catalog.merge([catalog.load_file("web.yaml", WEB_CATALOG)])
+    return Snapshot.build(cat, today, dt.UTC, templates_from_config({}))
+
+
+@pytest.fixture(scope="session")
+def snap() -> Snapshot:
+    return web_snapshot()
+
+
+class LiveServer:
+    """Uvicorn serving `app` in a thread on a free loopback port."""
+
+    def __init__(self, app: Any) -> None:
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", ws="none"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.url = ""
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        for _ in range(500):
+            if self.server.started:
+                break
+            time.sleep(0.01)
+        else:
+            raise RuntimeError("uvicorn did not start in 5 s")
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+class SwitchApp:
+    """An ASGI app that passes each request to whichever app a test put in `app`, so one
+    server on one port serves every test (starting and stopping uvicorn costs ~0.2 s)."""
+
+    def __init__(self) -> None:
+        self.app: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture(scope="session")
+def shared_live() -> Iterator[tuple[LiveServer, SwitchApp]]:
+    switch = SwitchApp()
+    with LiveServer(switch) as live:
+        yield live, switch

@@ -257,6 +257,102 @@ def cmd_ics(ctx: Context) -> int:
     return 0
 
 
+def _snapshot_builder(ctx: Context) -> Callable[[], Snapshot]:
+    """Build a snapshot of the catalog as it is now, as of today (or --today)."""
+    from deadlines import clock
+    from deadlines.feeds import Snapshot
+    from deadlines.plan import templates_from_config
+
+    templates = templates_from_config(ctx.settings.templates)
+
+    def build() -> Snapshot:
+        today = ctx.args.today or clock.today(ctx.tz)
+        return Snapshot.build(ctx.catalog(), today, ctx.tz, templates)
+
+    return build
+
+
+def _refresh_sources(ctx: Context) -> Callable[[], object]:
+    """What the server's scheduled job runs before rebuilding: `deadlines refresh`. Raises
+    PartialError when a source failed (the rest is kept), DeadlinesError when all is lost."""
+
+    def job() -> object:
+        from deadlines import catalog, clock, config, refresh
+        from deadlines.errors import PartialError
+
+        known = catalog.load([*ctx.settings.catalogs, *ctx.args.catalog], overlay=False)
+        report = refresh.run(
+            ctx.settings.refresh, known, config.data_dir(), today=clock.today(ctx.tz)
+        )
+        if report.partial:
+            raise PartialError(
+                "refresh partial: " + "; ".join(f"{o.name}: {o.error}" for o in report.failed)
+            )
+        return report
+
+    return job
+
+
+def cmd_serve(ctx: Context) -> int:
+    from deadlines import server
+
+    args = ctx.args
+    cron = args.refresh or server.DAILY_REBUILD
+    server.cron_trigger(cron)  # a bad schedule is a usage error before anything starts
+    refresh = _refresh_sources(ctx) if args.refresh else (lambda: None)
+    feed_server = server.FeedServer(_snapshot_builder(ctx), refresh=refresh)
+    what = "refresh and rebuild" if args.refresh else "rebuild (new day)"
+    print(
+        f"deadlines: serving http://{args.host}:{args.port}/ (feeds: /deadlines.ics, /plan.ics; "
+        f"health: /healthz); {what} on '{cron}' UTC",
+        file=sys.stderr,
+    )
+    server.run(feed_server, args.host, args.port, cron, access_log=args.access_log)
+    return 0
+
+
+PUBLIC_FILE = 0o644  # a static site's files are read by the web server's own user
+
+
+def cmd_build(ctx: Context) -> int:
+    from deadlines import fsutil, site
+
+    out = Path(ctx.args.out)
+    files = site.site_files(_snapshot_builder(ctx)(), ctx.args.base_url or "")
+    # Feeds first, the page that links them last; unchanged files are left alone so their
+    # modification time (and a static server's ETag and Last-Modified) stay put.
+    names = sorted(files, key=lambda n: (n == "index.html", n))
+    written = 0
+    for name in names:
+        path = out / name
+        try:
+            same = path.read_bytes() == files[name]
+        except OSError:
+            same = False
+        if not same:
+            fsutil.atomic_write(path, files[name], mode=PUBLIC_FILE)
+            written += 1
+    size = sum(len(b) for b in files.values())
+    print(
+        f"built {out}: {len(files)} files ({written} changed), {size} bytes", file=sys.stderr
+    )
+    return 0
+
+
+def cmd_cron(ctx: Context) -> int:
+    import shutil
+
+    from deadlines import config, deploy
+
+    args = ctx.args
+    if not 1 <= args.hours <= 24:
+        raise UsageError(f"--hours {args.hours}: expected 1 to 24")
+    exe = shutil.which("deadlines") or str(Path(sys.argv[0]).resolve())
+    out = Path(args.out).expanduser().resolve() if args.out else config.data_dir() / "site"
+    print(deploy.format_cron(exe, out, args.hours), end="")
+    return 0
+
+
 def cmd_validate(ctx: Context) -> int:
     from deadlines import catalog
 
@@ -487,6 +583,35 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write the overlay's changes into a curated YAML file, keeping its comments",
     )
+
+    p = add("serve", cmd_serve, "serve the feeds and the page over HTTP, refreshing on a schedule")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--refresh",
+        metavar="CRON",
+        help="refresh the sources and rebuild the feeds on this crontab schedule, in UTC, "
+        "e.g. '17 */6 * * *' (default: only rebuild once a day, for the new date)",
+    )
+    p.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log every request (calendar clients poll often)",
+    )
+
+    p = add("build", cmd_build, "write the page and feeds as files for a static web server")
+    p.add_argument("--out", required=True, metavar="DIR", help="directory to write into")
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="where DIR will be served, e.g. https://lab.example/deadlines/, for the "
+        "page's subscribe links (default: completed by the page's script)",
+    )
+
+    p = add("cron", cmd_cron, "print a crontab line and systemd units to refresh and build")
+    p.add_argument("--out", metavar="DIR", help="the build directory (default: DATA_DIR/site)")
+    p.add_argument("--hours", type=int, default=6, help="run every N hours (default 6)")
 
     add("config", cmd_config, "show where the config file and data live")
     return parser

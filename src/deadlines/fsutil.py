@@ -10,10 +10,11 @@ from pathlib import Path
 from deadlines.errors import DeadlinesError
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write `data` to `path` through a temporary file and a rename.
 
-    A crash or a full disk leaves the previous file as it was.
+    A crash or a full disk leaves the previous file as it was. The file is private to its
+    owner (0600) unless `mode` says otherwise, e.g. 0o644 for files a web server reads.
     """
     path = Path(path)
     try:
@@ -23,6 +24,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise DeadlinesError(f"{path}: cannot write: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            if mode is not None:
+                os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
