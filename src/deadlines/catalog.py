@@ -6,7 +6,7 @@ import contextlib
 import difflib
 import hashlib
 import pickle
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -201,6 +201,23 @@ def load_cached(path: Path | str, cache: Path | None) -> LoadedFile:
     return loaded
 
 
+def find_venue(venues: Mapping[str, Venue], venue_id: str) -> Venue:
+    """Find a venue by id (``cvpr2027``); a series id (``cvpr``) means its newest edition.
+
+    Raises a UsageError that suggests close ids.
+    """
+    key = venue_id.strip().lower()
+    if key in venues:
+        return venues[key]
+    editions = [v for v in venues.values() if v.series.id == key]
+    if editions:
+        return max(editions, key=lambda v: (v.edition.year, v.id))
+    series = {v.series.id for v in venues.values()}
+    close = difflib.get_close_matches(key, [*venues, *series], n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines list`"
+    raise UsageError(f"unknown venue {venue_id!r}{hint}")
+
+
 @dataclass
 class Catalog:
     """The merged catalog: series by id and every edition as a venue."""
@@ -214,16 +231,7 @@ class Catalog:
 
     def venue(self, venue_id: str) -> Venue:
         """Find a venue by id (``cvpr2027``), or raise a UsageError that suggests one."""
-        key = venue_id.strip().lower()
-        if key in self.venues:
-            return self.venues[key]
-        if key in self.series:  # a series id: its newest edition
-            editions = [v for v in self.venues.values() if v.series.id == key]
-            if editions:
-                return max(editions, key=lambda v: v.edition.year)
-        close = difflib.get_close_matches(key, [*self.venues, *self.series], n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines list`"
-        raise UsageError(f"unknown venue {venue_id!r}{hint}")
+        return find_venue(self.venues, venue_id)
 
     def parent(self, venue: Venue) -> Venue | None:
         pid = venue.edition.parent

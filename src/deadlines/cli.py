@@ -42,11 +42,7 @@ class Context:
 
     def snapshot(self) -> Snapshot:
         """The catalog as of `today`, estimates included, with the configured templates."""
-        from deadlines.feeds import Snapshot
-        from deadlines.plan import templates_from_config
-
-        templates = templates_from_config(self.settings.templates)
-        return Snapshot.build(self.catalog(), self.today, self.tz, templates)
+        return _snapshot_builder(self)()
 
     def filters(self, tags: Sequence[str] = ()) -> Filters:
         from deadlines.models import VenueKind

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from deadlines import planner
-from deadlines.catalog import Catalog
+from deadlines.catalog import Catalog, find_venue
 from deadlines.errors import UsageError
 from deadlines.estimate import estimate, is_generic
 from deadlines.models import Venue
@@ -46,17 +46,7 @@ class Snapshot:
 
     def venue(self, key: str) -> Venue:
         """Find a venue by id; a series id means its newest edition (estimates included)."""
-        key = key.strip().lower()
-        if key in self.venues:
-            return self.venues[key]
-        editions = [v for v in self.venues.values() if v.series.id == key]
-        if editions:
-            return max(editions, key=lambda v: (v.edition.year, v.id))
-        import difflib
-
-        close = difflib.get_close_matches(key, list(self.venues), n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines list`"
-        raise UsageError(f"unknown venue {key!r}{hint}")
+        return find_venue(self.venues, key)
 
 
 @dataclass(frozen=True)
