@@ -23,7 +23,8 @@ from startup import generated_catalog  # bench/ is on sys.path when run as a scr
 from deadlines import catalog
 from deadlines.catalog import Catalog
 from deadlines.ical import build_feed
-from deadlines.plan import DEFAULT_TEMPLATES, Plan, back_plan, later_dates
+from deadlines.plan import Plan, back_plan, later_dates
+from deadlines.templates import DEFAULT_TEMPLATES
 
 PLAN_DAYS = 92  # the lab's method: start about three months out
 

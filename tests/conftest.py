@@ -11,8 +11,8 @@ import pytest
 import uvicorn
 
 from deadlines import catalog
-from deadlines.feeds import Snapshot
-from deadlines.plan import templates_from_config
+from deadlines.snapshot import Snapshot
+from deadlines.templates import templates_from_config
 
 DATA = Path(__file__).parent / "data"
 

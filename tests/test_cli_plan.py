@@ -43,6 +43,24 @@ series:
         timezone: AoE
         deadlines:
           - {kind: paper, at: '2027-04-27', source: https://laterconf.example/dates}
+  - id: lowconf
+    name: LowConf
+    tags: [cv, ml]
+    rank: {core: B}
+    editions:
+      - year: 2027
+        timezone: AoE
+        deadlines:
+          - {kind: paper, at: '2027-05-06', source: https://lowconf.example/dates}
+  - id: revconf
+    name: RevConf
+    tags: [cv, ml]
+    rank: {core: A}
+    editions:
+      - year: 2027
+        timezone: AoE
+        deadlines:
+          - {kind: paper, at: '2027-05-10', source: https://revconf.example/dates}
 """
 
 
@@ -86,8 +104,13 @@ def test_three_months_out_is_eight_weeks_of_experiments_and_four_of_writing(caps
         "notification": ("2027-04-20", "2027-04-20", 1),
     }
     assert data["notification"] == {"day": "2027-04-20", "assumed": False}
-    # LaterConf's paper day is a week after the notification: the first one still reachable.
-    assert data["fallback"]["id"] == "laterconf2027"
+    # LaterConf's paper day is a week after the notification: too soon to revise (two weeks
+    # for a conference paper). LowConf is sooner than RevConf, but ranks lower than LabConf.
+    assert data["fallback"]["id"] == "revconf2027"
+    assert data["fallback"]["why"] == (
+        "RevConf 2027: CORE A conference in cv, ml, deadline 2027-05-10, "
+        "20 days after the notification on 2027-04-20"
+    )
 
 
 def test_six_weeks_out_is_tight_and_says_what_shrank(capsys, lab) -> None:

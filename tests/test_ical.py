@@ -22,7 +22,8 @@ from deadlines.catalog import Catalog
 from deadlines.errors import DeadlinesError
 from deadlines.ical import build_feed
 from deadlines.models import DeadlineKind, Venue
-from deadlines.plan import DEFAULT_TEMPLATES, Plan, back_plan, later_dates
+from deadlines.plan import Plan, back_plan, later_dates
+from deadlines.templates import DEFAULT_TEMPLATES
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 NAME = "Lab deadlines"

@@ -15,19 +15,15 @@ from deadlines.catalog import Catalog
 from deadlines.errors import DeadlinesError
 from deadlines.models import Deadline, DeadlineKind, Edition, Series, Venue
 from deadlines.plan import (
-    DEFAULT_TEMPLATES,
-    Phase,
     Plan,
-    Template,
     back_plan,
     deadline_keys,
     due_day,
-    fallback,
     hard_stops,
     ideal_start,
     later_dates,
-    templates_from_config,
 )
+from deadlines.templates import DEFAULT_TEMPLATES, Phase, Template, templates_from_config
 
 D = dt.date
 CONFERENCE = DEFAULT_TEMPLATES["conference"]
@@ -188,11 +184,38 @@ def test_two_weeks_out_is_infeasible_with_the_missing_days(cat):
     assert plan.phases[-1].end == D(2027, 2, 22)
 
 
-def test_time_past_every_maximum_starts_the_work_later(cat):
+def test_time_past_every_maximum_is_slack_and_work_starts_on_the_start_day(cat):
     plan = plan_for(cat, "cvpr2027", D(2026, 6, 1))
     assert plan.status == "ok"
     assert [m.days for m in plan.phases] == [3, 42, 42, 10, 17, 3]
-    assert plan.work_start == D(2026, 10, 29)
+    assert plan.work_start == D(2026, 6, 1)
+    assert plan.slack_days == 150  # 267 days to the due day, 117 at every maximum
+    assert [(m.key, m.start, m.end, m.days) for m in plan.milestones][:7] == [
+        ("kickoff", D(2026, 6, 1), D(2026, 6, 3), 3),
+        ("exp1", D(2026, 6, 4), D(2026, 7, 15), 42),
+        ("exp2", D(2026, 7, 16), D(2026, 8, 26), 42),
+        ("slack", D(2026, 8, 27), D(2027, 1, 23), 150),
+        ("draft", D(2027, 1, 24), D(2027, 2, 2), 10),
+        ("review", D(2027, 2, 3), D(2027, 2, 19), 17),
+        ("polish", D(2027, 2, 20), D(2027, 2, 22), 3),
+    ]
+    assert plan.milestones[3].kind == "slack"
+    assert plan.milestones[3].what.startswith("150 spare days beyond every phase's")
+
+
+def test_slack_with_a_hard_stop_keeps_the_leading_phases_before_it(cat):
+    plan = plan_for(cat, "eccv2027", D(2026, 9, 1))  # registration 2027-02-16
+    assert plan.work_start == D(2026, 9, 1)
+    spans = {m.key: (m.start, m.end) for m in plan.milestones}
+    assert spans["kickoff"] == (D(2026, 9, 1), D(2026, 9, 3))
+    assert spans["exp2"][1] < spans["slack"][0] <= spans["slack"][1] < spans["draft"][0]
+    assert spans["polish"][1] == D(2027, 2, 22)
+
+
+def test_a_deadline_before_the_start_day_has_passed(cat):
+    plan = plan_for(cat, "cvpr2027", D(2027, 3, 1))
+    assert (plan.status, plan.missing_days, plan.milestones) == ("passed", 0, ())
+    assert plan.due == D(2027, 2, 23)
     assert ideal_start(cat.venue("cvpr2027"), paper(cat.venue("cvpr2027")), CONFERENCE) == D(
         2026, 11, 26
     )
@@ -215,7 +238,7 @@ def test_registration_a_week_before_is_a_hard_stop_inside_the_writing(cat):
         D(2027, 2, 16),
         "Registration deadline (hard stop)",
     )
-    assert "Kickoff and topic check, Experiments 1: whole pipeline" in stop.what
+    assert "Kickoff and topic check, Experiments 1 — whole pipeline" in stop.what
     ordered = [m.key for m in plan.milestones]
     assert ordered.index("review") < ordered.index("registration") < ordered.index("polish")
 
@@ -373,17 +396,6 @@ def test_bad_template_config_says_which_template_and_field(toml, message):
     assert "\n" not in str(caught.value)
 
 
-def test_fallback_is_the_next_reachable_venue_with_a_shared_tag(cat):
-    cvpr = cat.venue("cvpr2027")
-    # Notification 2027-04-25: BMVC (04-30) is too close, ICML (05-05) shares no tag.
-    assert fallback(cvpr, D(2027, 4, 25), cat).id == "iccv2027"
-    assert fallback(cvpr, D(2027, 4, 20), cat).id == "bmvc2027"
-    assert fallback(cvpr, D(2027, 4, 25), cat, gap_days=3).id == "bmvc2027"
-    assert fallback(cat.venue("early2027"), D(2027, 4, 25), cat).id == "icml2027"
-    assert fallback(cat.venue("icml2027"), D(2027, 5, 1), cat).id == "iccv2027"  # no ml left
-    assert fallback(cvpr, D(2027, 6, 1), cat) is None
-
-
 def test_later_dates_and_hard_stops_pick_the_right_kinds(cat):
     eccv = cat.venue("eccv2027")
     assert [d.kind for d in hard_stops(eccv, paper(eccv))] == [DeadlineKind.REGISTRATION]
@@ -461,6 +473,9 @@ def test_any_plan_is_ordered_within_ranges_and_ends_by_the_deadline(
     stop = None if stop_lead is None else due - dt.timedelta(days=stop_lead)
     venue, deadline = make_venue(due, stop)
     plan = back_plan(venue, deadline, start, template)
+    if due < start:
+        assert (plan.status, plan.milestones, plan.due) == ("passed", (), due)
+        return
 
     phases = plan.phases
     assert [m.key for m in phases] == [p.key for p in template.phases]
@@ -481,6 +496,14 @@ def test_any_plan_is_ordered_within_ranges_and_ends_by_the_deadline(
         for m, p in zip(phases, template.phases, strict=True):
             if p.before_hard_stop:
                 assert m.end < stop
+    slack = [m for m in plan.milestones if m.kind == "slack"]
+    assert sum(m.days for m in slack) == plan.slack_days
+    if plan.status in ("ok", "tight"):  # every day from the start is planned
+        assert plan.work_start == start
+        assert sum(m.days for m in phases) + plan.slack_days <= (due - start).days
+    if plan.slack_days:
+        assert all(m.days == p.max_days for m, p in zip(phases, template.phases, strict=True)
+                   if p.takes_spare)
     if plan.status == "ok":
         assert not below
         assert plan.missing_days == 0

@@ -18,7 +18,8 @@ from icalendar import Calendar
 from conftest import TODAY, LiveServer, web_snapshot
 from deadlines import clock, feeds, server
 from deadlines.errors import DeadlinesError, PartialError
-from deadlines.feeds import Selection, Snapshot
+from deadlines.feeds import Selection
+from deadlines.snapshot import Snapshot
 
 T0 = dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC)
 
@@ -112,7 +113,7 @@ def test_filters_as_query_parameters(client):
     plan = client.get("/plan.ics?venue=labconf2027&template=conference")
     assert plan.status_code == 200
     assert plan.content == expected("plan", "venue=labconf2027&template=conference")
-    assert b"X-WR-CALNAME:Paper plans (labconf2027)" in plan.content
+    assert b"X-WR-CALNAME:Suggested plans (labconf2027)" in plan.content
 
 
 def test_if_none_match_gives_304(client):

@@ -12,10 +12,10 @@ from icalendar import Calendar
 
 from conftest import web_snapshot
 from deadlines import deploy, site
+from deadlines.choose import Filters
 from deadlines.errors import UsageError
 from deadlines.feeds import Selection
 from deadlines.models import VenueKind
-from deadlines.planner import Filters
 
 # ---- query strings ----
 

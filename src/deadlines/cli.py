@@ -20,9 +20,10 @@ from deadlines.errors import DeadlinesError, UsageError
 
 if TYPE_CHECKING:
     from deadlines.catalog import Catalog
+    from deadlines.choose import Filters
     from deadlines.config import Settings
-    from deadlines.feeds import Selection, Snapshot
-    from deadlines.planner import Filters
+    from deadlines.feeds import Selection
+    from deadlines.snapshot import Snapshot
 
 
 @dataclass
@@ -45,8 +46,8 @@ class Context:
         return _snapshot_builder(self)()
 
     def filters(self, tags: Sequence[str] = ()) -> Filters:
+        from deadlines.choose import Filters
         from deadlines.models import VenueKind
-        from deadlines.planner import Filters
 
         kind = VenueKind(self.args.kind) if self.args.kind else None
         return Filters(tags=tuple(self.args.tag) or tuple(tags), kind=kind, rank=self.args.rank)
@@ -78,8 +79,8 @@ def _emit(data: Any) -> None:
 
 def cmd_next(ctx: Context) -> int:
     from deadlines import feeds, render
+    from deadlines.choose import by_date
     from deadlines.estimate import is_generic
-    from deadlines.planner import by_date
 
     args, settings = ctx.args, ctx.settings
     selection = feeds.Selection(
@@ -134,7 +135,7 @@ def _describe_filters(filters: Any) -> str:
 
 
 def cmd_list(ctx: Context) -> int:
-    from deadlines import planner, render
+    from deadlines import choose, render
 
     args = ctx.args
     filters = ctx.filters()
@@ -147,7 +148,7 @@ def cmd_list(ctx: Context) -> int:
         and (args.parent is None or v.edition.parent == args.parent.lower())
     ]
     if not args.all and args.year is None and args.parent is None:
-        chosen = planner.upcoming(chosen, ctx.today, ctx.tz)
+        chosen = choose.upcoming(chosen, ctx.today, ctx.tz)
     else:
         chosen.sort(key=lambda v: (v.edition.year, v.id))
     if args.json:
@@ -197,9 +198,10 @@ def cmd_plan(ctx: Context) -> int:
 
     args = ctx.args
     snap = ctx.snapshot()
-    start = args.start or ctx.today
-    snap = feeds.Snapshot(start, snap.tz, snap.venues, snap.templates)
-    (plan,) = feeds.plans(snap, feeds.Selection(venues=(args.venue,), template=args.template))
+    selection = feeds.Selection(
+        venues=(args.venue,), template=args.template, start=args.start or ctx.today
+    )
+    (plan,) = feeds.plans(snap, selection)
     if args.json:
         _emit(render.plan_json(plan, snap.venues))
         return 0
@@ -228,6 +230,7 @@ def _selection(ctx: Context, *, months: int | None, venues: Sequence[str] = ()) 
         pick=args.pick,
         template=args.template,
         alarms=tuple(args.alarm),
+        start=args.start,
     )
 
 
@@ -236,7 +239,17 @@ def cmd_ics(ctx: Context) -> int:
 
     args = ctx.args
     snap = ctx.snapshot()
-    if args.plan is None:
+    if args.papers is not None:
+        from deadlines import papers
+
+        if args.plan is not None:
+            raise UsageError("--papers and --plan make different feeds; write one at a time")
+        found = papers.load(_papers_file(ctx))
+        selection = feeds.Selection(person=args.person, paper=args.paper, alarms=tuple(args.alarm))
+        feed = feeds.papers_ics(snap, found, selection)
+    elif args.person or args.paper:
+        raise UsageError("--person and --paper select from the papers feed; add --papers")
+    elif args.plan is None:
         feed = feeds.deadlines_ics(snap, _selection(ctx, months=args.months))
     else:
         # Picking venues needs a window: the configured one unless --months says otherwise.
@@ -256,8 +269,8 @@ def cmd_ics(ctx: Context) -> int:
 def _snapshot_builder(ctx: Context) -> Callable[[], Snapshot]:
     """Build a snapshot of the catalog as it is now, as of today (or --today)."""
     from deadlines import clock
-    from deadlines.feeds import Snapshot
-    from deadlines.plan import templates_from_config
+    from deadlines.snapshot import Snapshot
+    from deadlines.templates import templates_from_config
 
     templates = templates_from_config(ctx.settings.templates)
 
@@ -454,6 +467,262 @@ def cmd_config(ctx: Context) -> int:
     return 0
 
 
+# ---- papers: a lab's committed papers ---------------------------------------------------------
+
+
+def _papers_file(ctx: Context) -> Path:
+    from deadlines import config
+
+    return config.papers_path(ctx.settings, ctx.args.papers)
+
+
+def _committed(ctx: Context, snap: Snapshot) -> tuple[Any, list[Any]]:
+    """The papers file and each paper's standing today (its plan from its own start day)."""
+    from deadlines import papers
+    from deadlines.choose import Fallbacks, template_for
+
+    found = papers.load(_papers_file(ctx))
+    fallbacks = Fallbacks(snap.venues.values())
+    standings = []
+    for paper in found.papers:
+        plan = papers.plan_of(paper, snap, fallbacks)
+        template = template_for(snap.venues[plan.venue], snap.templates, paper.template)
+        standings.append(papers.standing(paper, plan, ctx.today, template))
+    return found, standings
+
+
+def _show_paper(ctx: Context, paper_id: str) -> int:
+    from deadlines import paperview
+
+    snap = ctx.snapshot()
+    _, standings = _committed(ctx, snap)
+    (s,) = [s for s in standings if s.paper.id == paper_id]
+    if ctx.args.json:
+        _emit(paperview.paper_json(s))
+    else:
+        print(paperview.format_show(s, snap.venues, ctx.today, ctx.tzname, ctx.tz))
+    return 0
+
+
+def cmd_paper_add(ctx: Context) -> int:
+    from deadlines import papers
+
+    args = ctx.args
+    snap = ctx.snapshot()
+    start = args.start or ctx.today
+    venue = papers.resolve_venue(args.venue, snap.venues, start)
+    if args.template:
+        from deadlines.choose import template_for
+
+        template_for(venue, snap.templates, args.template)  # an unknown name is an error now
+    store = papers.PapersFile(_papers_file(ctx))
+    with store.edit() as doc:
+        taken = {str(p.get("id")) for p in doc["papers"]}
+        paper_id = args.id or papers.slug_for(args.title, taken)
+        if paper_id in taken:
+            raise UsageError(f"{store.path}: paper id {paper_id!r} is taken; pass another --id")
+        item: dict[str, Any] = {"id": paper_id, "title": args.title}
+        if args.short:
+            item["short"] = args.short
+        item |= {"venue": args.venue, "start": start}
+        if args.template:
+            item["template"] = args.template
+        people = [{"name": n, "role": "first-author" if i == 0 else "author"}
+                  for i, n in enumerate(args.author)]
+        people += [{"name": n, "role": "reviewer"} for n in args.reviewer]
+        if people:
+            item["people"] = people
+        item |= {"status": "planned", "added": ctx.today}
+        doc["papers"].append(item)
+    print(f"added {paper_id} to {store.path}", file=sys.stderr)
+    return _show_paper(ctx, paper_id)
+
+
+def _edit_paper(ctx: Context, change: Callable[[Any, Any], str]) -> int:
+    """Apply `change(item, snapshot)` to the paper named on the command line; print its line."""
+    from deadlines import papers
+
+    snap = ctx.snapshot()
+    store = papers.PapersFile(_papers_file(ctx))
+    with store.edit() as doc:
+        item = papers.find(doc, ctx.args.id, str(store.path))
+        said = change(item, snap)
+    print(f"{ctx.args.id}: {said}", file=sys.stderr)
+    return _show_paper(ctx, ctx.args.id)
+
+
+def cmd_paper_done(ctx: Context) -> int:
+    from deadlines import papers
+
+    def change(item: Any, snap: Snapshot) -> str:
+        paper = papers.parse_item(item)
+        plan = papers.plan_of(paper, snap)
+        key = papers.milestone_key(plan, ctx.args.milestone)
+        done = item.setdefault("done", {})
+        done[key] = ctx.args.on or ctx.today
+        if paper.status in papers.WORKING:
+            item["status"] = papers.status_after(plan, set(done))
+        return f"{key} done on {done[key]}"
+
+    return _edit_paper(ctx, change)
+
+
+def _set_status(ctx: Context, status: str, *, day_field: str | None = None) -> int:
+    from deadlines import papers
+
+    def change(item: Any, _snap: Snapshot) -> str:
+        paper = papers.parse_item(item)
+        papers.check_transition(paper, status)
+        item["status"] = status
+        if day_field:
+            item[day_field] = ctx.today
+        return f"{paper.status} -> {status}"
+
+    return _edit_paper(ctx, change)
+
+
+def cmd_paper_submit(ctx: Context) -> int:
+    return _set_status(ctx, "submitted", day_field="submitted")
+
+
+def cmd_paper_accept(ctx: Context) -> int:
+    return _set_status(ctx, "accepted")
+
+
+def cmd_paper_withdraw(ctx: Context) -> int:
+    return _set_status(ctx, "withdrawn")
+
+
+def cmd_paper_reject(ctx: Context) -> int:
+    from deadlines import papers
+    from deadlines.choose import Fallbacks, notification_day
+
+    def change(item: Any, snap: Snapshot) -> str:
+        paper = papers.parse_item(item)
+        papers.check_transition(paper, "rejected")
+        plan = papers.plan_of(paper, snap, Fallbacks(snap.venues.values()))
+        venue = snap.venues[plan.venue]
+        notified, _ = notification_day(venue, plan.deadline)
+        start = ctx.args.start or min(ctx.today, notified)
+        if ctx.args.venue:
+            nxt = papers.resolve_venue(ctx.args.venue, snap.venues, start)
+            why = f"{nxt.name}: chosen when the reject was recorded"
+        elif plan.fallback:
+            nxt, why = snap.venues[plan.fallback], plan.fallback_why or ""
+        else:
+            nxt, why = None, ""
+        papers.close_attempt(item, "rejected", ctx.today, f"rejected at {venue.name}")
+        if nxt is None:
+            item["status"] = "rejected"
+            return (
+                f"rejected at {venue.name}; no later venue like it in the catalog: "
+                f"pick one with deadlines paper move {paper.id} --venue ID"
+            )
+        item["venue"], item["start"], item["status"] = nxt.id, start, "planned"
+        return f"rejected at {venue.name}; now aiming at {why}, from {start}"
+
+    return _edit_paper(ctx, change)
+
+
+def cmd_paper_move(ctx: Context) -> int:
+    from deadlines import papers
+
+    def change(item: Any, snap: Snapshot) -> str:
+        paper = papers.parse_item(item)
+        start = ctx.args.start or paper.start
+        new = papers.resolve_venue(ctx.args.venue, snap.venues, start)
+        old = papers.venue_of(paper, snap)
+        if new.id == old.id:
+            raise UsageError(f"{paper.id} already aims at {old.id}")
+        why = ctx.args.why or f"moved to {new.name}"
+        papers.close_attempt(item, "moved", ctx.today, why, keep_progress=True)
+        item["venue"], item["start"] = new.id, start
+        if item.get("status") in ("rejected", "withdrawn"):
+            item["status"] = "planned"
+        return f"{old.name} -> {new.name}, from {start}"
+
+    return _edit_paper(ctx, change)
+
+
+def cmd_paper_edit(ctx: Context) -> int:
+    from deadlines import papers
+
+    args = ctx.args
+
+    def change(item: Any, _snap: Snapshot) -> str:
+        paper = papers.parse_item(item)
+        said = []
+        for name, value in (("title", args.title), ("short", args.short),
+                            ("template", args.template)):
+            if value is not None and value != getattr(paper, name):
+                item[name] = value
+                said.append(f"{name} {getattr(paper, name)} -> {value}")
+        if args.start is not None and args.start != paper.start:
+            item["start"] = args.start
+            said.append(f"start {paper.start} -> {args.start}")
+        if args.author or args.reviewer:
+            people = [{"name": n, "role": "first-author" if i == 0 else "author"}
+                      for i, n in enumerate(args.author or [p.name for p in paper.people
+                                                            if p.role != "reviewer"])]
+            people += [{"name": n, "role": "reviewer"} for n in args.reviewer or
+                       [p.name for p in paper.people if p.role == "reviewer"]]
+            item["people"] = people
+            said.append("people " + ", ".join(p["name"] for p in people))
+        if not said:
+            raise UsageError("nothing to change: give --start, --template, --title, --short, "
+                             "--author or --reviewer")
+        what = "; ".join(said)
+        item.setdefault("changes", []).append({"on": ctx.today, "what": what})
+        return what
+
+    return _edit_paper(ctx, change)
+
+
+def cmd_paper_list(ctx: Context) -> int:
+    from deadlines import papers, paperview
+
+    snap = ctx.snapshot()
+    found, standings = _committed(ctx, snap)
+    overlaps = papers.capacity([(s.paper, s.plan) for s in standings], ctx.today)
+    if ctx.args.json:
+        _emit({
+            "today": ctx.today.isoformat(),
+            "file": found.path,
+            "papers": [paperview.paper_json(s) for s in standings],
+            "capacity": [paperview.overlap_json(o) for o in overlaps],
+        })
+        return 0
+    print(paperview.format_list(standings, overlaps, found.path))
+    return 0
+
+
+def cmd_paper_show(ctx: Context) -> int:
+    from deadlines import papers
+
+    papers.load(_papers_file(ctx)).get(ctx.args.id)  # an unknown id says so
+    return _show_paper(ctx, ctx.args.id)
+
+
+def cmd_digest(ctx: Context) -> int:
+    import dataclasses
+
+    from deadlines import digest, paperview
+
+    snap = ctx.snapshot()
+    _, standings = _committed(ctx, snap)
+    since = ctx.args.since or ctx.today - dt.timedelta(days=7)
+    result = digest.build(
+        [(s.paper, s.plan) for s in standings], snap.venues.values(), ctx.today, since
+    )
+    if ctx.args.json:
+        data = dataclasses.asdict(result)
+        data["overlaps"] = [paperview.overlap_json(o) for o in result.overlaps]
+        _emit(json.loads(json.dumps(data, default=str)))
+        return 0
+    print(paperview.format_digest(result))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -540,6 +809,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--pick", type=int, default=3, help="how many venues --plan picks (default 3)")
     p.add_argument("--template", help="plan with this template (default: by kind)")
     p.add_argument(
+        "--start",
+        type=_date,
+        metavar="DATE",
+        help="--plan: the first day of work (default: the Monday of this week)",
+    )
+    p.add_argument(
+        "--papers",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="the milestones of the lab's committed papers instead (FILE: the papers file)",
+    )
+    p.add_argument("--person", metavar="NAME", help="--papers: only this person's milestones")
+    p.add_argument("--paper", metavar="ID", help="--papers: only this paper")
+    p.add_argument(
         "--alarm",
         type=_duration,
         action="append",
@@ -610,6 +894,75 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--hours", type=int, default=6, help="run every N hours (default 6)")
 
     add("config", cmd_config, "show where the config file and data live")
+
+    papers = argparse.ArgumentParser(add_help=False)
+    papers.add_argument(
+        "--papers",
+        metavar="FILE",
+        help="the lab's papers file (default: DEADLINES_PAPERS, the config's `papers`, "
+        "or ./papers.yaml)",
+    )
+    paper = sub.add_parser(
+        "paper",
+        help="commit to a venue: papers, their plans and progress",
+        description="A lab's papers: each aimed at a venue, planned from its own start day.",
+    )
+    paper_sub = paper.add_subparsers(dest="paper_command", required=True, metavar="ACTION")
+
+    def act(name: str, func: Callable[[Context], int], help_: str) -> argparse.ArgumentParser:
+        p = paper_sub.add_parser(name, help=help_, description=help_, parents=[common, papers])
+        p.set_defaults(func=func)
+        return p
+
+    p = act("add", cmd_paper_add, "add a paper aimed at a venue, starting work on --start")
+    p.add_argument("title")
+    p.add_argument("--venue", required=True, help="edition id (cvpr2027) or series id (cvpr)")
+    p.add_argument("--start", type=_date, metavar="DATE", help="first day of work (default today)")
+    p.add_argument("--template", help="plan template (default: conference or workshop by kind)")
+    p.add_argument("--author", action="append", default=[], metavar="NAME",
+                   help="an author; the first one given is the first author (repeatable)")
+    p.add_argument("--reviewer", action="append", default=[], metavar="NAME",
+                   help="a teammate who reviews the draft (repeatable)")
+    p.add_argument("--id", help="the paper's id (default: from the title)")
+    p.add_argument("--short", metavar="NAME", help="short name for calendar titles")
+    act("list", cmd_paper_list, "where each paper stands: milestone, pace, next date")
+    p = act("show", cmd_paper_show, "one paper: its plan with progress and its history")
+    p.add_argument("id")
+    p = act("done", cmd_paper_done, "mark a milestone done (a key like exp1, or its name)")
+    p.add_argument("id")
+    p.add_argument("milestone")
+    p.add_argument("--on", type=_date, metavar="DATE", help="the day it was done (default today)")
+    p = act("submit", cmd_paper_submit, "record that the paper was submitted")
+    p.add_argument("id")
+    p = act("accept", cmd_paper_accept, "record that the paper was accepted")
+    p.add_argument("id")
+    p = act("withdraw", cmd_paper_withdraw, "record that the paper was withdrawn")
+    p.add_argument("id")
+    p = act("reject", cmd_paper_reject, "record a reject and aim at the next venue")
+    p.add_argument("id")
+    p.add_argument("--venue", help="the next venue (default: the plan's fallback)")
+    p.add_argument("--start", type=_date, metavar="DATE",
+                   help="first day of the new plan (default: the notification day)")
+    p = act("move", cmd_paper_move, "aim the paper at another venue")
+    p.add_argument("id")
+    p.add_argument("--venue", required=True, help="the new venue")
+    p.add_argument("--start", type=_date, metavar="DATE", help="new first day (default: kept)")
+    p.add_argument("--why", help="the reason, kept in the paper's history")
+    p = act("edit", cmd_paper_edit, "change a paper's start, template, title or people")
+    p.add_argument("id")
+    p.add_argument("--start", type=_date, metavar="DATE")
+    p.add_argument("--template")
+    p.add_argument("--title")
+    p.add_argument("--short", metavar="NAME")
+    p.add_argument("--author", action="append", metavar="NAME",
+                   help="replace the authors; the first is the first author (repeatable)")
+    p.add_argument("--reviewer", action="append", metavar="NAME",
+                   help="replace the reviewers (repeatable)")
+
+    p = add("digest", cmd_digest, "this week's milestones per person, what is behind, what moved",
+            (common, papers))
+    p.add_argument("--since", type=_date, metavar="DATE",
+                   help="report deadlines moved or announced since DATE (default: a week ago)")
     return parser
 
 

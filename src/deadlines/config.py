@@ -55,6 +55,16 @@ def data_dir() -> Path:
     return user_data_path(APP)
 
 
+def papers_path(settings: Settings, flag: str | None = None) -> Path:
+    """Return the papers file: `--papers`, else DEADLINES_PAPERS, else the config's
+    `papers`, else ``papers.yaml`` in the current directory (a lab keeps it in its repo)."""
+    if flag:
+        return Path(flag).expanduser()
+    if env := os.environ.get("DEADLINES_PAPERS"):
+        return Path(env).expanduser()
+    return settings.papers or Path("papers.yaml")
+
+
 def cache_dir() -> Path:
     """Return the directory for caches that only make things faster (parsed catalogs)."""
     if env := os.environ.get("DEADLINES_CACHE_DIR"):
@@ -125,6 +135,7 @@ class Settings:
     templates: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
     refresh: RefreshSettings = field(default_factory=RefreshSettings)
+    papers: Path | None = None
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, path: Path) -> Any:
@@ -145,7 +156,7 @@ def load_settings(path: Path | None = None) -> Settings:
         raise DeadlinesError(f"{path}: malformed TOML: {exc}") from None
     except OSError as exc:
         raise DeadlinesError(f"{path}: cannot read: {exc.strerror}") from None
-    known = {"timezone", "catalogs", "next", "templates", "refresh"}
+    known = {"timezone", "catalogs", "papers", "next", "templates", "refresh"}
     if unknown := sorted(set(raw) - known):
         raise DeadlinesError(
             f"{path}: unknown setting `{unknown[0]}`; known: {', '.join(sorted(known))}"
@@ -153,6 +164,7 @@ def load_settings(path: Path | None = None) -> Settings:
     nxt = _expect(raw.get("next", {}), dict, "next", path)
     catalogs = _expect(raw.get("catalogs", []), list, "catalogs", path)
     base = path.parent
+    papers = _expect(raw.get("papers"), (str, type(None)), "papers", path)
     return Settings(
         timezone=_expect(raw.get("timezone"), (str, type(None)), "timezone", path),
         catalogs=tuple(
@@ -164,6 +176,7 @@ def load_settings(path: Path | None = None) -> Settings:
         templates=_expect(raw.get("templates", {}), dict, "templates", path),
         path=path,
         refresh=_refresh(_expect(raw.get("refresh", {}), dict, "refresh", path), path),
+        papers=base / Path(papers).expanduser() if papers else None,
     )
 
 

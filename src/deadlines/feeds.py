@@ -1,52 +1,39 @@
 """What `deadlines ics`, the server and the static build publish: pure functions of a snapshot.
 
-A `Snapshot` is the catalog as of one day (estimates included) with the plan templates; a
-`Selection` is what a subscriber asked for (the filters of `deadlines next`, a window,
-named venues). The same snapshot and selection give the same bytes.
+A `Snapshot` (`deadlines.snapshot`) is the catalog as of one day; a `Selection` is what a
+subscriber asked for (the filters of `deadlines next`, a window, named venues, a start day).
+The same snapshot and selection give the same bytes. Three kinds of feed:
+
+* **deadlines** of the selected venues;
+* **suggested plans**: the milestones of the best picks (or named venues) if work started
+  on `start` — by default the Monday of the current week, so a subscribed suggestion feed
+  changes at most once a week, not every day;
+* **papers**: the milestones of the lab's committed papers (`deadlines.papers`), planned
+  from each paper's own start day: they stay put until the deadline or the paper changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from deadlines import planner
-from deadlines.catalog import Catalog, find_venue
+from deadlines import choose
+from deadlines.choose import Candidate, Fallbacks, Filters, Window
 from deadlines.errors import UsageError
-from deadlines.estimate import estimate, is_generic
+from deadlines.estimate import is_generic
 from deadlines.models import Venue
-from deadlines.plan import Fallbacks, Plan, Template
-from deadlines.planner import Candidate, Filters, Window
+from deadlines.plan import Plan
+from deadlines.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from deadlines.papers import Papers
 
 # A venue stays in the deadlines feed this long after its last date, so an event a
 # subscriber just lived through does not vanish from their calendar the next day.
 KEEP_PAST = dt.timedelta(days=90)
 DEFAULT_PICK = 3
 FEED_NAME = "Paper deadlines"
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The catalog as of `today`: every venue (estimates included) and the templates."""
-
-    today: dt.date
-    tz: dt.tzinfo
-    venues: Mapping[str, Venue]
-    templates: Mapping[str, Template]
-
-    @classmethod
-    def build(
-        cls, catalog: Catalog, today: dt.date, tz: dt.tzinfo, templates: Mapping[str, Template]
-    ) -> Snapshot:
-        venues = dict(catalog.venues)
-        for venue in estimate(catalog, today):
-            venues[venue.id] = venue
-        return cls(today, tz, venues, templates)
-
-    def venue(self, key: str) -> Venue:
-        """Find a venue by id; a series id means its newest edition (estimates included)."""
-        return find_venue(self.venues, key)
 
 
 @dataclass(frozen=True)
@@ -60,9 +47,12 @@ class Selection:
     pick: int = DEFAULT_PICK
     template: str | None = None
     alarms: tuple[dt.timedelta, ...] = ()
+    start: dt.date | None = None  # plans: the day work starts (default: this week's Monday)
+    person: str | None = None  # papers: only this person's milestones
+    paper: str | None = None  # papers: only this paper
 
     def window(self, today: dt.date) -> Window:
-        return Window.around(today, self.months or planner.DEFAULT_MONTHS, self.window_weeks)
+        return Window.around(today, self.months or choose.DEFAULT_MONTHS, self.window_weeks)
 
     def describe(self) -> str:
         """A short name for the selection, for a calendar's title: ``cv, workshop, 3 months``."""
@@ -74,6 +64,12 @@ class Selection:
         if self.months is not None:
             parts.append(f"about {self.months} months out")
         parts += self.venues
+        if self.start is not None:
+            parts.append(f"from {self.start}")
+        if self.paper is not None:
+            parts.append(self.paper)
+        if self.person is not None:
+            parts.append(self.person)
         return ", ".join(parts)
 
 
@@ -87,7 +83,7 @@ def deadline_venues(snap: Snapshot, selection: Selection) -> list[Venue]:
     past (or, with `months`, a submission deadline inside that window). Workshops whose only
     date is the generic estimate of their host are left out: they would all say the same."""
     if selection.months is not None:
-        found = planner.in_window(
+        found = choose.in_window(
             snap.venues.values(), selection.window(snap.today), snap.tz, selection.filters
         )
         return [v for v in found if not is_generic(v)]
@@ -105,7 +101,7 @@ def deadline_venues(snap: Snapshot, selection: Selection) -> list[Venue]:
 def picks(snap: Snapshot, selection: Selection) -> list[Candidate]:
     """The candidates about `months` out, best fit first."""
     window = selection.window(snap.today)
-    found = planner.candidates(
+    found = choose.candidates(
         snap.venues,
         window,
         snap.tz,
@@ -113,24 +109,30 @@ def picks(snap: Snapshot, selection: Selection) -> list[Candidate]:
         selection.filters,
         template=selection.template,
     )
-    return sorted(found, key=planner.by_fit(window, selection.filters))
+    return sorted(found, key=choose.by_fit(window, selection.filters))
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of `day`'s week."""
+    return day - dt.timedelta(days=day.weekday())
 
 
 def plans(snap: Snapshot, selection: Selection) -> list[Plan]:
-    """Plans of the named venues, or of the `pick` best candidates about `months` out."""
+    """Plans of the named venues, or of the `pick` best candidates about `months` out, with
+    work starting on `selection.start` (default: the Monday of this week)."""
+    start = selection.start or week_start(snap.today)
+    snap = Snapshot(start, snap.tz, snap.venues, snap.templates)
     if not selection.venues:
         return [c.plan for c in picks(snap, selection)[: selection.pick]]
     found = []
     fallbacks = Fallbacks(snap.venues.values())
     for key in selection.venues:
         venue = snap.venue(key)
-        deadline = planner.target_deadline(venue, snap.today)
+        deadline = choose.target_deadline(venue, start)
         if deadline is None:
             raise UsageError(f"{venue.name} has no paper or abstract deadline to plan for")
-        template = planner.template_for(venue, snap.templates, selection.template)
-        found.append(
-            planner.make_plan(venue, deadline, snap.today, template, fallbacks)
-        )
+        template = choose.template_for(venue, snap.templates, selection.template)
+        found.append(choose.make_plan(venue, deadline, start, template, fallbacks))
     return found
 
 
@@ -161,7 +163,35 @@ def plan_ics(
     return build_feed(
         venues,
         chosen,
-        name=name or calendar_name(selection, "Paper plans"),
+        name=name or calendar_name(selection, "Suggested plans"),
         hosts=snap.venues,
         alarms=selection.alarms,
+    )
+
+
+def papers_ics(
+    snap: Snapshot, papers: Papers, selection: Selection, *, name: str | None = None
+) -> bytes:
+    """The feed of the committed papers' milestones (one person's, or one paper's, if asked).
+
+    Each paper is planned from its own start day, so the bytes do not depend on `snap.today`
+    unless the catalog's dates do.
+    """
+    from deadlines import papers as papers_
+    from deadlines.ical import build_feed
+
+    entries = []
+    fallbacks = Fallbacks(snap.venues.values())
+    chosen = [papers.get(selection.paper)] if selection.paper else list(papers.papers)
+    for paper in chosen:
+        if paper.status not in papers_.IN_FEED:
+            continue
+        if selection.person and paper.role_of(selection.person) is None:
+            continue
+        plan = papers_.plan_of(paper, snap, fallbacks)
+        entries.append(
+            papers_.Committed(paper, plan, papers_.milestones_for(paper, plan, selection.person))
+        )
+    return build_feed(
+        (), name=name or calendar_name(selection, "Papers"), hosts=snap.venues, committed=entries
     )

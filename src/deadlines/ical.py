@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from icalendar import Alarm, Calendar, Event
 from icalendar.prop import vDuration, vText
@@ -35,6 +36,9 @@ from deadlines.errors import DeadlinesError
 from deadlines.models import Deadline, DeadlineKind, Venue, VenueKind
 from deadlines.plan import KIND_PHRASES, Milestone, Plan, deadline_keys, slug
 from deadlines.render import venue_label
+
+if TYPE_CHECKING:
+    from deadlines.papers import Committed
 
 PRODID = "-//deadlines//deadlines//EN"
 DOMAIN = "deadlines"
@@ -146,13 +150,8 @@ def deadline_event(
     return event
 
 
-def milestone_event(plan: Plan, milestone: Milestone) -> Event:
-    """Return the all-day event of one plan milestone."""
-    track = f"-{slug(plan.deadline.track)}" if plan.deadline.track else ""
-    event = Event()
-    event.add("uid", f"{plan.venue}-plan-{milestone.key}{track}@{DOMAIN}")
-    _stamp(event, plan.deadline)
-    summary = f"{plan.venue_name}: {milestone.name}"
+def _all_day(event: Event, plan: Plan, milestone: Milestone, summary: str) -> None:
+    """Fill an all-day milestone event: summary, days, what to do and the plan's state."""
     event.add("summary", summary + " (estimated)" if plan.deadline.estimated else summary)
     event.add("dtstart", milestone.start)
     event.add("dtend", milestone.end + dt.timedelta(days=1))
@@ -165,10 +164,48 @@ def milestone_event(plan: Plan, milestone: Milestone) -> Event:
     status = f"Plan: {plan.template} template, {plan.status}"
     if plan.missing_days:
         status += f", {plan.missing_days} days missing"
+    if plan.slack_days:
+        status += f", {plan.slack_days} days of slack"
     if plan.shrunk:
         status += f" (shrunk: {'; '.join(plan.shrunk)})"
     lines.append(status)
     event.add("description", "\n".join(lines))
+
+
+def _track(plan: Plan) -> str:
+    return f"-{slug(plan.deadline.track)}" if plan.deadline.track else ""
+
+
+def milestone_event(plan: Plan, milestone: Milestone) -> Event:
+    """Return the all-day event of one milestone of a suggested plan."""
+    event = Event()
+    event.add("uid", f"{plan.venue}-plan-{milestone.key}{_track(plan)}@{DOMAIN}")
+    _stamp(event, plan.deadline)
+    _all_day(event, plan, milestone, f"{plan.venue_name}: {milestone.name}")
+    return event
+
+
+def paper_event(committed: Committed, milestone: Milestone) -> Event:
+    """Return the all-day event of one milestone of a committed paper.
+
+    The UID names the paper, its venue and the milestone: a reject or a move to another
+    venue replaces the events, a moved deadline or a changed paper updates them in place.
+    """
+    from deadlines import papers
+
+    paper, plan = committed.paper, committed.plan
+    event = Event()
+    event.add("uid", f"paper-{paper.id}-{plan.venue}-{milestone.key}{_track(plan)}@{DOMAIN}")
+    when = papers.revised(paper, plan)
+    event.add("dtstamp", when)
+    event.add("last-modified", when)
+    event.add("sequence", papers.sequence(paper, plan))
+    _all_day(event, plan, milestone, f"{paper.label} paper: {milestone.name}")
+    who = [p.name for p in paper.people if p.role in milestone.roles]
+    extra = f"{paper.title} — for {plan.venue_name}"
+    if who:
+        extra += f"\nWho: {', '.join(who)}"
+    event["description"] = vText(f"{extra}\n{event['description']}")
     return event
 
 
@@ -187,6 +224,7 @@ def build_feed(
     hosts: Mapping[str, Venue] | None = None,
     refresh: dt.timedelta = dt.timedelta(hours=12),
     alarms: Sequence[dt.timedelta] = (),
+    committed: Iterable[Committed] = (),
 ) -> bytes:
     """Return the feed of the given deadlines and plan milestones, as bytes.
 
@@ -207,8 +245,10 @@ def build_feed(
         events.extend(
             milestone_event(plan, m)
             for m in plan.milestones
-            if m.kind == "phase" or plan.venue not in covered
+            if m.kind in ("phase", "slack") or plan.venue not in covered
         )
+    for paper in committed:
+        events.extend(paper_event(paper, m) for m in paper.milestones)
 
     uids = Counter(str(e["uid"]) for e in events)
     if dup := next((uid for uid, n in uids.items() if n > 1), None):

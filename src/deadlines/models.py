@@ -94,6 +94,9 @@ class PastValue(_Strict):
     zone: str | None = Field(None, description="Its zone, if different from the deadline's")
     source: str | None = Field(None, description="Where the earlier value was seen")
     note: str | None = None
+    recorded: dt.date | None = Field(
+        None, description="The day the value was seen replaced (written by a refresh)"
+    )
 
     @field_validator("at")
     @classmethod
@@ -125,6 +128,9 @@ class Deadline(_Strict):
     basis: str | None = Field(None, description="For estimated dates: what the estimate is from")
     history: tuple[PastValue, ...] = Field(
         default=(), description="Earlier values, oldest first (a moved deadline keeps them)"
+    )
+    seen: dt.date | None = Field(
+        None, description="The day a refresh first saw this date (written by a refresh)"
     )
 
     _wall: dt.datetime = PrivateAttr()

@@ -1,4 +1,4 @@
-"""Back-plan a paper from its deadline: the lab's method as dated milestones.
+"""The milestones of one paper: a template fitted between a start day and a deadline.
 
 Pure: every function takes `start` (or a date) and reads no clock. The rules:
 
@@ -8,12 +8,15 @@ Pure: every function takes `start` (or a date) and reads no clock. The rules:
   inclusive: its last day, so ``days == (end - start).days + 1``.
 * **Fit.** When every phase's ideal length fits, spare days go to the phases marked
   `takes_spare` (the two experiment phases), shared evenly with odd days to the later one
-  (the model's details, where the score is won), each up to its maximum; time left after
-  that is not planned: the work starts later (`work_start` after `start`). When the ideal
-  does not fit, each phase gives up days in proportion to its slack (ideal - min), rounded
-  by largest remainder (ties: the phase with more slack, then the earlier one); status
-  "tight", and `shrunk` says what shrank. When even the minimums do not fit, the phases keep
-  their minimums, the plan starts `missing_days` before `start` and is "infeasible".
+  (the model's details, where the score is won), each up to its maximum. Work still starts
+  on `start`: days left over after that are *slack*, a milestone of their own right after
+  the last phase that takes spare days (more experiments, or an early start on the draft),
+  so the writing month still ends on the deadline. When the ideal does not fit, each phase
+  gives up days in proportion to its slack (ideal - min), rounded by largest remainder
+  (ties: the phase with more slack, then the earlier one); status "tight", and `shrunk`
+  says what shrank. When even the minimums do not fit, the phases keep their minimums, the
+  plan starts `missing_days` before `start` and is "infeasible". When the due day is before
+  `start` the plan is "passed" and has no phases.
 * **Hard stop.** An abstract or registration deadline of the same edition before the paper
   deadline: the phases marked `before_hard_stop` (the leading ones: kickoff and the
   end-to-end pipeline, so the topic and method are known and the abstract can be drafted)
@@ -28,24 +31,21 @@ Pure: every function takes `start` (or a date) and reads no clock. The rules:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal, Self
+from collections.abc import Sequence
+from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from deadlines.errors import DeadlinesError
 from deadlines.models import SUBMISSION_KINDS, Deadline, DeadlineKind, Venue
+from deadlines.templates import Phase, Role, Template
 
-KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 HARD_STOP_KINDS = (DeadlineKind.ABSTRACT, DeadlineKind.REGISTRATION)
-FALLBACK_GAP_DAYS = 7  # after a reject: a week to act on the reviews and reformat
 
-MilestoneKind = Literal["phase", "hard_stop", "deadline", "after"]
-PlanStatus = Literal["ok", "tight", "infeasible"]
+MilestoneKind = Literal["phase", "slack", "hard_stop", "deadline", "after"]
+PlanStatus = Literal["ok", "tight", "infeasible", "passed"]
 
 KIND_PHRASES: dict[DeadlineKind, str] = {
     DeadlineKind.REGISTRATION: "registration deadline",
@@ -66,52 +66,6 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Phase(_Frozen):
-    """One stretch of work, with its length as a range of days."""
-
-    key: str = Field(pattern=KEY_PATTERN, description="Short id, e.g. exp1")
-    name: str = Field(min_length=1, description="Title, e.g. 'First draft'")
-    what: str = Field("", description="What to do in this phase")
-    min_days: int = Field(ge=1, strict=True, description="Shortest it can sensibly be")
-    ideal_days: int = Field(ge=1, strict=True, description="Its length when there is room")
-    max_days: int = Field(ge=1, strict=True, description="Longest it is worth making it")
-    checklist: tuple[str, ...] = Field((), description="Questions to answer in this phase")
-    takes_spare: bool = Field(default=False, description="Grows (up to max_days) with spare time")
-    before_hard_stop: bool = Field(
-        default=False, description="Must be done before an abstract or registration deadline"
-    )
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if not self.min_days <= self.ideal_days <= self.max_days:
-            raise ValueError(
-                f"need min_days <= ideal_days <= max_days, got "
-                f"{self.min_days}, {self.ideal_days}, {self.max_days}"
-            )
-        return self
-
-
-class Template(_Frozen):
-    """A named sequence of phases: how a kind of paper gets written."""
-
-    name: str = Field(pattern=KEY_PATTERN)
-    description: str = ""
-    phases: tuple[Phase, ...] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _check(self) -> Self:
-        keys = [p.key for p in self.phases]
-        if dup := next((k for k, n in Counter(keys).items() if n > 1), None):
-            raise ValueError(f"phase key {dup!r} is used twice")
-        reserved = {k.value for k in DeadlineKind}
-        if bad := next((k for k in keys if k in reserved), None):
-            raise ValueError(f"phase key {bad!r} is the name of a deadline kind; rename it")
-        flags = [p.before_hard_stop for p in self.phases]
-        if flags != sorted(flags, reverse=True):
-            raise ValueError("phases with before_hard_stop must come first")
-        return self
-
-
 class Milestone(_Frozen):
     """A dated step of a plan; `end` is inclusive (the last day)."""
 
@@ -123,6 +77,10 @@ class Milestone(_Frozen):
     days: int
     what: str = ""
     checklist: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = Field(
+        ("first-author", "author", "reviewer", "advisor"), description="Whose milestone it is"
+    )
+    heavy: bool = False
 
     @model_validator(mode="after")
     def _span(self) -> Self:
@@ -143,204 +101,15 @@ class Plan(_Frozen):
     work_start: dt.date = Field(description="The first phase's first day")
     status: PlanStatus
     missing_days: int = Field(0, description="Days short of the minimums (infeasible)")
+    slack_days: int = Field(0, description="Days beyond every phase's maximum (a slack milestone)")
     shrunk: tuple[str, ...] = Field((), description="'phase: ideal → got days' per shrunk phase")
     milestones: tuple[Milestone, ...]
     fallback: str | None = Field(None, description="Venue id to aim at after a reject")
+    fallback_why: str | None = Field(None, description="Why that venue, in one line")
 
     @property
     def phases(self) -> list[Milestone]:
         return [m for m in self.milestones if m.kind == "phase"]
-
-
-def _phase(key: str, name: str, what: str, days: tuple[int, int, int], **flags: Any) -> Phase:
-    low, ideal, high = days
-    return Phase(
-        key=key, name=name, what=what, min_days=low, ideal_days=ideal, max_days=high, **flags
-    )
-
-
-TOPIC_CHECKLIST = (
-    "Not a hyper-competitive topic",
-    "Fits our GPUs and data",
-    "The team is excited about it",
-    "Familiar enough to start fast",
-)
-
-
-def _method(name: str, description: str, days: Mapping[str, tuple[int, int, int]]) -> Template:
-    """Build the lab's method (DESIGN.md) with the given ranges per phase."""
-    return Template(
-        name=name,
-        description=description,
-        phases=(
-            _phase(
-                "kickoff",
-                "Kickoff and topic check",
-                "Pick the topic and check it against the list; name the first author.",
-                days["kickoff"],
-                checklist=TOPIC_CHECKLIST,
-                before_hard_stop=True,
-            ),
-            _phase(
-                "exp1",
-                "Experiments 1: whole pipeline",
-                "Get the whole pipeline running end to end (data, model, training); "
-                "focus on implementation.",
-                days["exp1"],
-                takes_spare=True,
-                before_hard_stop=True,
-            ),
-            _phase(
-                "exp2",
-                "Experiments 2: the model's details",
-                "Work on the model's details, where most of the score is won or lost; "
-                "run the final experiments.",
-                days["exp2"],
-                takes_spare=True,
-            ),
-            _phase(
-                "draft",
-                "First draft",
-                "The first author writes a full first draft following a standard paper structure.",
-                days["draft"],
-            ),
-            _phase(
-                "review",
-                "Team review and restructuring",
-                "Teammates review, comment and restructure the draft.",
-                days["review"],
-            ),
-            _phase(
-                "polish",
-                "English polish",
-                "Polish the English; check the format, page limit and anonymity.",
-                days["polish"],
-            ),
-        ),
-    )
-
-
-DEFAULT_TEMPLATES: dict[str, Template] = {
-    "conference": _method(
-        "conference",
-        "8-page main-conference paper: about 8 weeks of experiments, 4 of writing",
-        {
-            "kickoff": (1, 3, 5),
-            "exp1": (7, 28, 42),
-            "exp2": (7, 28, 42),
-            "draft": (7, 10, 14),  # 1-2 weeks
-            "review": (14, 17, 21),  # 2-3 weeks
-            "polish": (2, 3, 3),  # 2-3 days
-        },
-    ),
-    "workshop": _method(
-        "workshop",
-        "4-page workshop paper: about 4 weeks of experiments, 2 of writing",
-        {
-            "kickoff": (1, 2, 3),
-            "exp1": (5, 14, 21),
-            "exp2": (5, 14, 21),
-            "draft": (3, 5, 7),
-            "review": (4, 7, 10),
-            "polish": (1, 2, 3),
-        },
-    ),
-}
-
-
-# ---- config ------------------------------------------------------------------------------------
-
-_TEMPLATE_FIELDS = ("base", "description", "phases")
-
-
-def templates_from_config(raw: Mapping[str, Any]) -> dict[str, Template]:
-    """Return the default templates with the config's ``[templates]`` table applied.
-
-    `raw` is that table (``Settings.templates``): NAME -> a table with ``description``,
-    ``base`` and ``phases``. ``phases`` as a list of tables defines every phase, in order;
-    as a table keyed by phase key it changes only the fields it names in the phases of
-    ``base`` (default: the template of the same name)::
-
-        [templates.conference.phases.review]   # the shipped template, one phase changed
-        min_days = 7
-        ideal_days = 10
-        max_days = 14
-
-        [[templates.sprint.phases]]            # a new template
-        key = "build"
-        name = "Build it"
-        min_days = 3
-        ideal_days = 7
-        max_days = 10
-    """
-    templates = dict(DEFAULT_TEMPLATES)
-    for name, table in raw.items():
-        if not isinstance(table, Mapping):
-            raise DeadlinesError(f"template {name!r}: write it as a [templates.{name}] table")
-        templates[name] = _template(str(name), table, templates)
-    return templates
-
-
-def _template(name: str, table: Mapping[str, Any], known: Mapping[str, Template]) -> Template:
-    if unknown := sorted(set(table) - set(_TEMPLATE_FIELDS)):
-        raise DeadlinesError(
-            f"template {name!r}: unknown field `{unknown[0]}`; known: {', '.join(_TEMPLATE_FIELDS)}"
-        )
-    base_name = table.get("base", name)
-    base = known.get(base_name) if isinstance(base_name, str) else None
-    if "base" in table and base is None:
-        raise DeadlinesError(
-            f"template {name!r}: `base` {base_name!r} is not a template; "
-            f"known: {', '.join(sorted(known))}"
-        )
-    phases = table.get("phases")
-    if isinstance(phases, Mapping):
-        if base is None:
-            raise DeadlinesError(
-                f"template {name!r}: `phases` as a table changes an existing template; "
-                "set `base` or list every phase as [[templates.NAME.phases]]"
-            )
-        by_key = {p.key: p for p in base.phases}
-        if unknown := sorted(set(phases) - set(by_key)):
-            raise DeadlinesError(
-                f"template {name!r}: no phase {unknown[0]!r} in {base.name!r}; "
-                f"its phases: {', '.join(by_key)}"
-            )
-        phases = [{**p.model_dump(), **phases.get(p.key, {})} for p in base.phases]
-    elif phases is None:
-        if base is None:
-            raise DeadlinesError(
-                f"template {name!r}: no phases; list them as [[templates.{name}.phases]]"
-            )
-        phases = [p.model_dump() for p in base.phases]
-    description = table.get("description", base.description if base else "")
-    try:
-        return Template.model_validate({"name": name, "description": description, "phases": phases})
-    except ValidationError as exc:
-        raise DeadlinesError(_describe(name, exc, phases)) from None
-
-
-def _describe(name: str, exc: ValidationError, phases: Any) -> str:
-    """Say the first problem in one line: template, phase and field."""
-    error = exc.errors(include_url=False)[0]
-    loc = list(error["loc"])
-    message = str(error["msg"]).removeprefix("Value error, ")
-    where = f"template {name!r}"
-    if loc[:1] == ["phases"] and len(loc) > 1 and isinstance(loc[1], int):
-        index = loc[1]
-        item = phases[index] if isinstance(phases, list) and index < len(phases) else None
-        key = item.get("key") if isinstance(item, Mapping) else None
-        where += f", phase {key!r}" if isinstance(key, str) else f", phase {index + 1}"
-        loc = loc[2:]
-    if loc:
-        field = ".".join(str(p) for p in loc)
-        if error["type"] == "extra_forbidden":
-            message = f"unknown field; known: {', '.join(Phase.model_fields)}"
-        where += f", `{field}`"
-    return f"{where}: {message}"
-
-
-# ---- planning ----------------------------------------------------------------------------------
 
 
 def due_day(deadline: Deadline) -> dt.date:
@@ -478,6 +247,16 @@ def back_plan(
         spans[i] = (first, cursor - dt.timedelta(days=1))
         cursor = first
 
+    slack = max((spans[0][0] - start).days, 0)
+    if slack:
+        # Work starts on `start`: the phases up to the last that takes spare days move there,
+        # and the days they leave are slack between them and the writing.
+        takers = [i for i, p in enumerate(phases) if p.takes_spare]
+        split = takers[-1] + 1 if takers else len(phases)
+        shift = dt.timedelta(days=slack)
+        spans[:split] = [(first - shift, last - shift) for first, last in spans[:split]]
+        slack_first = spans[split - 1][1] + dt.timedelta(days=1) if split else start
+
     milestones = [
         Milestone(
             key=p.key,
@@ -488,9 +267,25 @@ def back_plan(
             days=n,
             what=p.what,
             checklist=p.checklist,
+            roles=p.roles,
+            heavy=p.heavy,
         )
         for p, n, (first, last) in zip(phases, lengths, spans, strict=True)
     ]
+    if slack:
+        milestones.append(
+            Milestone(
+                key="slack",
+                name="Slack",
+                kind="slack",
+                start=slack_first,
+                end=slack_first + dt.timedelta(days=slack - 1),
+                days=slack,
+                what=f"{slack} spare day{'' if slack == 1 else 's'} beyond every phase's longest "
+                "useful length: more experiments (ablations, another dataset), or start the "
+                "first draft early.",
+            )
+        )
     after = sorted((d for d in later if d.utc > deadline.utc), key=_utc)
     dated: list[tuple[MilestoneKind, Deadline]] = [
         *(("hard_stop", d) for d in stops),
@@ -513,7 +308,7 @@ def back_plan(
         else:
             milestones.append(_marker(key, title, kind, due_day(d), f"{title}: {_at(d)}."))
     # Stable sort: by first day, a one-day marker before a phase starting that day.
-    milestones.sort(key=lambda m: (m.start, m.kind == "phase"))
+    milestones.sort(key=lambda m: (m.start, m.kind in ("phase", "slack")))
 
     shrunk = tuple(
         f"{p.key}: {p.ideal_days} → {n} day{'' if n == 1 else 's'}"
@@ -521,6 +316,9 @@ def back_plan(
         if n < p.ideal_days
     )
     status: PlanStatus = "infeasible" if missing > 0 else "tight" if shrunk else "ok"
+    if due < start:  # nothing left to plan: say so, not how many days are missing
+        status, milestones, slack, shrunk, missing = "passed", [], 0, (), 0
+        spans = [(start, start)]
     return Plan(
         venue=venue.id,
         venue_name=venue.name,
@@ -531,6 +329,7 @@ def back_plan(
         work_start=spans[0][0],
         status=status,
         missing_days=max(missing, 0),
+        slack_days=slack,
         shrunk=shrunk,
         milestones=tuple(milestones),
     )
@@ -545,46 +344,3 @@ def ideal_start(venue: Venue, deadline: Deadline, template: Template) -> dt.date
     if stops and head:
         latest = min(latest, due_day(stops[0]) - dt.timedelta(days=sum(head)))
     return latest
-
-
-class Fallbacks:
-    """Every venue by submission day, to name the venue to aim at after a reject.
-
-    Built once per listing: searching every venue for every plan made `deadlines next`
-    quadratic in the catalog's size.
-    """
-
-    def __init__(self, venues: Iterable[Venue]) -> None:
-        entries = sorted(
-            ((due_day(d), v.id, v) for v in venues for d in v.submission_deadlines()),
-            key=lambda e: (e[0], e[1]),
-        )
-        self._days = [day for day, _, _ in entries]
-        self._venues = [venue for _, _, venue in entries]
-
-    def after(
-        self, plan_venue: Venue, notification: dt.date, *, gap_days: int = FALLBACK_GAP_DAYS
-    ) -> Venue | None:
-        """Return the soonest venue whose submission day is at least `gap_days` after
-        `notification`, preferring one that shares a tag with `plan_venue`."""
-        tags = set(plan_venue.series.tags)
-        first = bisect.bisect_left(self._days, notification + dt.timedelta(days=gap_days))
-        soonest = None
-        for venue in self._venues[first:]:
-            if venue.id == plan_venue.id:
-                continue
-            if not tags or tags & set(venue.series.tags):
-                return venue
-            soonest = soonest or venue
-        return soonest
-
-
-def fallback(
-    plan_venue: Venue,
-    notification: dt.date,
-    venues: Iterable[Venue],
-    *,
-    gap_days: int = FALLBACK_GAP_DAYS,
-) -> Venue | None:
-    """Return the venue to aim at after a reject (see `Fallbacks.after`)."""
-    return Fallbacks(venues).after(plan_venue, notification, gap_days=gap_days)

@@ -415,6 +415,10 @@ def _moved(
         key = _key(offer)
         before = old.get(key)
         new = dict(offer)
+        if before is None:
+            new["seen"] = today.isoformat()  # for the digest: announced since its last run
+        elif before.get("seen"):
+            new["seen"] = before["seen"]
         history = list(new.get("history", []))
         if before is not None:
             kept = [h for h in before.get("history", []) if h not in history]
@@ -426,6 +430,7 @@ def _moved(
                         **({"zone": before["zone"]} if before["zone"] != new["zone"] else {}),
                         "source": before.get("source"),
                         "note": f"until the refresh of {today}",
+                        "recorded": today.isoformat(),
                     }
                 )
                 report.moved.append(

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from deadlines.choose import Candidate, Window, notification_day
 from deadlines.models import Deadline, Venue, VenueKind
 from deadlines.plan import Plan
-from deadlines.planner import Candidate, Window, notification_day
 
 
 def iso_utc(instant: dt.datetime) -> str:
@@ -42,7 +42,7 @@ def deadline_json(deadline: Deadline, tz: dt.tzinfo | None = None) -> dict[str, 
     if deadline.note:
         out["note"] = deadline.note
     if deadline.history:
-        out["history"] = [h.model_dump(exclude_none=True) for h in deadline.history]
+        out["history"] = [h.model_dump(mode="json", exclude_none=True) for h in deadline.history]
     return out
 
 
@@ -85,7 +85,7 @@ def candidate_json(c: Candidate, tz: dt.tzinfo) -> dict[str, Any]:
 
 
 def plan_status(plan: Plan) -> str:
-    """``ok``, ``tight`` or ``infeasible (12d short)``."""
+    """``ok``, ``tight``, ``infeasible (12d short)`` or ``passed``."""
     if plan.status == "infeasible":
         return f"infeasible ({plan.missing_days}d short)"
     return plan.status
@@ -99,7 +99,9 @@ def plan_json(plan: Plan, venues: Mapping[str, Venue]) -> dict[str, Any]:
         **plan.model_dump(mode="json", exclude={"deadline", "milestones"}),
         "deadline": deadline_json(plan.deadline),
         "notification": {"day": notified.isoformat(), "assumed": assumed},
-        "fallback": None if fallback is None else venue_json(fallback),
+        "fallback": (
+            None if fallback is None else {**venue_json(fallback), "why": plan.fallback_why}
+        ),
         "milestones": [m.model_dump(mode="json") for m in plan.milestones],
     }
 
@@ -197,6 +199,16 @@ def format_plan(plan: Plan, venues: Mapping[str, Venue], tz: dt.tzinfo, tzname: 
     ]
     if d.estimated:
         head.append(f"  The date is estimated {d.basis}.")
+    if plan.status == "passed":
+        head.append(f"  The deadline passed on {plan.due}: nothing left to plan.")
+        nxt = venues.get(plan.fallback) if plan.fallback else None
+        head.append(
+            f"  Aim at {venue_label(nxt, venues.get(nxt.edition.parent or ''))} instead: "
+            f"deadlines plan {nxt.id} --start {plan.start}"
+            if nxt
+            else "  No later venue like it in the catalog yet."
+        )
+        return "\n".join(head)
     if plan.status == "infeasible":
         head.append(
             f"  Even the shortest phases need {plan.missing_days} more days: work should have "
@@ -204,14 +216,16 @@ def format_plan(plan: Plan, venues: Mapping[str, Venue], tz: dt.tzinfo, tzname: 
         )
     elif plan.shrunk:
         head.append(f"  Shrunk toward the minimums: {'; '.join(plan.shrunk)}.")
-    if plan.work_start > plan.start:
+    if plan.slack_days:
         head.append(
-            f"  Every phase has its longest useful length: work can start on {plan.work_start}."
+            f"  Every phase has its longest useful length and {_days(plan.slack_days)} are left "
+            "over: they are slack after the experiments (see Slack below)."
         )
     rows = []
     for m in plan.milestones:
         when = f"{m.start}" if m.days == 1 and m.kind != "phase" else f"{m.start} → {m.end}"
-        rows.append((when, _days(m.days) if m.kind == "phase" else "", m.name, m.what))
+        long = m.kind in ("phase", "slack")
+        rows.append((when, _days(m.days) if long else "", m.name, m.what))
         rows += [("", "", f"  [ ] {item}", "") for item in m.checklist]
     lines = [*head, "", *_table(("WHEN", "LENGTH", "MILESTONE", "WHAT"), rows)]
     notified, assumed = notification_day(venue, d)
@@ -223,6 +237,8 @@ def format_plan(plan: Plan, venues: Mapping[str, Venue], tz: dt.tzinfo, tzname: 
         est = " (estimated)" if fallback.edition.estimated else ""
         label = venue_label(fallback, venues.get(fallback.edition.parent or ""))
         lines += ["", f"If rejected ({known} {notified}): aim at {label}{when}{est}."]
+        if plan.fallback_why:
+            lines.append(f"  Why: {plan.fallback_why}.")
     else:
         lines += ["", f"If rejected ({known} {notified}): no later venue in the catalog yet."]
     return "\n".join(lines)

@@ -29,7 +29,8 @@ from starlette.routing import Route
 
 from deadlines import clock, feeds, site
 from deadlines.errors import DeadlinesError, PartialError, UsageError
-from deadlines.feeds import Selection, Snapshot
+from deadlines.feeds import Selection
+from deadlines.snapshot import Snapshot
 
 log = logging.getLogger("deadlines.server")
 

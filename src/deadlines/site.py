@@ -16,12 +16,13 @@ from html import escape
 from urllib.parse import quote, urlencode, urljoin
 
 from deadlines import feeds
+from deadlines.choose import Filters
 from deadlines.errors import UsageError
-from deadlines.feeds import Selection, Snapshot
+from deadlines.feeds import Selection
 from deadlines.models import Deadline, Venue, VenueKind
 from deadlines.plan import Plan
-from deadlines.planner import Filters
 from deadlines.render import plan_status, venue_label
+from deadlines.snapshot import Snapshot
 
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._+-]{0,79}$")

@@ -1,12 +1,14 @@
-"""Pick venues whose submission deadline falls about N months out, and plan each (pure).
+"""Choose venues: those about N months out, and the one to aim at after a reject (pure).
 
-Every function takes `today` (inside a `Window`) and reads no clock. A candidate carries its
-back-plan from today (`plan.back_plan`), so the table says when work must really start and
-whether the plan fits; `by_fit` ranks candidates for picking.
+Every function takes `today` (inside a `Window`) or a start day and reads no clock. A
+candidate carries its back-plan from today (`plan.back_plan`), so the table says when work
+must really start and whether the plan fits; `by_fit` ranks candidates for picking.
+`Fallbacks` names the venue a paper goes to next: one the same paper could go to.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -15,7 +17,8 @@ from typing import Any
 
 from deadlines.errors import UsageError
 from deadlines.models import Deadline, DeadlineKind, Venue, VenueKind
-from deadlines.plan import Fallbacks, Plan, Template, back_plan, due_day, later_dates
+from deadlines.plan import Plan, back_plan, due_day, later_dates
+from deadlines.templates import Template
 
 # When a venue names no notification day, a reject is assumed to be known this long after
 # the deadline (workshops decide in about four weeks, conferences in about three months).
@@ -25,6 +28,10 @@ DEFAULT_MONTHS = 3  # the lab's method: about two months of experiments, one of 
 
 CORE_ORDER = ("A*", "A", "B", "C")
 CCF_ORDER = ("A", "B", "C")
+# After a reject: days to act on the reviews and revise before the next deadline.
+REVISION_DAYS = {VenueKind.WORKSHOP: 7, VenueKind.CONFERENCE: 14}
+# A later venue that fits better is worth waiting for, up to about half a year.
+FALLBACK_HORIZON = dt.timedelta(days=183)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -101,6 +108,106 @@ def notification_day(venue: Venue, deadline: Deadline) -> tuple[dt.date, bool]:
     return due_day(deadline) + dt.timedelta(days=ASSUMED_REVIEW_DAYS[venue.kind]), True
 
 
+def _level(venue: Venue) -> int:
+    """Standing for fallbacks: CORE rank (else CCF), then unranked conferences, then workshops."""
+    if venue.kind is VenueKind.WORKSHOP:
+        return len(CORE_ORDER) + 1
+    rank = venue.series.rank
+    if rank.core:
+        return CORE_ORDER.index(rank.core)
+    if rank.ccf:
+        return CCF_ORDER.index(rank.ccf)  # CCF A is about CORE A*
+    return len(CORE_ORDER)
+
+
+def _standing(venue: Venue) -> str:
+    if venue.kind is VenueKind.WORKSHOP:
+        return "workshop"
+    rank = venue.series.rank
+    if rank.core:
+        return f"CORE {rank.core} conference"
+    return f"CCF {rank.ccf} conference" if rank.ccf else "conference"
+
+
+class Fallbacks:
+    """Every venue by submission day, to name the venue a paper goes to next.
+
+    Built once per listing: searching every venue for every plan made `deadlines next`
+    quadratic in the catalog's size.
+    """
+
+    def __init__(self, venues: Iterable[Venue]) -> None:
+        entries = sorted(
+            ((due_day(d), v.id, v) for v in venues for d in v.submission_deadlines()),
+            key=lambda e: (e[0], e[1]),
+        )
+        self._days = [day for day, _, _ in entries]
+        self._venues = [venue for _, _, venue in entries]
+
+    def best(self, venue: Venue, earliest: dt.date) -> tuple[Venue, dt.date] | None:
+        """Return the venue the paper of `venue` could go to with a deadline on or after
+        `earliest`, and that deadline's day.
+
+        Same field (shares a tag, the more the better), the same standing or lower (a
+        conference paper tries conferences first, a workshop paper workshops), and among
+        equals the sooner deadline. Venues within `FALLBACK_HORIZON` of `earliest` come
+        first; past it only when none within fits.
+        """
+        tags = set(venue.series.tags)
+        level = _level(venue)
+        first = bisect.bisect_left(self._days, earliest)
+        ranked: list[tuple[tuple[Any, ...], Venue, dt.date]] = []
+        seen: set[str] = set()
+        for day, other in zip(self._days[first:], self._venues[first:], strict=True):
+            if day - earliest > FALLBACK_HORIZON and ranked:
+                break
+            if other.series.id == venue.series.id or other.id in seen:
+                continue
+            seen.add(other.id)
+            shared = len(tags & set(other.series.tags))
+            if tags and not shared:
+                continue
+            other_level = _level(other)
+            if other_level < level:  # a reject is not a step up
+                continue
+            key = (
+                day - earliest > FALLBACK_HORIZON,
+                other.kind is not venue.kind,
+                other_level - level,
+                -shared,
+                day,
+                other.id,
+            )
+            ranked.append((key, other, day))
+        if not ranked:
+            return None
+        _, chosen, day = min(ranked, key=lambda r: r[0])
+        return chosen, day
+
+    def after_reject(self, venue: Venue, deadline: Deadline) -> tuple[Venue, str] | None:
+        """The venue to aim at after a reject at `venue`, with the reason in one line."""
+        notified, assumed = notification_day(venue, deadline)
+        earliest = notified + dt.timedelta(days=REVISION_DAYS[venue.kind])
+        found = self.best(venue, earliest)
+        if found is None:
+            return None
+        other, day = found
+        when = "assumed notification" if assumed else "notification"
+        shared = sorted(set(venue.series.tags) & set(other.series.tags))
+        why = (
+            f"{other.name}: {_standing(other)}"
+            + (f" in {', '.join(shared)}" if shared else "")
+            + f", deadline {day}, {(day - notified).days} days after the {when} on {notified}"
+        )
+        return other, why
+
+    def reachable(self, venue: Venue, start: dt.date, template: Template) -> Venue | None:
+        """A venue like `venue` whose deadline leaves the shortest plan room from `start`."""
+        need = sum(p.min_days for p in template.phases)
+        found = self.best(venue, start + dt.timedelta(days=need))
+        return found[0] if found else None
+
+
 def make_plan(
     venue: Venue,
     deadline: Deadline,
@@ -109,11 +216,19 @@ def make_plan(
     fallbacks: Fallbacks | None = None,
 ) -> Plan:
     """Back-plan `deadline` from `start`, naming the venue of `fallbacks` to aim at after a
-    reject."""
+    reject (or, when the deadline has passed, the next one still reachable)."""
     plan = back_plan(venue, deadline, start, template, later=later_dates(venue, deadline))
-    notified, _ = notification_day(venue, deadline)
-    after = fallbacks.after(venue, notified) if fallbacks else None
-    return plan.model_copy(update={"fallback": after.id if after else None})
+    if fallbacks is None:
+        return plan
+    if plan.status == "passed":
+        nxt = fallbacks.reachable(venue, start, template)
+        why = f"{nxt.name}: the next venue like it still reachable from {start}" if nxt else None
+        return plan.model_copy(update={"fallback": nxt.id if nxt else None, "fallback_why": why})
+    found = fallbacks.after_reject(venue, deadline)
+    if found is None:
+        return plan
+    other, why = found
+    return plan.model_copy(update={"fallback": other.id, "fallback_why": why})
 
 
 @dataclass(frozen=True, slots=True)
