@@ -335,7 +335,8 @@ def capacity(entries: Sequence[tuple[Paper, Plan]], today: dt.date) -> list[Over
 
 
 _SMALL_WORDS = frozenset(
-    ["a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "towards", "via", "with", "without"]
+    {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to"}
+    | {"towards", "via", "with", "without"}
 )
 
 
