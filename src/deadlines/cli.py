@@ -266,8 +266,9 @@ def cmd_ics(ctx: Context) -> int:
     return 0
 
 
-def _snapshot_builder(ctx: Context) -> Callable[[], Snapshot]:
-    """Build a snapshot of the catalog as it is now, as of today (or --today)."""
+def _snapshot_builder(ctx: Context, *, with_papers: bool = False) -> Callable[[], Snapshot]:
+    """Build a snapshot of the catalog as it is now, as of today (or --today), and with
+    `with_papers` the lab's papers file as it is now (for `serve` and `build`)."""
     from deadlines import clock
     from deadlines.snapshot import Snapshot
     from deadlines.templates import templates_from_config
@@ -275,8 +276,11 @@ def _snapshot_builder(ctx: Context) -> Callable[[], Snapshot]:
     templates = templates_from_config(ctx.settings.templates)
 
     def build() -> Snapshot:
+        from deadlines import papers
+
         today = ctx.args.today or clock.today(ctx.tz)
-        return Snapshot.build(ctx.catalog(), today, ctx.tz, templates)
+        found = papers.load(_papers_file(ctx)) if with_papers else None
+        return Snapshot.build(ctx.catalog(), today, ctx.tz, templates, found)
 
     return build
 
@@ -309,10 +313,11 @@ def cmd_serve(ctx: Context) -> int:
     cron = args.refresh or server.DAILY_REBUILD
     server.cron_trigger(cron)  # a bad schedule is a usage error before anything starts
     refresh = _refresh_sources(ctx) if args.refresh else (lambda: None)
-    feed_server = server.FeedServer(_snapshot_builder(ctx), refresh=refresh)
+    feed_server = server.FeedServer(_snapshot_builder(ctx, with_papers=True), refresh=refresh)
     what = "refresh and rebuild" if args.refresh else "rebuild (new day)"
     print(
-        f"deadlines: serving http://{args.host}:{args.port}/ (feeds: /deadlines.ics, /plan.ics; "
+        f"deadlines: serving http://{args.host}:{args.port}/ (feeds: /deadlines.ics, /plan.ics, "
+        "/papers.ics; "
         f"health: /healthz); {what} on '{cron}' UTC",
         file=sys.stderr,
     )
@@ -327,7 +332,7 @@ def cmd_build(ctx: Context) -> int:
     from deadlines import fsutil, site
 
     out = Path(ctx.args.out)
-    files = site.site_files(_snapshot_builder(ctx)(), ctx.args.base_url or "")
+    files = site.site_files(_snapshot_builder(ctx, with_papers=True)(), ctx.args.base_url or "")
     # Feeds first, the page that links them last; unchanged files are left alone so their
     # modification time (and a static server's ETag and Last-Modified) stay put.
     names = sorted(files, key=lambda n: (n == "index.html", n))
@@ -751,6 +756,14 @@ def _parser() -> argparse.ArgumentParser:
     filters.add_argument("--kind", choices=["conference", "workshop"])
     filters.add_argument("--rank", help="CORE rank or better (A*, A, B) or CCF with ccf:A")
 
+    papers = argparse.ArgumentParser(add_help=False)
+    papers.add_argument(
+        "--papers",
+        metavar="FILE",
+        help="the lab's papers file (default: DEADLINES_PAPERS, the config's `papers`, "
+        "or ./papers.yaml)",
+    )
+
     parser = argparse.ArgumentParser(
         prog="deadlines",
         description="Conference and workshop paper deadlines, and plans that end on them.",
@@ -864,7 +877,12 @@ def _parser() -> argparse.ArgumentParser:
         help="write the overlay's changes into a curated YAML file, keeping its comments",
     )
 
-    p = add("serve", cmd_serve, "serve the feeds and the page over HTTP, refreshing on a schedule")
+    p = add(
+        "serve",
+        cmd_serve,
+        "serve the feeds and the page over HTTP, refreshing on a schedule",
+        (common, papers),
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     p.add_argument(
@@ -880,7 +898,12 @@ def _parser() -> argparse.ArgumentParser:
         help="do not log every request (calendar clients poll often)",
     )
 
-    p = add("build", cmd_build, "write the page and feeds as files for a static web server")
+    p = add(
+        "build",
+        cmd_build,
+        "write the page and feeds as files for a static web server",
+        (common, papers),
+    )
     p.add_argument("--out", required=True, metavar="DIR", help="directory to write into")
     p.add_argument(
         "--base-url",
@@ -895,13 +918,6 @@ def _parser() -> argparse.ArgumentParser:
 
     add("config", cmd_config, "show where the config file and data live")
 
-    papers = argparse.ArgumentParser(add_help=False)
-    papers.add_argument(
-        "--papers",
-        metavar="FILE",
-        help="the lab's papers file (default: DEADLINES_PAPERS, the config's `papers`, "
-        "or ./papers.yaml)",
-    )
     paper = sub.add_parser(
         "paper",
         help="commit to a venue: papers, their plans and progress",

@@ -121,7 +121,7 @@ def plans(snap: Snapshot, selection: Selection) -> list[Plan]:
     """Plans of the named venues, or of the `pick` best candidates about `months` out, with
     work starting on `selection.start` (default: the Monday of this week)."""
     start = selection.start or week_start(snap.today)
-    snap = Snapshot(start, snap.tz, snap.venues, snap.templates)
+    snap = Snapshot(start, snap.tz, snap.venues, snap.templates, snap.papers)
     if not selection.venues:
         return [c.plan for c in picks(snap, selection)[: selection.pick]]
     found = []
@@ -167,6 +167,14 @@ def plan_ics(
         hosts=snap.venues,
         alarms=selection.alarms,
     )
+
+
+def people(papers: Papers) -> list[str]:
+    """Everyone on a paper still in the feed, by name."""
+    from deadlines.papers import IN_FEED
+
+    names = {p.name for paper in papers.papers if paper.status in IN_FEED for p in paper.people}
+    return sorted(names, key=str.casefold)
 
 
 def papers_ics(

@@ -46,7 +46,7 @@ MIN_GZIP = 1024
 DAILY_REBUILD = "5 0 * * *"  # without --refresh: rebuild once a day so "today" moves on
 CACHE_CONTROL = "public, max-age=300"
 
-Resource = Literal["deadlines", "plan", "page"]
+Resource = Literal["deadlines", "plan", "papers", "page"]
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,11 @@ class FeedServer:
             body, media = feeds.deadlines_ics(pub.snap, selection), CALENDAR_TYPE
         elif what == "plan":
             body, media = feeds.plan_ics(pub.snap, selection, with_deadlines=True), CALENDAR_TYPE
+        elif what == "papers":
+            if pub.snap.papers is None:
+                raise UsageError("no papers file is being served; see `deadlines paper add`")
+            body = feeds.papers_ics(pub.snap, pub.snap.papers, selection)
+            media = CALENDAR_TYPE
         else:
             body, media = site.render_page(pub.snap, selection, base_url).encode(), HTML_TYPE
         etag = etag_of(body)
@@ -280,20 +285,23 @@ def respond(request: Request, rendered: Rendered) -> Response:
 
 
 @functools.lru_cache(maxsize=1024)
-def selection_of(query: str, *, plan: bool) -> Selection:
+def selection_of(query: str, *, plan: bool, papers: bool = False) -> Selection:
     """The selection a raw query string asks for; clients poll the same URLs, so it is
     parsed once (a bad query raises `UsageError` each time: errors are not cached)."""
-    return site.parse_query(parse_qsl(query, keep_blank_values=True), plan=plan)
+    pairs = parse_qsl(query, keep_blank_values=True)
+    return site.parse_query(pairs, plan=plan, papers=papers)
 
 
 def create_app(server: FeedServer) -> Starlette:
-    """The ASGI app: ``/``, ``/deadlines.ics``, ``/plan.ics`` and ``/healthz``."""
+    """The ASGI app: ``/``, ``/deadlines.ics``, ``/plan.ics``, ``/papers.ics``, ``/healthz``."""
 
     async def serve(request: Request, what: Resource) -> Response:
         pub = server.current  # read once: this request sees one snapshot throughout
         try:
             query = request.scope["query_string"].decode("latin-1")
-            selection = selection_of(query, plan=what != "deadlines")
+            selection = selection_of(
+                query, plan=what in ("plan", "page"), papers=what == "papers"
+            )
             base = str(request.base_url) if what == "page" else ""
             rendered = server.rendered(pub, what, selection, base)
             if rendered is None:
@@ -308,6 +316,9 @@ def create_app(server: FeedServer) -> Starlette:
     async def plan(request: Request) -> Response:
         return await serve(request, "plan")
 
+    async def papers(request: Request) -> Response:
+        return await serve(request, "papers")
+
     async def page(request: Request) -> Response:
         return await serve(request, "page")
 
@@ -319,6 +330,7 @@ def create_app(server: FeedServer) -> Starlette:
             Route("/", page, methods=["GET"]),
             Route("/deadlines.ics", deadlines, methods=["GET"]),
             Route("/plan.ics", plan, methods=["GET"]),
+            Route("/papers.ics", papers, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
         ]
     )

@@ -32,8 +32,11 @@ MAX_MONTHS = 24
 MAX_WINDOW_WEEKS = 26
 MAX_PICK = 12
 MAX_ALARMS = 4
-PLAN_ONLY = ("venue", "pick", "template")
-KNOWN = ("months", "window", "tag", "kind", "rank", "alarm", *PLAN_ONLY)
+PLAN_ONLY = ("venue", "pick", "template", "start")
+PAPERS_ONLY = ("person", "paper")
+KNOWN = ("months", "window", "tag", "kind", "rank", "alarm", *PLAN_ONLY, *PAPERS_ONLY)
+PAPERS_KNOWN = ("alarm", *PAPERS_ONLY)
+MAX_NAME = 80
 REPEATABLE = frozenset({"tag", "venue", "alarm"})
 GOOGLE_ADD = "https://calendar.google.com/calendar/r?cid="
 
@@ -64,16 +67,23 @@ def _rank(text: str) -> str:
     return m.group(1).upper() if m.group(1) else f"ccf:{m.group(2).upper()}"
 
 
-def parse_query(items: Iterable[tuple[str, str]], *, plan: bool = True) -> Selection:
+def parse_query(
+    items: Iterable[tuple[str, str]], *, plan: bool = True, papers: bool = False
+) -> Selection:
     """Read a feed URL's query (``months=3&tag=cv&kind=workshop``) into a selection.
 
     Raises `UsageError` naming the first bad parameter. With ``plan=False`` (the deadlines
-    feed) the parameters that only choose plans are refused rather than silently ignored.
+    feed) the parameters that only choose plans are refused rather than silently ignored;
+    with ``papers=True`` (the papers feed) only ``person``, ``paper`` and ``alarm`` are read.
     """
     values: dict[str, list[str]] = {}
     for name, value in items:
         if name not in KNOWN:
             raise UsageError(f"unknown parameter {name!r}; known: {', '.join(KNOWN)}")
+        if papers and name not in PAPERS_KNOWN:
+            raise UsageError(f"{name!r} does not apply to /papers.ics; it takes person, paper")
+        if not papers and name in PAPERS_ONLY:
+            raise UsageError(f"{name!r} chooses papers: use it on /papers.ics")
         if not plan and name in PLAN_ONLY:
             raise UsageError(f"{name!r} chooses plans: use it on /plan.ics or /, not here")
         values.setdefault(name, []).append(value.strip())
@@ -105,6 +115,17 @@ def parse_query(items: Iterable[tuple[str, str]], *, plan: bool = True) -> Selec
     months = one("months")
     window = one("window")
     pick = one("pick")
+    start = None
+    if (text := one("start")) is not None:
+        try:
+            start = dt.date.fromisoformat(text)
+        except ValueError:
+            raise UsageError(f"start={text!r}: expected a date, YYYY-MM-DD") from None
+    person, paper = one("person"), one("paper")
+    if person is not None and not 0 < len(person) <= MAX_NAME:
+        raise UsageError(f"person: expected a name of 1 to {MAX_NAME} characters")
+    if paper is not None and not KEY_PATTERN.match(paper):
+        raise UsageError(f"paper={paper!r}: expected a paper id such as gaze")
     return Selection(
         filters=Filters(tags=tuple(tags), kind=kind, rank=_rank(rank) if rank else None),
         months=None if months is None else _int("months", months, 1, MAX_MONTHS),
@@ -113,6 +134,9 @@ def parse_query(items: Iterable[tuple[str, str]], *, plan: bool = True) -> Selec
         pick=feeds.DEFAULT_PICK if pick is None else _int("pick", pick, 1, MAX_PICK),
         template=template or None,
         alarms=alarms,
+        start=start,
+        person=person or None,
+        paper=paper,
     )
 
 
@@ -144,6 +168,8 @@ def query_pairs(selection: Selection, *, plan: bool = True) -> list[tuple[str, s
             pairs.append(("pick", str(selection.pick)))
         if selection.template:
             pairs.append(("template", selection.template))
+        if selection.start is not None:
+            pairs.append(("start", selection.start.isoformat()))
     return pairs
 
 
@@ -513,6 +539,11 @@ def site_feeds(snap: Snapshot) -> list[tuple[FeedLink, Selection, bool]]:
     return out
 
 
+def person_slug(name: str) -> str:
+    """A file-name part for a person: ``Ana Lima`` -> ``ana-lima``."""
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "someone"
+
+
 def site_files(snap: Snapshot, base_url: str = "") -> dict[str, bytes]:
     """Every file of the static site, by name: ``index.html`` and the feeds it links."""
     published = site_feeds(snap)
@@ -523,12 +554,15 @@ def site_files(snap: Snapshot, base_url: str = "") -> dict[str, bytes]:
             if is_plan
             else feeds.deadlines_ics(snap, selection)
         )
-    page = render_page(
-        snap,
-        Selection(),
-        base_url,
-        feed_links=[link for link, _, _ in published],
-        filter_form=False,
-    )
+    links = [link for link, _, _ in published]
+    if snap.papers is not None and snap.papers.papers:
+        # The lab's committed papers: one feed for the lab, one per person.
+        files["papers.ics"] = feeds.papers_ics(snap, snap.papers, Selection())
+        links.append(FeedLink("Our papers' milestones", "papers.ics"))
+        for person in feeds.people(snap.papers):
+            path = f"papers-{person_slug(person)}.ics"
+            files[path] = feeds.papers_ics(snap, snap.papers, Selection(person=person))
+            links.append(FeedLink(f"{person}'s milestones", path))
+    page = render_page(snap, Selection(), base_url, feed_links=links, filter_form=False)
     files["index.html"] = page.encode()
     return files
