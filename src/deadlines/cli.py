@@ -677,7 +677,7 @@ def cmd_paper_edit(ctx: Context) -> int:
             raise UsageError("nothing to change: give --start, --template, --title, --short, "
                              "--author or --reviewer")
         what = "; ".join(said)
-        item.setdefault("changes", []).append({"on": ctx.today, "what": what})
+        item.setdefault("changes", []).append({"day": ctx.today, "what": what})
         return what
 
     return _edit_paper(ctx, change)

@@ -61,7 +61,7 @@ class Person(_Strict):
 class Change(_Strict):
     """A change to the paper that moves its plan (start day, template): one SEQUENCE more."""
 
-    on: dt.date = Field(description="The day the change was recorded")
+    day: dt.date = Field(description="The day the change was recorded")
     what: str = Field(min_length=1)
 
 
@@ -72,7 +72,7 @@ class Attempt(_Strict):
     start: dt.date
     template: str | None = None
     outcome: Literal["rejected", "withdrawn", "moved"]
-    on: dt.date = Field(description="The day the outcome was recorded")
+    ended: dt.date = Field(description="The day the outcome was recorded")
     why: str | None = None
     submitted: dt.date | None = None
 
@@ -136,11 +136,17 @@ class Papers:
         for paper in self.papers:
             if paper.id == paper_id:
                 return paper
-        import difflib
+        raise unknown_paper(self.path, paper_id, [p.id for p in self.papers])
 
-        close = difflib.get_close_matches(paper_id, [p.id for p in self.papers], n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines paper list`"
-        raise UsageError(f"{self.path}: no paper {paper_id!r}{hint}")
+
+def unknown_paper(path: str, paper_id: str, ids: Sequence[str]) -> UsageError:
+    """The error for an id that is not in the file, suggesting ids that are."""
+    import difflib
+
+    close = [i for i in ids if i.startswith(paper_id)][:3]
+    close = close or difflib.get_close_matches(paper_id, ids, n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines paper list`"
+    return UsageError(f"{path}: no paper {paper_id!r}{hint}")
 
 
 def parse(text: str, source: str) -> Papers:
@@ -244,7 +250,7 @@ def sequence(paper: Paper, plan: Plan) -> int:
 def revised(paper: Paper, plan: Plan) -> dt.datetime:
     """When the plan last changed, from stored dates: the paper's added day, its changes and
     the days the deadline's moves were recorded."""
-    days = [paper.added, *(c.on for c in paper.changes)]
+    days = [paper.added, *(c.day for c in paper.changes)]
     days += [h.recorded for h in plan.deadline.history if h.recorded is not None]
     return dt.datetime.combine(max(days), dt.time(), dt.UTC)
 
@@ -302,32 +308,35 @@ class Overlap:
     """One person carrying the heavy phases of two papers on the same days."""
 
     person: str
-    first: tuple[str, str]  # paper id, milestone name
-    second: tuple[str, str]
-    start: dt.date
+    first: str  # paper id
+    second: str
+    start: dt.date  # the first and last day both weigh on them
     end: dt.date
+    days: int  # how many days both do
 
 
 def capacity(entries: Sequence[tuple[Paper, Plan]], today: dt.date) -> list[Overlap]:
-    """Find people doing the heavy phases (experiments, first draft) of two papers at once."""
-    spans: dict[str, list[tuple[Paper, Milestone]]] = {}
+    """Find people doing the heavy phases (experiments, first draft) of two papers at once,
+    from `today` on: one overlap per person and pair of papers."""
+    busy: dict[str, dict[str, set[dt.date]]] = {}  # person -> paper id -> heavy days
     for paper, plan in entries:
         if paper.status not in WORKING:
             continue
         for someone in paper.people:
             for m in plan.phases:
-                mine = m.heavy and someone.role in m.roles
-                if mine and m.end >= today and m.key not in paper.done:
-                    spans.setdefault(someone.name, []).append((paper, m))
-    found = []
-    for person, items in sorted(spans.items()):
-        for i, (pa, ma) in enumerate(items):
-            for pb, mb in items[i + 1 :]:
-                if pa.id == pb.id:
+                if not (m.heavy and someone.role in m.roles) or m.key in paper.done:
                     continue
-                start, end = max(ma.start, mb.start, today), min(ma.end, mb.end)
-                if start <= end:
-                    found.append(Overlap(person, (pa.id, ma.name), (pb.id, mb.name), start, end))
+                first = max(m.start, today)
+                days = {first + dt.timedelta(days=n) for n in range((m.end - first).days + 1)}
+                busy.setdefault(someone.name, {}).setdefault(paper.id, set()).update(days)
+    found = []
+    for person, by_paper in sorted(busy.items()):
+        ids = list(by_paper)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                both = by_paper[a] & by_paper[b]
+                if both:
+                    found.append(Overlap(person, a, b, min(both), max(both), len(both)))
     return found
 
 
@@ -427,7 +436,7 @@ def find(doc: Any, paper_id: str, path: str) -> Any:
     for item in doc["papers"]:
         if item.get("id") == paper_id:
             return item
-    raise UsageError(f"{path}: no paper {paper_id!r}; see `deadlines paper list`")
+    raise unknown_paper(path, paper_id, [str(item.get("id")) for item in doc["papers"]])
 
 
 def parse_item(item: Any) -> Paper:
@@ -499,7 +508,7 @@ def close_attempt(
     if item.get("template"):
         attempt["template"] = item["template"]
     attempt["outcome"] = outcome
-    attempt["on"] = on
+    attempt["ended"] = on
     if why:
         attempt["why"] = why
     if item.get("submitted"):

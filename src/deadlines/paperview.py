@@ -58,8 +58,8 @@ def format_list(standings: Sequence[Standing], overlaps: Sequence[Overlap], path
 
 def format_overlaps(overlaps: Sequence[Overlap]) -> list[str]:
     return [
-        f"warning: {o.person} carries {o.first[1]} of {o.first[0]} and {o.second[1]} of "
-        f"{o.second[0]} from {o.start} to {o.end}"
+        f"warning: {o.person} carries heavy phases (experiments, first draft) of {o.first} and "
+        f"{o.second} on the same {_days(o.days)}, from {o.start} to {o.end}"
         for o in overlaps
     ]
 
@@ -114,12 +114,12 @@ def format_show(
         lines += ["", *_table(("WHEN", "LENGTH", "KEY", "MILESTONE", "DONE", "WHO"),
                               _milestone_rows(plan, paper, today))]
     for change in paper.changes:
-        lines.append(f"  changed {change.on}: {change.what}")
+        lines.append(f"  changed {change.day}: {change.what}")
     if paper.history:
         lines += ["", "Earlier targets:"]
         for a in paper.history:
             why = f": {a.why}" if a.why else ""
-            lines.append(f"  {a.venue} from {a.start}, {a.outcome} {a.on}{why}")
+            lines.append(f"  {a.venue} from {a.start}, {a.outcome} {a.ended}{why}")
     return "\n".join(lines)
 
 
@@ -164,10 +164,10 @@ def paper_json(s: Standing) -> dict[str, Any]:
 def overlap_json(o: Overlap) -> dict[str, Any]:
     return {
         "person": o.person,
-        "papers": [{"paper": o.first[0], "milestone": o.first[1]},
-                   {"paper": o.second[0], "milestone": o.second[1]}],
+        "papers": [o.first, o.second],
         "start": o.start.isoformat(),
         "end": o.end.isoformat(),
+        "days": o.days,
     }
 
 

@@ -8,7 +8,8 @@ Pure: every function takes `start` (or a date) and reads no clock. The rules:
   inclusive: its last day, so ``days == (end - start).days + 1``.
 * **Fit.** When every phase's ideal length fits, spare days go to the phases marked
   `takes_spare` (the two experiment phases), shared evenly with odd days to the later one
-  (the model's details, where the score is won), each up to its maximum. Work still starts
+  (the model's details, where the score is won), each up to its maximum; then, the same
+  way, to the other phases up to theirs (a longer draft and review). Work still starts
   on `start`: days left over after that are *slack*, a milestone of their own right after
   the last phase that takes spare days (more experiments, or an early start on the draft),
   so the writing month still ends on the deadline. When the ideal does not fit, each phase
@@ -178,14 +179,16 @@ def _fit(phases: Sequence[Phase], budget: int) -> list[int]:
 def _grow(phases: Sequence[Phase], lengths: list[int], spare: int) -> list[int]:
     lengths = list(lengths)
     takers = [i for i, p in enumerate(phases) if p.takes_spare]
-    while spare > 0:
-        open_ = [i for i in takers if lengths[i] < phases[i].max_days]
-        if not open_:
-            break
-        # The taker with the fewest extra days; a tie goes to the later phase.
-        i = min(open_, key=lambda i: (lengths[i] - phases[i].ideal_days, -i))
-        lengths[i] += 1
-        spare -= 1
+    others = [i for i, p in enumerate(phases) if not p.takes_spare]
+    for group in (takers, others):  # the experiments first, then the rest, to their maximums
+        while spare > 0:
+            open_ = [i for i in group if lengths[i] < phases[i].max_days]
+            if not open_:
+                break
+            # The phase with the fewest extra days; a tie goes to the later phase.
+            i = min(open_, key=lambda i: (lengths[i] - phases[i].ideal_days, -i))
+            lengths[i] += 1
+            spare -= 1
     return lengths
 
 
