@@ -344,3 +344,13 @@ def test_digest_says_what_is_due_per_person_and_what_is_behind(capsys, lab) -> N
     ]
     assert "Behind:\n  Gaze paper: Kickoff and topic check was due 2026-12-09, 54d ago" in out
     assert out.endswith("Deadlines moved or announced since 2027-01-25:\n  none\n")
+
+
+def test_cron_offers_the_weekly_digest_of_the_papers_file(capsys, lab) -> None:
+    add_gaze(capsys, lab)
+    code, out, _ = run(capsys, "cron", "--papers", lab["papers"])
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("0 8 * * 1 "))
+    assert line.endswith(f" digest --papers {Path(lab['papers']).resolve()}")
+    code, out, _ = run(capsys, "cron")  # no papers file here: no digest line
+    assert " digest --papers " not in out

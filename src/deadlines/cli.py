@@ -363,7 +363,9 @@ def cmd_cron(ctx: Context) -> int:
         raise UsageError(f"--hours {args.hours}: expected 1 to 24")
     exe = shutil.which("deadlines") or str(Path(sys.argv[0]).resolve())
     out = Path(args.out).expanduser().resolve() if args.out else config.data_dir() / "site"
-    print(deploy.format_cron(exe, out, args.hours), end="")
+    papers = _papers_file(ctx).expanduser().resolve()
+    digest = papers if papers.exists() or args.papers else None
+    print(deploy.format_cron(exe, out, args.hours, digest), end="")
     return 0
 
 
@@ -912,7 +914,12 @@ def _parser() -> argparse.ArgumentParser:
         "page's subscribe links (default: completed by the page's script)",
     )
 
-    p = add("cron", cmd_cron, "print a crontab line and systemd units to refresh and build")
+    p = add(
+        "cron",
+        cmd_cron,
+        "print a crontab line and systemd units to refresh and build (and the papers digest)",
+        (common, papers),
+    )
     p.add_argument("--out", metavar="DIR", help="the build directory (default: DATA_DIR/site)")
     p.add_argument("--hours", type=int, default=6, help="run every N hours (default 6)")
 

@@ -50,12 +50,26 @@ def systemd_units(exe: str, out: Path, hours: int) -> tuple[str, str]:
     return service, timer
 
 
-def format_cron(exe: str, out: Path, hours: int) -> str:
-    """What `deadlines cron` prints: the crontab line, then the systemd units."""
+def digest_line(exe: str, papers: Path) -> str:
+    """``0 8 * * 1 deadlines digest --papers FILE``: Monday mornings; cron mails the output."""
+    q = shlex.quote
+    return f"0 8 * * 1 {q(exe)} digest --papers {q(str(papers))}"
+
+
+def format_cron(exe: str, out: Path, hours: int, papers: Path | None = None) -> str:
+    """What `deadlines cron` prints: the crontab line (and, for a lab with a papers file, the
+    weekly digest), then the systemd units."""
     service, timer = systemd_units(exe, out, hours)
+    digest = (
+        "\n# the weekly digest of the lab's papers, mailed by cron to MAILTO (set it above):\n"
+        f"{digest_line(exe, papers)}\n"
+        if papers is not None
+        else ""
+    )
     return (
         "# crontab -e, then add (times are the machine's local time):\n"
         f"{crontab_line(exe, out, hours)}\n"
+        f"{digest}"
         "\n"
         "# or with systemd: ~/.config/systemd/user/deadlines.service\n"
         f"{service}"
