@@ -52,7 +52,6 @@ GENERIC_PREFIX = "typical for "
 MAX_PERIODS = 3  # a series silent for longer than this many periods is left alone
 MAX_WEEKDAY_MOVE = 3  # the nearest weekday is always at most 3 days away
 MIN_GENERIC_SAMPLE = 3  # fewer workshops than this say nothing "typical"
-RECENT_EDITIONS = 4  # the period is read from this many newest editions (three gaps)
 SPREAD_TRIALS = 3  # a stream's spread is its largest error over this many newest trials
 MIN_SPREAD_TRIALS = 2  # with fewer trials, the spread is the 90th percentile of its kind
 HELD_OUT_SHARE = 4  # one series in four (by a hash of its id) is held out of tuning
@@ -135,15 +134,18 @@ def cycle_anchor(edition: Edition, track: str | None) -> dt.date:
 
 
 def period(years: Iterable[int]) -> int | None:
-    """Return the gap the newest editions share (1 yearly, 2 biennial), or None if they differ.
+    """Return the series' period: its last gap if the one before agrees, else None (irregular).
 
-    A single edition counts as yearly.
+    A single edition counts as yearly, a single gap as the period (ICCV 2023, 2025: 2);
+    gaps that just changed (NAACL 2022, 2024, 2025: 2 then 1) say nothing about the next.
     """
-    distinct = sorted(set(years))[-RECENT_EDITIONS:]
-    gaps = {b - a for a, b in pairwise(distinct)}
+    distinct = sorted(set(years))
+    gaps = [b - a for a, b in pairwise(distinct)]
     if not gaps:
         return 1
-    return gaps.pop() if len(gaps) == 1 else None
+    if len(gaps) == 1 or gaps[-1] == gaps[-2]:
+        return gaps[-1]
+    return None
 
 
 def workshop_period(years: Iterable[int], host_years: Iterable[int]) -> int:
@@ -294,16 +296,32 @@ def review_lag(edition: Edition) -> int | None:
     return (commit - max(d.wall.date() for d in submissions(edition))).days
 
 
-def feeding_cycle(
-    cycle_days: Iterable[tuple[dt.date, Deadline]], commit: dt.date, lag: int
-) -> tuple[dt.date, Deadline] | None:
-    """Return the cycle deadline whose reviews are due closest to `lag` days before `commit`.
+def link_cycle(
+    base: Edition,
+    guess: dt.date,
+    starts: tuple[dt.date | None, dt.date | None],
+    pool: Iterable[tuple[dt.date, Deadline]],
+) -> tuple[dt.date, Deadline, int] | None:
+    """Pick the review cycle that feeds a venue's next edition, from its `base` edition.
 
-    A cycle ending after the commitment deadline cannot feed it and is never picked.
+    The next commitment deadline is the base's moved with the conference start when both
+    `starts` (base, target) are known, else the paper deadline `guess` plus the base's lag.
+    Returns the cycle deadline whose reviews are out closest to the base's lag before it
+    (never one after it), with the lag.
     """
-    usable = [(day, d) for day, d in cycle_days if day <= commit]
-    aim = commit - dt.timedelta(days=lag)
-    return min(usable, key=lambda c: (abs((c[0] - aim).days), c[0]), default=None)
+    lag = review_lag(base)
+    commit = commitment_day(base)
+    if lag is None or commit is None:
+        return None
+    base_start, target_start = starts
+    if base_start is not None and target_start is not None:
+        aim_commit = commit + (target_start - base_start)
+    else:
+        aim_commit = guess + dt.timedelta(days=lag)
+    aim = aim_commit - dt.timedelta(days=lag)
+    usable = [(day, d) for day, d in pool if day <= aim_commit]
+    found = min(usable, key=lambda c: (abs((c[0] - aim).days), c[0]), default=None)
+    return None if found is None else (found[0], found[1], lag)
 
 
 # ---- the estimator ---------------------------------------------------------------------------
@@ -493,7 +511,7 @@ class _Estimator:
                 spread=spread,
             )
             if series.review_cycles is not None and deadlines is not None:
-                deadlines = self._via_cycles(series, history, deadlines, spread)
+                deadlines = self._via_cycles(series, history, target, deadlines)
             if deadlines is None:
                 continue
             edition = self._filled(target, deadlines)
@@ -569,34 +587,41 @@ class _Estimator:
         self,
         series: Series,
         history: Sequence[Edition],
+        target: Edition,
         deadlines: list[Deadline],
-        spread: int | None,
     ) -> list[Deadline] | None:
-        """Tie the estimated commitment deadline to the review cycle that feeds it.
+        """Tie an estimate to the review cycle that feeds its commitment deadline.
 
-        The commitment keeps its calendar estimate; the paper deadline becomes that cycle's
-        deadline (announced or estimated), chosen with the venue's own lag between the two.
+        The commitment is first placed as the venue's newest one, a year on with the
+        conference start when both starts are known (else as `deadlines` has it); the cycle
+        whose reviews are out the venue's own lag before it is picked, and the edition's
+        deadlines keep their distance to that cycle's deadline, which becomes the paper one.
         """
         assert series.review_cycles is not None
-        linked = [e for e in history if review_lag(e) is not None]
-        commit = next((d for d in deadlines if d.kind is DeadlineKind.COMMITMENT), None)
-        if not linked or commit is None:
-            return deadlines  # no commitment history: plain estimate
-        lag = review_lag(linked[-1])
-        assert lag is not None
         provider = self.catalog.series.get(series.review_cycles)
+        linked = [e for e in history if review_lag(e) is not None]
+        if provider is None or not linked:
+            return deadlines  # no commitment history: the plain estimate
+        base = linked[-1]
+        guess = next(d for d in deadlines if d.kind in SUBMISSION_KINDS).wall.date()
         pool = [
             (d.wall.date(), d)
-            for e in self._editions(series.review_cycles)
+            for e in self._editions(provider.id)
             for d in e.deadlines
             if d.kind is DeadlineKind.PAPER
         ]
-        chosen = feeding_cycle(pool, commit.wall.date(), lag)
-        if chosen is None or provider is None:
+        chosen = link_cycle(base, guess, (base.start, target.start), pool)
+        if chosen is None:
             return None
-        day, cycle = chosen
+        day, cycle, lag = chosen
+        days = (day - max(d.wall.date() for d in submissions(base))).days
         name = f"{provider.name} {cycle.track or ''} cycle".replace("  ", " ")
         est = "estimated, " if cycle.estimated else ""
+        basis = (
+            f"the {name} ({est}{day}), the one whose reviews are out {lag} days before the "
+            f"commitment deadline, as for {series.name} {base.year}"
+        )
+        spread = self.spreads.of_stream(series, None)
         paper = Deadline(
             kind=DeadlineKind.PAPER,
             at=cycle.at,
@@ -604,13 +629,14 @@ class _Estimator:
             zone_assumed=cycle.zone_assumed,
             label=f"{name} ({day})",
             status=Status.ESTIMATED,
-            basis=(
-                f"the {name} ({est}{day}), the one whose reviews are out about {lag} days "
-                f"before the commitment deadline, as for {series.name} {linked[-1].year}"
-            ),
-            spread=cycle.spread if cycle.estimated else spread,
+            basis=basis,
+            spread=spread,
         )
-        kept = [d for d in deadlines if d.kind not in SUBMISSION_KINDS]
+        kept = [
+            _moved(d, days, f"{basis}, and {series.name} {base.year}'s spacing", spread)
+            for d in base.deadlines
+            if d.kind not in SUBMISSION_KINDS
+        ]
         return [paper, *kept]
 
     def _generic(self, series: Series) -> Venue | None:
@@ -734,6 +760,8 @@ class Trial:
     host: str | None = None
     track: str | None = None
     irregular: bool = False
+    year_right: bool = True  # the predicted year was the target's
+    new_cycle: bool = False  # a track the base did not have: carried from another cycle
 
     def error(self, method: str) -> int | None:
         day = self.predicted.get(method)
@@ -795,7 +823,8 @@ class Spreads:
         by_kind: dict[VenueKind, list[int]] = {}
         by_host: dict[str, list[int]] = {}
         for t in result.trials:  # oldest first within a stream
-            if (e := t.error("picked")) is not None:
+            # A cycle new that year was not carried from its own: it says nothing of those.
+            if not t.new_cycle and (e := t.error("picked")) is not None:
                 streams.setdefault((t.series, t.host), []).append(e)
                 by_kind.setdefault(t.kind, []).append(e)
             if t.host is not None and (g := t.error("generic")) is not None:
@@ -859,7 +888,9 @@ def _stream_trials(
                     picked = start
             predicted["picked"] = first + dt.timedelta(days=picked.days)
             if series.review_cycles is not None:
-                linked = _linked_prediction(catalog, series, earlier, predicted["picked"])
+                linked = _linked_prediction(
+                    catalog, series, earlier, predicted["picked"], target_start
+                )
                 if linked is not None:
                     predicted["picked"] = linked
             trials.append(
@@ -872,29 +903,32 @@ def _stream_trials(
                     host,
                     track,
                     irregular=step is None,
+                    year_right=year == target.year,
+                    new_cycle=track is not None and track not in cycles(base),
                 )
             )
     return trials
 
 
 def _linked_prediction(
-    catalog: Catalog, series: Series, earlier: Sequence[Edition], paper: dt.date
+    catalog: Catalog,
+    series: Series,
+    earlier: Sequence[Edition],
+    paper: dt.date,
+    target_start: dt.date | None,
 ) -> dt.date | None:
     """Return the review cycle a linked venue's estimate would pick (announced cycles only)."""
     linked = [e for e in earlier if review_lag(e) is not None]
     provider = catalog.series.get(series.review_cycles or "")
     if not linked or provider is None:
         return None
-    lag = review_lag(linked[-1])
-    assert lag is not None
-    commit = paper + dt.timedelta(days=lag)
     pool = [
         (d.wall.date(), d)
         for e in provider.editions
         for d in e.deadlines
         if d.kind is DeadlineKind.PAPER and not d.estimated
     ]
-    chosen = feeding_cycle(pool, commit, lag)
+    chosen = link_cycle(linked[-1], paper, (linked[-1].start, target_start), pool)
     return chosen[0] if chosen is not None else None
 
 
@@ -949,6 +983,17 @@ def _with_generic(
         if predicted:
             hid = host.series.id if host is not None else t.host
             out.append(
-                Trial(t.series, t.edition, t.actual, predicted, t.kind, hid, t.track, t.irregular)
+                Trial(
+                    t.series,
+                    t.edition,
+                    t.actual,
+                    predicted,
+                    t.kind,
+                    hid,
+                    t.track,
+                    t.irregular,
+                    t.year_right,
+                    t.new_cycle,
+                )
             )
     return out
