@@ -510,6 +510,11 @@ class _Estimator:
                 workshop_starts=workshop_starts,
                 spread=spread,
             )
+            if not own and deadlines is not None:
+                deadlines = [
+                    d.model_copy(update={"basis": self._across(series, base, target)})
+                    for d in deadlines
+                ]
             if series.review_cycles is not None and deadlines is not None:
                 deadlines = self._via_cycles(series, history, target, deadlines)
             if deadlines is None:
@@ -521,6 +526,44 @@ class _Estimator:
                 self.passed[edition.id] = Venue(series, edition)
                 self._know(self.passed[edition.id])
         return None
+
+    def _cycle_pool(self, provider: Series) -> list[tuple[dt.date, Deadline]]:
+        """Return every cycle deadline of `provider`: known, estimated, and projected.
+
+        The newest announced year's cycles are carried one and two years on (each by its
+        own delta, as the provider's estimate does), for years with no cycle announced.
+        """
+        editions = self._editions(provider.id)
+        pool = [
+            (d.wall.date(), d)
+            for e in editions
+            for d in e.deadlines
+            if d.kind is DeadlineKind.PAPER
+        ]
+        history = sorted((e for e in editions if submissions(e)), key=lambda e: (e.year, e.id))
+        if not history:
+            return pool
+        newest, announced = history[-1], {e.year for e in history}
+        spread = self.spreads.of_stream(provider, None)
+        for k in (1, 2):
+            if newest.year + k in announced:
+                continue
+            for track in cycles(newest):
+                moved = shift(provider, history, k, None, None, track=track)
+                for d in newest.deadlines:
+                    if d.track == track and d.kind is DeadlineKind.PAPER:
+                        d2 = _moved(d, moved.days, moved.basis, spread)
+                        pool.append((d2.wall.date(), d2))
+        return pool
+
+    def _across(self, series: Series, base: Edition, target: Edition) -> str:
+        """Say how an estimate at a new host was carried from the series' last host."""
+        was, now = self.known[base.parent or ""], self.known[target.parent or ""]
+        lead = (was.edition.start - anchor(base)).days if was.edition.start else 0
+        return (
+            f"from {series.name} {base.year} at {was.name} ({anchor(base)}, {lead} days before "
+            f"its start), the same lead before {now.name} ({now.edition.start})"
+        )
 
     def _missing_cycles(
         self, series: Series, history: Sequence[Edition], spread: int | None
@@ -536,15 +579,20 @@ class _Estimator:
         missing = [t for t in cycles(before[-1]) if t is not None and t not in have]
         if not missing or None in have:
             return None
+        # Only cycles that would come after the last announced one: an earlier cycle that
+        # is not listed was dropped or renamed (ARR's months change), not forgotten.
+        last = max(have.values())
+        shifts = {t: self._cycle_shift(series, before, base, t) for t in missing}
+        later = [t for t in missing if cycles(before[-1])[t] + dt.timedelta(shifts[t].days) > last]
         found = [
-            _moved(d, (s := self._cycle_shift(series, before, base, t)).days, s.basis, spread)
-            for t in missing
+            _moved(d, shifts[t].days, shifts[t].basis, spread)
+            for t in later
             for d in before[-1].deadlines
             if d.track == t
         ]
-        edition = self._filled(base, found)
-        if max(d.wall.date() for d in found) < self.today:
+        if not found or max(d.wall.date() for d in found) < self.today:
             return None
+        edition = self._filled(base, found)
         return Venue(series, edition)
 
     def _cycle_shift(
@@ -604,13 +652,7 @@ class _Estimator:
             return deadlines  # no commitment history: the plain estimate
         base = linked[-1]
         guess = next(d for d in deadlines if d.kind in SUBMISSION_KINDS).wall.date()
-        pool = [
-            (d.wall.date(), d)
-            for e in self._editions(provider.id)
-            for d in e.deadlines
-            if d.kind is DeadlineKind.PAPER
-        ]
-        chosen = link_cycle(base, guess, (base.start, target.start), pool)
+        chosen = link_cycle(base, guess, (base.start, target.start), self._cycle_pool(provider))
         if chosen is None:
             return None
         day, cycle, lag = chosen
