@@ -865,8 +865,9 @@ class Spreads:
         by_kind: dict[VenueKind, list[int]] = {}
         by_host: dict[str, list[int]] = {}
         for t in result.trials:  # oldest first within a stream
-            # A cycle new that year was not carried from its own: it says nothing of those.
-            if not t.new_cycle and (e := t.error("picked")) is not None:
+            # A cycle new that year was not carried from its own, and a wrong year is no
+            # date range: neither says how far a dated estimate may be off.
+            if not t.new_cycle and t.year_right and (e := t.error("picked")) is not None:
                 streams.setdefault((t.series, t.host), []).append(e)
                 by_kind.setdefault(t.kind, []).append(e)
             if t.host is not None and (g := t.error("generic")) is not None:
