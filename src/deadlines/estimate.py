@@ -989,6 +989,7 @@ def backtest(catalog: Catalog) -> BacktestResult:
     """
     trials: list[Trial] = []
     venues = catalog.venues
+    leads: dict[tuple[str, int], tuple[int, int, list[int]] | None] = {}
     for series in sorted(catalog.series.values(), key=lambda s: s.id):
         if series.kind is VenueKind.WORKSHOP:
             streams: dict[str | None, list[Edition]] = {}
@@ -999,12 +1000,16 @@ def backtest(catalog: Catalog) -> BacktestResult:
             streams = {None: list(series.editions)}
         for host, editions in sorted(streams.items(), key=lambda s: s[0] or ""):
             found = _stream_trials(catalog, series, host, editions)
-            trials += _with_generic(catalog, series, found, editions)
+            trials += _with_generic(catalog, series, found, editions, leads)
     return BacktestResult(tuple(trials))
 
 
 def _with_generic(
-    catalog: Catalog, series: Series, trials: list[Trial], editions: Sequence[Edition]
+    catalog: Catalog,
+    series: Series,
+    trials: list[Trial],
+    editions: Sequence[Edition],
+    leads: dict[tuple[str, int], tuple[int, int, list[int]] | None],
 ) -> list[Trial]:
     """Add the generic workshop prediction to each trial of a hosted edition, and to firsts."""
     by_id = {e.id: e for e in editions}
@@ -1020,8 +1025,10 @@ def _with_generic(
         host = catalog.venues.get(edition.parent) if edition.parent else None
         predicted = dict(t.predicted)
         if host is not None and host.edition.start is not None and t.track is None:
-            lead = typical_lead(catalog, host.series.id, before_year=host.edition.year)
-            if lead is not None:
+            key = (host.series.id, host.edition.year)
+            if key not in leads:  # one scan of the catalog per host edition
+                leads[key] = typical_lead(catalog, *key)
+            if (lead := leads[key]) is not None:
                 predicted["generic"] = host.edition.start - dt.timedelta(days=lead[0])
         if predicted:
             hid = host.series.id if host is not None else t.host
