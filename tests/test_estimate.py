@@ -663,8 +663,9 @@ def test_venue_on_review_cycles_is_tied_to_the_cycle_that_feeds_it(tmp_path: Pat
     }
     paper = acl.edition.deadlines[0]
     assert paper.label == "ARR March cycle (2027-03-15)"
+    assert acl.edition.deadlines[1].basis == paper.basis + ", keeping ACL 2026's spacing"
     assert paper.basis == (
-        "the ARR March cycle (estimated, 2027-03-15), the one whose reviews are out 68 days "
+        "from the ARR March cycle (estimated, 2027-03-15), whose reviews are out 68 days "
         "before the commitment deadline, as for ACL 2026"
     )
 

@@ -660,7 +660,7 @@ class _Estimator:
         name = f"{provider.name} {cycle.track or ''} cycle".replace("  ", " ")
         est = "estimated, " if cycle.estimated else ""
         basis = (
-            f"the {name} ({est}{day}), the one whose reviews are out {lag} days before the "
+            f"from the {name} ({est}{day}), whose reviews are out {lag} days before the "
             f"commitment deadline, as for {series.name} {base.year}"
         )
         spread = self.spreads.of_stream(series, None)
@@ -675,7 +675,7 @@ class _Estimator:
             spread=spread,
         )
         kept = [
-            _moved(d, days, f"{basis}, and {series.name} {base.year}'s spacing", spread)
+            _moved(d, days, f"{basis}, keeping {series.name} {base.year}'s spacing", spread)
             for d in base.deadlines
             if d.kind not in SUBMISSION_KINDS
         ]
