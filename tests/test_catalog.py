@@ -243,3 +243,10 @@ def test_parse_cache_is_used_while_the_file_is_unchanged(tmp_path: Path) -> None
     path.write_text("series: [", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"lab\.yaml:2: malformed YAML"):
         catalog.load_cached(path, cache)
+
+
+def test_unknown_review_cycles_series(tmp_path: Path) -> None:
+    text = GOOD.replace("    tags: [cv]", "    tags: [cv]\n    review_cycles: arr", 1)
+    err = error_for(tmp_path, text)
+    assert err.line == 6
+    assert err.message == "cvpr: unknown review_cycles series 'arr'"

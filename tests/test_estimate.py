@@ -15,6 +15,7 @@ from deadlines.estimate import (
     Method,
     add_years,
     align,
+    anchor,
     backtest,
     estimate,
     is_generic,
@@ -128,7 +129,7 @@ def test_weekday_ties_go_to_the_newest_edition() -> None:
         edition(2024, "2024-05-22"),
         edition(2025, "2025-05-15"),
     ]
-    assert usual_weekday(history) == 3
+    assert usual_weekday([anchor(e) for e in history]) == 3
     # Fri 2026-05-15 → Thu 2026-05-14.
     moved = shift(Series(id="c", name="C"), history, 1, None, None)
     assert (moved.method, moved.days) == (Method.CALENDAR, 364)
@@ -404,18 +405,295 @@ def test_backtest_scores_each_method(tmp_path: Path) -> None:
     )
     # 2024 from 2023: Thu 2023-01-26 → Fri 2024-01-26 → Thu 2024-01-25, actual 02-01: 7.
     # 2025 from 2023-24: Thu 2024-02-01 → Sat 2025-02-01 → Thu 2025-01-30, actual: 0.
-    assert (calendar.n, calendar.mean, calendar.median, calendar.within_week) == (2, 3.5, 3.5, 100)
-    # Unaligned: 6 and 2 days off.
-    assert (same.n, same.mean, same.median) == (2, 4.0, 4.0)
+    # The 2025 position track is new: from 2024's only cycle, 2025-01-30, actual 02-06: 7.
+    assert (calendar.n, calendar.median, calendar.within_week, calendar.p90) == (3, 7, 100, 7)
+    assert calendar.mean == pytest.approx(14 / 3)
+    # Unaligned: 6, 2 and 5 days off.
+    assert (same.n, same.mean, same.median) == (3, 13 / 3, 5)
     # With the start: 2023-01-26 + 364 days = 2024-01-25 (7 off); 2024-02-01 + 357 days
-    # = 2025-01-23 (7 off).
-    assert (start.n, start.mean, start.within_week) == (2, 7.0, 100)
-    assert picked == calendar.__class__("picked", 2, 3.5, 3.5, 100)  # a conference: calendar
+    # = 2025-01-23 (7 and 14 off).
+    assert (start.n, start.mean, start.p90) == (3, 28 / 3, 14)
+    assert picked == calendar.__class__("picked", 3, 14 / 3, 7, 100, 7)  # a conference
     assert (generic.n, generic.mean) == (0, None)
-    assert [t.edition for t in result.trials] == ["icml2024", "icml2025"]
+    assert [(t.edition, t.track) for t in result.trials] == [
+        ("icml2024", None),
+        ("icml2025", None),
+        ("icml2025", "position"),
+    ]
 
 
 @pytest.mark.parametrize("today", [D(2025, 6, 1), D(2026, 4, 1)])
 def test_shipped_catalog_estimates_validate(today: dt.date) -> None:
     for venue in estimate(catalog.load(), today):
-        assert all(d.estimated for d in venue.edition.deadlines)
+        # An edition may keep announced cycles (KDD's first) next to estimated ones.
+        estimated = [d for d in venue.edition.deadlines if d.estimated]
+        assert estimated
+        assert all(d.basis and d.spread is not None for d in estimated)
+
+
+# ---- streams: per host, per cycle, the series' own period, review cycles ------------------
+
+NAACL = """\
+- id: naacl
+  name: NAACL
+  editions:
+    - year: 2022
+      timezone: AoE
+      deadlines: [{kind: paper, at: 2022-01-15, source: https://example.org/naacl22}]
+    - year: 2024
+      timezone: AoE
+      deadlines: [{kind: paper, at: 2023-12-15, source: https://example.org/naacl24}]
+    - year: 2025
+      timezone: AoE
+      deadlines: [{kind: paper, at: 2024-10-15, source: https://example.org/naacl25}]
+"""
+
+
+def test_irregular_series_gets_no_phantom_edition(tmp_path: Path) -> None:
+    # 2022, 2024, 2025: the gaps (2, then 1) disagree, so no next year is guessed.
+    assert period([2022, 2024, 2025]) is None
+    assert estimate(load(tmp_path, NAACL), D(2025, 6, 1)) == []
+
+
+def test_irregular_series_fills_an_edition_the_catalog_lists(tmp_path: Path) -> None:
+    text = NAACL + "    - {year: 2027, start: 2027-06-01, url: https://2027.naacl.org/}\n"
+    [naacl] = estimate(load(tmp_path, text), D(2025, 6, 1))
+    assert naacl.id == "naacl2027"  # never naacl2026
+    # Tue 2024-10-15 + 2 years = Thu 2026-10-15; usual weekday: Sat, Fri, Tue (a tie) ->
+    # the newest, Tuesday: 2026-10-13.
+    assert stated(naacl) == {"paper": "2026-10-13 23:59 AoE"}
+    assert naacl.edition.url == "https://2027.naacl.org/"
+
+
+def test_shipped_catalog_projects_no_naacl2026() -> None:
+    ids = {v.id for v in estimate(catalog.load(), D(2025, 6, 1))}
+    ids |= {v.id for v in estimate(catalog.load(), D(2026, 12, 1))}
+    assert not {i for i in ids if i.startswith("naacl")}  # 2027 is announced; 2028 unknown
+
+
+HOSTS = """\
+- id: cvpr
+  name: CVPR
+  editions:
+    - {year: 2024, start: 2024-06-17}
+    - {year: 2025, start: 2025-06-11}
+    - {year: 2026, start: 2026-06-03}
+    - {year: 2027, start: 2027-06-19}
+- id: iccv
+  name: ICCV
+  editions:
+    - {year: 2023, start: 2023-10-02}
+    - {year: 2025, start: 2025-10-19}
+    - {year: 2027, start: 2027-10-10}
+- id: abaw
+  name: ABAW
+  kind: workshop
+  editions:
+    - year: 2024
+      parent: cvpr2024
+      deadlines: [{kind: paper, at: 2024-03-30, zone: AoE, source: https://example.org/6th}]
+    - year: 2025
+      parent: cvpr2025
+      deadlines: [{kind: paper, at: 2025-03-21, zone: AoE, source: https://example.org/8th}]
+    - year: 2025
+      id: abaw2025-iccv
+      parent: iccv2025
+      deadlines: [{kind: paper, at: 2025-07-08, zone: AoE, source: https://example.org/9th}]
+    - {year: 2026, parent: cvpr2026, url: https://example.org/10th}
+- id: adfm
+  name: ADFM
+  kind: workshop
+  editions:
+    - year: 2025
+      parent: iccv2025
+      deadlines: [{kind: paper, at: 2025-06-30, zone: AoE, source: https://example.org/adfm}]
+    - {year: 2026, parent: cvpr2026}
+"""
+
+
+def test_workshop_that_moved_hosts_gets_one_estimate_per_host(tmp_path: Path) -> None:
+    venues = by_id(estimate(load(tmp_path, HOSTS), D(2026, 12, 1)))
+    assert {k: v.edition.parent for k, v in venues.items()} == {
+        "abaw2027": "cvpr2027",
+        "abaw2027-iccv": "iccv2027",
+        "adfm2027": "cvpr2027",
+        "adfm2027-iccv": "iccv2027",
+    }
+    # At CVPR from ABAW 2025 at CVPR: 2025-03-21 + (2025-06-11 → 2027-06-19: 738 days).
+    assert stated(venues["abaw2027"]) == {"paper": "2027-03-29 23:59 AoE"}
+    # At ICCV from ABAW 2025 at ICCV: 2025-07-08 + (2025-10-19 → 2027-10-10: 721 days).
+    assert stated(venues["abaw2027-iccv"]) == {"paper": "2027-06-29 23:59 AoE"}
+    # ADFM never had dates at CVPR: its ICCV lead (111 days) before CVPR 2027's start.
+    assert stated(venues["adfm2027"]) == {"paper": "2027-02-28 23:59 AoE"}
+    assert venues["adfm2027"].edition.deadlines[0].basis == (
+        "from ADFM 2025 at ICCV 2025 (2025-06-30, 111 days before its start), "
+        "the same lead before CVPR 2027 (2027-06-19)"
+    )
+    # The only workshop trial (ABAW 2025 at CVPR from 2024: 2025-03-24 for 03-21) is off
+    # by 3 days: the spread of every workshop estimate here.
+    assert {v.edition.deadlines[0].spread for v in venues.values()} == {3}
+
+
+def test_shipped_catalog_estimates_abaw_and_adfm_at_cvpr_2027() -> None:
+    venues = by_id(estimate(catalog.load(), D(2026, 12, 1)))
+    assert venues["abaw2027"].edition.parent == "cvpr2027"
+    assert venues["adfm2027"].edition.parent == "cvpr2027"
+    assert venues["abaw2027-iccv"].edition.parent == "iccv2027"
+
+
+KDD = """\
+- id: kdd
+  name: KDD
+  editions:
+    - year: 2024
+      timezone: AoE
+      deadlines:
+        - {kind: paper, at: 2024-02-08, source: https://example.org/kdd24}
+    - year: 2025
+      timezone: AoE
+      deadlines:
+        - {kind: paper, at: 2024-08-08, track: cycle 1, source: https://example.org/kdd25}
+        - {kind: paper, at: 2025-02-10, track: cycle 2, source: https://example.org/kdd25}
+    - year: 2026
+      timezone: AoE
+      deadlines:
+        - {kind: abstract, at: 2025-07-24, track: cycle 1, source: https://example.org/kdd26}
+        - {kind: paper, at: 2025-07-31, track: cycle 1, source: https://example.org/kdd26}
+        - {kind: abstract, at: 2026-02-01, track: cycle 2, source: https://example.org/kdd26}
+        - {kind: paper, at: 2026-02-08, track: cycle 2, source: https://example.org/kdd26}
+        - {kind: notification, at: 2026-05-16, track: cycle 2, source: https://example.org/kdd26}
+"""
+
+
+def test_each_cycle_is_estimated_from_its_own_history(tmp_path: Path) -> None:
+    [kdd] = estimate(load(tmp_path, KDD), D(2026, 3, 1))
+    # Cycle 1: Thu 2025-07-31 + 1 year = Fri → its usual Thursday, 2026-07-30 (the abstract
+    # keeps its week). Cycle 2: Sun 2026-02-08 + 1 year = Mon; its anchors fell on a Thu
+    # (2024, the one cycle then), a Mon and a Sun: a tie, so the newest, Sunday 2027-02-07.
+    assert stated(kdd) == {
+        "abstract/cycle 1": "2026-07-23 23:59 AoE",
+        "paper/cycle 1": "2026-07-30 23:59 AoE",
+        "abstract/cycle 2": "2027-01-31 23:59 AoE",
+        "paper/cycle 2": "2027-02-07 23:59 AoE",
+        "notification/cycle 2": "2027-05-15 23:59 AoE",
+    }
+
+
+def test_a_cycle_not_announced_yet_is_estimated_next_to_the_announced_one(
+    tmp_path: Path,
+) -> None:
+    text = KDD + (
+        "    - year: 2027\n      timezone: AoE\n      deadlines:\n"
+        "        - {kind: paper, at: 2026-07-26, track: cycle 1, source: https://example.org/k}\n"
+    )
+    [kdd] = estimate(load(tmp_path, text), D(2026, 12, 1))
+    assert kdd.id == "kdd2027"
+    assert stated(kdd) == {
+        "paper/cycle 1": "2026-07-26 23:59 AoE",
+        "abstract/cycle 2": "2027-01-31 23:59 AoE",
+        "paper/cycle 2": "2027-02-07 23:59 AoE",
+        "notification/cycle 2": "2027-05-15 23:59 AoE",
+    }
+    announced = [d for d in kdd.edition.deadlines if not d.estimated]
+    assert [(d.track, d.source) for d in announced] == [("cycle 1", "https://example.org/k")]
+
+
+def test_backtest_tries_each_cycle_and_flags_a_new_one(tmp_path: Path) -> None:
+    trials = [t for t in backtest(load(tmp_path, KDD)).trials if t.edition == "kdd2025"]
+    # KDD 2024 had one cycle (Thu 2024-02-08): cycle 2 is carried from it (4 days off);
+    # cycle 1 is new in 2025, and carried from it too, half a year off.
+    assert [(t.track, t.error("picked"), t.new_cycle) for t in trials] == [
+        ("cycle 1", 182, True),
+        ("cycle 2", 4, True),
+    ]
+
+
+ARR = """\
+- id: arr
+  name: ARR
+  editions:
+    - year: 2025
+      timezone: AoE
+      deadlines:
+        - {kind: paper, at: 2025-02-15, track: February, source: https://example.org/arr}
+        - {kind: paper, at: 2025-05-19, track: May, source: https://example.org/arr}
+        - {kind: paper, at: 2025-10-06, track: October, source: https://example.org/arr}
+    - year: 2026
+      timezone: AoE
+      deadlines:
+        - {kind: paper, at: 2026-01-05, track: January, source: https://example.org/arr}
+        - {kind: paper, at: 2026-03-16, track: March, source: https://example.org/arr}
+        - {kind: paper, at: 2026-05-25, track: May, source: https://example.org/arr}
+- id: acl
+  name: ACL
+  review_cycles: arr
+  editions:
+    - year: 2025
+      start: 2025-07-27
+      timezone: AoE
+      deadlines:
+        - {kind: paper, at: 2025-02-15, source: https://example.org/acl25}
+        - {kind: commitment, at: 2025-04-20, source: https://example.org/acl25}
+    - year: 2026
+      start: 2026-07-02
+      timezone: AoE
+      deadlines:
+        - {kind: paper, at: 2026-01-05, source: https://example.org/acl26}
+        - {kind: commitment, at: 2026-03-14, source: https://example.org/acl26}
+        - {kind: notification, at: 2026-04-04, source: https://example.org/acl26}
+    - {year: 2027, start: 2027-08-17}
+"""
+
+
+def test_venue_on_review_cycles_is_tied_to_the_cycle_that_feeds_it(tmp_path: Path) -> None:
+    venues = by_id(estimate(load(tmp_path, ARR), D(2026, 6, 1)))
+    # ARR 2026 has not listed a cycle after May: October is carried from 2025 (Mon
+    # 2025-10-06 → Tue 2026-10-06 → Monday 2026-10-05); the dropped February is not.
+    assert stated(venues["arr2026"])["paper/October"] == "2026-10-05 23:59 AoE"
+    assert "paper/February" not in stated(venues["arr2026"])
+    acl = venues["acl2027"]
+    # ACL 2026 committed 68 days after its cycle, 110 days before its start. ACL 2027
+    # starts 2027-08-17: commitment about 2027-04-29, so the cycle near 2027-02-20: ARR's
+    # March cycle (Mon 2026-03-16 a year on: Mon 2027-03-15). The commitment and the
+    # notification keep ACL 2026's distance to its cycle (68 and 89 days).
+    assert stated(acl) == {
+        "paper": "2027-03-15 23:59 AoE",
+        "commitment": "2027-05-22 23:59 AoE",
+        "notification": "2027-06-12 23:59 AoE",
+    }
+    paper = acl.edition.deadlines[0]
+    assert paper.label == "ARR March cycle (2027-03-15)"
+    assert acl.edition.deadlines[1].basis == paper.basis + ", keeping ACL 2026's spacing"
+    assert paper.basis == (
+        "from the ARR March cycle (estimated, 2027-03-15), whose reviews are out 68 days "
+        "before the commitment deadline, as for ACL 2026"
+    )
+
+
+def test_backtest_of_a_linked_venue_picks_the_announced_cycle(tmp_path: Path) -> None:
+    [trial] = [t for t in backtest(load(tmp_path, ARR)).trials if t.series == "acl"]
+    # ACL 2026 from 2025: commitment 2025-04-20 moved with the start (-390 days) is
+    # 2026-03-26; 64 days before it, 2026-01-21, is nearest the January cycle: exact.
+    assert (trial.edition, trial.predicted["picked"], trial.error("picked")) == (
+        "acl2026",
+        D(2026, 1, 5),
+        0,
+    )
+    # The calendar alone (Sat 2025-02-15 a year on, its usual Saturday) is 40 days off.
+    assert trial.error("calendar") == 40
+
+
+def test_shipped_catalog_ties_acl_2027_to_an_arr_cycle() -> None:
+    venues = by_id(estimate(catalog.load(), D(2026, 12, 1)))
+    paper = next(d for d in venues["acl2027"].edition.deadlines if d.kind is DeadlineKind.PAPER)
+    arr = {d.at: d.track for d in venues["arr2027"].edition.deadlines}
+    assert paper.label == f"ARR {arr[paper.at]} cycle ({paper.at[:10]})"
+    assert paper.at in arr
+
+
+def test_spread_is_the_streams_largest_recent_error(tmp_path: Path) -> None:
+    venues = by_id(estimate(load(tmp_path, ANNUAL), D(2025, 6, 1)))
+    # ICML's own trials were off by 7, 0 and 7 days (see the backtest test): ± 7 d.
+    icml = venues["icml2026"]
+    assert {d.spread for d in icml.edition.deadlines} == {7}
+    assert icml.edition.deadlines[0].range_text() == "± 7 d"

@@ -298,3 +298,13 @@ def test_a_venue_listed_twice_is_an_error(cat):
     cvpr = cat.venue("cvpr2027")
     with pytest.raises(DeadlinesError, match="share the UID cvpr2027-abstract@deadlines"):
         build_feed([cvpr, cvpr], name=NAME)
+
+
+def test_estimate_description_gives_its_range():
+    text = CATALOG.replace(
+        "basis: CVMI 2026 (2026-03-08) one year on",
+        "basis: CVMI 2026 (2026-03-08) one year on\n            spread: 6",
+    )
+    feed = build_feed(list(catalog.merge([catalog.load_file("c.yaml", text)])), name=NAME)
+    description = events(feed)["cvmi2027-paper@deadlines"]["DESCRIPTION"]
+    assert "Range: 2027-03-08 ± 6 d (from the series' own backtest)" in description

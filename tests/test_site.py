@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from conftest import web_snapshot
-from deadlines import deploy, site
+from conftest import TODAY, WEB_CATALOG, web_snapshot
+from deadlines import catalog, deploy, site
 from deadlines.choose import Filters
 from deadlines.errors import UsageError
 from deadlines.feeds import Selection
 from deadlines.models import VenueKind
+from deadlines.snapshot import Snapshot
+from deadlines.templates import templates_from_config
 
 # ---- query strings ----
 
@@ -252,3 +254,17 @@ def test_cron_text():
     assert "Persistent=true\n" in text
     assert deploy.crontab_line("deadlines", Path("/x y"), 1).startswith("17 * * * * ")
     assert "--out '/x y'" in deploy.crontab_line("deadlines", Path("/x y"), 1)
+
+
+def test_estimate_shows_its_range_on_the_page():
+    text = WEB_CATALOG.replace(
+        "basis: GuessWS 2026 (2026-03-10) one year on",
+        "basis: GuessWS 2026 (2026-03-10) one year on\n            spread: 6",
+    )
+    cat = catalog.merge([catalog.load_file("web.yaml", text)])
+    snap = Snapshot.build(cat, TODAY, dt.UTC, templates_from_config({}))
+    page = site.render_page(snap, Selection(), "http://127.0.0.1:8000/")
+    assert (
+        '<span class="estimated" title="GuessWS 2026 (2026-03-10) one year on">'
+        "estimated ± 6 d</span>"
+    ) in page

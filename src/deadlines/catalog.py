@@ -321,6 +321,14 @@ def _check_links(
             close = difflib.get_close_matches(parent_id, list(catalog.venues), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             yield Problem(loaded.path, line, f"unknown parent edition {parent_id!r}{hint}")
+    for series in catalog.series.values():
+        ref = series.review_cycles
+        first = next((where[e.id] for e in series.editions if e.id in where), None)
+        if ref is None or ref in catalog.series or first is None:
+            continue
+        loaded, i, _ = first
+        line = loaded.line("series", i, "review_cycles")
+        yield Problem(loaded.path, line, f"{series.id}: unknown review_cycles series {ref!r}")
 
 
 def _zone_warnings(

@@ -2,26 +2,37 @@
 
 Pure: the functions take `today` and a catalog; they read no clock and no file.
 
-* The **base** of an estimate is the newest edition of a series with announced submission
-  deadlines. Every one of its deadlines is shifted by one delta, so the edition's own
-  spacing (abstract a week before the paper, notification two months after) is kept.
+* A series is estimated per **stream**: a conference on its own, a workshop once per host
+  series it has met (ABAW at CVPR and at ICCV get one estimate each).
+* The **base** of an estimate is the stream's newest edition with announced submission
+  deadlines. Each submission cycle (a deadline's `track`: KDD's two cycles, NeurIPS'
+  datasets track) is shifted by its own delta, the other deadlines by the first cycle's, so
+  the edition's own spacing (abstract a week before the paper) is kept.
+* The **period** is the series' own: the one gap between its last editions (1, or 2 for a
+  biennial series); a series whose gaps differ (NAACL: 2022, 2024, 2025, 2027) is irregular
+  and only editions the catalog lists are estimated, never a guessed year.
 * Method ``start``: when the base and the target edition both have a known start date
   (a workshop's own, or else its parent's), the deadlines keep their distance to the event.
-  Only workshops use it (see `FOLLOW_START`).
+  Only workshops use it (see `FOLLOW_START`); a workshop with no history at a host uses its
+  lead before its newest host's start there.
 * Method ``calendar``: otherwise the same date a period on, moved to the weekday the venue
   habitually uses (at most 3 days).
+* A venue reviewed by ACL Rolling Review (`Series.review_cycles`) gets its commitment
+  deadline from its own history, and as paper deadline the ARR cycle that ends in time for it.
 * Workshops with no deadline history get a weaker, ``generic`` estimate: the median lead of
   their parent series' workshops before the conference start. Their basis starts with
   `GENERIC_PREFIX`; `is_generic` tells them apart.
+* Every estimated deadline carries a `spread` (± days) from the stream's own backtest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import statistics
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain, count, pairwise
 
@@ -41,6 +52,9 @@ GENERIC_PREFIX = "typical for "
 MAX_PERIODS = 3  # a series silent for longer than this many periods is left alone
 MAX_WEEKDAY_MOVE = 3  # the nearest weekday is always at most 3 days away
 MIN_GENERIC_SAMPLE = 3  # fewer workshops than this say nothing "typical"
+SPREAD_TRIALS = 3  # a stream's spread is its largest error over this many newest trials
+MIN_SPREAD_TRIALS = 2  # with fewer trials, the spread is the 90th percentile of its kind
+HELD_OUT_SHARE = 4  # one series in four (by a hash of its id) is held out of tuning
 
 # The kinds of venue whose deadlines keep their distance to the event start (method
 # "start") when both starts are known; the others keep their calendar date. Decided by
@@ -71,6 +85,11 @@ def is_generic(venue: Venue) -> bool:
     return any(d.basis and d.basis.startswith(GENERIC_PREFIX) for d in venue.edition.deadlines)
 
 
+def held_out(series_id: str) -> bool:
+    """Tell whether a series is in the held-out part of a backtest (fixed by its id)."""
+    return zlib.crc32(series_id.encode()) % HELD_OUT_SHARE == 0
+
+
 # ---- small pure helpers -------------------------------------------------------------------
 
 
@@ -89,12 +108,51 @@ def anchor(edition: Edition) -> dt.date:
     return min(d.wall for d in submissions(edition)).date()
 
 
-def period(years: Iterable[int]) -> int:
-    """Return 2 for a biennial series (years of one parity, >= 2 apart), else 1."""
+def cycles(edition: Edition) -> dict[str | None, dt.date]:
+    """Return the first announced submission date of each track (cycle) of an edition.
+
+    Papers count where a track has them, else its abstracts, so an abstract due a week
+    before the paper does not move the cycle.
+    """
+    found: dict[str | None, dt.date] = {}
+    pool = [d for d in edition.deadlines if not d.estimated]
+    for track in dict.fromkeys(d.track for d in pool):
+        for kind in SUBMISSION_KINDS:
+            days = [d.wall.date() for d in pool if d.track == track and d.kind is kind]
+            if days:
+                found[track] = min(days)
+                break
+    return found
+
+
+def cycle_anchor(edition: Edition, track: str | None) -> dt.date:
+    """Return the anchor of `track` in `edition`, else of its last cycle (the main one)."""
+    own = cycles(edition)
+    if track in own:
+        return own[track]
+    return max(own.values()) if own else anchor(edition)
+
+
+def period(years: Iterable[int]) -> int | None:
+    """Return the series' period: its last gap if the one before agrees, else None (irregular).
+
+    A single edition counts as yearly, a single gap as the period (ICCV 2023, 2025: 2);
+    gaps that just changed (NAACL 2022, 2024, 2025: 2 then 1) say nothing about the next.
+    """
     distinct = sorted(set(years))
-    if len(distinct) >= 2 and all((b - a) % 2 == 0 for a, b in pairwise(distinct)):
-        return 2
-    return 1
+    gaps = [b - a for a, b in pairwise(distinct)]
+    if not gaps:
+        return 1
+    if len(gaps) == 1 or gaps[-1] == gaps[-2]:
+        return gaps[-1]
+    return None
+
+
+def workshop_period(years: Iterable[int], host_years: Iterable[int]) -> int:
+    """Return a workshop's period at one host: the host's, or longer if the workshop skips."""
+    host = period(host_years) or 1
+    own = period(years)
+    return max(host, own) if own is not None and len(set(years)) > 1 else host
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -105,21 +163,28 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def usual_weekday(history: Sequence[Edition]) -> int:
-    """Return the most common weekday of the history's submission deadlines.
+def usual_weekday(days: Sequence[dt.date]) -> int:
+    """Return the most common weekday of `days` (oldest first).
 
-    Ties go to the newest edition's weekday, so a venue that just changed habit is followed.
+    Ties go to the newest day's weekday, so a venue that just changed habit is followed.
     """
-    days = [anchor(e).weekday() for e in history]
-    counts = Counter(days)
+    weekdays = [d.weekday() for d in days]
+    counts = Counter(weekdays)
     best = max(counts.values())
-    return next(d for d in reversed(days) if counts[d] == best)
+    return next(d for d in reversed(weekdays) if counts[d] == best)
 
 
 def align(day: dt.date, weekday: int) -> dt.date:
     """Move `day` to the nearest `weekday` (never more than 3 days)."""
     ahead = (weekday - day.weekday()) % 7
     return day + dt.timedelta(days=ahead if ahead <= MAX_WEEKDAY_MOVE else ahead - 7)
+
+
+def percentile(values: Sequence[int], share: float) -> int:
+    """Return the nearest-rank percentile (`share` in 0..1) of non-empty `values`."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * share // 1))
+    return ordered[int(rank) - 1]
 
 
 def _years_on(years: int) -> str:
@@ -134,12 +199,22 @@ def _start_of(venues: Mapping[str, Venue], edition: Edition) -> tuple[dt.date | 
     return (parent.edition.start if parent else None), False
 
 
+def _host_start(venues: Mapping[str, Venue], edition: Edition) -> dt.date | None:
+    parent = venues.get(edition.parent) if edition.parent else None
+    return parent.edition.start if parent else None
+
+
+def _host_series(venues: Mapping[str, Venue], edition: Edition) -> str | None:
+    parent = venues.get(edition.parent) if edition.parent else None
+    return parent.series.id if parent else None
+
+
 # ---- the shift of one edition ---------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Shift:
-    """One delta for all the deadlines of a base edition, and why."""
+    """One delta for the deadlines of a base edition (or one of its cycles), and why."""
 
     days: int
     method: Method
@@ -154,11 +229,12 @@ def shift(
     target_start: dt.date | None,
     *,
     workshop_starts: bool = False,
+    track: str | None = None,
 ) -> Shift:
-    """Choose the delta that carries the newest edition of `history` `years` on."""
+    """Choose the delta that carries the newest edition of `history` (its `track`) `years` on."""
     base = history[-1]
-    first = anchor(base)
-    name = f"{series.name} {base.year}"
+    first = cycle_anchor(base, track)
+    name = f"{series.name} {base.year}" + (f", {track}" if track else "")
     if base_start is not None and target_start is not None:
         event = "workshop" if workshop_starts else "conference"
         return Shift(
@@ -167,7 +243,7 @@ def shift(
             f"from {name} ({first}), shifted with the {event} start "
             f"({base_start} → {target_start})",
         )
-    weekday = usual_weekday(history)
+    weekday = usual_weekday([cycle_anchor(e, track) for e in history])
     plain = add_years(first, years)
     moved = align(plain, weekday)
     how = "moved to" if moved != plain else "on"
@@ -179,7 +255,7 @@ def shift(
     )
 
 
-def _moved(deadline: Deadline, days: int, basis: str) -> Deadline:
+def _moved(deadline: Deadline, days: int, basis: str, spread: int | None) -> Deadline:
     """Return an estimated copy of `deadline`, `days` later at the same wall time and zone."""
     wall = deadline.wall + dt.timedelta(days=days)
     if deadline.time_stated:
@@ -195,7 +271,57 @@ def _moved(deadline: Deadline, days: int, basis: str) -> Deadline:
         label=deadline.label,
         status=Status.ESTIMATED,
         basis=basis,
+        spread=spread,
     )
+
+
+# ---- review cycles (ACL Rolling Review) ------------------------------------------------------
+
+
+def commitment_day(edition: Edition) -> dt.date | None:
+    """Return the first announced commitment deadline of an edition, if any."""
+    days = [
+        d.wall.date()
+        for d in edition.deadlines
+        if d.kind is DeadlineKind.COMMITMENT and not d.estimated
+    ]
+    return min(days, default=None)
+
+
+def review_lag(edition: Edition) -> int | None:
+    """Return the days from an edition's paper (cycle) deadline to its commitment deadline."""
+    commit = commitment_day(edition)
+    if commit is None or not submissions(edition):
+        return None
+    return (commit - max(d.wall.date() for d in submissions(edition))).days
+
+
+def link_cycle(
+    base: Edition,
+    guess: dt.date,
+    starts: tuple[dt.date | None, dt.date | None],
+    pool: Iterable[tuple[dt.date, Deadline]],
+) -> tuple[dt.date, Deadline, int] | None:
+    """Pick the review cycle that feeds a venue's next edition, from its `base` edition.
+
+    The next commitment deadline is the base's moved with the conference start when both
+    `starts` (base, target) are known, else the paper deadline `guess` plus the base's lag.
+    Returns the cycle deadline whose reviews are out closest to the base's lag before it
+    (never one after it), with the lag.
+    """
+    lag = review_lag(base)
+    commit = commitment_day(base)
+    if lag is None or commit is None:
+        return None
+    base_start, target_start = starts
+    if base_start is not None and target_start is not None:
+        aim_commit = commit + (target_start - base_start)
+    else:
+        aim_commit = guess + dt.timedelta(days=lag)
+    aim = aim_commit - dt.timedelta(days=lag)
+    usable = [(day, d) for day, d in pool if day <= aim_commit]
+    found = min(usable, key=lambda c: (abs((c[0] - aim).days), c[0]), default=None)
+    return None if found is None else (found[0], found[1], lag)
 
 
 # ---- the estimator ---------------------------------------------------------------------------
@@ -219,14 +345,22 @@ class _Estimator:
         # Conference editions rolled past because their deadlines have passed: the
         # conference still takes place, and its workshops' deadlines may be ahead.
         self.passed: dict[str, Venue] = {}
+        self.spreads = Spreads.of(backtest(catalog))
 
     def run(self) -> list[Venue]:
         ordered = sorted(self.catalog.series.values(), key=lambda s: s.id)
-        conferences = [s for s in ordered if s.kind is VenueKind.CONFERENCE]
+        # Review-cycle providers (ARR) before the venues that take their cycles.
+        conferences = sorted(
+            (s for s in ordered if s.kind is VenueKind.CONFERENCE),
+            key=lambda s: (s.review_cycles is not None, s.id),
+        )
         workshops = [s for s in ordered if s.kind is VenueKind.WORKSHOP]
         # Conferences first: a workshop's next edition hangs on its parent's next edition.
-        for series in conferences + workshops:
-            self._add(self._from_history(series))
+        for series in conferences:
+            self._add(self._from_history(series, None))
+        for series in workshops:
+            for host in self._hosts(series):
+                self._add(self._from_history(series, host))
         for series in workshops:
             self._add(self._generic(series))
         # Hosts added for a workshop go with the conferences: parents come first.
@@ -245,54 +379,60 @@ class _Estimator:
         self.known[venue.id] = venue
         self.by_series.setdefault(venue.series.id, {})[venue.id] = venue.edition
 
-    def _editions(self, series_id: str) -> list[Edition]:
-        """Return the editions of a series, estimates included, oldest first."""
-        editions = self.by_series.get(series_id, {}).values()
+    def _editions(self, series_id: str, host: str | None = None) -> list[Edition]:
+        """Return the editions of a series (at one host), estimates included, oldest first."""
+        editions = list(self.by_series.get(series_id, {}).values())
+        if host is not None:
+            editions = [e for e in editions if _host_series(self.known, e) == host]
         return sorted(editions, key=lambda e: (e.year, e.id))
 
-    def _parent_series(self, edition: Edition) -> str | None:
-        parent = self.known.get(edition.parent) if edition.parent else None
-        return parent.series.id if parent else None
+    def _hosts(self, series: Series) -> list[str]:
+        """Return the host series a workshop has met, the one of its newest edition first."""
+        newest: dict[str, tuple[int, str]] = {}
+        for edition in self._editions(series.id):
+            if (host := _host_series(self.known, edition)) is not None:
+                newest[host] = max(newest.get(host, (0, "")), (edition.year, edition.id))
+        return sorted(newest, key=lambda h: (newest[h], h), reverse=True)
 
     def _edition_in(self, series_id: str, year: int) -> Edition | None:
         """Return the edition of `series_id` in `year`, preferring the id ``series + year``."""
         found = [e for e in self._editions(series_id) if e.year == year]
         return min(found, key=lambda e: (e.id != f"{series_id}{year}", e.id), default=None)
 
-    def _open_edition(self, series: Series, year: int, parent_series: str | None) -> Edition | None:
-        """Return an edition in `year` still waiting for announced submission deadlines."""
-        waiting = [e for e in self._editions(series.id) if e.year == year and not submissions(e)]
-        return min(
-            waiting,
-            key=lambda e: (self._parent_series(e) != parent_series, e.id),
-            default=None,
-        )
+    def _open_edition(self, series: Series, year: int, host: str | None) -> Edition | None:
+        """Return an edition in `year` (at `host`) still waiting for announced deadlines."""
+        waiting = [e for e in self._editions(series.id, host) if e.year == year]
+        return min((e for e in waiting if not submissions(e)), key=lambda e: e.id, default=None)
 
-    def _new_id(self, series: Series, base: Edition, year: int) -> str:
-        """Derive a fresh id the way the base's was made (abaw2025-iccv → abaw2027-iccv)."""
+    def _new_id(self, series: Series, base: Edition, year: int, host: str | None) -> str:
+        """Derive a fresh id the way the base's was made (abaw2025-iccv → abaw2027-iccv).
+
+        A second host's edition of the same year is told apart by the host (adfm2027-iccv).
+        """
         derived = base.id.replace(str(base.year), str(year))
         plain = f"{series.id}{year}"
-        candidates = chain([derived, plain], (f"{plain}-{n}" for n in count(2)))
+        hosted = [f"{plain}-{host}"] if host is not None else []
+        candidates = chain([derived, *hosted, plain], (f"{plain}-{n}" for n in count(2)))
         return next(c for c in candidates if c not in self.known)
 
-    def _target(
-        self, series: Series, base: Edition, year: int, parent_series: str | None
-    ) -> Edition | None:
+    def _target(self, series: Series, base: Edition, year: int, host: str | None) -> Edition | None:
         """Return the edition to fill in `year`: the catalog's, or a new one (no deadlines)."""
-        existing = self._open_edition(series, year, parent_series)
+        existing = self._open_edition(series, year, host)
         if existing is not None:
             return existing
+        if any(e.year == year for e in self._editions(series.id, host)):
+            return None  # that year is announced already
         parent_id = None
         if series.kind is VenueKind.WORKSHOP:
-            assert parent_series is not None
-            parent = self._edition_in(parent_series, year)
+            assert host is not None
+            parent = self._edition_in(host, year)
             if parent is None:
                 return None  # the host edition is neither known nor estimated
             parent_id = parent.id
         return Edition.model_validate(
             {
                 "year": year,
-                "id": self._new_id(series, base, year),
+                "id": self._new_id(series, base, year, host),
                 "parent": parent_id,
                 "timezone": base.timezone,
                 "archival": base.archival,
@@ -313,40 +453,73 @@ class _Estimator:
         papers = submissions(edition, announced=False)
         return max(d.wall.date() for d in papers) >= self.today
 
-    def _from_history(self, series: Series) -> Venue | None:
-        history = [e for e in self._editions(series.id) if submissions(e)]
+    def _years(self, series: Series, host: str | None, base: Edition) -> list[int]:
+        """Return the years to try after the base: a period on, or the listed ones if irregular."""
+        editions = self._editions(series.id, host)
+        if host is None:
+            step = period(e.year for e in editions)
+        else:
+            host_years = [e.year for e in self._editions(host)]
+            step = workshop_period([e.year for e in editions], host_years)
+        if step is None:  # irregular: only the editions the catalog lists
+            return sorted({e.year for e in editions if e.year > base.year})
+        return [base.year + k * step for k in range(1, MAX_PERIODS + 1)]
+
+    def _from_history(self, series: Series, host: str | None) -> Venue | None:
+        own = [e for e in self._editions(series.id, host) if submissions(e)]
+        # A workshop new at this host borrows its newest history elsewhere, by start only.
+        history = own or [e for e in self._editions(series.id) if submissions(e)]
         if not history:
             return None
         history.sort(key=lambda e: (e.year, anchor(e), e.id))
         base = history[-1]
-        step = period(e.year for e in self._editions(series.id))
-        parent_series = None
-        if series.kind is VenueKind.WORKSHOP:
-            parent_series = self._parent_series(base)
-            if parent_series is None:
+        if series.kind is VenueKind.WORKSHOP and host is None:
+            return None
+        if not own:
+            listed = self._editions(series.id, host)
+            if not listed:
                 return None
-            # A workshop at a biennial conference (ICCV, ECCV) is biennial too.
-            step = max(step, period(e.year for e in self._editions(parent_series)))
-        base_start, base_own = _start_of(self.known, base)
-        if series.kind not in FOLLOW_START:
-            base_start = None
-        for k in range(1, MAX_PERIODS + 1):
-            year = base.year + k * step
-            target = self._target(series, base, year, parent_series)
+            named = listed[-1]  # new ids follow this host's own edition
+            base_start = _host_start(self.known, base)
+            years = [named.year, *self._years(series, host, named)]
+        else:
+            named = base
+            base_start, base_own = _start_of(self.known, base)
+            if series.kind not in FOLLOW_START:
+                base_start = None
+            years = self._years(series, host, base)
+        spread = self.spreads.of_stream(series, host)
+        if own and (partial := self._missing_cycles(series, history, spread)) is not None:
+            return partial
+        for year in years:
+            target = self._target(series, named, year, host)
             if target is None:
                 continue
-            target_start, target_own = _start_of(self.known, target)
-            chosen = shift(
+            if own:
+                target_start, target_own = _start_of(self.known, target)
+                workshop_starts = series.kind is VenueKind.WORKSHOP and base_own and target_own
+            else:
+                target_start, workshop_starts = _host_start(self.known, target), False
+                if base_start is None or target_start is None:
+                    continue
+            deadlines: list[Deadline] | None = self._shifted(
                 series,
                 history,
-                year - base.year,
-                base_start,
-                target_start,
-                workshop_starts=series.kind is VenueKind.WORKSHOP and base_own and target_own,
+                year,
+                starts=(base_start, target_start),
+                workshop_starts=workshop_starts,
+                spread=spread,
             )
-            edition = self._filled(
-                target, (_moved(d, chosen.days, chosen.basis) for d in base.deadlines)
-            )
+            if not own and deadlines is not None:
+                deadlines = [
+                    d.model_copy(update={"basis": self._across(series, base, target)})
+                    for d in deadlines
+                ]
+            if series.review_cycles is not None and deadlines is not None:
+                deadlines = self._via_cycles(series, history, target, deadlines)
+            if deadlines is None:
+                continue
+            edition = self._filled(target, deadlines)
             if self._not_past(edition):
                 return Venue(series, edition)
             if series.kind is VenueKind.CONFERENCE:
@@ -354,12 +527,166 @@ class _Estimator:
                 self._know(self.passed[edition.id])
         return None
 
+    def _cycle_pool(self, provider: Series) -> list[tuple[dt.date, Deadline]]:
+        """Return every cycle deadline of `provider`: known, estimated, and projected.
+
+        The newest announced year's cycles are carried one and two years on (each by its
+        own delta, as the provider's estimate does), for years with no cycle announced.
+        """
+        editions = self._editions(provider.id)
+        pool = [
+            (d.wall.date(), d)
+            for e in editions
+            for d in e.deadlines
+            if d.kind is DeadlineKind.PAPER
+        ]
+        history = sorted((e for e in editions if submissions(e)), key=lambda e: (e.year, e.id))
+        if not history:
+            return pool
+        newest, announced = history[-1], {e.year for e in history}
+        spread = self.spreads.of_stream(provider, None)
+        for k in (1, 2):
+            if newest.year + k in announced:
+                continue
+            for track in cycles(newest):
+                moved = shift(provider, history, k, None, None, track=track)
+                for d in newest.deadlines:
+                    if d.track == track and d.kind is DeadlineKind.PAPER:
+                        d2 = _moved(d, moved.days, moved.basis, spread)
+                        pool.append((d2.wall.date(), d2))
+        return pool
+
+    def _across(self, series: Series, base: Edition, target: Edition) -> str:
+        """Say how an estimate at a new host was carried from the series' last host."""
+        was, now = self.known[base.parent or ""], self.known[target.parent or ""]
+        lead = (was.edition.start - anchor(base)).days if was.edition.start else 0
+        return (
+            f"from {series.name} {base.year} at {was.name} ({anchor(base)}, {lead} days before "
+            f"its start), the same lead before {now.name} ({now.edition.start})"
+        )
+
+    def _missing_cycles(
+        self, series: Series, history: Sequence[Edition], spread: int | None
+    ) -> Venue | None:
+        """Fill the cycles the newest edition has not announced yet (KDD's second, say).
+
+        Each missing cycle is carried from the edition before, as its own stream.
+        """
+        if len(history) < 2:
+            return None
+        base, before = history[-1], history[:-1]
+        have = cycles(base)
+        missing = [t for t in cycles(before[-1]) if t is not None and t not in have]
+        if not missing or None in have:
+            return None
+        # Only cycles that would come after the last announced one: an earlier cycle that
+        # is not listed was dropped or renamed (ARR's months change), not forgotten.
+        last = max(have.values())
+        shifts = {t: self._cycle_shift(series, before, base, t) for t in missing}
+        later = [t for t in missing if cycles(before[-1])[t] + dt.timedelta(shifts[t].days) > last]
+        found = [
+            _moved(d, shifts[t].days, shifts[t].basis, spread)
+            for t in later
+            for d in before[-1].deadlines
+            if d.track == t
+        ]
+        if not found or max(d.wall.date() for d in found) < self.today:
+            return None
+        edition = self._filled(base, found)
+        return Venue(series, edition)
+
+    def _cycle_shift(
+        self, series: Series, before: Sequence[Edition], base: Edition, track: str
+    ) -> Shift:
+        return shift(series, before, base.year - before[-1].year, None, None, track=track)
+
+    def _shifted(
+        self,
+        series: Series,
+        history: Sequence[Edition],
+        year: int,
+        *,
+        starts: tuple[dt.date | None, dt.date | None],
+        workshop_starts: bool,
+        spread: int | None,
+    ) -> list[Deadline]:
+        """Return the base's deadlines carried to `year`, each cycle by its own delta."""
+        base = history[-1]
+        base_start, target_start = starts
+        shifts = {
+            track: shift(
+                series,
+                history,
+                year - base.year,
+                base_start,
+                target_start,
+                workshop_starts=workshop_starts,
+                track=track,
+            )
+            for track in cycles(base)
+        }
+        first = shifts[min(cycles(base).items(), key=lambda c: c[1])[0]]
+        return [
+            _moved(d, (s := shifts.get(d.track, first)).days, s.basis, spread)
+            for d in base.deadlines
+        ]
+
+    def _via_cycles(
+        self,
+        series: Series,
+        history: Sequence[Edition],
+        target: Edition,
+        deadlines: list[Deadline],
+    ) -> list[Deadline] | None:
+        """Tie an estimate to the review cycle that feeds its commitment deadline.
+
+        The commitment is first placed as the venue's newest one, a year on with the
+        conference start when both starts are known (else as `deadlines` has it); the cycle
+        whose reviews are out the venue's own lag before it is picked, and the edition's
+        deadlines keep their distance to that cycle's deadline, which becomes the paper one.
+        """
+        assert series.review_cycles is not None
+        provider = self.catalog.series.get(series.review_cycles)
+        linked = [e for e in history if review_lag(e) is not None]
+        if provider is None or not linked:
+            return deadlines  # no commitment history: the plain estimate
+        base = linked[-1]
+        guess = next(d for d in deadlines if d.kind in SUBMISSION_KINDS).wall.date()
+        chosen = link_cycle(base, guess, (base.start, target.start), self._cycle_pool(provider))
+        if chosen is None:
+            return None
+        day, cycle, lag = chosen
+        days = (day - max(d.wall.date() for d in submissions(base))).days
+        name = f"{provider.name} {cycle.track or ''} cycle".replace("  ", " ")
+        est = "estimated, " if cycle.estimated else ""
+        basis = (
+            f"from the {name} ({est}{day}), whose reviews are out {lag} days before the "
+            f"commitment deadline, as for {series.name} {base.year}"
+        )
+        spread = self.spreads.of_stream(series, None)
+        paper = Deadline(
+            kind=DeadlineKind.PAPER,
+            at=cycle.at,
+            zone=cycle.zone,
+            zone_assumed=cycle.zone_assumed,
+            label=f"{name} ({day})",
+            status=Status.ESTIMATED,
+            basis=basis,
+            spread=spread,
+        )
+        kept = [
+            _moved(d, days, f"{basis}, keeping {series.name} {base.year}'s spacing", spread)
+            for d in base.deadlines
+            if d.kind not in SUBMISSION_KINDS
+        ]
+        return [paper, *kept]
+
     def _generic(self, series: Series) -> Venue | None:
         editions = self._editions(series.id)
         if not editions or any(submissions(e) for e in editions):
             return None  # no roster entry, or a history of its own (estimated above)
         newest = editions[-1]
-        parent_series_id = self._parent_series(newest)
+        parent_series_id = _host_series(self.known, newest)
         if parent_series_id is None:
             return None
         if newest.year != self.latest_workshops.get(parent_series_id):
@@ -376,7 +703,7 @@ class _Estimator:
             f"{GENERIC_PREFIX}{hosts.name} workshops: median {days} days before the "
             f"conference over {sample} workshops ({span})"
         )
-        step = period(e.year for e in self._editions(parent_series_id))
+        step = period(e.year for e in self._editions(parent_series_id)) or 1
         # Try the roster edition itself first: its deadline may still be ahead.
         for k in range(MAX_PERIODS + 1):
             year = newest.year + k * step
@@ -392,6 +719,7 @@ class _Estimator:
                 zone="AoE",
                 status=Status.ESTIMATED,
                 basis=basis,
+                spread=self.spreads.generic(parent_series_id),
             )
             edition = self._filled(target, [deadline])
             if self._not_past(edition):
@@ -443,10 +771,11 @@ def estimate(catalog: Catalog, today: dt.date) -> list[Venue]:
     """Estimate the next edition of every series whose next deadlines are not announced.
 
     Returns venues whose editions carry estimated deadlines: conferences first, then
-    workshops from their own history, then generic workshop estimates (see `is_generic`).
-    An edition the catalog already has (with its dates, url, place) keeps its id and fields.
-    A conference edition whose estimated deadlines have passed is returned too when an
-    estimated workshop is hosted by it, so every `parent` resolves.
+    workshops from their own history (one per host they have met), then generic workshop
+    estimates (see `is_generic`). An edition the catalog already has (with its dates, url,
+    place) keeps its id and fields. A conference edition whose estimated deadlines have
+    passed is returned too when an estimated workshop is hosted by it, so every `parent`
+    resolves.
     """
     return _Estimator(catalog, today).run()
 
@@ -458,12 +787,23 @@ BACKTEST_METHODS = ("start", "calendar", "same-date", "generic", "picked")
 
 @dataclass(frozen=True, slots=True)
 class Trial:
-    """One past edition predicted from earlier data: its actual and predicted dates by method."""
+    """One past cycle predicted from earlier editions: its actual and predicted dates by method.
+
+    The year predicted is the base's plus the series' period, as the estimator would pick it:
+    a wrong year is a wrong date. An irregular series gets no year of its own; its trials
+    take the year the catalog lists (`irregular`) and are reported apart.
+    """
 
     series: str
     edition: str
     actual: dt.date
     predicted: Mapping[str, dt.date]
+    kind: VenueKind = VenueKind.CONFERENCE
+    host: str | None = None
+    track: str | None = None
+    irregular: bool = False
+    year_right: bool = True  # the predicted year was the target's
+    new_cycle: bool = False  # a track the base did not have: carried from another cycle
 
     def error(self, method: str) -> int | None:
         day = self.predicted.get(method)
@@ -479,6 +819,22 @@ class Score:
     mean: float | None
     median: float | None
     within_week: float | None  # percent of trials off by 7 days or less
+    p90: int | None = None
+
+
+def score(method: str, trials: Iterable[Trial]) -> Score:
+    """Summarise the errors of `method` over `trials`."""
+    errors = [e for t in trials if (e := t.error(method)) is not None]
+    if not errors:
+        return Score(method, 0, None, None, None)
+    return Score(
+        method,
+        len(errors),
+        statistics.fmean(errors),
+        statistics.median(errors),
+        100 * sum(e <= 7 for e in errors) / len(errors),
+        percentile(errors, 0.9),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,60 +844,206 @@ class BacktestResult:
     trials: tuple[Trial, ...]
 
     def score(self, method: str) -> Score:
-        errors = [e for t in self.trials if (e := t.error(method)) is not None]
-        if not errors:
-            return Score(method, 0, None, None, None)
-        return Score(
-            method,
-            len(errors),
-            statistics.fmean(errors),
-            statistics.median(errors),
-            100 * sum(e <= 7 for e in errors) / len(errors),
-        )
+        return score(method, self.trials)
 
     @property
     def scores(self) -> list[Score]:
         return [self.score(m) for m in BACKTEST_METHODS]
 
 
+@dataclass(frozen=True, slots=True)
+class Spreads:
+    """The ± days of each stream's estimates, from its own backtest trials."""
+
+    streams: Mapping[tuple[str, str | None], list[int]] = field(default_factory=dict)
+    generics: Mapping[str, int] = field(default_factory=dict)
+    kinds: Mapping[VenueKind, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, result: BacktestResult) -> Spreads:
+        streams: dict[tuple[str, str | None], list[int]] = {}
+        by_kind: dict[VenueKind, list[int]] = {}
+        by_host: dict[str, list[int]] = {}
+        for t in result.trials:  # oldest first within a stream
+            # A cycle new that year was not carried from its own, and a wrong year is no
+            # date range: neither says how far a dated estimate may be off.
+            if not t.new_cycle and t.year_right and (e := t.error("picked")) is not None:
+                streams.setdefault((t.series, t.host), []).append(e)
+                by_kind.setdefault(t.kind, []).append(e)
+            if t.host is not None and (g := t.error("generic")) is not None:
+                by_host.setdefault(t.host, []).append(g)
+        return cls(
+            streams,
+            {h: percentile(v, 0.9) for h, v in by_host.items()},
+            {k: percentile(v, 0.9) for k, v in by_kind.items()},
+        )
+
+    def of_stream(self, series: Series, host: str | None) -> int | None:
+        errors = self.streams.get((series.id, host), [])
+        if len(errors) >= MIN_SPREAD_TRIALS:
+            return max(errors[-SPREAD_TRIALS:])
+        return self.kinds.get(series.kind)
+
+    def generic(self, host: str) -> int | None:
+        return self.generics.get(host, self.kinds.get(VenueKind.WORKSHOP))
+
+
+def _stream_trials(
+    catalog: Catalog, series: Series, host: str | None, editions: Sequence[Edition]
+) -> list[Trial]:
+    """Predict each cycle of each edition of one stream from the editions before it."""
+    venues = catalog.venues
+    history = sorted(
+        (e for e in editions if submissions(e)), key=lambda e: (e.year, anchor(e), e.id)
+    )
+    host_editions = catalog.series[host].editions if host is not None else ()
+    trials: list[Trial] = []
+    for target in history:
+        earlier = [e for e in history if e.year < target.year]
+        if not earlier:
+            continue
+        base = earlier[-1]
+        known = [e.year for e in editions if e.year <= base.year]
+        if host is None:
+            step = period(known)
+        else:
+            step = workshop_period(known, [e.year for e in host_editions if e.year <= base.year])
+        year = target.year if step is None else base.year + step
+        # Starts as known before the target's deadlines: a conference's own listed dates,
+        # a workshop's host's (announced long before the deadlines), never the target's own.
+        if host is None:
+            then = next((e for e in editions if e.year == year), None)
+            base_start = base.start
+        else:
+            then = next((e for e in host_editions if e.year == year), None)
+            base_start = _host_start(venues, base)
+        target_start = then.start if then is not None else None
+        for track, actual in cycles(target).items():
+            first = cycle_anchor(base, track)
+            predicted = {"same-date": add_years(first, year - base.year)}
+            calendar = shift(series, earlier, year - base.year, None, None, track=track)
+            predicted["calendar"] = first + dt.timedelta(days=calendar.days)
+            picked = calendar
+            if base_start is not None and target_start is not None:
+                start = shift(series, earlier, year - base.year, base_start, target_start)
+                predicted["start"] = first + dt.timedelta(days=start.days)
+                if series.kind in FOLLOW_START:
+                    picked = start
+            predicted["picked"] = first + dt.timedelta(days=picked.days)
+            if series.review_cycles is not None:
+                linked = _linked_prediction(
+                    catalog, series, earlier, predicted["picked"], target_start
+                )
+                if linked is not None:
+                    predicted["picked"] = linked
+            trials.append(
+                Trial(
+                    series.id,
+                    target.id,
+                    actual,
+                    predicted,
+                    series.kind,
+                    host,
+                    track,
+                    irregular=step is None,
+                    year_right=year == target.year,
+                    new_cycle=track is not None and track not in cycles(base),
+                )
+            )
+    return trials
+
+
+def _linked_prediction(
+    catalog: Catalog,
+    series: Series,
+    earlier: Sequence[Edition],
+    paper: dt.date,
+    target_start: dt.date | None,
+) -> dt.date | None:
+    """Return the review cycle a linked venue's estimate would pick (announced cycles only)."""
+    linked = [e for e in earlier if review_lag(e) is not None]
+    provider = catalog.series.get(series.review_cycles or "")
+    if not linked or provider is None:
+        return None
+    pool = [
+        (d.wall.date(), d)
+        for e in provider.editions
+        for d in e.deadlines
+        if d.kind is DeadlineKind.PAPER and not d.estimated
+    ]
+    chosen = link_cycle(linked[-1], paper, (linked[-1].start, target_start), pool)
+    return chosen[0] if chosen is not None else None
+
+
 def backtest(catalog: Catalog) -> BacktestResult:
-    """Predict every past submission deadline from earlier editions only, by each method.
+    """Predict every past submission cycle from earlier editions only, by each method.
 
     * ``start``, ``calendar``: the two methods of the estimator, wherever each applies;
-      ``picked`` is the one it would use (`FOLLOW_START`). An edition's own start may be
-      used: conference dates are announced long before the deadlines.
-    * ``same-date``: the same date a year (or period) on, unaligned: the baseline.
+      ``picked`` is the one it would use (`FOLLOW_START`, and the review cycle of a venue
+      with `review_cycles`). The host's start in the predicted year may be used: conference
+      dates are announced long before the deadlines. The target's year is not: it is the
+      base's plus the series' period, as the estimator picks it.
+    * ``same-date``: the same date a period on, unaligned: the baseline.
     * ``generic``: for every workshop, the median lead of its host's workshops of earlier years.
+    * Workshops are tried per host (`Trial.host`), cycles per track (`Trial.track`).
     """
     trials: list[Trial] = []
+    venues = catalog.venues
+    leads: dict[tuple[str, int], tuple[int, int, list[int]] | None] = {}
     for series in sorted(catalog.series.values(), key=lambda s: s.id):
-        history = sorted(
-            (e for e in series.editions if submissions(e)),
-            key=lambda e: (e.year, anchor(e), e.id),
-        )
-        for i, target in enumerate(history):
-            predicted: dict[str, dt.date] = {}
-            earlier = [e for e in history[:i] if e.year < target.year]
-            if earlier:
-                base = earlier[-1]
-                years = target.year - base.year
-                first = anchor(base)
-                base_start, _ = _start_of(catalog.venues, base)
-                target_start, _ = _start_of(catalog.venues, target)
-                predicted["same-date"] = add_years(first, years)
-                calendar = shift(series, earlier, years, None, None)
-                predicted["calendar"] = first + dt.timedelta(days=calendar.days)
-                picked = shift(series, earlier, years, base_start, target_start)
-                predicted["picked"] = first + dt.timedelta(days=picked.days)
-                if picked.method is Method.START:
-                    predicted["start"] = predicted["picked"]
-                if series.kind not in FOLLOW_START:
-                    predicted["picked"] = predicted["calendar"]
-            host = catalog.venues.get(target.parent) if target.parent else None
-            if host is not None and host.edition.start is not None:
-                lead = typical_lead(catalog, host.series.id, before_year=host.edition.year)
-                if lead is not None:
-                    predicted["generic"] = host.edition.start - dt.timedelta(days=lead[0])
-            if predicted:
-                trials.append(Trial(series.id, target.id, anchor(target), predicted))
+        if series.kind is VenueKind.WORKSHOP:
+            streams: dict[str | None, list[Edition]] = {}
+            for e in series.editions:
+                if (host := _host_series(venues, e)) is not None:
+                    streams.setdefault(host, []).append(e)
+        else:
+            streams = {None: list(series.editions)}
+        for host, editions in sorted(streams.items(), key=lambda s: s[0] or ""):
+            found = _stream_trials(catalog, series, host, editions)
+            trials += _with_generic(catalog, series, found, editions, leads)
     return BacktestResult(tuple(trials))
+
+
+def _with_generic(
+    catalog: Catalog,
+    series: Series,
+    trials: list[Trial],
+    editions: Sequence[Edition],
+    leads: dict[tuple[str, int], tuple[int, int, list[int]] | None],
+) -> list[Trial]:
+    """Add the generic workshop prediction to each trial of a hosted edition, and to firsts."""
+    by_id = {e.id: e for e in editions}
+    tried = {t.edition for t in trials}
+    firsts = [
+        Trial(series.id, e.id, anchor(e), {}, series.kind)
+        for e in editions
+        if e.id not in tried and submissions(e) and e.parent
+    ]
+    out: list[Trial] = []
+    for t in [*trials, *firsts]:
+        edition = by_id[t.edition]
+        host = catalog.venues.get(edition.parent) if edition.parent else None
+        predicted = dict(t.predicted)
+        if host is not None and host.edition.start is not None and t.track is None:
+            key = (host.series.id, host.edition.year)
+            if key not in leads:  # one scan of the catalog per host edition
+                leads[key] = typical_lead(catalog, *key)
+            if (lead := leads[key]) is not None:
+                predicted["generic"] = host.edition.start - dt.timedelta(days=lead[0])
+        if predicted:
+            hid = host.series.id if host is not None else t.host
+            out.append(
+                Trial(
+                    t.series,
+                    t.edition,
+                    t.actual,
+                    predicted,
+                    t.kind,
+                    hid,
+                    t.track,
+                    t.irregular,
+                    t.year_right,
+                    t.new_cycle,
+                )
+            )
+    return out

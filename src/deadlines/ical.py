@@ -95,6 +95,11 @@ def _description(venue: Venue, deadline: Deadline, host: Venue | None) -> str:
         lines.append(f"Named: {deadline.label}")
     if deadline.estimated:
         lines.append(f"Estimate: {deadline.basis}")
+        if deadline.spread is not None:
+            lines.append(
+                f"Range: {deadline.wall.date()} {deadline.range_text()} "
+                "(from the series' own backtest)"
+            )
     if deadline.source:
         lines.append(f"Source: {deadline.source}")
     if deadline.history:

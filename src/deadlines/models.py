@@ -126,6 +126,12 @@ class Deadline(_Strict):
     source: str | None = Field(None, description="URL the date was read from")
     status: Status = Status.ANNOUNCED
     basis: str | None = Field(None, description="For estimated dates: what the estimate is from")
+    spread: int | None = Field(
+        None,
+        ge=0,
+        description="For estimated dates: how far off (± days) the series' own estimates "
+        "were when backtested on its history",
+    )
     history: tuple[PastValue, ...] = Field(
         default=(), description="Earlier values, oldest first (a moved deadline keeps them)"
     )
@@ -158,6 +164,8 @@ class Deadline(_Strict):
         self._zone_note = reading.note
         if self.status is Status.ESTIMATED and not self.basis:
             raise ValueError("an estimated deadline needs a `basis` saying what it is from")
+        if self.spread is not None and self.status is not Status.ESTIMATED:
+            raise ValueError("only an estimated deadline has a `spread`")
         if self.status is Status.ANNOUNCED and not self.source:
             raise ValueError("an announced deadline needs a `source` URL")
         return self
@@ -184,6 +192,10 @@ class Deadline(_Strict):
     @property
     def estimated(self) -> bool:
         return self.status is Status.ESTIMATED
+
+    def range_text(self) -> str:
+        """``± 6 d`` for an estimate with a known spread, else an empty string."""
+        return f"± {self.spread} d" if self.spread is not None else ""
 
     def stated(self) -> str:
         """The deadline as the venue states it, e.g. ``2027-03-07 23:59 AoE``."""
@@ -266,6 +278,11 @@ class Series(_Strict):
     rank: Rank = Rank()
     url: str | None = None
     note: str | None = None
+    review_cycles: str | None = Field(
+        None,
+        description="Id of the series whose cycle deadlines are this venue's paper deadlines "
+        "(arr: ACL Rolling Review); the venue's own editions then add a commitment deadline",
+    )
     editions: tuple[Edition, ...] = ()
 
     @model_validator(mode="before")

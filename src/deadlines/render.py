@@ -34,6 +34,7 @@ def deadline_json(deadline: Deadline, tz: dt.tzinfo | None = None) -> dict[str, 
         "status": deadline.status.value,
         "source": deadline.source,
         "basis": deadline.basis,
+        "spread_days": deadline.spread,
     }
     if tz is not None:
         out["local"] = deadline.utc.astimezone(tz).isoformat()
@@ -82,6 +83,11 @@ def candidate_json(c: Candidate, tz: dt.tzinfo) -> dict[str, Any]:
             "fallback": c.plan.fallback,
         },
     }
+
+
+def _status(deadline: Deadline) -> str:
+    """``announced``, or ``estimated ± 6 d`` with the estimate's range."""
+    return " ".join(filter(None, [deadline.status.value, deadline.range_text()]))
 
 
 def plan_status(plan: Plan) -> str:
@@ -153,7 +159,7 @@ def format_next(
                 c.local.strftime("%Y-%m-%d %H:%M %a"),
                 c.deadline.stated(),
                 f"{c.days_left}d",
-                c.deadline.status.value,
+                _status(c.deadline),
                 plan_status(c.plan),
                 c.work_start.isoformat(),
             )
@@ -174,7 +180,10 @@ def format_next(
             )
     lines.append("")
     if any(c.estimated for c in found):
-        lines.append("estimated: projected from past editions; `deadlines show ID` says from what.")
+        lines.append(
+            "estimated: projected from past editions, ± the series' own backtest error; "
+            "`deadlines show ID` says from what."
+        )
     lines.append(
         "PLAN: whether the phases fit from today (tight: shrunk toward their minimums); "
         "`deadlines plan ID` shows the milestones."
@@ -300,7 +309,7 @@ def format_show(
         what = d.kind.value + (f" ({d.track})" if d.track else "")
         lines.append(
             f"  {what:<28}{d.utc.astimezone(tz):%Y-%m-%d %H:%M %a}   stated {d.stated()}"
-            + ("   ESTIMATED" if d.estimated else "")
+            + (f"   ESTIMATED {d.range_text()}".rstrip() if d.estimated else "")
         )
         for h in d.history:
             lines.append(f"  {'':<28}moved from {h.at} {h.zone or d.zone}")

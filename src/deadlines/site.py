@@ -265,7 +265,7 @@ def _row_html(row: Row, today: dt.date, tz: dt.tzinfo) -> str:
     days = (d.utc.astimezone(tz).date() - today).days
     estimated = (
         f' <span class="estimated" title="{e(d.basis or "estimated from past editions")}">'
-        "estimated</span>"
+        f"{e(' '.join(filter(None, ['estimated', d.range_text()])))}</span>"
         if d.estimated
         else ""
     )
