@@ -35,7 +35,7 @@ def _pace(s: Standing) -> str:
         return ""
     if s.slack_days < 0:
         return f"{-s.slack_days}d short even at the minimums"
-    return f"on track, {s.slack_days}d slack"
+    return f"on track, {s.slack_days}d spare at the minimums"
 
 
 def _next(s: Standing) -> str:
