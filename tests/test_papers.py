@@ -354,3 +354,78 @@ def test_cron_offers_the_weekly_digest_of_the_papers_file(capsys, lab) -> None:
     assert line.endswith(f" digest --papers {Path(lab['papers']).resolve()}")
     code, out, _ = run(capsys, "cron")  # no papers file here: no digest line
     assert " digest --papers " not in out
+
+
+def test_papers_and_suggested_plans_over_http(capsys, lab, shared_live) -> None:
+    import httpx
+
+    from deadlines import catalog, feeds, papers, server
+    from deadlines.feeds import Selection
+    from deadlines.snapshot import Snapshot
+    from deadlines.templates import templates_from_config
+
+    add_gaze(capsys, lab)
+    cat = catalog.load([lab["catalog"]], overlay=False, cache=False)
+    found = papers.load(Path(lab["papers"]))
+    snap = Snapshot.build(cat, D(2026, 12, 1), dt.UTC, templates_from_config({}), found)
+    live, switch = shared_live
+    switch.app = server.create_app(server.FeedServer(lambda: snap))
+    with httpx.Client(base_url=live.url) as client:
+        r = client.get("/papers.ics?person=Cy")
+        assert r.status_code == 200
+        assert r.content == feeds.papers_ics(snap, found, Selection(person="Cy"))
+        assert b"SUMMARY:Gaze paper: Team review and restructuring\r\n" in r.content
+        assert b"Experiments 1" not in r.content
+        r = client.get("/papers.ics?tag=cv")
+        assert (r.status_code, r.text) == (
+            400, "bad request: 'tag' does not apply to /papers.ics; it takes person, paper\n"
+        )
+        r = client.get("/deadlines.ics?person=Ana")
+        assert r.text == "bad request: 'person' chooses papers: use it on /papers.ics\n"
+        r = client.get("/plan.ics?venue=nextconf2027&start=2026-12-07")
+        kickoff = events(r.content)["nextconf2027-plan-kickoff@deadlines"]
+        assert kickoff.decoded("dtstart") == D(2026, 12, 7)
+        r = client.get("/plan.ics?start=2026-13-01")
+        assert r.text == "bad request: start='2026-13-01': expected a date, YYYY-MM-DD\n"
+
+
+def test_build_writes_the_papers_feed_and_one_per_person(capsys, lab, tmp_path) -> None:
+    add_gaze(capsys, lab)
+    out = tmp_path / "www"
+    code, _, err = run(capsys, "build", "--out", str(out), "--papers", lab["papers"],
+                       "--catalog", lab["catalog"], "--today", "2026-12-01")
+    assert code == 0, err
+    for name in ("papers.ics", "papers-ana.ics", "papers-bo.ics", "papers-cy.ics"):
+        assert (out / name).exists(), name
+    ana = events((out / "papers-ana.ics").read_bytes())
+    assert "paper-gaze-estimation-labconf2027-draft@deadlines" in ana
+    cy = events((out / "papers-cy.ics").read_bytes())
+    assert "paper-gaze-estimation-labconf2027-draft@deadlines" not in cy
+    assert b'href="papers-cy.ics"' in (out / "index.html").read_bytes()
+
+
+def test_an_estimate_replaced_by_the_announced_date_moves_the_plan(capsys, lab) -> None:
+    import os
+
+    code, _, err = paper(capsys, lab, "add", "Segmenting cells", "--venue", "labconf2028",
+                         "--start", "2027-12-01", "--author", "Ana", today="2027-11-20")
+    assert code == 0, err
+    before = events(papers_feed(capsys, lab, "2027-11-20"))
+    uid = "paper-segmenting-cells-labconf2028-polish@deadlines"
+    assert int(before[uid]["sequence"]) == 0  # planned against an estimate
+    assert str(before[uid]["summary"]).endswith(" (estimated)")
+    overlay = Path(os.environ["DEADLINES_DATA_DIR"]) / "scraped.yaml"
+    overlay.parent.mkdir(parents=True, exist_ok=True)
+    overlay.write_text(
+        "version: 1\nseries:\n  - id: labconf\n    name: LabConf\n    editions:\n"
+        "      - year: 2028\n        timezone: AoE\n        deadlines:\n"
+        "          - {kind: paper, at: '2028-03-14 23:59', source: https://labconf.example/28,\n"
+        "             seen: 2028-01-10}\n",
+        encoding="utf-8",
+    )
+    after = events(papers_feed(capsys, lab, "2028-01-11"))
+    assert set(after) <= set(before)  # the same events (the estimated notification is gone)
+    assert int(after[uid]["sequence"]) == 1
+    assert str(after[uid]["summary"]) == "Segmenting cells paper: English polish"
+    assert after[uid].decoded("dtstart") == D(2028, 3, 11)
+    assert after[uid].decoded("dtstamp") == dt.datetime(2028, 1, 10, tzinfo=dt.UTC)

@@ -248,10 +248,13 @@ def sequence(paper: Paper, plan: Plan) -> int:
 
 
 def revised(paper: Paper, plan: Plan) -> dt.datetime:
-    """When the plan last changed, from stored dates: the paper's added day, its changes and
-    the days the deadline's moves were recorded."""
+    """When the plan last changed, from stored dates: the paper's added day, its changes, the
+    day a refresh first saw the deadline and the days its moves were recorded."""
+    deadline = plan.deadline
     days = [paper.added, *(c.day for c in paper.changes)]
-    days += [h.recorded for h in plan.deadline.history if h.recorded is not None]
+    days += [h.recorded for h in deadline.history if h.recorded is not None]
+    if deadline.seen is not None:
+        days.append(deadline.seen)
     return dt.datetime.combine(max(days), dt.time(), dt.UTC)
 
 
