@@ -307,6 +307,17 @@ def test_a_bad_papers_file_is_one_line_with_its_line_number(capsys, lab) -> None
     assert err.count("\n") == 1
 
 
+def test_a_paper_aimed_at_an_unknown_venue_names_its_line(capsys, lab) -> None:
+    Path(lab["papers"]).write_text(
+        "version: 1\npapers:\n  - id: x\n    title: X\n    venue: cvpr2099x\n"
+        "    start: 2026-12-01\n    added: 2026-11-01\n",
+        encoding="utf-8",
+    )
+    code, _, err = paper(capsys, lab, "list")
+    assert code == 2
+    assert err.startswith(f"deadlines: error: {lab['papers']}:5: paper 'x': unknown venue ")
+
+
 def _mark(args: tuple[str, str, str, str]) -> int:
     import os
 

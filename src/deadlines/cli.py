@@ -492,7 +492,10 @@ def _committed(ctx: Context, snap: Snapshot) -> tuple[Any, list[Any]]:
     fallbacks = Fallbacks(snap.venues.values())
     standings = []
     for paper in found.papers:
-        plan = papers.plan_of(paper, snap, fallbacks)
+        try:
+            plan = papers.plan_of(paper, snap, fallbacks)
+        except UsageError as exc:
+            raise UsageError(f"{found.where(paper)}: paper {paper.id!r}: {exc}") from None
         template = template_for(snap.venues[plan.venue], snap.templates, paper.template)
         standings.append(papers.standing(paper, plan, ctx.today, template))
     return found, standings

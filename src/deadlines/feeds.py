@@ -196,7 +196,10 @@ def papers_ics(
             continue
         if selection.person and paper.role_of(selection.person) is None:
             continue
-        plan = papers_.plan_of(paper, snap, fallbacks)
+        try:
+            plan = papers_.plan_of(paper, snap, fallbacks)
+        except UsageError as exc:
+            raise UsageError(f"{papers.where(paper)}: paper {paper.id!r}: {exc}") from None
         entries.append(
             papers_.Committed(paper, plan, papers_.milestones_for(paper, plan, selection.person))
         )

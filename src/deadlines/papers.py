@@ -19,14 +19,14 @@ import io
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from deadlines import fsutil
-from deadlines.catalog import Problem, _describe, _line_of, _parse_yaml
+from deadlines.catalog import _describe, _line_of, _parse_yaml
 from deadlines.choose import Fallbacks, make_plan, target_deadline, template_for
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import SLUG_PATTERN, Venue
@@ -131,6 +131,12 @@ class Papers:
 
     path: str
     papers: tuple[Paper, ...]
+    lines: Mapping[str, int] = field(default_factory=dict)  # paper id -> its line
+
+    def where(self, paper: Paper, field_name: str = "venue") -> str:
+        """``papers.yaml:12`` for a paper (its `field_name` line when known)."""
+        line = self.lines.get(f"{paper.id}.{field_name}") or self.lines.get(paper.id)
+        return f"{self.path}:{line}" if line else self.path
 
     def get(self, paper_id: str) -> Paper:
         for paper in self.papers:
@@ -172,7 +178,11 @@ def parse(text: str, source: str) -> Papers:
                 f"duplicate paper id {paper.id!r} (first at item {seen[paper.id] + 1}); rename one",
             )
         seen[paper.id] = i
-    return Papers(source, loaded.papers)
+    where = {}
+    for i, paper in enumerate(loaded.papers):
+        where[paper.id] = _line_of(lines, ("papers", i)) or 0
+        where[f"{paper.id}.venue"] = _line_of(lines, ("papers", i, "venue")) or 0
+    return Papers(source, loaded.papers, where)
 
 
 def load(path: Path) -> Papers:
@@ -184,17 +194,6 @@ def load(path: Path) -> Papers:
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogError(path, None, f"cannot read: {exc}") from None
     return parse(text, str(path))
-
-
-def check_venues(papers: Papers, snap: Snapshot) -> list[Problem]:
-    """Name the papers whose venue the catalog does not know (one problem each)."""
-    problems = []
-    for paper in papers.papers:
-        try:
-            venue_of(paper, snap)
-        except UsageError as exc:
-            problems.append(Problem(papers.path, None, f"paper {paper.id!r}: {exc}"))
-    return problems
 
 
 # ---- plans -------------------------------------------------------------------------------------
