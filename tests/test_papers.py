@@ -295,27 +295,25 @@ def test_list_shows_pace_and_warns_about_capacity(capsys, lab) -> None:
     )
 
 
-def test_a_bad_papers_file_is_one_line_with_its_line_number(capsys, lab) -> None:
+@pytest.mark.parametrize(
+    ("venue", "start", "message"),
+    [
+        ("labconf2027", "2026-13-01", ":6: start: "),  # the file itself
+        ("cvpr2099x", "2026-12-01", ":5: paper 'x': unknown venue "),  # against the catalog
+    ],
+)
+def test_a_bad_papers_file_is_one_line_with_its_line_number(
+    capsys, lab, venue, start, message
+) -> None:
     Path(lab["papers"]).write_text(
-        "version: 1\npapers:\n  - id: x\n    title: X\n    venue: labconf2027\n"
-        "    start: 2026-13-01\n    added: 2026-11-01\n",
+        f"version: 1\npapers:\n  - id: x\n    title: X\n    venue: {venue}\n"
+        f"    start: {start}\n    added: 2026-11-01\n",
         encoding="utf-8",
     )
     code, _, err = paper(capsys, lab, "list")
     assert code == 2
-    assert err.startswith(f"deadlines: error: {lab['papers']}:6: start: ")
+    assert err.startswith(f"deadlines: error: {lab['papers']}{message}")
     assert err.count("\n") == 1
-
-
-def test_a_paper_aimed_at_an_unknown_venue_names_its_line(capsys, lab) -> None:
-    Path(lab["papers"]).write_text(
-        "version: 1\npapers:\n  - id: x\n    title: X\n    venue: cvpr2099x\n"
-        "    start: 2026-12-01\n    added: 2026-11-01\n",
-        encoding="utf-8",
-    )
-    code, _, err = paper(capsys, lab, "list")
-    assert code == 2
-    assert err.startswith(f"deadlines: error: {lab['papers']}:5: paper 'x': unknown venue ")
 
 
 def _mark(args: tuple[str, str, str, str]) -> int:
