@@ -343,3 +343,25 @@ def test_wikicfp_journals_are_skipped_with_a_reason() -> None:
 def test_not_a_wikicfp_page() -> None:
     with pytest.raises(ParseError, match="not a WikiCFP event page"):
         wikicfp.parse_event(b"<html><body>hello</body></html>", url="http://x.test/")
+
+
+def test_deeply_nested_page_is_read_in_one_linear_pass() -> None:
+    # 100,000 nested elements (1.1 MB, under the size cap): a tree edited in place took
+    # minutes; one pass of an event parser reads it in about a second
+    depth = 100_000
+    html = "<body>" + "<div>" * depth + "Paper deadline: March 3, 2026 (AoE)" + "</div>" * depth
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.label) for e in found.entries] == [
+        ("paper", "2026-03-03", "AoE", "Paper deadline")
+    ]
+
+
+def test_a_line_break_in_the_source_is_a_space_and_parentheses_stay_in_labels() -> None:
+    html = (
+        "<ul><li>Notification\n   to authors: April 5, 2024</li>"
+        "<li>Camera-ready (accepted as spotlight, poster, or demo): April 9, 2024</li></ul>"
+    )
+    assert [e.label for e in pages.parse_page(html).entries] == [
+        "Notification to authors",
+        "Camera-ready (accepted as spotlight, poster, or demo)",
+    ]

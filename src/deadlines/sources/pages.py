@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any
+from html.parser import HTMLParser
 
 from deadlines.models import DeadlineKind
 from deadlines.sources import dates as dates_
@@ -87,38 +87,18 @@ class Line:
 
 
 def page_lines(html: str | bytes) -> list[Line]:
-    """Flatten a page into lines; struck text is marked, headings flagged."""
-    from bs4 import BeautifulSoup, Comment
+    """Flatten a page into lines; struck text is marked, headings flagged.
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "head", "template", "svg"]):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tr in soup.find_all("tr"):
-        _zip_columns(tr)
-    for tag in soup.find_all(_STRUCK):
-        tag.insert(0, STRUCK_OPEN)
-        tag.append(STRUCK_CLOSE)
-    for tr in soup.find_all("tr"):
-        cells = [c for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
-        if (len(cells) == 1 and cells[0].get("colspan")) or (
-            len(cells) == 1 and "heading" in " ".join(cells[0].get("class") or [])
-        ):
-            cells[0].insert(0, HEADING + "7")
-    for tag in soup.find_all(["td", "th"]):
-        tag.append(" | ")
-    for tag in soup.find_all(_HEADINGS):
-        tag.insert(0, "\n" + HEADING + tag.name[1])
-        tag.append("\n")
-    for tag in soup.find_all(_BLOCKS):
-        if tag.name == "br":
-            tag.replace_with("\n")
-        else:
-            tag.insert_before("\n")
-            tag.insert_after("\n")
+    One pass of the standard library's event parser over the page, so the time is linear in
+    its size however deeply its elements nest (a tree that is edited in place is not).
+    """
+    if isinstance(html, bytes):
+        html = _decode(html)
+    flattener = _Flattener()
+    flattener.feed(html)
+    flattener.close()
     lines = []
-    for raw in soup.get_text().split("\n"):
+    for raw in flattener.text().split("\n"):
         level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
         text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ")
         text = " ".join(text.split())
@@ -129,32 +109,174 @@ def page_lines(html: str | bytes) -> list[Line]:
     return lines
 
 
-def _zip_columns(tr: Any) -> None:
-    """Pair the lines of a two-column row whose labels and dates sit in separate cells.
+def _decode(body: bytes) -> str:
+    head = body[:2048].decode("ascii", "replace")
+    m = re.search(r"""charset=["']?([A-Za-z0-9_-]+)""", head)
+    for encoding in (m.group(1) if m else "utf-8", "utf-8"):
+        try:
+            return body.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return body.decode("utf-8", "replace")
+
+
+_SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "title"}
+_ROW_END = {"tr", "table", "tbody", "thead", "tfoot"}
+_STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
+
+
+@dataclass
+class _Cell:
+    tag: str
+    attrs: dict[str, str]
+    parts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Row:
+    cells: list[_Cell] = field(default_factory=list)
+    loose: list[str] = field(default_factory=list)  # text inside the row but outside any cell
+    open: _Cell | None = None
+
+
+class _Flattener(HTMLParser):
+    """Turn HTML into text with a line per block, struck text marked, table rows kept whole."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._out: list[str] = []
+        self._rows: list[_Row] = []
+        self._skip = 0
+        self._struck = 0
+        self._pre = 0
+
+    def text(self) -> str:
+        while self._rows:
+            self._end_row()
+        return "".join(self._out)
+
+    def _sink(self) -> list[str]:
+        if self._rows:
+            row = self._rows[-1]
+            return row.open.parts if row.open is not None else row.loose
+        return self._out
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self._skip = 0  # a head left open ends where the body starts
+        if tag in _SKIPPED:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        if tag == "tr":
+            if self._rows and self._rows[-1].open is None and self._rows[-1].cells:
+                self._end_row()  # an unclosed row ends where the next one starts
+            self._rows.append(_Row())
+            return
+        if tag in {"td", "th"}:
+            if not self._rows:
+                self._rows.append(_Row())
+            row = self._rows[-1]
+            if row.open is not None:
+                row.cells.append(row.open)
+            row.open = _Cell(tag, {k: v or "" for k, v in attrs})
+            return
+        if tag == "pre":
+            self._pre += 1
+        if tag in _STRUCK:
+            self._struck += 1
+            self._sink().append(STRUCK_OPEN)
+        elif tag == "br":
+            self._sink().append("\n")
+        elif tag in _HEADINGS:
+            self._sink().append("\n" + HEADING + tag[1])
+        elif tag in _BLOCKS:
+            self._sink().append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in {"br", "hr"} and tag not in _STRUCK:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip:
+            return
+        if tag in {"td", "th"}:
+            if self._rows and self._rows[-1].open is not None:
+                row = self._rows[-1]
+                assert row.open is not None
+                row.cells.append(row.open)
+                row.open = None
+            return
+        if tag in _ROW_END:
+            if self._rows:
+                self._end_row()
+            if tag == "table":
+                self._struck = 0
+            return
+        if tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if tag in _STRUCK:
+            if self._struck:
+                self._struck -= 1
+                self._sink().append(STRUCK_CLOSE)
+        elif tag in _STRUCK_RESET and self._struck:
+            self._sink().append(STRUCK_CLOSE * self._struck)
+            self._struck = 0
+        if tag in _HEADINGS or tag in _BLOCKS:
+            self._sink().append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._pre:
+            data = re.sub(r"[ \t\r\n\f]+", " ", data)  # a line break in the source is a space
+        self._sink().append(data)
+
+    def _end_row(self) -> None:
+        row = self._rows.pop()
+        if row.open is not None:
+            row.cells.append(row.open)
+            row.open = None
+        self._sink().append(_row_text(row))
+
+
+def _row_text(row: _Row) -> str:
+    """One line per row, cells joined by '|'; a two-column row of stacked lines is zipped.
 
     Weebly-style pages put every label in one cell and every date in the next, one per
-    ``<br>``; read line *i* of the first with line *i* of the second.
+    ``<br>``; read line *i* of the first with line *i* of the second. A row whose one cell
+    spans the table (or is styled as a heading) heads the rows below it.
     """
-    cells = tr.find_all("td", recursive=False)
-    if len(cells) != 2:
-        return
-    columns = []
-    for cell in cells:
-        for br in cell.find_all("br"):
-            br.replace_with("\n")
-        parts = [" ".join(p.replace("\xa0", " ").split()) for p in cell.get_text().split("\n")]
-        while parts and not parts[-1]:
-            parts.pop()
-        while parts and not parts[0]:
-            parts.pop(0)
-        columns.append(parts)
-    left, right = columns
-    if len(left) < 2 or len(left) != len(right):
-        return
-    tr.clear()
-    for label, value in zip(left, right, strict=True):
-        if label or value:
-            tr.append(f"\n{label} | {value}\n")
+    texts = ["".join(c.parts) for c in row.cells]
+    loose = "".join(row.loose)
+    if len(row.cells) == 2 and all(c.tag == "td" for c in row.cells):
+        columns = []
+        for text in texts:
+            parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
+            while parts and not parts[-1]:
+                parts.pop()
+            while parts and not parts[0]:
+                parts.pop(0)
+            columns.append(parts)
+        left, right = columns
+        if len(left) >= 2 and len(left) == len(right):
+            pairs = [f"\n{a} | {b}\n" for a, b in zip(left, right, strict=True) if a or b]
+            return loose + "".join(pairs)
+    filled = [(c, t) for c, t in zip(row.cells, texts, strict=True) if t.strip()]
+    cells = []
+    for cell, text in zip(row.cells, texts, strict=True):
+        heading = len(filled) == 1 and filled[0][0] is cell and (
+            cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
+        )
+        cells.append((HEADING + "7" if heading else "") + text + " | ")
+    return "\n" + loose + "".join(cells) + "\n"
 
 
 # --- what a label means -----------------------------------------------------------------
@@ -402,7 +524,7 @@ def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
     text = re.sub(r"[\[(]\s*$", "", text)
-    text = " ".join(text.split()).strip(" |:-–—•*·,;()[]")
+    text = _trim(" ".join(text.split()))
     text = _STATUS.sub("", text)
     if text.lower() in _STATUS_WORDS:
         text = ""
@@ -411,7 +533,24 @@ def _clean_label(raw: str) -> str:
         if cut in text and len(text.split()) > 8:
             text = text.rsplit(cut, 1)[1]
     text = re.sub(r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$", "", text)
-    return text.strip(" |:-–—•*·,;()[]")
+    return _trim(text)
+
+
+def _trim(text: str) -> str:
+    """Strip punctuation around a label, keeping a closing bracket that closes one inside."""
+    while True:
+        before = text
+        text = text.strip(" |:-–—•*·,;")
+        for opening, closing in ("()", "[]"):
+            if text.startswith(opening) and text.count(opening) > text.count(closing):
+                text = text[1:]
+            if text.endswith(closing) and text.count(closing) > text.count(opening):
+                text = text[:-1]
+            if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
+                text = text[1:-1]
+            text = text.rstrip(opening) if text.endswith(opening) else text
+        if text == before:
+            return text
 
 
 def _resolve_years(raw: _Raw, page_year: int | None) -> None:
