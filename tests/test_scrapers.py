@@ -157,11 +157,13 @@ def test_facts_sheet_values_for_cvpr_2026_workshops() -> None:
         ("notification", "2026-04-06 23:59", "PST", None, ()),
         ("camera_ready", "2026-04-11 23:59", "PST", None, ()),
     ]
-    # J2A: paper 2026-03-06 AoE, the template's struck 'March 1, 2025' is its history
+    # J2A: paper 2026-03-06 AoE, the template's struck 'March 1, 2025' is its history; the
+    # author-metadata deadline is kept as 'other' rather than dropped by a word list
     assert entries("workshops/cvpr2026-j2a.html") == [
         ("paper", "2026-03-06", "AoE", None, (("2025-03-01", "AoE"),)),
         ("notification", "2026-03-22", None, None, ()),
         ("camera_ready", "2026-04-09", None, None, ()),
+        ("other", "2026-03-25", None, None, ()),
     ]
 
 

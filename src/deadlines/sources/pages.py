@@ -272,8 +272,10 @@ def _row_text(row: _Row) -> str:
     filled = [(c, t) for c, t in zip(row.cells, texts, strict=True) if t.strip()]
     cells = []
     for cell, text in zip(row.cells, texts, strict=True):
-        heading = len(filled) == 1 and filled[0][0] is cell and (
-            cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
+        heading = (
+            len(filled) == 1
+            and filled[0][0] is cell
+            and (cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", ""))
         )
         cells.append((HEADING + "7" if heading else "") + text + " | ")
     return "\n" + loose + "".join(cells) + "\n"
@@ -285,10 +287,15 @@ _SKIP = re.compile(
     r"proposal|tutorial|exhibit|demo application|visa|early registration|registration deadline"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
-    r"|announced|start of|starting|travel|grant|application|award|winner|posted|launch"
+    r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
+    r"|travel|grant|application|award|winner|posted|launch|call for|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
-    r"|discussion|metadata|copyright|rolling|workshop paper presentation",
+    r"|discussion|copyright|workshop paper presentation|data available|server open"
+    r"|distributed|assigned|program committee|review\w* submission",
     re.IGNORECASE,
+)
+_TITLE = re.compile(  # the title of a dates section, not a label
+    r"^(?:\W*(?:important|key|submission)\W+)?(?:dates|deadlines|timeline)\b", re.IGNORECASE
 )
 _EVENT = re.compile(
     r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
@@ -327,7 +334,7 @@ _VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|be|been)\b", re.IGNO
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
 )
-_CHALLENGE = re.compile(r"challenge|competition|track \d+ challenge", re.IGNORECASE)
+_CHALLENGE = re.compile(r"challenge|competition|participants?\b", re.IGNORECASE)
 _NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
 _STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
 _STATUS = re.compile(
@@ -335,11 +342,24 @@ _STATUS = re.compile(
 )
 
 
+_REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
+_OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+_CHALLENGE_DEADLINE = re.compile(
+    r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report", re.IGNORECASE
+)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
         return DeadlineKind.REGISTRATION
-    if _SKIP.search(label):
+    if _REBUTTAL_START.search(label):
+        return DeadlineKind.REBUTTAL_START
+    if re.search(r"meta-?data", label, re.IGNORECASE) and not re.search(
+        r"notif|decision", label, re.IGNORECASE
+    ):
+        return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+    if _SKIP.search(label) or _TITLE.search(label):
         return None
     for pattern, kind in _KINDS:
         if pattern.search(label):
@@ -364,6 +384,7 @@ class Entry:
     section: str | None = None
     time_stated: bool = False
     prose: bool = False
+    challenge: bool = False  # a challenge's (competition's) own deadline, not a paper's
 
 
 @dataclass
@@ -395,9 +416,17 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
 )
-_DEADLINE_NOTE = re.compile(
-    r"deadline|due|all dates|all times are|time zone|timezone", re.IGNORECASE
-)
+_DEADLINE_NOTE = re.compile(r"deadline|\bdue\b|all dates|all times|submission", re.IGNORECASE)
+
+
+def _is_other(label: str) -> bool:
+    """Whether a label nobody's word list knows still says it is a deadline."""
+    return (
+        bool(label)
+        and bool(_OTHER.search(label))
+        and not _SKIP.search(label)
+        and not _TITLE.search(label)
+    )
 
 
 def parse_page(
@@ -426,18 +455,80 @@ def parse_page(
     return out
 
 
+_STRUCK_DAY = re.compile(
+    rf"(?P<m>{dates_.MONTH})(?P<sp>[\s\x01\x02]*)\x01\s*(?P<old>\d{{1,2}}(?:st|nd|rd|th)?)\s*\x02"
+    r"\s*(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+_SUBHEADING_MAX_WORDS = 14
+_TAIL_LABEL_WORDS = 8
+_PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
+_FILLER = {
+    "time", "tentative", "tbc", "extended", "updated", "new", "at", "on", "by", "strict",
+    "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
+}  # fmt: skip
+_DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
+
+
+def _unstrike_days(line: Line) -> Line:
+    """Rewrite a struck day inside a date as a struck date: 'March <s>11</s> 17' -> 11, then 17.
+
+    The struck value then reads as the earlier value of the deadline, the live one as its date.
+    """
+    if STRUCK_OPEN not in line.text:
+        return line
+    text = _STRUCK_DAY.sub(
+        lambda m: f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}", line.text
+    )
+    return replace(line, text=text)
+
+
+def _found(line: Line) -> list[Found]:
+    return [f for f in dates_.find_dates(line.text) if f.date or f.parts or f.problems]
+
+
+def _date_only(line: Line, found: list[Found]) -> bool:
+    """Whether a line holds dates (and times, zones) but no words that could label them."""
+    text, cursor, rest = line.text, 0, []
+    for item in found:
+        rest.append(text[cursor : item.start])
+        cursor = item.end
+    rest.append(text[cursor:])
+    words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(" ".join(rest)))
+    return all(w.lower() in _FILLER for w in words)
+
+
+def _label_like(text: str) -> bool:
+    """Whether a line's text names a date, a deadline or not ('Competition starts')."""
+    return _labels(text) or (bool(_SKIP.search(text)) and not _TITLE.search(text))
+
+
+def _labels(text: str) -> bool:
+    """Whether a line's text names a deadline or the event (so it can label a date)."""
+    return classify(text) is not None or bool(_EVENT.search(text)) or _is_other(text)
+
+
 def _scan(
     lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
 ) -> tuple[list[_Raw], dates_.Clock]:
+    lines = [_unstrike_days(line) for line in lines]
+    founds = [_found(line) for line in lines]
     raws: list[_Raw] = []
     stack: list[tuple[int, str]] = []
     section: str | None = None
     section_clock = dates_.Clock()
     page_clock = dates_.Clock()
     pending: str | None = None  # a label on a line of its own, waiting for its date
+    taken: set[int] = set()  # lines read as the label of the date above them
     for number, line in enumerate(lines):
-        found = [f for f in dates_.find_dates(line.text) if f.date or f.parts or f.problems]
+        found = founds[number]
         plain = line.plain
+        if number in taken:
+            if line.heading:  # a card's title under its date: still the context below it
+                stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
+                section, section_clock = " / ".join(t for _, t in stack), dates_.find_clock(plain)
+            pending = None
+            continue
         if not found and raws and raws[-1].line_no == number - 1 and _LEADING_TIME.match(plain):
             # '2014 November 14 (Fri), at:<br>1pm Pacific Standard Time': the time goes on
             raws[-1].tails[-1] += " " + plain
@@ -446,30 +537,60 @@ def _scan(
         if not found:
             clock = dates_.find_clock(plain)
             words = len(plain.split())
-            if line.heading or (words <= 10 and plain.rstrip().endswith(":") and clock.zone):
+            subheading = (
+                not line.heading
+                and words <= _SUBHEADING_MAX_WORDS
+                and plain.rstrip().endswith(":")
+                and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
+            )
+            if line.heading or subheading:
                 level = line.level or 8
-                stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain)]
-                section, section_clock, pending = " / ".join(t for _, t in stack), clock, None
-            elif clock.zone and _DEADLINE_NOTE.search(plain) and words <= 40:
-                page_clock = dates_.Clock(
-                    clock.time or page_clock.time, clock.zone or page_clock.zone
-                )
-            if not line.heading and words <= 8 and not re.search(r"[.!?](?:\s|$)", plain):
-                pending = plain
+                stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain.rstrip(":"))]
+                section, section_clock = " / ".join(t for _, t in stack), clock
+                pending = plain if line.heading and _label_like(plain) else None
+            else:
+                if (
+                    clock.zone
+                    and _DEADLINE_NOTE.search(plain)
+                    and words <= 40
+                    and not page_clock.zone
+                ):
+                    page_clock = clock  # the first note on deadlines holds for the page
+                pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
             continue
         if (sections is not None and not (section and sections.search(section))) or (
             section and _SKIP_SECTION.search(section)
         ):
             pending = None
             continue
-        groups = _split(line, found, pending, section, section_clock, number)
+        hint = pending  # a short line right above labels a date line that has none
+        if hint is None and _date_only(line, found):
+            hint = _label_below(lines, founds, number)
+            if hint is not None:
+                taken.add(number + 1)
+        groups = _split(line, found, hint, section, section_clock, number)
         line_clock = _tail_clock(line.text[found[-1].end :])
-        for group in groups:
+        after_last = line.text[found[-1].end :][:_ZONE_REACH]
+        shared = re.search(r"\b(?:both|all|each)\b", after_last, re.IGNORECASE)
+        for group in groups if shared else groups[-1:]:  # '(both 23:59, Pacific Time)'
             group.line_clock = line_clock
+        for group in groups:
+            if not group.label and section and _DATES_SECTION.search(section):
+                dated = ", ".join(f.text for f in group.dates)
+                out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
         raws.extend(groups)
         pending = None
-    del out
     return raws, page_clock
+
+
+def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
+    """The label written under a date ('<span>Mar 28</span> <h3>Notification</h3>'), if any."""
+    if number + 1 >= len(lines) or founds[number + 1]:
+        return None
+    below = lines[number + 1].plain
+    if len(below.split()) > 10 or not _label_like(below):
+        return None
+    return below
 
 
 def _split(  # noqa: PLR0917 - one call site, in reading order
@@ -480,14 +601,14 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     section_clock: dates_.Clock,
     number: int,
 ) -> list[_Raw]:
-    """Cut a line into labelled groups of dates."""
+    """Cut a line into labelled groups of dates; a label may follow its date."""
     text = line.text
     groups: list[_Raw] = []
     cursor = 0
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
-        prose = ". " in before or bool(_VERB.search(before))
+        prose = ". " in before or bool(_VERB.search(before)) or len(before.split()) > _PROSE_WORDS
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tail = text[item.end : nxt]
         struck = _inside_struck(text, item.start)
@@ -498,7 +619,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             groups[-1].tails.append(tail)
         else:
             if not label and not groups:
-                label = pending or ""
+                after = _tail_label(tail)
+                label = after or pending or ""
             if re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, "")) and label:
                 label = ""  # a sentence ended: the date is a news item's, not a deadline's
                 prose = True
@@ -508,7 +630,19 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             groups[-1].prose = prose
             groups[-1].head = before.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
         cursor = item.end
+    for group in groups:
+        if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
+            group.label = _tail_label(group.tails[-1]) or ""
     return groups
+
+
+def _tail_label(tail: str) -> str | None:
+    """The label written after a date on its line ('12 Apr 2023 — Paper deadline'), if any."""
+    after = _clean_label(tail)
+    short = len(after.split()) <= _TAIL_LABEL_WORDS and not re.search(r"[!?]", after)
+    if after and short and _label_like(after) and not _VERB.search(after):
+        return after
+    return None
 
 
 def _inside_struck(text: str, pos: int) -> bool:
@@ -517,7 +651,7 @@ def _inside_struck(text: str, pos: int) -> bool:
 
 def _is_connector(between: str) -> bool:
     cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").strip(" ,;|()")
-    return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->"}
+    return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->", "/"}
 
 
 def _clean_label(raw: str) -> str:
@@ -531,7 +665,9 @@ def _clean_label(raw: str) -> str:
     # prose: keep the clause just before the date ("… and the paper deadline is")
     for cut in (". ", ": ", "; ", " and ", ", "):
         if cut in text and len(text.split()) > 8:
-            text = text.rsplit(cut, 1)[1]
+            clauses = text.split(cut)
+            named = [c for c in clauses if classify(c) is not None]
+            text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
     text = re.sub(r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$", "", text)
     return _trim(text)
 
@@ -587,13 +723,28 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
+    challenge = bool(_CHALLENGE.search(raw.line)) and not re.search("paper", label, re.IGNORECASE)
+    if kind is None and label and not raw.prose:
+        if (
+            (in_challenge or challenge)
+            and _CHALLENGE_DEADLINE.search(label)
+            and not _SKIP.search(label)
+        ):
+            kind = DeadlineKind.OTHER
+        elif _is_other(label):
+            kind = DeadlineKind.OTHER
+            out.problems.append(f"{where}: not a label this reader knows; kept as 'other'")
+        elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
+            out.problems.append(f"{where}: not a label this reader knows; skipped")
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
         return []
+    if (in_challenge or challenge) and kind is DeadlineKind.NOTIFICATION:
+        return []  # a challenge's results: not a deadline for its participants
     for item in raw.dates:
         out.problems.extend(f"{where}: {p}" for p in item.problems)
-    in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
-    challenge = _CHALLENGE.search(raw.line) and not re.search("paper", label, re.IGNORECASE)
-    if in_challenge or challenge:
+    is_challenge = in_challenge or challenge
+    if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
         if head and head != label and len(head.split()) <= 10:
@@ -657,6 +808,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
                 zone,
                 zone is None,
                 section=raw.section,
+                challenge=is_challenge,
             ),
             Entry(
                 label,
@@ -666,6 +818,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
                 zone is None,
                 section=raw.section,
                 time_stated=time is not None,
+                challenge=is_challenge,
             ),
         ]
     return [
@@ -679,6 +832,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             section=raw.section,
             time_stated=time is not None,
             prose=raw.prose,
+            challenge=is_challenge,
         )
     ]
 
@@ -737,6 +891,8 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 kept.remove(e)
         if len(kept) > 1:
             tracks = [_track(e) for e in kept]
+            if len(set(tracks)) < len(tracks):  # the same label under different headings
+                tracks = [(e.section or "").split(" / ")[-1] or e.label for e in kept]
             if len(set(tracks)) == len(tracks):
                 kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
             else:
