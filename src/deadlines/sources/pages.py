@@ -299,7 +299,7 @@ _TITLE = re.compile(  # the title of a dates section, not a label
 )
 _EVENT = re.compile(
     r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
-    r"|^event date|^main conference",
+    r"|^event date|^main conference|^\w+ workshop(?: date| day)?$",
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
@@ -747,7 +747,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
-        if head and head != label and len(head.split()) <= 10:
+        if head and head != label and len(head.split()) <= 10 and not dates_.find_dates(head):
             label = head
     readings = []
     for i, item in enumerate(raw.dates):
