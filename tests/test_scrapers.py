@@ -367,3 +367,42 @@ def test_a_line_break_in_the_source_is_a_space_and_parentheses_stay_in_labels() 
         "Notification to authors",
         "Camera-ready (accepted as spotlight, poster, or demo)",
     ]
+
+
+def test_news_items_are_not_deadlines_and_a_dates_list_outranks_prose() -> None:
+    html = (
+        "<h2>News</h2><ul><li>Mar 02, 2026: Submission deadline extended to March 6, 2026.</li>"
+        "<li>Feb 06, 2026: Call for papers open. Deadline: March 1, 2026.</li></ul>"
+        "<h2>Overview</h2><p>Submission deadline: March 1, 2026</p>"
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Submission Deadline</td><td><s>March 1, 2026</s> March 6, 2026 (AoE)</td></tr>"
+        "<tr><td>March 20, 2026</td><td>Notification</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found.entries] == [
+        ("paper", "2026-03-06", "AoE", (("2026-03-01", "AoE"),)),
+        ("notification", "2026-03-20", None, ()),  # the zone is stated on one line only
+    ]
+    assert found.problems == [
+        "paper: the page's text also says 2026-03-01 ('Submission deadline'); kept its dates list"
+    ]
+
+
+def test_dates_before_their_labels_in_cards_and_struck_days_inside_a_date() -> None:
+    html = (
+        "<h2>Timeline</h2>"
+        "<div class='card'><span class='date'>Mar 5, 2026</span><h3>Paper deadline</h3>"
+        "<p>Submissions close at 23:59 AoE.</p></div>"
+        "<div class='card'><span class='date'>Mar 28, 2026</span><h3>Notification</h3></div>"
+        "<ul><li>Camera-ready: April <s>8</s> 10, 2026</li>"
+        "<li><b>May 2, 2026</b> Challenge submission deadline</li></ul>"
+    )
+    found = pages.parse_page(html)
+    # the card's note ('close at 23:59 AoE') is the only zone note: it holds for the page
+    assert [(e.kind.value, e.at, e.zone, e.history, e.challenge) for e in found.entries] == [
+        ("paper", "2026-03-05 23:59", "AoE", (), False),
+        ("notification", "2026-03-28 23:59", "AoE", (), False),
+        ("camera_ready", "2026-04-10 23:59", "AoE", (("2026-04-08 23:59", "AoE"),), False),
+        ("other", "2026-05-02 23:59", "AoE", (), True),
+    ]
+    assert found.problems == []

@@ -468,6 +468,8 @@ _FILLER = {
     "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
 }  # fmt: skip
 _DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
+_DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
+_NEWS = re.compile(r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new)\W*$", re.IGNORECASE)
 
 
 def _unstrike_days(line: Line) -> Line:
@@ -520,6 +522,7 @@ def _scan(
     page_clock = dates_.Clock()
     pending: str | None = None  # a label on a line of its own, waiting for its date
     taken: set[int] = set()  # lines read as the label of the date above them
+    news = False  # under a 'News' heading: dated announcements, not deadlines
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
@@ -534,6 +537,8 @@ def _scan(
             raws[-1].tails[-1] += " " + plain
             raws[-1].line_clock = dates_.find_clock(plain)
             continue
+        if not found and (line.heading or _NEWS.match(plain) or _TITLE.search(plain)):
+            news = bool(_NEWS.match(plain))
         if not found:
             clock = dates_.find_clock(plain)
             words = len(plain.split())
@@ -558,8 +563,10 @@ def _scan(
                     page_clock = clock  # the first note on deadlines holds for the page
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
             continue
-        if (sections is not None and not (section and sections.search(section))) or (
-            section and _SKIP_SECTION.search(section)
+        if (
+            news
+            or (sections is not None and not (section and sections.search(section)))
+            or (section and _SKIP_SECTION.search(section))
         ):
             pending = None
             continue
@@ -882,8 +889,9 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     history=(*older.history, (older.at, older.zone), *entry.history),
                 )
             kept.append(entry)
-        if len(kept) > 1 and any(not e.prose for e in kept):
-            for e in [e for e in kept if e.prose]:
+        listed = [e for e in kept if _in_dates_list(e)]
+        if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
+            for e in [e for e in kept if not _in_dates_list(e)]:
                 out.problems.append(
                     f"{kind.value}: the page's text also says {e.at} ({e.label!r}); "
                     "kept its dates list"
@@ -907,6 +915,10 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         result.extend(kept)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _in_dates_list(entry: Entry) -> bool:
+    return not entry.prose and bool(entry.section and _DATES_TITLE.search(entry.section))
 
 
 def _fuller(entry: Entry) -> tuple[bool, bool, int]:
