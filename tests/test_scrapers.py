@@ -406,3 +406,17 @@ def test_dates_before_their_labels_in_cards_and_struck_days_inside_a_date() -> N
         ("other", "2026-05-02 23:59", "AoE", (), True),
     ]
     assert found.problems == []
+
+
+def test_a_definition_list_and_a_zone_note_in_prose_below_it() -> None:
+    html = (
+        "<h2>Important Dates</h2><dl><dt>Paper submission</dt><dd>March 3, 2026</dd>"
+        "<dt>Notification (accept as spotlight, poster, or reject)</dt><dd>April 1, 2026</dd>"
+        "</dl><p>All deadlines are AoE.</p>"
+    )
+    found = pages.parse_page(html)
+    spotlight = "Notification (accept as spotlight, poster, or reject)"
+    assert [(e.kind.value, e.at, e.zone, e.zone_assumed, e.label) for e in found.entries] == [
+        ("paper", "2026-03-03", "AoE", False, "Paper submission"),
+        ("notification", "2026-04-01", "AoE", False, spotlight),
+    ]
