@@ -358,6 +358,20 @@ def test_deeply_nested_page_is_read_in_one_linear_pass() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<table><tr><td>" * 30_000 + "Paper deadline: March 3, 2026" + "</table>" * 30_000,
+        "<table>" + "<tr><td>a<td>b" * 30_000 + "<tr><td>Paper deadline<td>March 3, 2026</table>",
+    ],
+    ids=["nested-tables", "unclosed-rows"],
+)
+def test_tables_nested_or_left_open_are_read_in_linear_time(html: str) -> None:
+    # each row's text used to be copied by every row around it: minutes for these pages
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("paper", "2026-03-03")]
+
+
 def test_a_line_break_in_the_source_is_a_space_and_parentheses_stay_in_labels() -> None:
     html = (
         "<ul><li>Notification\n   to authors: April 5, 2024</li>"

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
+from typing import Any
 
 from deadlines.models import DeadlineKind
 from deadlines.sources import dates as dates_
@@ -121,45 +122,73 @@ def _decode(body: bytes) -> str:
 
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "title"}
-_ROW_END = {"tr", "table", "tbody", "thead", "tfoot"}
+_SECTIONS = {"tbody", "thead", "tfoot"}
 _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
+_ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
+
+Parts = list[Any]  # strings and nested part lists, flattened once at the end
 
 
 @dataclass
 class _Cell:
     tag: str
     attrs: dict[str, str]
-    parts: list[str] = field(default_factory=list)
+    parts: Parts = field(default_factory=list)
+    filled: bool = False  # holds some text
+    plain: bool = True  # holds text only (no table), so its lines can be zipped
+    size: int = 0
 
 
 @dataclass
 class _Row:
     cells: list[_Cell] = field(default_factory=list)
-    loose: list[str] = field(default_factory=list)  # text inside the row but outside any cell
+    loose: Parts = field(default_factory=list)  # text inside the row but outside any cell
     open: _Cell | None = None
 
 
+@dataclass
+class _Table:
+    outer: Parts  # where the table's rows go
+    cell: _Cell | None  # the cell the table sits in, if any
+    row: _Row | None = None
+
+
 class _Flattener(HTMLParser):
-    """Turn HTML into text with a line per block, struck text marked, table rows kept whole."""
+    """Turn HTML into text with a line per block, struck text marked, table rows kept whole.
+
+    Text is kept as nested lists of parts and joined once, so a row's text is never copied
+    again by the rows around it however deeply tables nest.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self._out: list[str] = []
-        self._rows: list[_Row] = []
+        self._out: Parts = []
+        self._tables: list[_Table] = []
         self._skip = 0
         self._struck = 0
         self._pre = 0
 
     def text(self) -> str:
-        while self._rows:
-            self._end_row()
-        return "".join(self._out)
+        while self._tables:
+            self._end_table()
+        return "".join(_flatten(self._out))
 
-    def _sink(self) -> list[str]:
-        if self._rows:
-            row = self._rows[-1]
-            return row.open.parts if row.open is not None else row.loose
-        return self._out
+    def _sink(self) -> Parts:
+        if not self._tables:
+            return self._out
+        table = self._tables[-1]
+        if table.row is None:
+            return table.outer
+        row = table.row
+        return row.open.parts if row.open is not None else row.loose
+
+    def _cell(self) -> _Cell | None:
+        if not self._tables:
+            return None
+        table = self._tables[-1]
+        if table.row is None:
+            return table.cell
+        return table.row.open or table.cell
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
@@ -167,17 +196,27 @@ class _Flattener(HTMLParser):
         if tag in _SKIPPED:
             self._skip += 1
             return
-        if self._skip:
+        if self._skip or tag in _SECTIONS:
+            return
+        if tag == "table":
+            cell = self._cell()
+            if cell is not None:
+                cell.plain = False
+            self._tables.append(_Table(self._sink(), cell))
             return
         if tag == "tr":
-            if self._rows and self._rows[-1].open is None and self._rows[-1].cells:
-                self._end_row()  # an unclosed row ends where the next one starts
-            self._rows.append(_Row())
+            if not self._tables:
+                self._tables.append(_Table(self._sink(), None))
+            self._end_row()  # an unclosed row ends where the next one starts
+            self._tables[-1].row = _Row()
             return
         if tag in {"td", "th"}:
-            if not self._rows:
-                self._rows.append(_Row())
-            row = self._rows[-1]
+            if not self._tables:
+                self._tables.append(_Table(self._sink(), None))
+            table = self._tables[-1]
+            if table.row is None:
+                table.row = _Row()
+            row = table.row
             if row.open is not None:
                 row.cells.append(row.open)
             row.open = _Cell(tag, {k: v or "" for k, v in attrs})
@@ -205,20 +244,21 @@ class _Flattener(HTMLParser):
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
             return
-        if self._skip:
+        if self._skip or tag in _SECTIONS:
             return
         if tag in {"td", "th"}:
-            if self._rows and self._rows[-1].open is not None:
-                row = self._rows[-1]
-                assert row.open is not None
+            row = self._tables[-1].row if self._tables else None
+            if row is not None and row.open is not None:
                 row.cells.append(row.open)
                 row.open = None
             return
-        if tag in _ROW_END:
-            if self._rows:
-                self._end_row()
-            if tag == "table":
-                self._struck = 0
+        if tag == "tr":
+            self._end_row()
+            return
+        if tag == "table":
+            if self._tables:
+                self._end_table()
+            self._struck = 0
             return
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
@@ -238,27 +278,61 @@ class _Flattener(HTMLParser):
         if not self._pre:
             data = re.sub(r"[ \t\r\n\f]+", " ", data)  # a line break in the source is a space
         self._sink().append(data)
+        cell = self._cell()
+        if cell is not None:
+            cell.size += len(data)
+            cell.filled = cell.filled or bool(data.strip())
 
     def _end_row(self) -> None:
-        row = self._rows.pop()
+        if not self._tables or self._tables[-1].row is None:
+            return
+        table = self._tables[-1]
+        row = table.row
+        assert row is not None
+        table.row = None
         if row.open is not None:
             row.cells.append(row.open)
             row.open = None
-        self._sink().append(_row_text(row))
+        if table.cell is not None and any(c.filled for c in row.cells):
+            table.cell.filled = True
+        table.outer.append(_row_parts(row))
+
+    def _end_table(self) -> None:
+        self._end_row()
+        self._tables.pop()
 
 
-def _row_text(row: _Row) -> str:
+def _flatten(parts: Parts) -> list[str]:
+    """The strings of nested part lists, in order, without recursion."""
+    out: list[str] = []
+    stack = [iter(parts)]
+    while stack:
+        for part in stack[-1]:
+            if isinstance(part, list):
+                stack.append(iter(part))
+                break
+            out.append(part)
+        else:
+            stack.pop()
+    return out
+
+
+def _row_parts(row: _Row) -> Parts:
     """One line per row, cells joined by '|'; a two-column row of stacked lines is zipped.
 
     Weebly-style pages put every label in one cell and every date in the next, one per
     ``<br>``; read line *i* of the first with line *i* of the second. A row whose one cell
     spans the table (or is styled as a heading) heads the rows below it.
     """
-    texts = ["".join(c.parts) for c in row.cells]
-    loose = "".join(row.loose)
-    if len(row.cells) == 2 and all(c.tag == "td" for c in row.cells):
+    cells = row.cells
+    if (
+        len(cells) == 2
+        and all(c.tag == "td" and c.plain and c.size <= _ZIP_MAX for c in cells)
+        and all(isinstance(p, str) for c in cells for p in c.parts)
+    ):
         columns = []
-        for text in texts:
+        for cell in cells:
+            text = "".join(cell.parts)
             parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
             while parts and not parts[-1]:
                 parts.pop()
@@ -268,17 +342,16 @@ def _row_text(row: _Row) -> str:
         left, right = columns
         if len(left) >= 2 and len(left) == len(right):
             pairs = [f"\n{a} | {b}\n" for a, b in zip(left, right, strict=True) if a or b]
-            return loose + "".join(pairs)
-    filled = [(c, t) for c, t in zip(row.cells, texts, strict=True) if t.strip()]
-    cells = []
-    for cell, text in zip(row.cells, texts, strict=True):
-        heading = (
-            len(filled) == 1
-            and filled[0][0] is cell
-            and (cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", ""))
+            return [row.loose, *pairs]
+    filled = [c for c in cells if c.filled]
+    out: Parts = ["\n", row.loose]
+    for cell in cells:
+        heading = filled == [cell] and bool(
+            cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
         )
-        cells.append((HEADING + "7" if heading else "") + text + " | ")
-    return "\n" + loose + "".join(cells) + "\n"
+        out.extend([HEADING + "7" if heading else "", cell.parts, " | "])
+    out.append("\n")
+    return out
 
 
 # --- what a label means -----------------------------------------------------------------
