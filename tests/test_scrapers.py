@@ -434,3 +434,19 @@ def test_a_definition_list_and_a_zone_note_in_prose_below_it() -> None:
         ("paper", "2026-03-03", "AoE", False, "Paper submission"),
         ("notification", "2026-04-01", "AoE", False, spotlight),
     ]
+
+
+def test_headings_are_context_rolling_deadlines_kept_and_sentences_not_deadlines() -> None:
+    html = (
+        "<h2>Important Dates</h2><h3>Archival Paper Submission (8 pages)</h3><ul>"
+        "<li>Submissions open: January 10, 2026</li><li>Deadline: March 1, 2026</li></ul>"
+        "<h3>Non-archival (4 pages)</h3>"
+        "<ul><li>Rolling submission deadline: April 30, 2026</li></ul>"
+        "<p>Note that authors must register before May 5, 2026 to present.</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.label, e.track) for e in found.entries] == [
+        ("paper", "2026-03-01", "Deadline", "Archival Paper Submission (8 pages)"),
+        ("paper", "2026-04-30", "Rolling submission deadline", "Non-archival (4 pages)"),
+    ]
+    assert found.problems == []

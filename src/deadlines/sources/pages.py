@@ -403,7 +403,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
 ]
 _SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.IGNORECASE)
-_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|be|been)\b", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
+)
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
 )
@@ -971,9 +973,12 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 )
                 kept.remove(e)
         if len(kept) > 1:
+            headings = [(e.section or "").split(" / ")[-1] for e in kept]
             tracks = [_track(e) for e in kept]
-            if len(set(tracks)) < len(tracks):  # the same label under different headings
-                tracks = [(e.section or "").split(" / ")[-1] or e.label for e in kept]
+            if all(h and not _TITLE.search(h) for h in headings) and len(set(headings)) == len(
+                headings
+            ):  # each under its own heading: 'Archival (8 pages)', 'Non-archival (4 pages)'
+                tracks = headings
             if len(set(tracks)) == len(tracks):
                 kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
             else:
