@@ -1,17 +1,23 @@
 """A generic reader of "important dates" on any conference's or workshop's own page.
 
-The page is flattened into lines (a table row, a list item, a paragraph or a ``<br>``-ended
-run is one line; cells are joined by ``|``; struck-out text, ``<del>``/``<s>``/``<strike>``,
-is marked). Each line is split at its dates: the words before a date are its label, and the
-label says what the date is (paper deadline, notification…). Then:
+The page is flattened, in one pass of an event parser (linear in its size), into lines: a
+table row, a list item, a paragraph or a ``<br>``-ended run is one line; cells are joined by
+``|``; a line break in the source is a space; struck-out text (``<del>``/``<s>``/``<strike>``)
+is marked. The lines are then read as the structure of a dates section:
 
-* a struck date followed by a live one under the same label is an extension: the struck
-  value becomes the deadline's history;
+* a date's label is the text before it on its line, or the short line above it, or — when
+  neither says anything (timeline cards, ``<b>March 14</b> Paper submission``) — the text
+  after it or the line below it;
+* headings are context, not labels: they name tracks ("Archival (8 pages)") and challenges,
+  and a challenge's own deadlines get their own kind; dates under "News" are announcements;
+* a struck date followed by a live one is an extension: the struck value becomes the
+  deadline's history; a struck day inside a date (``March <s>11</s> 17``) is read the same way;
 * a date with no time is the end of that day (23:59); a date with no zone takes the zone a
   heading or a note states ("Timeline (11:59 PM, Pacific Time)", "All deadlines are AoE"),
   and failing that is read as AoE and marked assumed;
-* placeholders ("??", "TBD"), wrong weekdays and misspelt ordinals are reported, not
-  guessed at.
+* what the reader is unsure of is reported, never dropped silently: a date with no label, a
+  label it does not know, two readings of one deadline, placeholders ("??", "TBD"), wrong
+  weekdays and misspelt ordinals.
 """
 
 from __future__ import annotations
