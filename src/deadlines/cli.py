@@ -443,16 +443,10 @@ def cmd_refresh(ctx: Context) -> int:
 
 
 def cmd_extract(ctx: Context) -> int:
-    from deadlines import extract, http
+    from deadlines import extract
 
-    args, refresh = ctx.args, ctx.settings.refresh
-    policy = http.Policy(
-        delay=refresh.delay,
-        timeout=refresh.timeout,
-        retries=refresh.retries,
-        max_bytes=refresh.max_bytes,
-    )
-    body = extract.read_source(args.page, policy=policy)
+    args = ctx.args
+    body = extract.read_source(args.page, ctx.settings.refresh)
     found = extract.extract(body, args.page, year=args.year)
     if args.json:
         _emit(extract.as_json(found))

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from deadlines.config import RefreshSettings
 from deadlines.errors import DeadlinesError, UsageError
 from deadlines.sources.pages import Entry, PageDates
 
@@ -47,10 +48,11 @@ class Extraction:
     problems: list[str] = field(default_factory=list)
 
 
-def read_source(source: str, *, policy: Any = None) -> bytes:
-    """The bytes of a saved page, or of a URL fetched politely (robots.txt, size cap)."""
+def read_source(source: str, settings: RefreshSettings | None = None) -> bytes:
+    """The bytes of a saved page, or of a URL fetched as a refresh would (robots.txt, delay,
+    timeouts and size cap from the config's [refresh] table)."""
     if source.startswith(("http://", "https://")):
-        return _fetch(source, policy)
+        return _fetch(source, settings or RefreshSettings())
     path = Path(source)
     try:
         return path.read_bytes()
@@ -58,8 +60,15 @@ def read_source(source: str, *, policy: Any = None) -> bytes:
         raise ExtractError(f"{source}: {exc.strerror or exc}") from None
 
 
-def _fetch(url: str, policy: Any) -> bytes:
+def _fetch(url: str, settings: RefreshSettings) -> bytes:
     from deadlines import http
+
+    policy = http.Policy(
+        delay=settings.delay,
+        timeout=settings.timeout,
+        retries=settings.retries,
+        max_bytes=settings.max_bytes,
+    )
 
     async def get() -> bytes:
         async with http.Fetcher(policy) as fetcher:
