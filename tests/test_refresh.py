@@ -62,6 +62,27 @@ def served(site: Site) -> Site:
     return site
 
 
+def test_refresh_text_output_names_each_pages_problems(capsys, served: Site) -> None:
+    served.routes["/physhuman/"] = (HTML / "workshops" / "physhuman.html").read_bytes()
+    url = served.url("/physhuman/")
+    source = (
+        f'[[refresh.sources]]\nname = "physhuman"\ntype = "page"\nurl = "{url}"\n'
+        'venue = "physhuman2026"\nparent = "cvpr2026"\n'
+    )
+    configure(served, source)
+    code, out, _err = run(capsys, "refresh")
+    assert code == 0
+    problems = [line for line in out.splitlines() if line.startswith("problem: physhuman: ")]
+    assert (
+        f"problem: physhuman: {url}: 'Author Notification (4-page papers)': 'TBD' is not a "
+        "date yet"
+    ) in problems
+    assert (
+        f"problem: physhuman: {url}: 'Submission Deadline (8-page papers)': states AoE but the "
+        "page also says deadlines are in PT; kept AoE"
+    ) in problems
+
+
 def test_refresh_adds_the_venues_of_the_pages_it_reads(capsys, served: Site) -> None:
     data = configure(served)
     code, out, err = run(capsys, "refresh")

@@ -157,11 +157,13 @@ def test_facts_sheet_values_for_cvpr_2026_workshops() -> None:
         ("notification", "2026-04-06 23:59", "PST", None, ()),
         ("camera_ready", "2026-04-11 23:59", "PST", None, ()),
     ]
-    # J2A: paper 2026-03-06 AoE, the template's struck 'March 1, 2025' is its history
+    # J2A: paper 2026-03-06 AoE, the template's struck 'March 1, 2025' is its history; the
+    # author-metadata deadline is kept as 'other' rather than dropped by a word list
     assert entries("workshops/cvpr2026-j2a.html") == [
         ("paper", "2026-03-06", "AoE", None, (("2025-03-01", "AoE"),)),
         ("notification", "2026-03-22", None, None, ()),
         ("camera_ready", "2026-04-09", None, None, ()),
+        ("other", "2026-03-25", None, None, ()),
     ]
 
 
@@ -343,3 +345,108 @@ def test_wikicfp_journals_are_skipped_with_a_reason() -> None:
 def test_not_a_wikicfp_page() -> None:
     with pytest.raises(ParseError, match="not a WikiCFP event page"):
         wikicfp.parse_event(b"<html><body>hello</body></html>", url="http://x.test/")
+
+
+def test_deeply_nested_page_is_read_in_one_linear_pass() -> None:
+    # 100,000 nested elements (1.1 MB, under the size cap): a tree edited in place took
+    # minutes; one pass of an event parser reads it in about a second
+    depth = 100_000
+    html = "<body>" + "<div>" * depth + "Paper deadline: March 3, 2026 (AoE)" + "</div>" * depth
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.label) for e in found.entries] == [
+        ("paper", "2026-03-03", "AoE", "Paper deadline")
+    ]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<table><tr><td>" * 30_000 + "Paper deadline: March 3, 2026" + "</table>" * 30_000,
+        "<table>" + "<tr><td>a<td>b" * 30_000 + "<tr><td>Paper deadline<td>March 3, 2026</table>",
+    ],
+    ids=["nested-tables", "unclosed-rows"],
+)
+def test_tables_nested_or_left_open_are_read_in_linear_time(html: str) -> None:
+    # each row's text used to be copied by every row around it: minutes for these pages
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("paper", "2026-03-03")]
+
+
+def test_a_line_break_in_the_source_is_a_space_and_parentheses_stay_in_labels() -> None:
+    html = (
+        "<ul><li>Notification\n   to authors: April 5, 2024</li>"
+        "<li>Camera-ready (accepted as spotlight, poster, or demo): April 9, 2024</li></ul>"
+    )
+    assert [e.label for e in pages.parse_page(html).entries] == [
+        "Notification to authors",
+        "Camera-ready (accepted as spotlight, poster, or demo)",
+    ]
+
+
+def test_news_items_are_not_deadlines_and_a_dates_list_outranks_prose() -> None:
+    html = (
+        "<h2>News</h2><ul><li>Mar 02, 2026: Submission deadline extended to March 6, 2026.</li>"
+        "<li>Feb 06, 2026: Call for papers open. Deadline: March 1, 2026.</li></ul>"
+        "<h2>Overview</h2><p>Submission deadline: March 1, 2026</p>"
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Submission Deadline</td><td><s>March 1, 2026</s> March 6, 2026 (AoE)</td></tr>"
+        "<tr><td>March 20, 2026</td><td>Notification</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found.entries] == [
+        ("paper", "2026-03-06", "AoE", (("2026-03-01", "AoE"),)),
+        ("notification", "2026-03-20", None, ()),  # the zone is stated on one line only
+    ]
+    assert found.problems == [
+        "paper: the page's text also says 2026-03-01 ('Submission deadline'); kept its dates list"
+    ]
+
+
+def test_dates_before_their_labels_in_cards_and_struck_days_inside_a_date() -> None:
+    html = (
+        "<h2>Timeline</h2>"
+        "<div class='card'><span class='date'>Mar 5, 2026</span><h3>Paper deadline</h3>"
+        "<p>Submissions close at 23:59 AoE.</p></div>"
+        "<div class='card'><span class='date'>Mar 28, 2026</span><h3>Notification</h3></div>"
+        "<ul><li>Camera-ready: April <s>8</s> 10, 2026</li>"
+        "<li><b>May 2, 2026</b> Challenge submission deadline</li></ul>"
+    )
+    found = pages.parse_page(html)
+    # the card's note ('close at 23:59 AoE') is the only zone note: it holds for the page
+    assert [(e.kind.value, e.at, e.zone, e.history, e.challenge) for e in found.entries] == [
+        ("paper", "2026-03-05 23:59", "AoE", (), False),
+        ("notification", "2026-03-28 23:59", "AoE", (), False),
+        ("camera_ready", "2026-04-10 23:59", "AoE", (("2026-04-08 23:59", "AoE"),), False),
+        ("other", "2026-05-02 23:59", "AoE", (), True),
+    ]
+    assert found.problems == []
+
+
+def test_a_definition_list_and_a_zone_note_in_prose_below_it() -> None:
+    html = (
+        "<h2>Important Dates</h2><dl><dt>Paper submission</dt><dd>March 3, 2026</dd>"
+        "<dt>Notification (accept as spotlight, poster, or reject)</dt><dd>April 1, 2026</dd>"
+        "</dl><p>All deadlines are AoE.</p>"
+    )
+    found = pages.parse_page(html)
+    spotlight = "Notification (accept as spotlight, poster, or reject)"
+    assert [(e.kind.value, e.at, e.zone, e.zone_assumed, e.label) for e in found.entries] == [
+        ("paper", "2026-03-03", "AoE", False, "Paper submission"),
+        ("notification", "2026-04-01", "AoE", False, spotlight),
+    ]
+
+
+def test_headings_are_context_rolling_deadlines_kept_and_sentences_not_deadlines() -> None:
+    html = (
+        "<h2>Important Dates</h2><h3>Archival Paper Submission (8 pages)</h3><ul>"
+        "<li>Submissions open: January 10, 2026</li><li>Deadline: March 1, 2026</li></ul>"
+        "<h3>Non-archival (4 pages)</h3>"
+        "<ul><li>Rolling submission deadline: April 30, 2026</li></ul>"
+        "<p>Note that authors must register before May 5, 2026 to present.</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.label, e.track) for e in found.entries] == [
+        ("paper", "2026-03-01", "Deadline", "Archival Paper Submission (8 pages)"),
+        ("paper", "2026-04-30", "Rolling submission deadline", "Non-archival (4 pages)"),
+    ]
+    assert found.problems == []

@@ -462,6 +462,19 @@ def cmd_refresh(ctx: Context) -> int:
     return 3 if report.partial else 0
 
 
+def cmd_extract(ctx: Context) -> int:
+    from deadlines import extract
+
+    args = ctx.args
+    body = extract.read_source(args.page, ctx.settings.refresh)
+    found = extract.extract(body, args.page, year=args.year)
+    if args.json:
+        _emit(extract.as_json(found))
+    else:
+        print(extract.format_text(found))
+    return 0
+
+
 def cmd_config(ctx: Context) -> int:
     from deadlines import config
 
@@ -881,6 +894,10 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write the overlay's changes into a curated YAML file, keeping its comments",
     )
+
+    p = add("extract", cmd_extract, "show what the dates reader finds on one page (file or URL)")
+    p.add_argument("page", metavar="PAGE", help="a saved HTML file, or an http(s) URL to fetch")
+    p.add_argument("--year", type=int, help="the edition's year, for dates written without one")
 
     p = add(
         "serve",

@@ -329,6 +329,9 @@ def format_show(
     return "\n".join(lines)
 
 
+_PROBLEMS_SHOWN = 50  # per source, in the text output of a refresh
+
+
 def format_refresh(report: Any) -> str:
     """Render a refresh report (`refresh.Report`): one line per change, conflict, failure."""
     lines = []
@@ -352,6 +355,11 @@ def format_refresh(report: Any) -> str:
             lines.append(f"failed: {s.name}: {s.error}")
         elif s.type == "file":
             lines.extend(f"note: {p}" for p in s.problems)
+        else:  # what a source's pages said that was not understood, page by page
+            lines.extend(f"problem: {s.name}: {p}" for p in s.problems[:_PROBLEMS_SHOWN])
+            if len(s.problems) > _PROBLEMS_SHOWN:
+                hidden = len(s.problems) - _PROBLEMS_SHOWN
+                lines.append(f"problem: {s.name}: ... and {hidden} more")
     if report.dry_run:
         lines.append(f"dry run: {report.overlay} not written")
     elif report.written:

@@ -22,6 +22,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+MONTH = _MONTH  # for callers that look for a month name next to other marks
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?"
@@ -52,8 +53,12 @@ _FORMS = [
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})\b)?(?:{_S}\((?P<w>{_WEEKDAY})\))?",
         re.IGNORECASE,
     ),
-    # 2026-03-20
-    re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    # 2026-03-20 / 2025/05/02
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"),
+    # April 28 '24 / Mar 15 '24 (a year written with an apostrophe)
+    re.compile(
+        rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’'](?P<y>\d{{2}})\b", re.IGNORECASE
+    ),
     # 3/31/14, 12/07/2013 (US order, as US-run venues and the CVF write them)
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b"),
 ]

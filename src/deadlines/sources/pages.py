@@ -1,17 +1,23 @@
 """A generic reader of "important dates" on any conference's or workshop's own page.
 
-The page is flattened into lines (a table row, a list item, a paragraph or a ``<br>``-ended
-run is one line; cells are joined by ``|``; struck-out text, ``<del>``/``<s>``/``<strike>``,
-is marked). Each line is split at its dates: the words before a date are its label, and the
-label says what the date is (paper deadline, notification…). Then:
+The page is flattened, in one pass of an event parser (linear in its size), into lines: a
+table row, a list item, a paragraph or a ``<br>``-ended run is one line; cells are joined by
+``|``; a line break in the source is a space; struck-out text (``<del>``/``<s>``/``<strike>``)
+is marked. The lines are then read as the structure of a dates section:
 
-* a struck date followed by a live one under the same label is an extension: the struck
-  value becomes the deadline's history;
+* a date's label is the text before it on its line, or the short line above it, or — when
+  neither says anything (timeline cards, ``<b>March 14</b> Paper submission``) — the text
+  after it or the line below it;
+* headings are context, not labels: they name tracks ("Archival (8 pages)") and challenges,
+  and a challenge's own deadlines get their own kind; dates under "News" are announcements;
+* a struck date followed by a live one is an extension: the struck value becomes the
+  deadline's history; a struck day inside a date (``March <s>11</s> 17``) is read the same way;
 * a date with no time is the end of that day (23:59); a date with no zone takes the zone a
   heading or a note states ("Timeline (11:59 PM, Pacific Time)", "All deadlines are AoE"),
   and failing that is read as AoE and marked assumed;
-* placeholders ("??", "TBD"), wrong weekdays and misspelt ordinals are reported, not
-  guessed at.
+* what the reader is unsure of is reported, never dropped silently: a date with no label, a
+  label it does not know, two readings of one deadline, placeholders ("??", "TBD"), wrong
+  weekdays and misspelt ordinals.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
 from typing import Any
 
 from deadlines.models import DeadlineKind
@@ -87,38 +94,18 @@ class Line:
 
 
 def page_lines(html: str | bytes) -> list[Line]:
-    """Flatten a page into lines; struck text is marked, headings flagged."""
-    from bs4 import BeautifulSoup, Comment
+    """Flatten a page into lines; struck text is marked, headings flagged.
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "head", "template", "svg"]):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tr in soup.find_all("tr"):
-        _zip_columns(tr)
-    for tag in soup.find_all(_STRUCK):
-        tag.insert(0, STRUCK_OPEN)
-        tag.append(STRUCK_CLOSE)
-    for tr in soup.find_all("tr"):
-        cells = [c for c in tr.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
-        if (len(cells) == 1 and cells[0].get("colspan")) or (
-            len(cells) == 1 and "heading" in " ".join(cells[0].get("class") or [])
-        ):
-            cells[0].insert(0, HEADING + "7")
-    for tag in soup.find_all(["td", "th"]):
-        tag.append(" | ")
-    for tag in soup.find_all(_HEADINGS):
-        tag.insert(0, "\n" + HEADING + tag.name[1])
-        tag.append("\n")
-    for tag in soup.find_all(_BLOCKS):
-        if tag.name == "br":
-            tag.replace_with("\n")
-        else:
-            tag.insert_before("\n")
-            tag.insert_after("\n")
+    One pass of the standard library's event parser over the page, so the time is linear in
+    its size however deeply its elements nest (a tree that is edited in place is not).
+    """
+    if isinstance(html, bytes):
+        html = _decode(html)
+    flattener = _Flattener()
+    flattener.feed(html)
+    flattener.close()
     lines = []
-    for raw in soup.get_text().split("\n"):
+    for raw in flattener.text().split("\n"):
         level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
         text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ")
         text = " ".join(text.split())
@@ -129,32 +116,248 @@ def page_lines(html: str | bytes) -> list[Line]:
     return lines
 
 
-def _zip_columns(tr: Any) -> None:
-    """Pair the lines of a two-column row whose labels and dates sit in separate cells.
+def _decode(body: bytes) -> str:
+    head = body[:2048].decode("ascii", "replace")
+    m = re.search(r"""charset=["']?([A-Za-z0-9_-]+)""", head)
+    for encoding in (m.group(1) if m else "utf-8", "utf-8"):
+        try:
+            return body.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return body.decode("utf-8", "replace")
+
+
+_SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "title"}
+_SECTIONS = {"tbody", "thead", "tfoot"}
+_STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
+_ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
+
+Parts = list[Any]  # strings and nested part lists, flattened once at the end
+
+
+@dataclass
+class _Cell:
+    tag: str
+    attrs: dict[str, str]
+    parts: Parts = field(default_factory=list)
+    filled: bool = False  # holds some text
+    plain: bool = True  # holds text only (no table), so its lines can be zipped
+    size: int = 0
+
+
+@dataclass
+class _Row:
+    cells: list[_Cell] = field(default_factory=list)
+    loose: Parts = field(default_factory=list)  # text inside the row but outside any cell
+    open: _Cell | None = None
+
+
+@dataclass
+class _Table:
+    outer: Parts  # where the table's rows go
+    cell: _Cell | None  # the cell the table sits in, if any
+    row: _Row | None = None
+
+
+class _Flattener(HTMLParser):
+    """Turn HTML into text with a line per block, struck text marked, table rows kept whole.
+
+    Text is kept as nested lists of parts and joined once, so a row's text is never copied
+    again by the rows around it however deeply tables nest.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._out: Parts = []
+        self._tables: list[_Table] = []
+        self._skip = 0
+        self._struck = 0
+        self._pre = 0
+
+    def text(self) -> str:
+        while self._tables:
+            self._end_table()
+        return "".join(_flatten(self._out))
+
+    def _sink(self) -> Parts:
+        if not self._tables:
+            return self._out
+        table = self._tables[-1]
+        if table.row is None:
+            return table.outer
+        row = table.row
+        return row.open.parts if row.open is not None else row.loose
+
+    def _cell(self) -> _Cell | None:
+        if not self._tables:
+            return None
+        table = self._tables[-1]
+        if table.row is None:
+            return table.cell
+        return table.row.open or table.cell
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self._skip = 0  # a head left open ends where the body starts
+        if tag in _SKIPPED:
+            self._skip += 1
+            return
+        if self._skip or tag in _SECTIONS:
+            return
+        if tag == "table":
+            cell = self._cell()
+            if cell is not None:
+                cell.plain = False
+            self._tables.append(_Table(self._sink(), cell))
+            return
+        if tag == "tr":
+            if not self._tables:
+                self._tables.append(_Table(self._sink(), None))
+            self._end_row()  # an unclosed row ends where the next one starts
+            self._tables[-1].row = _Row()
+            return
+        if tag in {"td", "th"}:
+            if not self._tables:
+                self._tables.append(_Table(self._sink(), None))
+            table = self._tables[-1]
+            if table.row is None:
+                table.row = _Row()
+            row = table.row
+            if row.open is not None:
+                row.cells.append(row.open)
+            row.open = _Cell(tag, {k: v or "" for k, v in attrs})
+            return
+        if tag == "pre":
+            self._pre += 1
+        if tag in _STRUCK:
+            self._struck += 1
+            self._sink().append(STRUCK_OPEN)
+        elif tag == "br":
+            self._sink().append("\n")
+        elif tag in _HEADINGS:
+            self._sink().append("\n" + HEADING + tag[1])
+        elif tag in _BLOCKS:
+            self._sink().append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in {"br", "hr"} and tag not in _STRUCK:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip or tag in _SECTIONS:
+            return
+        if tag in {"td", "th"}:
+            row = self._tables[-1].row if self._tables else None
+            if row is not None and row.open is not None:
+                row.cells.append(row.open)
+                row.open = None
+            return
+        if tag == "tr":
+            self._end_row()
+            return
+        if tag == "table":
+            if self._tables:
+                self._end_table()
+            self._struck = 0
+            return
+        if tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if tag in _STRUCK:
+            if self._struck:
+                self._struck -= 1
+                self._sink().append(STRUCK_CLOSE)
+        elif tag in _STRUCK_RESET and self._struck:
+            self._sink().append(STRUCK_CLOSE * self._struck)
+            self._struck = 0
+        if tag in _HEADINGS or tag in _BLOCKS:
+            self._sink().append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._pre:
+            data = re.sub(r"[ \t\r\n\f]+", " ", data)  # a line break in the source is a space
+        self._sink().append(data)
+        cell = self._cell()
+        if cell is not None:
+            cell.size += len(data)
+            cell.filled = cell.filled or bool(data.strip())
+
+    def _end_row(self) -> None:
+        if not self._tables or self._tables[-1].row is None:
+            return
+        table = self._tables[-1]
+        row = table.row
+        assert row is not None
+        table.row = None
+        if row.open is not None:
+            row.cells.append(row.open)
+            row.open = None
+        if table.cell is not None and any(c.filled for c in row.cells):
+            table.cell.filled = True
+        table.outer.append(_row_parts(row))
+
+    def _end_table(self) -> None:
+        self._end_row()
+        self._tables.pop()
+
+
+def _flatten(parts: Parts) -> list[str]:
+    """The strings of nested part lists, in order, without recursion."""
+    out: list[str] = []
+    stack = [iter(parts)]
+    while stack:
+        for part in stack[-1]:
+            if isinstance(part, list):
+                stack.append(iter(part))
+                break
+            out.append(part)
+        else:
+            stack.pop()
+    return out
+
+
+def _row_parts(row: _Row) -> Parts:
+    """One line per row, cells joined by '|'; a two-column row of stacked lines is zipped.
 
     Weebly-style pages put every label in one cell and every date in the next, one per
-    ``<br>``; read line *i* of the first with line *i* of the second.
+    ``<br>``; read line *i* of the first with line *i* of the second. A row whose one cell
+    spans the table (or is styled as a heading) heads the rows below it.
     """
-    cells = tr.find_all("td", recursive=False)
-    if len(cells) != 2:
-        return
-    columns = []
+    cells = row.cells
+    if (
+        len(cells) == 2
+        and all(c.tag == "td" and c.plain and c.size <= _ZIP_MAX for c in cells)
+        and all(isinstance(p, str) for c in cells for p in c.parts)
+    ):
+        columns = []
+        for cell in cells:
+            text = "".join(cell.parts)
+            parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
+            while parts and not parts[-1]:
+                parts.pop()
+            while parts and not parts[0]:
+                parts.pop(0)
+            columns.append(parts)
+        left, right = columns
+        if len(left) >= 2 and len(left) == len(right):
+            pairs = [f"\n{a} | {b}\n" for a, b in zip(left, right, strict=True) if a or b]
+            return [row.loose, *pairs]
+    filled = [c for c in cells if c.filled]
+    out: Parts = ["\n", row.loose]
     for cell in cells:
-        for br in cell.find_all("br"):
-            br.replace_with("\n")
-        parts = [" ".join(p.replace("\xa0", " ").split()) for p in cell.get_text().split("\n")]
-        while parts and not parts[-1]:
-            parts.pop()
-        while parts and not parts[0]:
-            parts.pop(0)
-        columns.append(parts)
-    left, right = columns
-    if len(left) < 2 or len(left) != len(right):
-        return
-    tr.clear()
-    for label, value in zip(left, right, strict=True):
-        if label or value:
-            tr.append(f"\n{label} | {value}\n")
+        heading = filled == [cell] and bool(
+            cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
+        )
+        out.extend([HEADING + "7" if heading else "", cell.parts, " | "])
+    out.append("\n")
+    return out
 
 
 # --- what a label means -----------------------------------------------------------------
@@ -163,14 +366,19 @@ _SKIP = re.compile(
     r"proposal|tutorial|exhibit|demo application|visa|early registration|registration deadline"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
-    r"|announced|start of|starting|travel|grant|application|award|winner|posted|launch"
+    r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
+    r"|travel|grant|application|award|winner|posted|launch|call for|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
-    r"|discussion|metadata|copyright|rolling|workshop paper presentation",
+    r"|discussion|copyright|workshop paper presentation|data available|server open"
+    r"|distributed|assigned|program committee|review\w* submission",
     re.IGNORECASE,
+)
+_TITLE = re.compile(  # the title of a dates section, not a label
+    r"^(?:\W*(?:important|key|submission)\W+)?(?:dates|deadlines|timeline)\b", re.IGNORECASE
 )
 _EVENT = re.compile(
     r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
-    r"|^event date|^main conference",
+    r"|^event date|^main conference|^\w+ workshop(?: date| day)?$",
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
@@ -201,11 +409,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
 ]
 _SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.IGNORECASE)
-_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|be|been)\b", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
+)
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
 )
-_CHALLENGE = re.compile(r"challenge|competition|track \d+ challenge", re.IGNORECASE)
+_CHALLENGE = re.compile(r"challenge|competition|participants?\b", re.IGNORECASE)
 _NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
 _STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
 _STATUS = re.compile(
@@ -213,11 +423,24 @@ _STATUS = re.compile(
 )
 
 
+_REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
+_OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+_CHALLENGE_DEADLINE = re.compile(
+    r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report", re.IGNORECASE
+)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
         return DeadlineKind.REGISTRATION
-    if _SKIP.search(label):
+    if _REBUTTAL_START.search(label):
+        return DeadlineKind.REBUTTAL_START
+    if re.search(r"meta-?data", label, re.IGNORECASE) and not re.search(
+        r"notif|decision", label, re.IGNORECASE
+    ):
+        return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+    if _SKIP.search(label) or _TITLE.search(label):
         return None
     for pattern, kind in _KINDS:
         if pattern.search(label):
@@ -242,6 +465,7 @@ class Entry:
     section: str | None = None
     time_stated: bool = False
     prose: bool = False
+    challenge: bool = False  # a challenge's (competition's) own deadline, not a paper's
 
 
 @dataclass
@@ -273,9 +497,17 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
 )
-_DEADLINE_NOTE = re.compile(
-    r"deadline|due|all dates|all times are|time zone|timezone", re.IGNORECASE
-)
+_DEADLINE_NOTE = re.compile(r"deadline|\bdue\b|all dates|all times|submission", re.IGNORECASE)
+
+
+def _is_other(label: str) -> bool:
+    """Whether a label nobody's word list knows still says it is a deadline."""
+    return (
+        bool(label)
+        and bool(_OTHER.search(label))
+        and not _SKIP.search(label)
+        and not _TITLE.search(label)
+    )
 
 
 def parse_page(
@@ -304,50 +536,149 @@ def parse_page(
     return out
 
 
+_STRUCK_DAY = re.compile(
+    rf"(?P<m>{dates_.MONTH})(?P<sp>[\s\x01\x02]*)\x01\s*(?P<old>\d{{1,2}}(?:st|nd|rd|th)?)\s*\x02"
+    r"\s*(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+_SUBHEADING_MAX_WORDS = 14
+_TAIL_LABEL_WORDS = 8
+_PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
+_FILLER = {
+    "time", "tentative", "tbc", "extended", "updated", "new", "at", "on", "by", "strict",
+    "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
+}  # fmt: skip
+_DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
+_DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
+_NEWS = re.compile(r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new)\W*$", re.IGNORECASE)
+
+
+def _unstrike_days(line: Line) -> Line:
+    """Rewrite a struck day inside a date as a struck date: 'March <s>11</s> 17' -> 11, then 17.
+
+    The struck value then reads as the earlier value of the deadline, the live one as its date.
+    """
+    if STRUCK_OPEN not in line.text:
+        return line
+    text = _STRUCK_DAY.sub(
+        lambda m: f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}", line.text
+    )
+    return replace(line, text=text)
+
+
+def _found(line: Line) -> list[Found]:
+    return [f for f in dates_.find_dates(line.text) if f.date or f.parts or f.problems]
+
+
+def _date_only(line: Line, found: list[Found]) -> bool:
+    """Whether a line holds dates (and times, zones) but no words that could label them."""
+    text, cursor, rest = line.text, 0, []
+    for item in found:
+        rest.append(text[cursor : item.start])
+        cursor = item.end
+    rest.append(text[cursor:])
+    words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(" ".join(rest)))
+    return all(w.lower() in _FILLER for w in words)
+
+
+def _label_like(text: str) -> bool:
+    """Whether a line's text names a date, a deadline or not ('Competition starts')."""
+    return _labels(text) or (bool(_SKIP.search(text)) and not _TITLE.search(text))
+
+
+def _labels(text: str) -> bool:
+    """Whether a line's text names a deadline or the event (so it can label a date)."""
+    return classify(text) is not None or bool(_EVENT.search(text)) or _is_other(text)
+
+
 def _scan(
     lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
 ) -> tuple[list[_Raw], dates_.Clock]:
+    lines = [_unstrike_days(line) for line in lines]
+    founds = [_found(line) for line in lines]
     raws: list[_Raw] = []
     stack: list[tuple[int, str]] = []
     section: str | None = None
     section_clock = dates_.Clock()
     page_clock = dates_.Clock()
     pending: str | None = None  # a label on a line of its own, waiting for its date
+    taken: set[int] = set()  # lines read as the label of the date above them
+    news = False  # under a 'News' heading: dated announcements, not deadlines
     for number, line in enumerate(lines):
-        found = [f for f in dates_.find_dates(line.text) if f.date or f.parts or f.problems]
+        found = founds[number]
         plain = line.plain
+        if number in taken:
+            if line.heading:  # a card's title under its date: still the context below it
+                stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
+                section, section_clock = " / ".join(t for _, t in stack), dates_.find_clock(plain)
+            pending = None
+            continue
         if not found and raws and raws[-1].line_no == number - 1 and _LEADING_TIME.match(plain):
             # '2014 November 14 (Fri), at:<br>1pm Pacific Standard Time': the time goes on
             raws[-1].tails[-1] += " " + plain
             raws[-1].line_clock = dates_.find_clock(plain)
             continue
+        if not found and (line.heading or _NEWS.match(plain) or _TITLE.search(plain)):
+            news = bool(_NEWS.match(plain))
         if not found:
             clock = dates_.find_clock(plain)
             words = len(plain.split())
-            if line.heading or (words <= 10 and plain.rstrip().endswith(":") and clock.zone):
+            subheading = (
+                not line.heading
+                and words <= _SUBHEADING_MAX_WORDS
+                and plain.rstrip().endswith(":")
+                and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
+            )
+            if line.heading or subheading:
                 level = line.level or 8
-                stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain)]
-                section, section_clock, pending = " / ".join(t for _, t in stack), clock, None
-            elif clock.zone and _DEADLINE_NOTE.search(plain) and words <= 40:
-                page_clock = dates_.Clock(
-                    clock.time or page_clock.time, clock.zone or page_clock.zone
-                )
-            if not line.heading and words <= 8 and not re.search(r"[.!?](?:\s|$)", plain):
-                pending = plain
+                stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain.rstrip(":"))]
+                section, section_clock = " / ".join(t for _, t in stack), clock
+                pending = plain if line.heading and _label_like(plain) else None
+            else:
+                if (
+                    clock.zone
+                    and _DEADLINE_NOTE.search(plain)
+                    and words <= 40
+                    and not page_clock.zone
+                ):
+                    page_clock = clock  # the first note on deadlines holds for the page
+                pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
             continue
-        if (sections is not None and not (section and sections.search(section))) or (
-            section and _SKIP_SECTION.search(section)
+        if (
+            news
+            or (sections is not None and not (section and sections.search(section)))
+            or (section and _SKIP_SECTION.search(section))
         ):
             pending = None
             continue
-        groups = _split(line, found, pending, section, section_clock, number)
+        hint = pending  # a short line right above labels a date line that has none
+        if hint is None and _date_only(line, found):
+            hint = _label_below(lines, founds, number)
+            if hint is not None:
+                taken.add(number + 1)
+        groups = _split(line, found, hint, section, section_clock, number)
         line_clock = _tail_clock(line.text[found[-1].end :])
-        for group in groups:
+        after_last = line.text[found[-1].end :][:_ZONE_REACH]
+        shared = re.search(r"\b(?:both|all|each)\b", after_last, re.IGNORECASE)
+        for group in groups if shared else groups[-1:]:  # '(both 23:59, Pacific Time)'
             group.line_clock = line_clock
+        for group in groups:
+            if not group.label and section and _DATES_SECTION.search(section):
+                dated = ", ".join(f.text for f in group.dates)
+                out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
         raws.extend(groups)
         pending = None
-    del out
     return raws, page_clock
+
+
+def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
+    """The label written under a date ('<span>Mar 28</span> <h3>Notification</h3>'), if any."""
+    if number + 1 >= len(lines) or founds[number + 1]:
+        return None
+    below = lines[number + 1].plain
+    if len(below.split()) > 10 or not _label_like(below):
+        return None
+    return below
 
 
 def _split(  # noqa: PLR0917 - one call site, in reading order
@@ -358,14 +689,14 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     section_clock: dates_.Clock,
     number: int,
 ) -> list[_Raw]:
-    """Cut a line into labelled groups of dates."""
+    """Cut a line into labelled groups of dates; a label may follow its date."""
     text = line.text
     groups: list[_Raw] = []
     cursor = 0
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
-        prose = ". " in before or bool(_VERB.search(before))
+        prose = ". " in before or bool(_VERB.search(before)) or len(before.split()) > _PROSE_WORDS
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tail = text[item.end : nxt]
         struck = _inside_struck(text, item.start)
@@ -376,7 +707,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             groups[-1].tails.append(tail)
         else:
             if not label and not groups:
-                label = pending or ""
+                after = _tail_label(tail)
+                label = after or pending or ""
             if re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, "")) and label:
                 label = ""  # a sentence ended: the date is a news item's, not a deadline's
                 prose = True
@@ -386,7 +718,19 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             groups[-1].prose = prose
             groups[-1].head = before.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
         cursor = item.end
+    for group in groups:
+        if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
+            group.label = _tail_label(group.tails[-1]) or ""
     return groups
+
+
+def _tail_label(tail: str) -> str | None:
+    """The label written after a date on its line ('12 Apr 2023 — Paper deadline'), if any."""
+    after = _clean_label(tail)
+    short = len(after.split()) <= _TAIL_LABEL_WORDS and not re.search(r"[!?]", after)
+    if after and short and _label_like(after) and not _VERB.search(after):
+        return after
+    return None
 
 
 def _inside_struck(text: str, pos: int) -> bool:
@@ -395,23 +739,42 @@ def _inside_struck(text: str, pos: int) -> bool:
 
 def _is_connector(between: str) -> bool:
     cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").strip(" ,;|()")
-    return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->"}
+    return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->", "/"}
 
 
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
     text = re.sub(r"[\[(]\s*$", "", text)
-    text = " ".join(text.split()).strip(" |:-–—•*·,;()[]")
+    text = _trim(" ".join(text.split()))
     text = _STATUS.sub("", text)
     if text.lower() in _STATUS_WORDS:
         text = ""
     # prose: keep the clause just before the date ("… and the paper deadline is")
     for cut in (". ", ": ", "; ", " and ", ", "):
         if cut in text and len(text.split()) > 8:
-            text = text.rsplit(cut, 1)[1]
+            clauses = text.split(cut)
+            named = [c for c in clauses if classify(c) is not None]
+            text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
     text = re.sub(r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$", "", text)
-    return text.strip(" |:-–—•*·,;()[]")
+    return _trim(text)
+
+
+def _trim(text: str) -> str:
+    """Strip punctuation around a label, keeping a closing bracket that closes one inside."""
+    while True:
+        before = text
+        text = text.strip(" |:-–—•*·,;")
+        for opening, closing in ("()", "[]"):
+            if text.startswith(opening) and text.count(opening) > text.count(closing):
+                text = text[1:]
+            if text.endswith(closing) and text.count(closing) > text.count(opening):
+                text = text[:-1]
+            if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
+                text = text[1:-1]
+            text = text.rstrip(opening) if text.endswith(opening) else text
+        if text == before:
+            return text
 
 
 def _resolve_years(raw: _Raw, page_year: int | None) -> None:
@@ -448,16 +811,31 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
+    challenge = bool(_CHALLENGE.search(raw.line)) and not re.search("paper", label, re.IGNORECASE)
+    if kind is None and label and not raw.prose:
+        if (
+            (in_challenge or challenge)
+            and _CHALLENGE_DEADLINE.search(label)
+            and not _SKIP.search(label)
+        ):
+            kind = DeadlineKind.OTHER
+        elif _is_other(label):
+            kind = DeadlineKind.OTHER
+            out.problems.append(f"{where}: not a label this reader knows; kept as 'other'")
+        elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
+            out.problems.append(f"{where}: not a label this reader knows; skipped")
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
         return []
+    if (in_challenge or challenge) and kind is DeadlineKind.NOTIFICATION:
+        return []  # a challenge's results: not a deadline for its participants
     for item in raw.dates:
         out.problems.extend(f"{where}: {p}" for p in item.problems)
-    in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
-    challenge = _CHALLENGE.search(raw.line) and not re.search("paper", label, re.IGNORECASE)
-    if in_challenge or challenge:
+    is_challenge = in_challenge or challenge
+    if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
-        if head and head != label and len(head.split()) <= 10:
+        if head and head != label and len(head.split()) <= 10 and not dates_.find_dates(head):
             label = head
     readings = []
     for i, item in enumerate(raw.dates):
@@ -518,6 +896,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
                 zone,
                 zone is None,
                 section=raw.section,
+                challenge=is_challenge,
             ),
             Entry(
                 label,
@@ -527,6 +906,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
                 zone is None,
                 section=raw.section,
                 time_stated=time is not None,
+                challenge=is_challenge,
             ),
         ]
     return [
@@ -540,6 +920,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             section=raw.section,
             time_stated=time is not None,
             prose=raw.prose,
+            challenge=is_challenge,
         )
     ]
 
@@ -589,15 +970,21 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     history=(*older.history, (older.at, older.zone), *entry.history),
                 )
             kept.append(entry)
-        if len(kept) > 1 and any(not e.prose for e in kept):
-            for e in [e for e in kept if e.prose]:
+        listed = [e for e in kept if _in_dates_list(e)]
+        if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
+            for e in [e for e in kept if not _in_dates_list(e)]:
                 out.problems.append(
                     f"{kind.value}: the page's text also says {e.at} ({e.label!r}); "
                     "kept its dates list"
                 )
                 kept.remove(e)
         if len(kept) > 1:
+            headings = [(e.section or "").split(" / ")[-1] for e in kept]
             tracks = [_track(e) for e in kept]
+            if all(h and not _TITLE.search(h) for h in headings) and len(set(headings)) == len(
+                headings
+            ):  # each under its own heading: 'Archival (8 pages)', 'Non-archival (4 pages)'
+                tracks = headings
             if len(set(tracks)) == len(tracks):
                 kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
             else:
@@ -612,6 +999,10 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         result.extend(kept)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _in_dates_list(entry: Entry) -> bool:
+    return not entry.prose and bool(entry.section and _DATES_TITLE.search(entry.section))
 
 
 def _fuller(entry: Entry) -> tuple[bool, bool, int]:

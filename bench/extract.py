@@ -1,0 +1,147 @@
+"""Score the important-dates reader on the corpus of real pages (tests/data/html/corpus).
+
+    python bench/extract.py [-v]
+
+Each page's truth (NAME.truth) was written by reading the page. Pages are split into dev and
+held-out by a hash of their name, fixed before any tuning. Printed per part: precision and
+recall of the paper deadline (the UTC instant, to the minute), of every item (kind and instant),
+and the problems the reader reported. `-v` lists each dev page's misses and extra readings.
+Last, the time to read a page of 100,000 nested elements (the reader is linear in a page's size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deadlines.models import Deadline, DeadlineKind
+from deadlines.sources import pages
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "html" / "corpus"
+SCORED = set(DeadlineKind) - {DeadlineKind.REBUTTAL_START, DeadlineKind.REVIEW_RELEASE}
+
+
+def held_out(name: str) -> bool:
+    """Whether a page is set aside: only scored, never looked at while developing."""
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0
+
+
+def instant(at: str, zone: str | None) -> str:
+    """The UTC instant of a wall time as stated, to the minute (no zone: read as AoE)."""
+    deadline = Deadline(
+        kind=DeadlineKind.OTHER, at=at, zone=zone or "AoE", source="https://corpus.test"
+    )
+    return f"{deadline.utc:%Y-%m-%d %H:%M}"
+
+
+def read_truth(path: Path) -> tuple[int, list[tuple[str, str]]]:
+    """Return the edition's year and the (kind, instant) of each item of a truth file."""
+    year, items = 0, []
+    for line in path.read_text().splitlines():
+        if line.startswith("# year:"):
+            year = int(line.split(":")[1])
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _label, _track, at, zone, _struck = (p.strip() for p in line.split("|"))
+        items.append((kind, instant(at, None if zone == "-" else zone)))
+    return year, items
+
+
+def read_page(path: Path, year: int) -> tuple[list[tuple[str, str]], list[str]]:
+    """Return the (kind, instant) of each item the reader finds, and its problems."""
+    found = pages.parse_page(path.read_bytes(), year=year)
+    items = []
+    for entry in found.entries:
+        if entry.kind not in SCORED:
+            continue
+        kind = "challenge" if getattr(entry, "challenge", False) else entry.kind.value
+        items.append((kind, instant(entry.at, entry.zone)))
+    return items, found.problems
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    paper: Counter[str] = field(default_factory=Counter)
+    items: Counter[str] = field(default_factory=Counter)
+    problems: int = 0
+    seconds: float = 0.0
+
+    def add(self, truth: list[tuple[str, str]], got: list[tuple[str, str]], key: str) -> None:
+        want, have = Counter(truth), Counter(got)
+        counter = self.paper if key == "paper" else self.items
+        counter["hit"] += sum((want & have).values())
+        counter["truth"] += sum(want.values())
+        counter["got"] += sum(have.values())
+
+
+def ratio(counter: Counter[str], of: str) -> str:
+    total = counter[of]
+    return "   -  " if not total else f"{100 * counter['hit'] / total:5.1f}%"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each page's errors")
+    parser.add_argument("--part", choices=["dev", "held-out", "all"], default="all")
+    args = parser.parse_args()
+    scores = {"dev": Score(), "held-out": Score()}
+    for truth_path in sorted(CORPUS.glob("*.truth")):
+        name = truth_path.stem
+        part = "held-out" if held_out(name) else "dev"
+        if args.part not in {"all", part}:
+            continue
+        year, truth = read_truth(truth_path)
+        start = time.perf_counter()
+        got, problems = read_page(CORPUS / f"{name}.html", year)
+        score = scores[part]
+        score.seconds += time.perf_counter() - start
+        score.pages += 1
+        score.problems += len(problems)
+        papers = [t for t in truth if t[0] == "paper"], [g for g in got if g[0] == "paper"]
+        score.add(*papers, "paper")
+        score.add(truth, got, "items")
+        if args.verbose and part == "dev" and Counter(truth) != Counter(got):
+            print(f"{name}:")
+            for item in sorted((Counter(truth) - Counter(got)).elements()):
+                print(f"   missed {item}")
+            for item in sorted((Counter(got) - Counter(truth)).elements()):
+                print(f"   extra  {item}")
+            for problem in problems:
+                print(f"   problem {problem}")
+    print(
+        f"{'part':<9} {'pages':>5}  {'paper P':>7} {'paper R':>7}  {'items P':>7} {'items R':>7}"
+        f"  {'problems':>8} {'ms/page':>7}"
+    )
+    for part, s in scores.items():
+        if not s.pages:
+            continue
+        print(
+            f"{part:<9} {s.pages:>5}  {ratio(s.paper, 'got'):>7} {ratio(s.paper, 'truth'):>7}  "
+            f"{ratio(s.items, 'got'):>7} {ratio(s.items, 'truth'):>7}  {s.problems:>8} "
+            f"{1000 * s.seconds / s.pages:>7.1f}"
+        )
+        print(
+            f"{'':<9} {'':>5}  paper {s.paper['hit']}/{s.paper['got']} read right, "
+            f"{s.paper['hit']}/{s.paper['truth']} found; items {s.items['hit']}/{s.items['got']}, "
+            f"{s.items['hit']}/{s.items['truth']}"
+        )
+    deep_page()
+
+
+def deep_page(depth: int = 100_000) -> None:
+    """Time a page of `depth` nested elements: quadratic readers take minutes."""
+    html = "<body>" + "<div>" * depth + "Paper deadline: March 3, 2026" + "</div>" * depth
+    start = time.perf_counter()
+    pages.parse_page(html)
+    print(
+        f"{depth:,} nested elements ({len(html) / 1e6:.1f} MB): {time.perf_counter() - start:.2f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
