@@ -54,3 +54,22 @@ def test_series_of_the_trackers_are_in_the_catalog(shipped: catalog.Catalog, ser
     assert editions, series
     assert all(v.edition.year >= 2022 for v in editions)
     assert any(v.submission_deadlines() for v in editions)
+
+
+def test_rlc2026_dates_moved_on_the_official_page(shipped: catalog.Catalog) -> None:
+    venue = shipped.venue("rlc2026")
+    abstract = only(venue, DeadlineKind.ABSTRACT)
+    # 5 Mar 2026 23:59 AoE; the struck 1 Mar, which HF still gives, is kept in history.
+    assert abstract.utc == dt.datetime(2026, 3, 6, 11, 59, tzinfo=UTC)
+    assert [h.at for h in abstract.history] == ["2026-03-01 23:59"]
+    notification = only(venue, DeadlineKind.NOTIFICATION)
+    assert notification.utc == dt.datetime(2026, 5, 6, 11, 59, tzinfo=UTC)
+    assert all(d.source == "https://rl-conference.cc/callforpapers.html"
+               for d in venue.edition.deadlines)
+
+
+def test_3dv2026_paper_deadline_is_pacific_time(shipped: catalog.Catalog) -> None:
+    paper = only(shipped.venue("3dv2026"), DeadlineKind.PAPER)
+    # 18 Aug 2025 23:59 PT is PDT (UTC-7): 06:59 UTC on 19 Aug, as ccfddl's UTC-7 had it.
+    assert paper.utc == dt.datetime(2025, 8, 19, 6, 59, tzinfo=UTC)
+    assert (paper.zone, paper.history) == ("PT", ())
