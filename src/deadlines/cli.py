@@ -138,6 +138,8 @@ def cmd_list(ctx: Context) -> int:
     from deadlines import choose, render
 
     args = ctx.args
+    if args.stats:
+        return _list_stats(ctx)
     filters = ctx.filters()
     venues = ctx.snapshot().venues
     chosen = [
@@ -166,6 +168,26 @@ def cmd_list(ctx: Context) -> int:
         print("No venues match." + ("" if args.all else " Past editions: add --all."))
         return 0
     print(render.format_venues(chosen, ctx.today, ctx.tz, venues))
+    return 0
+
+
+def _list_stats(ctx: Context) -> int:
+    from deadlines import stats
+
+    args, filters = ctx.args, ctx.filters()
+    cat = ctx.catalog()  # the catalog's own dates: estimates are not counted
+    chosen = [
+        v
+        for v in cat
+        if filters.match(v)
+        and (args.year is None or v.edition.year == args.year)
+        and (args.parent is None or v.edition.parent == args.parent.lower())
+    ]
+    found = stats.catalog_stats(chosen, cat.venues)
+    if args.json:
+        _emit(stats.stats_json(found))
+    else:
+        print(stats.format_stats(found))
     return 0
 
 
@@ -393,6 +415,16 @@ def cmd_validate(ctx: Context) -> int:
         f"ok: {', '.join(names)}: {len({v.series.id for v in shown})} series, "
         f"{len(shown)} editions, {deadlines} deadlines, {len(warnings)} warnings"
     )
+    if not ctx.args.strict:
+        return 0
+    from deadlines.stats import tracker_citations
+
+    second_hand = tracker_citations(loaded[len(base) :])
+    for problem in second_hand:
+        print(problem, file=sys.stderr)
+    if second_hand:
+        print(f"strict: {len(second_hand)} deadlines cite only a tracker", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -867,12 +899,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="only editions of this year")
     p.add_argument("--parent", metavar="ID", help="only workshops of this edition, e.g. cvpr2027")
     p.add_argument("--all", action="store_true", help="include editions whose deadlines passed")
+    p.add_argument(
+        "--stats",
+        action="store_true",
+        help="catalog counts instead: series, workshops per host and year, deadlines and the "
+        "share citing official pages (estimates not counted)",
+    )
 
     p = add("show", cmd_show, "every deadline of one venue, with sources and history")
     p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id shows its newest edition)")
 
     p = add("validate", cmd_validate, "check catalog files (default: the shipped catalog)")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="also report deadlines that cite only another tracker (ccfddl, ai-deadlines, "
+        "WikiCFP…), not the venue's own page; exit 2 when any",
+    )
 
     add("schema", cmd_schema, "print the JSON Schema of catalog files")
 
