@@ -24,25 +24,33 @@ def test_build_writes_the_page_and_feeds_and_leaves_unchanged_files_alone(capsys
     code, stdout, err = run(capsys, *argv)
     assert code == 0
     assert stdout == ""
-    names = sorted(p.name for p in out.iterdir())
-    assert names[:4] == ["conferences.ics", "deadlines.ics", "index.html", "plan.ics"]
+    files = sorted(p for p in out.rglob("*") if p.is_file())
+    names = [p.relative_to(out).as_posix() for p in files]
+    assert names[:6] == [
+        "assets/page.css",
+        "assets/page.js",
+        "conferences.ics",
+        "deadlines.ics",
+        "index.html",
+        "plan.ics",
+    ]
     assert "workshops.ics" in names
     assert "tag-cv.ics" in names
     assert not [n for n in names if n.startswith(".")]  # no temporary files left
-    assert {oct(p.stat().st_mode & 0o777) for p in out.iterdir()} == {"0o644"}  # nginx reads them
+    assert {oct(p.stat().st_mode & 0o777) for p in files} == {"0o644"}  # nginx reads them
     assert err.startswith(f"built {out}: {len(names)} files ({len(names)} changed), ")
     Calendar.from_ical((out / "deadlines.ics").read_bytes())
     page = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="webcal://lab.example/dl/workshops.ics"' in page
     # Same input: nothing rewritten, so a static server's ETag and Last-Modified hold.
-    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.rglob("*")}
     old = out / "plan.ics"
     os.utime(old, ns=(1, 1))
     code, _, err = run(capsys, *argv)
     assert code == 0
     assert f"({0} changed)" in err
     assert old.stat().st_mtime_ns == 1
-    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.name != "plan.ics"} == {
+    assert {p.name: p.stat().st_mtime_ns for p in out.rglob("*") if p.name != "plan.ics"} == {
         k: v for k, v in stamps.items() if k != "plan.ics"
     }
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from icalendar import Calendar
@@ -109,7 +111,11 @@ def page() -> str:
 
 
 def venue_cells(page: str) -> list[str]:
-    return re.findall(r'<td class="venue">(.*?)</td>', page)
+    return re.findall(r'<span class="name">(.*?)</span>', page)
+
+
+def shown_venues(page: str) -> list[str]:
+    return re.findall(r'<tr class="deadline[^"]*" data-venue="([^"]+)"[^>]*(?<! hidden)>', page)
 
 
 def test_rows_are_upcoming_submission_deadlines_soonest_first(page):
@@ -117,71 +123,169 @@ def test_rows_are_upcoming_submission_deadlines_soonest_first(page):
     assert cells == [
         "LabConf 2027",
         "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; 2027 @ LabConf 2027",
-        "GuessWS 2027 @ LabConf 2027 estimated",
-        "LabConf 2028 estimated",
-        "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; 2028 @ LabConf 2028 estimated",
+        "GuessWS 2027 @ LabConf 2027",
+        "LabConf 2028",
+        "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; 2028 @ LabConf 2028",
     ]
+    assert shown_venues(page) == ["labconf2027", "evil2027", "guess2027", "labconf2028", "evil2028"]
 
 
 def test_catalog_text_is_escaped_and_only_http_urls_are_links(page):
     assert '<script>alert("pwned")' not in page
     assert "javascript:" not in page
-    assert page.count("<script>") == 1  # the page's own
+    assert page.count("<script") == 2  # the page's own file, and its data
+    assert '<script src="assets/page.js?v=' in page
+    assert '<script type="application/json" id="page-data">' in page
     assert '<a href="https://labconf.example/2027">LabConf 2027</a>' in page
 
 
-def test_a_row_has_utc_the_stated_zone_and_a_static_countdown(page):
-    row = re.search(r'<tr class="deadline"[^>]*>.*?LabConf 2027.*?</tr>', page)
+def test_no_inline_style_or_event_handler_for_a_strict_csp(page):
+    assert "<style" not in page
+    assert " style=" not in page
+    assert re.findall(r"\son[a-z]+=", page) == []
+    assert '<link rel="stylesheet" href="assets/page.css?v=' in page
+
+
+def test_a_row_has_rank_utc_the_stated_zone_a_countdown_and_calendar_links(page):
+    row = re.search(r'<tr [^>]*data-venue="labconf2027".*?</tr>', page)
     assert row is not None
-    assert row.group(0) == (
-        '<tr class="deadline" data-kind="conference" data-tags="cv ml">'
-        '<td class="venue"><a href="https://labconf.example/2027">LabConf 2027</a></td>'
-        '<td class="what">paper</td>'
-        '<td class="when"><time class="local" datetime="2027-02-24T11:59:00Z">'
-        "2027-02-24 11:59 UTC</time></td>"
-        '<td class="stated">2027-02-23 23:59 AoE</td>'
-        '<td class="countdown" data-utc="2027-02-24T11:59:00Z">in 93 days</td></tr>'
+    text = row.group(0)
+    assert text.startswith(
+        '<tr class="deadline" data-venue="labconf2027" data-kind="conference" '
+        'data-tags="cv ml" data-core="A" data-ccf="" data-status="announced" '
+        'data-day="2027-02-24" data-search="labconf 2027 labconf2027 cv ml">'
+        '<td class="venue"><span class="name"><a href="https://labconf.example/2027">'
+        'LabConf 2027</a></span> <span class="id">labconf2027</span>'
+        '<div class="meta">CORE A</div></td><td class="what">paper</td>'
+        '<td class="when"><time class="local" datetime="2027-02-24T11:59:00Z" '
+        'data-stated="2027-02-23 23:59 AoE">2027-02-24 11:59 UTC</time>'
+        '<div class="stated">as stated: 2027-02-23 23:59 AoE</div></td>'
+        '<td class="countdown" data-utc="2027-02-24T11:59:00Z">in 93 days</td>'
+        '<td class="add"><a class="ics" download="labconf2027-paper.ics" '
+        'href="data:text/calendar;charset=utf-8,BEGIN:VCALENDAR%0D%0AVERSION:2.0%0D%0A'
+    )
+    ics = re.search(r'href="data:text/calendar;charset=utf-8,([^"]+)"', text)
+    assert ics is not None
+    event = Calendar.from_ical(unquote(ics.group(1)))
+    (vevent,) = event.walk("VEVENT")
+    assert str(vevent["uid"]) == "labconf2027-paper@deadlines"
+    assert vevent.decoded("dtstart") == dt.datetime(2027, 2, 24, 11, 59, tzinfo=dt.UTC)
+    google = re.search(r'<a class="gcal" href="([^"]+)"', text)
+    assert google is not None
+    assert google.group(1) == (
+        "https://calendar.google.com/calendar/render?action=TEMPLATE"
+        "&amp;text=LabConf%202027%20paper%20deadline%20%28AoE%29"
+        "&amp;dates=20270224T115900Z%2F20270224T120000Z"
+        "&amp;details=As%20stated%3A%202027-02-23%2023%3A59%20AoE%0A"
+        "https%3A%2F%2Flabconf.example%2F2027"
     )
 
 
-def test_estimates_are_marked_with_their_basis(page):
+def test_estimates_show_their_basis_without_hovering(page):
     assert (
-        '<span class="estimated" title="GuessWS 2026 (2026-03-10) one year on">estimated</span>'
-        in page
+        '<span class="badge">estimated</span>'
+        '<div class="basis">Estimate: GuessWS 2026 (2026-03-10) one year on</div>' in page
     )
     assert "3 of them estimated from past editions" in page
 
 
-def test_subscribe_links_carry_the_current_filter():
+def test_rank_place_and_conference_dates_are_shown():
+    snap = web_snapshot()
+    venue = snap.venues["labconf2027"]
+    edition = venue.edition.model_copy(
+        update={
+            "location": "Vienna, Austria",
+            "start": dt.date(2027, 7, 12),
+            "end": dt.date(2027, 7, 16),
+        }
+    )
+    rank = venue.series.rank.model_copy(update={"ccf": "B"})
+    series = venue.series.model_copy(update={"rank": rank})
+    assert site._facts(type(venue)(series, edition)) == [
+        "CORE A",
+        "CCF B",
+        "Vienna, Austria",
+        "12 Jul – 16 Jul 2027",
+    ]
+
+
+def test_the_filter_hides_rows_but_keeps_them_for_the_script():
     sel = site.parse_query([("tag", "cv"), ("kind", "workshop"), ("months", "3")])
     page = site.render_page(web_snapshot(), sel, "http://127.0.0.1:8000/")
+    assert shown_venues(page) == ["evil2027"]  # the cv workshop, about 3 months out
+    assert len(venue_cells(page)) == 5
+    assert '<p class="count" id="count" aria-live="polite">1 of 5 upcoming' in page
+    assert '<input type="checkbox" name="tag" value="cv" checked>' in page
+    assert '<option value="workshop" selected>workshops</option>' in page
+    assert '<option value="3" selected>about 3 months out</option>' in page
+
+
+def test_subscribe_links_carry_the_current_filter():
+    sel = site.parse_query([("tag", "cv"), ("kind", "workshop"), ("months", "3")])
+    page = site.render_page(web_snapshot(), sel, "https://lab.example/")
     assert (
-        '<a class="webcal" href="webcal://127.0.0.1:8000/deadlines.ics'
+        '<a class="webcal" href="webcal://lab.example/deadlines.ics'
         '?months=3&amp;tag=cv&amp;kind=workshop">webcal</a>' in page
     )
     assert (
         '<a class="google" href="https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2F'
-        "127.0.0.1%3A8000%2Fplan.ics%3Fmonths%3D3%26tag%3Dcv%26kind%3Dworkshop"
+        "lab.example%2Fplan.ics%3Fmonths%3D3%26tag%3Dcv%26kind%3Dworkshop"
         '">Google Calendar</a>' in page
     )
-    assert '<input type="checkbox" name="tag" value="cv" checked>' in page
-    assert '<option value="workshop" selected>workshops</option>' in page
-    assert venue_cells(page)[0].startswith("&lt;script&gt;")  # only the cv workshop
+    assert '<p class="warning" id="loopback" hidden>' in page
 
 
-def test_the_timeline_draws_every_phase_of_every_pick(snap):
+def test_a_loopback_feed_address_is_warned_about(page):
+    assert '<p class="warning" id="loopback">These feeds are on a loopback address' in page
+    assert site.is_loopback("http://localhost:8000/")
+    assert site.is_loopback("http://[::1]:8000/")
+    assert site.is_loopback("http://127.0.1.1/")
+    assert not site.is_loopback("https://lab.example/dl/")
+    assert not site.is_loopback("")
+
+
+def test_the_page_parameters_are_left_to_the_script():
+    sel = site.parse_query([("q", "vision"), ("status", "estimated"), ("tz", "AoE")], page=True)
+    assert sel == Selection()
+    with pytest.raises(UsageError, match="unknown parameter 'q'"):
+        site.parse_query([("q", "vision")])
+
+
+def test_the_timeline_draws_every_phase_of_every_pick_with_a_legend(snap):
     page = site.render_page(snap, Selection(), "http://h/")
-    svg = re.search(r"<svg .*?</svg>", page)
+    svg = re.search(r"<svg class=\"timeline\".*?</svg>", page)
     assert svg is not None
     groups = re.findall(r'<g class="plan" data-venue="([^"]+)" data-status="(\w+)">', svg.group(0))
     assert groups == [("labconf2027", "ok"), ("evil2027", "ok"), ("guess2027", "ok")]
     from deadlines import feeds
 
-    phases = sum(len(p.phases) for p in feeds.plans(snap, Selection()))
-    assert svg.group(0).count('<rect class="phase"') == phases
+    chosen = feeds.plans(snap, Selection())
+    phases = sum(len(p.phases) for p in chosen)
+    assert len(re.findall(r'<rect class="phase ph\d"', svg.group(0))) == phases
     assert svg.group(0).count('class="deadline"') == 3
     assert svg.group(0).count('class="hard_stop"') == 1  # LabConf's abstract deadline
     assert "&lt;script&gt;alert" in svg.group(0)
+    legend = re.search(r'<ul class="legend".*?</ul>', page)
+    assert legend is not None
+    swatch = r'<span class="swatch ph(\d)" aria-hidden="true"></span>([^<]+)</li>'
+    names = {html.unescape(n) for _, n in re.findall(swatch, legend.group(0))}
+    assert names == {m.name for p in chosen for m in p.phases}
+    assert "submission deadline" in legend.group(0)
+    # Near the top: the plans come before the table of deadlines.
+    assert page.index('<svg class="timeline"') < page.index('<table class="deadlines"')
+
+
+def test_a_second_timeline_group_draws_under_the_picks(snap):
+    from deadlines import feeds
+
+    plan = feeds.plans(snap, Selection(venues=("labconf2027",)))
+    extra = site.TimelineGroup("Committed papers", plan, ["Our paper"])
+    page = site.render_page(snap, Selection(), "http://h/", extra_timelines=[extra])
+    assert page.count('<svg class="timeline"') == 2
+    assert page.index("<h3>Best picks about 3 months out</h3>") < page.index(
+        "<h3>Committed papers</h3>"
+    )
+    assert page.count('<ul class="legend"') == 1
 
 
 def test_page_matches_golden_file(snap):
@@ -200,17 +304,19 @@ def test_the_page_is_a_pure_function_of_its_input(snap):
 
 def test_a_filter_with_no_match_says_so(snap):
     page = site.render_page(snap, Selection(filters=Filters(tags=("speech",))), "http://h/")
-    assert venue_cells(page) == []
-    assert "No upcoming deadline matches these filters." in page
+    assert shown_venues(page) == []
+    assert '<p class="muted" id="none">No upcoming deadline matches these filters.</p>' in page
     assert "No venue about that far out matches these filters." in page
 
 
 # ---- the static site ----
 
 
-def test_site_files_are_the_page_and_its_feeds(snap):
+def test_site_files_are_the_page_its_assets_and_its_feeds(snap):
     files = site.site_files(snap, "https://lab.example/dl/")
     assert sorted(files) == [
+        "assets/page.css",
+        "assets/page.js",
         "conferences.ics",
         "deadlines.ics",
         "index.html",
@@ -223,9 +329,14 @@ def test_site_files_are_the_page_and_its_feeds(snap):
     for name, body in files.items():
         if name.endswith(".ics"):
             Calendar.from_ical(body)
+    assert files["assets/page.js"] == site.asset("page.js")
     page = files["index.html"].decode()
+    assert '<li data-feed="tag-nlp.ics"><span class="feed-title">Deadlines tagged nlp' in page
     assert '<a class="webcal" href="webcal://lab.example/dl/tag-nlp.ics">' in page
-    assert '<form class="filters"' not in page  # a static host cannot filter
+    # The same filters as the served page (the script runs them), two feeds in view.
+    assert '<form class="filters" id="filters"' in page
+    assert "<summary>More feeds: by kind and topic (5)</summary>" in page
+    assert '"mode": "static"' in page
     nlp = files["tag-nlp.ics"].decode()
     assert "GuessWS 2027" in nlp
     assert "SUMMARY:LabConf 2027" not in nlp
@@ -234,7 +345,10 @@ def test_site_files_are_the_page_and_its_feeds(snap):
 
 def test_without_a_base_url_the_script_completes_the_links(snap):
     page = site.site_files(snap)["index.html"].decode()
-    assert '<a class="webcal" data-feed="deadlines.ics" href="deadlines.ics">webcal</a>' in page
+    assert (
+        '<li data-feed="deadlines.ics"><span class="feed-title">All deadlines</span>: '
+        '<a class="webcal" href="deadlines.ics">webcal</a>' in page
+    )
 
 
 # ---- cron and systemd ----
