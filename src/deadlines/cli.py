@@ -72,6 +72,14 @@ def _make_context(args: argparse.Namespace) -> Context:
     return Context(args, settings, tz, tzname, today)
 
 
+def _term() -> dict[str, Any]:
+    """How to lay out text for standard output: its width and whether to colour it."""
+    from deadlines import config
+
+    tty = sys.stdout.isatty()
+    return {"width": config.terminal_width(tty), "colour": config.colour_wanted(tty)}
+
+
 def _emit(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -119,6 +127,7 @@ def cmd_next(ctx: Context) -> int:
             ctx.tzname,
             months=selection.months or 3,
             grouped=lambda c: is_generic(c.venue),
+            **_term(),
         )
     )
     return 0
@@ -164,7 +173,7 @@ def cmd_list(ctx: Context) -> int:
     if not chosen:
         print("No venues match." + ("" if args.all else " Past editions: add --all."))
         return 0
-    print(render.format_venues(chosen, ctx.today, ctx.tz, venues))
+    print(render.format_venues(chosen, ctx.today, ctx.tz, venues, **_term()))
     return 0
 
 
@@ -188,7 +197,7 @@ def cmd_show(ctx: Context) -> int:
             }
         )
         return 0
-    print(render.format_show(venue, parent, ctx.tz, ctx.tzname, workshops))
+    print(render.format_show(venue, parent, ctx.tz, ctx.tzname, workshops, **_term()))
     return 0
 
 
@@ -203,7 +212,7 @@ def cmd_plan(ctx: Context) -> int:
     if args.json:
         _emit(render.plan_json(plan, snap.venues))
         return 0
-    print(render.format_plan(plan, snap.venues, ctx.tz, ctx.tzname))
+    print(render.format_plan(plan, snap.venues, ctx.tz, ctx.tzname, **_term()))
     return 0
 
 

@@ -76,6 +76,22 @@ def system_zone() -> str:
     return target.split(marker, 1)[1] if marker in target else "UTC"
 
 
+def terminal_width(tty: bool) -> int | None:
+    """Columns to lay tables out in: COLUMNS, else the terminal's, else no limit (a pipe)."""
+    if (env := os.environ.get("COLUMNS", "")).isdigit() and int(env) > 0:
+        return int(env)
+    if not tty:
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def colour_wanted(tty: bool) -> bool:
+    """Colour on a terminal unless NO_COLOR is set (https://no-color.org) or TERM is dumb."""
+    return tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
 SOURCE_TYPES = ("ccfddl", "ai-deadlines", "wikicfp", "cvf-workshops", "cvf-dates", "page")
 
 _HF = "https://raw.githubusercontent.com/huggingface/ai-deadlines/main/src/data/conferences/"
