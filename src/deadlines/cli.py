@@ -45,11 +45,17 @@ class Context:
         return _snapshot_builder(self)()
 
     def filters(self, tags: Sequence[str] = ()) -> Filters:
+        from deadlines import choices
         from deadlines.models import VenueKind
         from deadlines.planner import Filters
 
         kind = VenueKind(self.args.kind) if self.args.kind else None
-        return Filters(tags=tuple(self.args.tag) or tuple(tags), kind=kind, rank=self.args.rank)
+        rank = choices.check_rank(self.args.rank) if self.args.rank else None
+        asked: tuple[str, ...] = ()
+        if self.args.tag:
+            known = choices.tag_counts(self.catalog().venues.values())
+            asked = choices.check_tags(self.args.tag, known)
+        return Filters(tags=asked or tuple(tags), kind=kind, rank=rank)
 
 
 def _date(text: str) -> dt.date:
@@ -67,7 +73,12 @@ def _make_context(args: argparse.Namespace) -> Context:
     try:
         tz = timezones.user_tz(tzname)
     except DeadlinesError as exc:
-        raise UsageError(f"--tz: {exc}") from None
+        from zoneinfo import available_timezones
+
+        from deadlines.choices import zone_hint
+
+        hint = zone_hint(tzname, available_timezones())
+        raise UsageError(f"--tz: {exc}" + (f"; {hint}" if hint else "")) from None
     today = args.today or clock.today(tz)
     return Context(args, settings, tz, tzname, today)
 
@@ -451,6 +462,20 @@ def cmd_refresh(ctx: Context) -> int:
     return 3 if report.partial else 0
 
 
+def cmd_tags(ctx: Context) -> int:
+    from deadlines import choices
+
+    counts = choices.tag_counts(ctx.catalog().venues.values())
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ctx.args.json:
+        _emit(dict(ordered))
+        return 0
+    width = max(len(t) for t in counts) if counts else 3
+    print(f"{'TAG':<{width}}  SERIES")
+    print("\n".join(f"{tag:<{width}}  {n}" for tag, n in ordered))
+    return 0
+
+
 def cmd_config(ctx: Context) -> int:
     from deadlines import config
 
@@ -463,23 +488,35 @@ def cmd_config(ctx: Context) -> int:
     return 0
 
 
+# Options shared by many commands; a command takes only those it uses, so any other is
+# refused by argparse instead of silently ignored. `main` fills in the defaults of the rest.
+SHARED_DEFAULTS: dict[str, Any] = {"catalog": [], "tz": None, "today": None, "json": False}
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+    catalog_opt = argparse.ArgumentParser(add_help=False)
+    catalog_opt.add_argument(
         "--catalog",
         action="append",
         default=[],
         metavar="FILE",
         help="extra catalog read on top of the shipped one (repeatable)",
     )
-    common.add_argument("--tz", metavar="ZONE", help="show times in ZONE (IANA name, AoE, UTC+2…)")
-    common.add_argument(
+    tz_opt = argparse.ArgumentParser(add_help=False)
+    tz_opt.add_argument("--tz", metavar="ZONE", help="show times in ZONE (IANA name, AoE, UTC+2…)")
+    today_opt = argparse.ArgumentParser(add_help=False)
+    today_opt.add_argument(
         "--today",
         type=_date,
         metavar="DATE",
         help="pretend today is DATE (YYYY-MM-DD), for reproducible runs",
     )
-    common.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    json_opt = argparse.ArgumentParser(add_help=False)
+    json_opt.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    common = argparse.ArgumentParser(
+        add_help=False, parents=[catalog_opt, tz_opt, today_opt, json_opt]
+    )
+    dated = (catalog_opt, tz_opt, today_opt)  # commands that print no table
 
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument(
@@ -496,7 +533,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Conference and workshop paper deadlines, and plans that end on them.",
     )
     parser.add_argument("--version", action="version", version=f"deadlines {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(
         name: str,
@@ -535,7 +572,7 @@ def _parser() -> argparse.ArgumentParser:
         "ics",
         cmd_ics,
         "write an iCalendar feed of deadlines, and with --plan of plan milestones",
-        (common, filters),
+        (*dated, filters),
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
     p.add_argument(
@@ -565,12 +602,14 @@ def _parser() -> argparse.ArgumentParser:
     p = add("show", cmd_show, "every deadline of one venue, with sources and history")
     p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id shows its newest edition)")
 
-    p = add("validate", cmd_validate, "check catalog files (default: the shipped catalog)")
+    p = add("validate", cmd_validate, "check catalog files (default: the shipped catalog)", ())
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
-    add("schema", cmd_schema, "print the JSON Schema of catalog files")
+    add("schema", cmd_schema, "print the JSON Schema of catalog files", ())
 
-    p = add("import", cmd_import, "convert another tracker's data into a deadlines catalog")
+    p = add(
+        "import", cmd_import, "convert another tracker's data into a deadlines catalog", ()
+    )
     p.add_argument("format", choices=["ccfddl", "ai-deadlines"])
     p.add_argument("path", help="a YAML file or a directory of them")
     p.add_argument("-o", "--output", help="write the catalog here (default: standard output)")
@@ -589,7 +628,12 @@ def _parser() -> argparse.ArgumentParser:
         help="write the overlay's changes into a curated YAML file, keeping its comments",
     )
 
-    p = add("serve", cmd_serve, "serve the feeds and the page over HTTP, refreshing on a schedule")
+    p = add(
+        "serve",
+        cmd_serve,
+        "serve the feeds and the page over HTTP, refreshing on a schedule",
+        dated,
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     p.add_argument(
@@ -605,7 +649,9 @@ def _parser() -> argparse.ArgumentParser:
         help="do not log every request (calendar clients poll often)",
     )
 
-    p = add("build", cmd_build, "write the page and feeds as files for a static web server")
+    p = add(
+        "build", cmd_build, "write the page and feeds as files for a static web server", dated
+    )
     p.add_argument("--out", required=True, metavar="DIR", help="directory to write into")
     p.add_argument(
         "--base-url",
@@ -614,17 +660,28 @@ def _parser() -> argparse.ArgumentParser:
         "page's subscribe links (default: completed by the page's script)",
     )
 
-    p = add("cron", cmd_cron, "print a crontab line and systemd units to refresh and build")
+    p = add(
+        "cron", cmd_cron, "print a crontab line and systemd units to refresh and build", ()
+    )
     p.add_argument("--out", metavar="DIR", help="the build directory (default: DATA_DIR/site)")
     p.add_argument("--hours", type=int, default=6, help="run every N hours (default 6)")
 
-    add("config", cmd_config, "show where the config file and data live")
+    add("tags", cmd_tags, "list the catalog's tags and how many series carry each",
+        (catalog_opt, json_opt))
+    add("config", cmd_config, "show where the config file and data live", (tz_opt,))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # `deadlines` alone: say what it can do
+        parser.print_help()
+        return 0
+    for name, default in SHARED_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, default)
     try:
         ctx = _make_context(args)
         code: int = args.func(ctx)
