@@ -443,7 +443,10 @@ def cmd_refresh(ctx: Context) -> int:
                 print(f"{verb} {len(changes)} changes into {args.apply}")
         return 0
     known = catalog.load([*ctx.settings.catalogs, *args.catalog], overlay=False)
-    bar = render.progress_bar(sys.stderr) if sys.stderr.isatty() and not args.json else None
+    bar = None
+    if sys.stderr.isatty() and not args.json:  # a pipe or a cron log gets no progress line
+        sources = {s.name: s.urls for s in ctx.settings.refresh.sources}
+        bar = render.ProgressLine(sys.stderr, sources, config.terminal_width(tty=True))
     report = refresh.run(
         ctx.settings.refresh,
         known,
@@ -454,7 +457,7 @@ def cmd_refresh(ctx: Context) -> int:
         progress=bar,
     )
     if bar is not None:
-        print(file=sys.stderr)
+        bar.close()
     if args.json:
         _emit(report.as_json())
     else:

@@ -570,18 +570,50 @@ def format_refresh(report: Any) -> str:
         lines.append(f"dry run: {report.overlay} not written")
     elif report.written:
         lines.append(f"overlay: {report.overlay}")
-    if report.partial:
+    fetched_from = [s for s in report.sources if s.type != "file"]
+    if fetched_from and all(s.error is not None for s in fetched_from):
+        lines.append(
+            f"failed: all {len(fetched_from)} sources failed, nothing was refreshed; what they "
+            "gave before is kept. Check the network connection, or a proxy "
+            "(HTTPS_PROXY and HTTP_PROXY are used when set), and run again."
+        )
+    elif report.partial:
         lines.append("partial: some sources failed; what they gave before is kept")
     return "\n".join(lines)
 
 
-def progress_bar(stream: Any, width: int = 30) -> Callable[[str, int, int], None]:
-    """Return a callback drawing `[#####     ] 3/10 host` on a terminal."""
+class ProgressLine:
+    """A live line on a terminal while a refresh fetches: the source being read and how far
+    along; each source gets a line of its own once all its pages are in.
 
-    def draw(url: str, done: int, total: int) -> None:
-        filled = width * done // max(total, 1)
-        host = url.split("/")[2] if "//" in url else url
-        stream.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} {host[:40]:<40}")
-        stream.flush()
+    Called as ``progress(url, done, total)`` when a page starts and again when it ends.
+    """
 
-    return draw
+    def __init__(
+        self, stream: Any, sources: Mapping[str, Sequence[str]], width: int | None = None
+    ) -> None:
+        self.stream = stream
+        self.width = max((width or 80) - 1, 20)
+        self.owner = {url: name for name, urls in sources.items() for url in urls}
+        self.left = {name: len(set(urls)) for name, urls in sources.items()}
+        self.started: set[str] = set()
+
+    def _line(self, text: str) -> str:
+        return "\r" + text[: self.width].ljust(self.width)
+
+    def __call__(self, url: str, done: int, total: int) -> None:
+        name = self.owner.get(url, url)
+        if url not in self.started:
+            self.started.add(url)
+            host = url.split("/")[2] if "//" in url else url
+            self.stream.write(self._line(f"[{done}/{total}] reading {name} ({host})…"))
+        else:
+            self.left[name] = self.left.get(name, 1) - 1
+            if self.left[name] == 0:
+                self.stream.write(self._line(f"[{done}/{total}] {name}: fetched") + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Clear the live line."""
+        self.stream.write(self._line("") + "\r")
+        self.stream.flush()
