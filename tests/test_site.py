@@ -355,14 +355,92 @@ def test_without_a_base_url_the_script_completes_the_links(snap):
 
 
 def test_cron_text():
-    text = deploy.format_cron("/opt/dl/bin/deadlines", Path("/srv/www/dl"), 6)
-    job = (
-        "(/opt/dl/bin/deadlines refresh || test $? -eq 3) "
-        "&& /opt/dl/bin/deadlines build --out /srv/www/dl"
+    job = deploy.Job(
+        "/opt/dl/bin/deadlines",
+        Path("/srv/www/dl"),
+        catalogs=("/lab/venues.yaml",),
+        config="/lab/deadlines.toml",
+        log=Path("/var/log/dl/cron.log"),
     )
-    assert f"\n17 */6 * * * {job}\n" in text
-    assert f"ExecStart=/bin/sh -c '{job}'\n" in text
-    assert "OnCalendar=*-*-* 00/6:17:00\n" in text
+    text = deploy.format_cron(job)
+    run = (
+        "(/opt/dl/bin/deadlines refresh --catalog /lab/venues.yaml || test $? -eq 3) "
+        "&& /opt/dl/bin/deadlines build --out /srv/www/dl --catalog /lab/venues.yaml"
+    )
+    script = f"mkdir -p /var/log/dl && exec >>/var/log/dl/cron.log 2>&1 && {run}"
+    assert text.startswith(
+        "# Refresh the sources and rebuild /srv/www/dl every 6 hours at :17 (UTC); "
+        "output goes to /var/log/dl/cron.log.\n"
+    )
+    assert (
+        "\nCRON_TZ=UTC\n"
+        f"17 */6 * * * env DEADLINES_CONFIG=/lab/deadlines.toml sh -c '{script}'\n" in text
+    )
+    assert "Environment=DEADLINES_CONFIG=/lab/deadlines.toml\n" in text
+    assert f"ExecStart=/bin/sh -c '{run}'\n" in text
+    assert "StandardOutput=append:/var/log/dl/cron.log\n" in text
+    assert "OnCalendar=*-*-* 00/6:17:00 UTC\n" in text
     assert "Persistent=true\n" in text
-    assert deploy.crontab_line("deadlines", Path("/x y"), 1).startswith("17 * * * * ")
-    assert "--out '/x y'" in deploy.crontab_line("deadlines", Path("/x y"), 1)
+    nightly = deploy.Job("deadlines", Path("/x y"), at=(3, 5))
+    assert deploy.crontab_line(nightly).startswith("5 3 * * * sh -c ")
+    assert "--out '\"'\"'/x y'\"'\"'" in deploy.crontab_line(nightly)
+    assert "OnCalendar=*-*-* 03:05:00 UTC\n" in deploy.format_cron(nightly)
+    assert "nightly at 03:05 UTC" in deploy.format_cron(nightly)
+    assert deploy.crontab_line(deploy.Job("d", Path("/a%b"), hours=1)).startswith("17 * * * * ")
+    assert "/a\\%b" in deploy.crontab_line(deploy.Job("d", Path("/a%b")))  # cron's newline
+
+
+def test_the_crontab_command_runs_refresh_then_build_and_logs(tmp_path):
+    """Run the line's command in a shell, with a stand-in `deadlines` that records its calls."""
+    import subprocess
+
+    exe = tmp_path / "deadlines"
+    calls = tmp_path / "calls"
+    exe.write_text(
+        "#!/bin/sh\n"
+        f'echo "$DEADLINES_CONFIG $*" >> {calls}\n'
+        'echo "ran $1"\n'
+        'test "$1" = refresh && exit 3\n'  # some sources failed: the build still runs
+        "exit 0\n",
+        encoding="utf-8",
+    )
+    exe.chmod(0o755)
+    log = tmp_path / "logs" / "cron.log"
+    job = deploy.Job(str(exe), tmp_path / "site", catalogs=("/lab/v.yaml",), config="/c.toml",
+                     log=log)
+    command = deploy.crontab_line(job).split(" ", 5)[5]
+    done = subprocess.run(["sh", "-c", command], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert calls.read_text(encoding="utf-8").splitlines() == [
+        "/c.toml refresh --catalog /lab/v.yaml",
+        f"/c.toml build --out {tmp_path / 'site'} --catalog /lab/v.yaml",
+    ]
+    assert log.read_text(encoding="utf-8") == "ran refresh\nran build\n"
+
+
+def test_the_github_workflow_refreshes_builds_and_deploys_pages():
+    import yaml
+
+    job = deploy.Job("deadlines", Path("_site"), at=deploy.NIGHTLY, catalogs=("venues.yaml",))
+    text = deploy.github_workflow(job)
+    flow = yaml.safe_load(text)
+    assert flow["on"]["schedule"] == [{"cron": "17 3 * * *"}]
+    assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    steps = flow["jobs"]["publish"]["steps"]
+    runs = [s["run"] for s in steps if "run" in s]
+    assert runs[1:] == [
+        "deadlines refresh --catalog venues.yaml || test $? -eq 3",
+        (
+            "deadlines build --out _site --catalog venues.yaml --base-url "
+            "https://${{ github.repository_owner }}.github.io/${{ github.event.repository.name }}/"
+        ),
+    ]
+    uses = [s["uses"] for s in steps if "uses" in s]
+    assert uses == [
+        "actions/checkout@v4",
+        "actions/setup-python@v5",
+        "actions/cache@v4",
+        "actions/upload-pages-artifact@v3",
+        "actions/deploy-pages@v4",
+    ]
+    assert "publish them on GitHub Pages nightly at 03:17 UTC" in text

@@ -361,11 +361,25 @@ def cmd_cron(ctx: Context) -> int:
     from deadlines import config, deploy
 
     args = ctx.args
-    if not 1 <= args.hours <= 24:
-        raise UsageError(f"--hours {args.hours}: expected 1 to 24")
+    hours = 6 if args.hours is None else args.hours
+    if not 1 <= hours <= 24:
+        raise UsageError(f"--hours {hours}: expected 1 to 24")
+    at = deploy.parse_at(args.at) if args.at else None
+    if args.github and at is None and args.hours is None:
+        at = deploy.NIGHTLY
     exe = shutil.which("deadlines") or str(Path(sys.argv[0]).resolve())
     out = Path(args.out).expanduser().resolve() if args.out else config.data_dir() / "site"
-    print(deploy.format_cron(exe, out, args.hours), end="")
+    if args.github:  # paths inside the repository, as given
+        given = config.config_override()
+        inside = given if given and not Path(given).is_absolute() else None
+        job = deploy.Job("deadlines", out, hours, at, tuple(args.catalog), inside)
+        print(deploy.github_workflow(job), end="")
+        return 0
+    log = Path(args.log).expanduser().resolve() if args.log else config.data_dir() / "cron.log"
+    catalogs = tuple(str(Path(c).expanduser().resolve()) for c in args.catalog)
+    given = config.config_override()
+    conf = str(Path(given).expanduser().resolve()) if given else None
+    print(deploy.format_cron(deploy.Job(exe, out, hours, at, catalogs, conf, log)), end="")
     return 0
 
 
@@ -664,10 +678,24 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = add(
-        "cron", cmd_cron, "print a crontab line and systemd units to refresh and build", ()
+        "cron",
+        cmd_cron,
+        "print a crontab line and systemd units (or, with --github, a GitHub Actions "
+        "workflow publishing to GitHub Pages) to refresh and build on a schedule, in UTC",
+        (catalog_opt,),
     )
     p.add_argument("--out", metavar="DIR", help="the build directory (default: DATA_DIR/site)")
-    p.add_argument("--hours", type=int, default=6, help="run every N hours (default 6)")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--hours", type=int, help="run every N hours (default 6)")
+    when.add_argument("--at", metavar="HH:MM", help="run once a day at this time, UTC")
+    p.add_argument(
+        "--log", metavar="FILE", help="append the runs' output here (default: DATA_DIR/cron.log)"
+    )
+    p.add_argument(
+        "--github",
+        action="store_true",
+        help="print a GitHub Actions workflow that publishes the site to GitHub Pages",
+    )
 
     add("tags", cmd_tags, "list the catalog's tags and how many series carry each",
         (catalog_opt, json_opt))

@@ -46,6 +46,11 @@ def config_path() -> Path:
     return user_config_path(APP) / "config.toml"
 
 
+def config_override() -> str | None:
+    """DEADLINES_CONFIG as set, for commands that must pass it on (scheduled jobs)."""
+    return os.environ.get("DEADLINES_CONFIG") or None
+
+
 def data_dir() -> Path:
     """Return the directory for machine-owned data (scraped overlay, caches)."""
     if env := os.environ.get("DEADLINES_DATA_DIR"):
