@@ -168,7 +168,7 @@ def test_bad_tz_and_bad_today(capsys) -> None:
     with pytest.raises(SystemExit) as info:
         main(["next", "--today", "2026-02-30"])
     assert info.value.code == 2
-    assert "is not a date" in capsys.readouterr().err
+    assert "'2026-02-30' is not a day" in capsys.readouterr().err
 
 
 def test_validate_reports_every_problem(capsys, tmp_path: Path, lab: Path) -> None:

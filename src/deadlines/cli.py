@@ -58,11 +58,15 @@ class Context:
         return Filters(tags=asked or tuple(tags), kind=kind, rank=rank)
 
 
-def _date(text: str) -> dt.date:
+def _date(text: str) -> str:
+    """A day as typed (ISO, today, next monday, +2w): checked here, read against today later."""
+    from deadlines import when
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        when.parse_day(text, dt.date(2000, 1, 1))
+    except UsageError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day: {when.HELP}") from None
+    return text
 
 
 def _make_context(args: argparse.Namespace) -> Context:
@@ -79,6 +83,10 @@ def _make_context(args: argparse.Namespace) -> Context:
 
         hint = zone_hint(tzname, available_timezones())
         raise UsageError(f"--tz: {exc}" + (f"; {hint}" if hint else "")) from None
+    if args.today:  # words such as "tomorrow" or "+2w" are read against the real today
+        from deadlines.when import parse_day
+
+        args.today = parse_day(args.today, clock.today(tz))
     today = args.today or clock.today(tz)
     return Context(args, settings, tz, tzname, today)
 
@@ -217,7 +225,9 @@ def cmd_plan(ctx: Context) -> int:
 
     args = ctx.args
     snap = ctx.snapshot()
-    start = args.start or ctx.today
+    from deadlines.when import parse_day
+
+    start = parse_day(args.start, ctx.today) if args.start else ctx.today
     snap = feeds.Snapshot(start, snap.tz, snap.venues, snap.templates)
     (plan,) = feeds.plans(snap, feeds.Selection(venues=(args.venue,), template=args.template))
     if args.json:
@@ -493,6 +503,29 @@ def cmd_tags(ctx: Context) -> int:
     return 0
 
 
+def cmd_completion(ctx: Context) -> int:
+    from deadlines import completion
+
+    print(completion.script(ctx.args.shell, _parser()), end="")
+    return 0
+
+
+def cmd_complete(ctx: Context) -> int:
+    """Candidates for the completion scripts, one a line: venue ids, tags or templates."""
+    if ctx.args.what == "templates":
+        from deadlines.plan import templates_from_config
+
+        found = sorted(templates_from_config(ctx.settings.templates))
+    else:
+        venues = ctx.catalog().venues.values()
+        if ctx.args.what == "tags":
+            found = sorted({t for v in venues for t in v.series.tags})
+        else:  # an edition's id, or a series id for its newest edition
+            found = sorted({v.id for v in venues} | {v.series.id for v in venues})
+    print("\n".join(found))
+    return 0
+
+
 def cmd_config(ctx: Context) -> int:
     from deadlines import config
 
@@ -526,7 +559,8 @@ def _parser() -> argparse.ArgumentParser:
         "--today",
         type=_date,
         metavar="DATE",
-        help="pretend today is DATE (YYYY-MM-DD), for reproducible runs",
+        help="pretend today is DATE (YYYY-MM-DD, or tomorrow, next monday, +2w…), "
+        "for reproducible runs",
     )
     json_opt = argparse.ArgumentParser(add_help=False)
     json_opt.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -582,7 +616,12 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("plan", cmd_plan, "back-plan the milestones of one venue's paper")
     p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id plans its newest edition)")
-    p.add_argument("--start", type=_date, metavar="DATE", help="first day of work (default today)")
+    p.add_argument(
+        "--start",
+        type=_date,
+        metavar="DATE",
+        help="first day of work: YYYY-MM-DD, tomorrow, next monday, +2w… (default today)",
+    )
     p.add_argument("--template", help="template name (default: conference or workshop by kind)")
 
     p = add(
@@ -700,6 +739,20 @@ def _parser() -> argparse.ArgumentParser:
     add("tags", cmd_tags, "list the catalog's tags and how many series carry each",
         (catalog_opt, json_opt))
     add("config", cmd_config, "show where the config file and data live", (tz_opt,))
+    p = add(
+        "completion",
+        cmd_completion,
+        'print a shell completion script: eval "$(deadlines completion bash)"',
+        (),
+    )
+    p.add_argument("shell", choices=["bash", "zsh", "fish"])
+    p = add(
+        "complete",
+        cmd_complete,
+        "list venue ids, tags or templates, one a line (for completion scripts)",
+        (catalog_opt,),
+    )
+    p.add_argument("what", choices=["ids", "tags", "templates"])
     return parser
 
 
