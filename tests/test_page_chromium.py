@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -257,7 +258,7 @@ def test_switching_the_zone_changes_every_time(browser, base_url):
     assert times()[0] == "Wed, Feb 24, 2027, 20:59"
 
 
-def test_each_row_adds_one_event_to_a_calendar(browser, base_url):
+def test_each_row_adds_one_event_to_a_calendar(browser, base_url, tmp_path):
     open_page(browser, base_url + "/")
     ics = browser.find_element("css selector", "tr[data-venue=labconf2027] a.ics")
     assert ics.get_attribute("download") == "labconf2027-paper.ics"
@@ -267,6 +268,19 @@ def test_each_row_adds_one_event_to_a_calendar(browser, base_url):
     assert body.count("BEGIN:VEVENT") == 1
     assert "UID:labconf2027-paper@deadlines" in body
     assert "DTSTART:20270224T115900Z" in body
+    # Clicking it saves the file, under the strict CSP too.
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    browser.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+    )
+    ics.click()
+    saved = downloads / "labconf2027-paper.ics"
+    for _ in range(50):
+        if saved.exists():
+            break
+        time.sleep(0.1)
+    assert saved.read_text(encoding="utf-8").replace("\r\n", "\n") == body.replace("\r\n", "\n")
     google = browser.find_element("css selector", "tr[data-venue=labconf2027] a.gcal")
     assert google.get_attribute("href").startswith(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text=LabConf%202027%20paper"
