@@ -58,7 +58,14 @@ class Context:
         return Filters(tags=asked or tuple(tags), kind=kind, rank=rank)
 
 
-def _date(text: str) -> str:
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _day(text: str) -> str:
     """A day as typed (ISO, today, next monday, +2w): checked here, read against today later."""
     from deadlines import when
 
@@ -557,7 +564,7 @@ def _parser() -> argparse.ArgumentParser:
     today_opt = argparse.ArgumentParser(add_help=False)
     today_opt.add_argument(
         "--today",
-        type=_date,
+        type=_day,
         metavar="DATE",
         help="pretend today is DATE (YYYY-MM-DD, or tomorrow, next monday, +2w…), "
         "for reproducible runs",
@@ -618,7 +625,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id plans its newest edition)")
     p.add_argument(
         "--start",
-        type=_date,
+        type=_day,
         metavar="DATE",
         help="first day of work: YYYY-MM-DD, tomorrow, next monday, +2w… (default today)",
     )
