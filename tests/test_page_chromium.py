@@ -193,6 +193,9 @@ def test_typing_in_the_search_box_filters_at_once_and_goes_into_the_url(browser,
     box.send_keys("labconf 2028")  # every word must match: the name, id, tags or place
     assert visible_venues(browser) == ["labconf2028", "evil2028"]
     box.clear()
+    box.send_keys("workshop")  # the kind is searched too
+    assert visible_venues(browser) == ["evil2027", "guess2027", "evil2028"]
+    box.clear()
     box.send_keys("speech")
     assert visible_venues(browser) == []
     assert browser.find_element("id", "none").is_displayed()

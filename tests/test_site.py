@@ -153,7 +153,7 @@ def test_a_row_has_rank_utc_the_stated_zone_a_countdown_and_calendar_links(page)
     assert text.startswith(
         '<tr class="deadline" data-venue="labconf2027" data-kind="conference" '
         'data-tags="cv ml" data-core="A" data-ccf="" data-status="announced" '
-        'data-day="2027-02-24" data-search="labconf 2027 labconf2027 cv ml">'
+        'data-day="2027-02-24" data-search="labconf 2027 labconf2027 conference cv ml">'
         '<td class="venue"><span class="name"><a href="https://labconf.example/2027">'
         'LabConf 2027</a></span> <span class="id">labconf2027</span>'
         '<div class="meta">CORE A</div></td><td class="what">paper</td>'

@@ -309,6 +309,7 @@ def _searchable(row: Row) -> str:
     parts = [
         venue_label(v, row.parent),
         v.id,
+        v.kind.value,
         v.series.full_name or "",
         " ".join(v.series.tags),
         v.edition.location or "",
