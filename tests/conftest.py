@@ -25,6 +25,8 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("DEADLINES_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("DEADLINES_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.delenv("COLUMNS", raising=False)  # tables are laid out for the terminal
+    monkeypatch.delenv("NO_COLOR", raising=False)
 
 
 class Site:

@@ -24,25 +24,33 @@ def test_build_writes_the_page_and_feeds_and_leaves_unchanged_files_alone(capsys
     code, stdout, err = run(capsys, *argv)
     assert code == 0
     assert stdout == ""
-    names = sorted(p.name for p in out.iterdir())
-    assert names[:4] == ["conferences.ics", "deadlines.ics", "index.html", "plan.ics"]
+    files = sorted(p for p in out.rglob("*") if p.is_file())
+    names = [p.relative_to(out).as_posix() for p in files]
+    assert names[:6] == [
+        "assets/page.css",
+        "assets/page.js",
+        "conferences.ics",
+        "deadlines.ics",
+        "index.html",
+        "plan.ics",
+    ]
     assert "workshops.ics" in names
     assert "tag-cv.ics" in names
     assert not [n for n in names if n.startswith(".")]  # no temporary files left
-    assert {oct(p.stat().st_mode & 0o777) for p in out.iterdir()} == {"0o644"}  # nginx reads them
+    assert {oct(p.stat().st_mode & 0o777) for p in files} == {"0o644"}  # nginx reads them
     assert err.startswith(f"built {out}: {len(names)} files ({len(names)} changed), ")
     Calendar.from_ical((out / "deadlines.ics").read_bytes())
     page = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="webcal://lab.example/dl/workshops.ics"' in page
     # Same input: nothing rewritten, so a static server's ETag and Last-Modified hold.
-    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.rglob("*")}
     old = out / "plan.ics"
     os.utime(old, ns=(1, 1))
     code, _, err = run(capsys, *argv)
     assert code == 0
     assert f"({0} changed)" in err
     assert old.stat().st_mtime_ns == 1
-    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.name != "plan.ics"} == {
+    assert {p.name: p.stat().st_mtime_ns for p in out.rglob("*") if p.name != "plan.ics"} == {
         k: v for k, v in stamps.items() if k != "plan.ics"
     }
 
@@ -56,14 +64,45 @@ def test_build_into_an_unwritable_place_is_one_line(capsys, tmp_path):
     assert err.count("\n") == 1
 
 
-def test_cron_prints_a_crontab_line_and_systemd_units(capsys, tmp_path):
-    code, out, _ = run(capsys, "cron", "--out", str(tmp_path / "www"), "--hours", "4")
+def test_cron_reproduces_the_invocation_catalogs_config_and_logs(capsys, tmp_path):
+    lab = tmp_path / "lab.yaml"
+    code, out, _ = run(
+        capsys, "cron", "--out", str(tmp_path / "www"), "--hours", "4", "--catalog", str(lab)
+    )
     assert code == 0
     line = next(x for x in out.splitlines() if x.startswith("17 */4 * * * "))
-    assert line.endswith(f" build --out {tmp_path / 'www'}")
-    assert " refresh || test $? -eq 3) && " in line
-    assert "[Timer]\nOnCalendar=*-*-* 00/4:17:00\n" in out
-    assert "[Service]\nType=oneshot\nExecStart=/bin/sh -c " in out
+    config = os.environ["DEADLINES_CONFIG"]
+    data = Path(os.environ["DEADLINES_DATA_DIR"])
+    assert line.startswith(f"17 */4 * * * env DEADLINES_CONFIG={config} sh -c 'mkdir -p {data} ")
+    assert f"exec >>{data / 'cron.log'} 2>&1 && (" in line
+    assert f" refresh --catalog {lab} || test $? -eq 3) && " in line
+    assert line.endswith(f" build --out {tmp_path / 'www'} --catalog {lab}'")
+    assert out.splitlines()[0].startswith(f"# Refresh the sources and rebuild {tmp_path / 'www'} ")
+    assert "every 4 hours at :17 (UTC)" in out
+    assert "\nCRON_TZ=UTC\n" in out
+    assert "[Timer]\nOnCalendar=*-*-* 00/4:17:00 UTC\n" in out
+    assert f"[Service]\nType=oneshot\nEnvironment=DEADLINES_CONFIG={config}\nExecStart=" in out
+
+
+def test_cron_at_a_time_of_day_and_the_github_workflow(capsys):
+    code, out, _ = run(capsys, "cron", "--at", "2:05", "--log", "/var/log/dl.log")
+    assert code == 0
+    assert "\n5 2 * * * env DEADLINES_CONFIG=" in out
+    assert "exec >>/var/log/dl.log 2>&1" in out
+    assert "nightly at 02:05 UTC" in out
+    code, out, _ = run(capsys, "cron", "--github", "--catalog", "venues.yaml")
+    assert code == 0
+    assert out.startswith("# .github/workflows/deadlines.yml:")
+    assert '    - cron: "17 3 * * *"   # UTC\n' in out  # nightly unless told otherwise
+    assert "deadlines refresh --catalog venues.yaml || test $? -eq 3\n" in out
+    code, _, err = run(capsys, "cron", "--at", "25:00")
+    assert code == 2
+    assert err == (
+        "deadlines: error: --at '25:00': expected a time of day in UTC, HH:MM, e.g. 03:17\n"
+    )
+    with pytest.raises(SystemExit):
+        main(["cron", "--at", "03:00", "--hours", "4"])
+    assert "not allowed with argument" in capsys.readouterr().err
 
 
 def test_cron_default_directory_is_in_the_data_dir(capsys):

@@ -289,3 +289,42 @@ def test_apply_writes_changes_into_a_curated_file_keeping_comments(
     paper = next(d for d in edition.deadlines if d.kind.value == "paper")
     assert (paper.at, [h.at for h in paper.history]) == ("2026-09-24", ["2026-09-17"])
     assert any(s.id == "neurreps" for s in catalog.load_file(lab).catalog.series)
+
+
+def test_every_source_failing_is_called_a_failure_with_a_hint(capsys, site: Site) -> None:
+    configure(site)  # no routes: every page is a 404
+    code, out, err = run(capsys, "refresh")
+    assert code == 3, out + err
+    assert out.splitlines()[-1] == (
+        "failed: all 2 sources failed, nothing was refreshed; what they gave before is kept. "
+        "Check the network connection, or a proxy (HTTPS_PROXY and HTTP_PROXY are used when "
+        "set), and run again."
+    )
+    assert "partial:" not in out
+
+
+def test_the_progress_line_names_each_source_as_it_is_read() -> None:
+    import io
+
+    from deadlines.render import ProgressLine
+
+    stream = io.StringIO()
+    sources = {"ccfddl": ["https://a.example/1", "https://a.example/2"], "cvf": ["https://b/x"]}
+    line = ProgressLine(stream, sources, width=41)
+    line("https://a.example/1", 0, 3)
+    line("https://b/x", 0, 3)
+    line("https://b/x", 1, 3)
+    line("https://a.example/1", 2, 3)
+    line("https://a.example/2", 2, 3)
+    line("https://a.example/2", 3, 3)
+    line.close()
+    assert stream.getvalue().split("\r") == [  # 40 columns: one short of the terminal's
+        "",
+        "[0/3] reading ccfddl (a.example)…".ljust(40),
+        "[0/3] reading cvf (b)…".ljust(40),
+        "[1/3] cvf: fetched".ljust(40) + "\n",
+        "[2/3] reading ccfddl (a.example)…".ljust(40),
+        "[3/3] ccfddl: fetched".ljust(40) + "\n",
+        " " * 40,
+        "",
+    ]

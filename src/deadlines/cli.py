@@ -46,18 +46,34 @@ class Context:
         return _snapshot_builder(self)()
 
     def filters(self, tags: Sequence[str] = ()) -> Filters:
+        from deadlines import choices
         from deadlines.choose import Filters
         from deadlines.models import VenueKind
 
         kind = VenueKind(self.args.kind) if self.args.kind else None
-        return Filters(tags=tuple(self.args.tag) or tuple(tags), kind=kind, rank=self.args.rank)
+        rank = choices.check_rank(self.args.rank) if self.args.rank else None
+        asked: tuple[str, ...] = ()
+        if self.args.tag:
+            known = choices.tag_counts(self.catalog().venues.values())
+            asked = choices.check_tags(self.args.tag, known)
+        return Filters(tags=asked or tuple(tags), kind=kind, rank=rank)
+
+    def day(self, text: str | None) -> dt.date | None:
+        """A day given on the command line (ISO, tomorrow, next monday, +2w), or None."""
+        from deadlines.when import parse_day
+
+        return parse_day(text, self.today) if text else None
 
 
-def _date(text: str) -> dt.date:
+def _day(text: str) -> str:
+    """A day as typed (ISO, today, next monday, +2w): checked here, read against today later."""
+    from deadlines import when
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        when.parse_day(text, dt.date(2000, 1, 1))
+    except UsageError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day: {when.HELP}") from None
+    return text
 
 
 def _make_context(args: argparse.Namespace) -> Context:
@@ -68,9 +84,26 @@ def _make_context(args: argparse.Namespace) -> Context:
     try:
         tz = timezones.user_tz(tzname)
     except DeadlinesError as exc:
-        raise UsageError(f"--tz: {exc}") from None
+        from zoneinfo import available_timezones
+
+        from deadlines.choices import zone_hint
+
+        hint = zone_hint(tzname, available_timezones())
+        raise UsageError(f"--tz: {exc}" + (f"; {hint}" if hint else "")) from None
+    if args.today:  # words such as "tomorrow" or "+2w" are read against the real today
+        from deadlines.when import parse_day
+
+        args.today = parse_day(args.today, clock.today(tz))
     today = args.today or clock.today(tz)
     return Context(args, settings, tz, tzname, today)
+
+
+def _term() -> dict[str, Any]:
+    """How to lay out text for standard output: its width and whether to colour it."""
+    from deadlines import config
+
+    tty = sys.stdout.isatty()
+    return {"width": config.terminal_width(tty), "colour": config.colour_wanted(tty)}
 
 
 def _emit(data: Any) -> None:
@@ -120,6 +153,7 @@ def cmd_next(ctx: Context) -> int:
             ctx.tzname,
             months=selection.months or 3,
             grouped=lambda c: is_generic(c.venue),
+            **_term(),
         )
     )
     return 0
@@ -167,7 +201,7 @@ def cmd_list(ctx: Context) -> int:
     if not chosen:
         print("No venues match." + ("" if args.all else " Past editions: add --all."))
         return 0
-    print(render.format_venues(chosen, ctx.today, ctx.tz, venues))
+    print(render.format_venues(chosen, ctx.today, ctx.tz, venues, **_term()))
     return 0
 
 
@@ -211,7 +245,7 @@ def cmd_show(ctx: Context) -> int:
             }
         )
         return 0
-    print(render.format_show(venue, parent, ctx.tz, ctx.tzname, workshops))
+    print(render.format_show(venue, parent, ctx.tz, ctx.tzname, workshops, **_term()))
     return 0
 
 
@@ -220,14 +254,15 @@ def cmd_plan(ctx: Context) -> int:
 
     args = ctx.args
     snap = ctx.snapshot()
-    selection = feeds.Selection(
-        venues=(args.venue,), template=args.template, start=args.start or ctx.today
-    )
+    from deadlines.when import parse_day
+
+    start = parse_day(args.start, ctx.today) if args.start else ctx.today
+    selection = feeds.Selection(venues=(args.venue,), template=args.template, start=start)
     (plan,) = feeds.plans(snap, selection)
     if args.json:
         _emit(render.plan_json(plan, snap.venues))
         return 0
-    print(render.format_plan(plan, snap.venues, ctx.tz, ctx.tzname))
+    print(render.format_plan(plan, snap.venues, ctx.tz, ctx.tzname, **_term()))
     return 0
 
 
@@ -252,7 +287,7 @@ def _selection(ctx: Context, *, months: int | None, venues: Sequence[str] = ()) 
         pick=args.pick,
         template=args.template,
         alarms=tuple(args.alarm),
-        start=args.start,
+        start=ctx.day(args.start),
     )
 
 
@@ -381,13 +416,28 @@ def cmd_cron(ctx: Context) -> int:
     from deadlines import config, deploy
 
     args = ctx.args
-    if not 1 <= args.hours <= 24:
-        raise UsageError(f"--hours {args.hours}: expected 1 to 24")
+    hours = 6 if args.hours is None else args.hours
+    if not 1 <= hours <= 24:
+        raise UsageError(f"--hours {hours}: expected 1 to 24")
+    at = deploy.parse_at(args.at) if args.at else None
+    if args.github and at is None and args.hours is None:
+        at = deploy.NIGHTLY
     exe = shutil.which("deadlines") or str(Path(sys.argv[0]).resolve())
     out = Path(args.out).expanduser().resolve() if args.out else config.data_dir() / "site"
+    if args.github:  # paths inside the repository, as given
+        given = config.config_override()
+        inside = given if given and not Path(given).is_absolute() else None
+        job = deploy.Job("deadlines", out, hours, at, tuple(args.catalog), inside)
+        print(deploy.github_workflow(job), end="")
+        return 0
+    log = Path(args.log).expanduser().resolve() if args.log else config.data_dir() / "cron.log"
+    catalogs = tuple(str(Path(c).expanduser().resolve()) for c in args.catalog)
+    given = config.config_override()
+    conf = str(Path(given).expanduser().resolve()) if given else None
     papers = _papers_file(ctx).expanduser().resolve()
     digest = papers if papers.exists() or args.papers else None
-    print(deploy.format_cron(exe, out, args.hours, digest), end="")
+    job = deploy.Job(exe, out, hours, at, catalogs, conf, log)
+    print(deploy.format_cron(job, digest), end="")
     return 0
 
 
@@ -475,7 +525,10 @@ def cmd_refresh(ctx: Context) -> int:
                 print(f"{verb} {len(changes)} changes into {args.apply}")
         return 0
     known = catalog.load([*ctx.settings.catalogs, *args.catalog], overlay=False)
-    bar = render.progress_bar(sys.stderr) if sys.stderr.isatty() and not args.json else None
+    bar = None
+    if sys.stderr.isatty() and not args.json:  # a pipe or a cron log gets no progress line
+        sources = {s.name: s.urls for s in ctx.settings.refresh.sources}
+        bar = render.ProgressLine(sys.stderr, sources, config.terminal_width(tty=True))
     report = refresh.run(
         ctx.settings.refresh,
         known,
@@ -486,7 +539,7 @@ def cmd_refresh(ctx: Context) -> int:
         progress=bar,
     )
     if bar is not None:
-        print(file=sys.stderr)
+        bar.close()
     if args.json:
         _emit(report.as_json())
     else:
@@ -504,6 +557,43 @@ def cmd_extract(ctx: Context) -> int:
         _emit(extract.as_json(found))
     else:
         print(extract.format_text(found))
+    return 0
+
+
+def cmd_tags(ctx: Context) -> int:
+    from deadlines import choices
+
+    counts = choices.tag_counts(ctx.catalog().venues.values())
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ctx.args.json:
+        _emit(dict(ordered))
+        return 0
+    width = max(len(t) for t in counts) if counts else 3
+    print(f"{'TAG':<{width}}  SERIES")
+    print("\n".join(f"{tag:<{width}}  {n}" for tag, n in ordered))
+    return 0
+
+
+def cmd_completion(ctx: Context) -> int:
+    from deadlines import completion
+
+    print(completion.script(ctx.args.shell, _parser()), end="")
+    return 0
+
+
+def cmd_complete(ctx: Context) -> int:
+    """Candidates for the completion scripts, one a line: venue ids, tags or templates."""
+    if ctx.args.what == "templates":
+        from deadlines.templates import templates_from_config
+
+        found = sorted(templates_from_config(ctx.settings.templates))
+    else:
+        venues = ctx.catalog().venues.values()
+        if ctx.args.what == "tags":
+            found = sorted({t for v in venues for t in v.series.tags})
+        else:  # an edition's id, or a series id for its newest edition
+            found = sorted({v.id for v in venues} | {v.series.id for v in venues})
+    print("\n".join(found))
     return 0
 
 
@@ -555,7 +645,7 @@ def _show_paper(ctx: Context, paper_id: str) -> int:
     if ctx.args.json:
         _emit(paperview.paper_json(s))
     else:
-        print(paperview.format_show(s, snap.venues, ctx.today, ctx.tzname, ctx.tz))
+        print(paperview.format_show(s, snap.venues, ctx.today, ctx.tzname, ctx.tz, **_term()))
     return 0
 
 
@@ -564,7 +654,7 @@ def cmd_paper_add(ctx: Context) -> int:
 
     args = ctx.args
     snap = ctx.snapshot()
-    start = args.start or ctx.today
+    start = ctx.day(args.start) or ctx.today
     venue = papers.resolve_venue(args.venue, snap.venues, start)
     if args.template:
         from deadlines.choose import template_for
@@ -614,7 +704,7 @@ def cmd_paper_done(ctx: Context) -> int:
         plan = papers.plan_of(paper, snap)
         key = papers.milestone_key(plan, ctx.args.milestone)
         done = item.setdefault("done", {})
-        done[key] = ctx.args.on or ctx.today
+        done[key] = ctx.day(ctx.args.on) or ctx.today
         if paper.status in papers.WORKING:
             item["status"] = papers.status_after(plan, set(done))
         return f"{key} done on {done[key]}"
@@ -658,7 +748,7 @@ def cmd_paper_reject(ctx: Context) -> int:
         plan = papers.plan_of(paper, snap, Fallbacks(snap.venues.values()))
         venue = snap.venues[plan.venue]
         notified, _ = notification_day(venue, plan.deadline)
-        start = ctx.args.start or min(ctx.today, notified)
+        start = ctx.day(ctx.args.start) or min(ctx.today, notified)
         if ctx.args.venue:
             nxt = papers.resolve_venue(ctx.args.venue, snap.venues, start)
             why = f"{nxt.name}: chosen when the reject was recorded"
@@ -684,7 +774,7 @@ def cmd_paper_move(ctx: Context) -> int:
 
     def change(item: Any, snap: Snapshot) -> str:
         paper = papers.parse_item(item)
-        start = ctx.args.start or paper.start
+        start = ctx.day(ctx.args.start) or paper.start
         new = papers.resolve_venue(ctx.args.venue, snap.venues, start)
         old = papers.venue_of(paper, snap)
         if new.id == old.id:
@@ -712,9 +802,10 @@ def cmd_paper_edit(ctx: Context) -> int:
             if value is not None and value != getattr(paper, name):
                 item[name] = value
                 said.append(f"{name} {getattr(paper, name)} -> {value}")
-        if args.start is not None and args.start != paper.start:
-            item["start"] = args.start
-            said.append(f"start {paper.start} -> {args.start}")
+        start = ctx.day(args.start)
+        if start is not None and start != paper.start:
+            item["start"] = start
+            said.append(f"start {paper.start} -> {start}")
         if args.author or args.reviewer:
             people = [{"name": n, "role": "first-author" if i == 0 else "author"}
                       for i, n in enumerate(args.author or [p.name for p in paper.people
@@ -747,7 +838,7 @@ def cmd_paper_list(ctx: Context) -> int:
             "capacity": [paperview.overlap_json(o) for o in overlaps],
         })
         return 0
-    print(paperview.format_list(standings, overlaps, found.path))
+    print(paperview.format_list(standings, overlaps, found.path, **_term()))
     return 0
 
 
@@ -765,7 +856,7 @@ def cmd_digest(ctx: Context) -> int:
 
     snap = ctx.snapshot()
     _, standings = _committed(ctx, snap)
-    since = ctx.args.since or ctx.today - dt.timedelta(days=7)
+    since = ctx.day(ctx.args.since) or ctx.today - dt.timedelta(days=7)
     result = digest.build(
         [(s.paper, s.plan) for s in standings], snap.venues.values(), ctx.today, since
     )
@@ -778,23 +869,36 @@ def cmd_digest(ctx: Context) -> int:
     return 0
 
 
+# Options shared by many commands; a command takes only those it uses, so any other is
+# refused by argparse instead of silently ignored. `main` fills in the defaults of the rest.
+SHARED_DEFAULTS: dict[str, Any] = {"catalog": [], "tz": None, "today": None, "json": False}
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+    catalog_opt = argparse.ArgumentParser(add_help=False)
+    catalog_opt.add_argument(
         "--catalog",
         action="append",
         default=[],
         metavar="FILE",
         help="extra catalog read on top of the shipped one (repeatable)",
     )
-    common.add_argument("--tz", metavar="ZONE", help="show times in ZONE (IANA name, AoE, UTC+2…)")
-    common.add_argument(
+    tz_opt = argparse.ArgumentParser(add_help=False)
+    tz_opt.add_argument("--tz", metavar="ZONE", help="show times in ZONE (IANA name, AoE, UTC+2…)")
+    today_opt = argparse.ArgumentParser(add_help=False)
+    today_opt.add_argument(
         "--today",
-        type=_date,
+        type=_day,
         metavar="DATE",
-        help="pretend today is DATE (YYYY-MM-DD), for reproducible runs",
+        help="pretend today is DATE (YYYY-MM-DD, or tomorrow, next monday, +2w…), "
+        "for reproducible runs",
     )
-    common.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    json_opt = argparse.ArgumentParser(add_help=False)
+    json_opt.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    common = argparse.ArgumentParser(
+        add_help=False, parents=[catalog_opt, tz_opt, today_opt, json_opt]
+    )
+    dated = (catalog_opt, tz_opt, today_opt)  # commands that print no table
 
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument(
@@ -819,7 +923,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Conference and workshop paper deadlines, and plans that end on them.",
     )
     parser.add_argument("--version", action="version", version=f"deadlines {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(
         name: str,
@@ -851,14 +955,19 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("plan", cmd_plan, "back-plan the milestones of one venue's paper")
     p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id plans its newest edition)")
-    p.add_argument("--start", type=_date, metavar="DATE", help="first day of work (default today)")
+    p.add_argument(
+        "--start",
+        type=_day,
+        metavar="DATE",
+        help="first day of work: YYYY-MM-DD, tomorrow, next monday, +2w… (default today)",
+    )
     p.add_argument("--template", help="template name (default: conference or workshop by kind)")
 
     p = add(
         "ics",
         cmd_ics,
         "write an iCalendar feed of deadlines, and with --plan of plan milestones",
-        (common, filters),
+        (*dated, filters),
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
     p.add_argument(
@@ -873,7 +982,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--template", help="plan with this template (default: by kind)")
     p.add_argument(
         "--start",
-        type=_date,
+        type=_day,
         metavar="DATE",
         help="--plan: the first day of work (default: the Monday of this week)",
     )
@@ -909,7 +1018,7 @@ def _parser() -> argparse.ArgumentParser:
     p = add("show", cmd_show, "every deadline of one venue, with sources and history")
     p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id shows its newest edition)")
 
-    p = add("validate", cmd_validate, "check catalog files (default: the shipped catalog)")
+    p = add("validate", cmd_validate, "check catalog files (default: the shipped catalog)", ())
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
     p.add_argument(
         "--strict",
@@ -918,9 +1027,11 @@ def _parser() -> argparse.ArgumentParser:
         "WikiCFP…), not the venue's own page; exit 2 when any",
     )
 
-    add("schema", cmd_schema, "print the JSON Schema of catalog files")
+    add("schema", cmd_schema, "print the JSON Schema of catalog files", ())
 
-    p = add("import", cmd_import, "convert another tracker's data into a deadlines catalog")
+    p = add(
+        "import", cmd_import, "convert another tracker's data into a deadlines catalog", ()
+    )
     p.add_argument("format", choices=["ccfddl", "ai-deadlines"])
     p.add_argument("path", help="a YAML file or a directory of them")
     p.add_argument("-o", "--output", help="write the catalog here (default: standard output)")
@@ -947,7 +1058,7 @@ def _parser() -> argparse.ArgumentParser:
         "serve",
         cmd_serve,
         "serve the feeds and the page over HTTP, refreshing on a schedule",
-        (common, papers),
+        (*dated, papers),
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
@@ -968,7 +1079,7 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         cmd_build,
         "write the page and feeds as files for a static web server",
-        (common, papers),
+        (*dated, papers),
     )
     p.add_argument("--out", required=True, metavar="DIR", help="directory to write into")
     p.add_argument(
@@ -981,13 +1092,25 @@ def _parser() -> argparse.ArgumentParser:
     p = add(
         "cron",
         cmd_cron,
-        "print a crontab line and systemd units to refresh and build (and the papers digest)",
-        (common, papers),
+        "print a crontab line and systemd units (or, with --github, a GitHub Actions "
+        "workflow publishing to GitHub Pages) to refresh and build on a schedule, in UTC, "
+        "and the weekly digest of the lab's papers",
+        (catalog_opt, papers),
     )
     p.add_argument("--out", metavar="DIR", help="the build directory (default: DATA_DIR/site)")
-    p.add_argument("--hours", type=int, default=6, help="run every N hours (default 6)")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--hours", type=int, help="run every N hours (default 6)")
+    when.add_argument("--at", metavar="HH:MM", help="run once a day at this time, UTC")
+    p.add_argument(
+        "--log", metavar="FILE", help="append the runs' output here (default: DATA_DIR/cron.log)"
+    )
+    p.add_argument(
+        "--github",
+        action="store_true",
+        help="print a GitHub Actions workflow that publishes the site to GitHub Pages",
+    )
 
-    add("config", cmd_config, "show where the config file and data live")
+    add("config", cmd_config, "show where the config file and data live", (tz_opt,))
 
     paper = sub.add_parser(
         "paper",
@@ -1004,7 +1127,7 @@ def _parser() -> argparse.ArgumentParser:
     p = act("add", cmd_paper_add, "add a paper aimed at a venue, starting work on --start")
     p.add_argument("title")
     p.add_argument("--venue", required=True, help="edition id (cvpr2027) or series id (cvpr)")
-    p.add_argument("--start", type=_date, metavar="DATE", help="first day of work (default today)")
+    p.add_argument("--start", type=_day, metavar="DATE", help="first day of work (default today)")
     p.add_argument("--template", help="plan template (default: conference or workshop by kind)")
     p.add_argument("--author", action="append", default=[], metavar="NAME",
                    help="an author; the first one given is the first author (repeatable)")
@@ -1018,7 +1141,7 @@ def _parser() -> argparse.ArgumentParser:
     p = act("done", cmd_paper_done, "mark a milestone done (a key like exp1, or its name)")
     p.add_argument("id")
     p.add_argument("milestone")
-    p.add_argument("--on", type=_date, metavar="DATE", help="the day it was done (default today)")
+    p.add_argument("--on", type=_day, metavar="DATE", help="the day it was done (default today)")
     p = act("submit", cmd_paper_submit, "record that the paper was submitted")
     p.add_argument("id")
     p = act("accept", cmd_paper_accept, "record that the paper was accepted")
@@ -1028,16 +1151,16 @@ def _parser() -> argparse.ArgumentParser:
     p = act("reject", cmd_paper_reject, "record a reject and aim at the next venue")
     p.add_argument("id")
     p.add_argument("--venue", help="the next venue (default: the plan's fallback)")
-    p.add_argument("--start", type=_date, metavar="DATE",
+    p.add_argument("--start", type=_day, metavar="DATE",
                    help="first day of the new plan (default: the notification day)")
     p = act("move", cmd_paper_move, "aim the paper at another venue")
     p.add_argument("id")
     p.add_argument("--venue", required=True, help="the new venue")
-    p.add_argument("--start", type=_date, metavar="DATE", help="new first day (default: kept)")
+    p.add_argument("--start", type=_day, metavar="DATE", help="new first day (default: kept)")
     p.add_argument("--why", help="the reason, kept in the paper's history")
     p = act("edit", cmd_paper_edit, "change a paper's start, template, title or people")
     p.add_argument("id")
-    p.add_argument("--start", type=_date, metavar="DATE")
+    p.add_argument("--start", type=_day, metavar="DATE")
     p.add_argument("--template")
     p.add_argument("--title")
     p.add_argument("--short", metavar="NAME")
@@ -1048,14 +1171,38 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("digest", cmd_digest, "this week's milestones per person, what is behind, what moved",
             (common, papers))
-    p.add_argument("--since", type=_date, metavar="DATE",
+    p.add_argument("--since", type=_day, metavar="DATE",
                    help="report deadlines moved or announced since DATE (default: a week ago)")
+    add("tags", cmd_tags, "list the catalog's tags and how many series carry each",
+        (catalog_opt, json_opt))
+
+    p = add(
+        "completion",
+        cmd_completion,
+        'print a shell completion script: eval "$(deadlines completion bash)"',
+        (),
+    )
+    p.add_argument("shell", choices=["bash", "zsh", "fish"])
+    p = add(
+        "complete",
+        cmd_complete,
+        "list venue ids, tags or templates, one a line (for completion scripts)",
+        (catalog_opt,),
+    )
+    p.add_argument("what", choices=["ids", "tags", "templates"])
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # `deadlines` alone: say what it can do
+        parser.print_help()
+        return 0
+    for name, default in SHARED_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, default)
     try:
         ctx = _make_context(args)
         code: int = args.func(ctx)

@@ -46,6 +46,11 @@ def config_path() -> Path:
     return user_config_path(APP) / "config.toml"
 
 
+def config_override() -> str | None:
+    """DEADLINES_CONFIG as set, for commands that must pass it on (scheduled jobs)."""
+    return os.environ.get("DEADLINES_CONFIG") or None
+
+
 def data_dir() -> Path:
     """Return the directory for machine-owned data (scraped overlay, caches)."""
     if env := os.environ.get("DEADLINES_DATA_DIR"):
@@ -84,6 +89,22 @@ def system_zone() -> str:
         return "UTC"
     marker = "zoneinfo/"
     return target.split(marker, 1)[1] if marker in target else "UTC"
+
+
+def terminal_width(tty: bool) -> int | None:
+    """Columns to lay tables out in: COLUMNS, else the terminal's, else no limit (a pipe)."""
+    if (env := os.environ.get("COLUMNS", "")).isdigit() and int(env) > 0:
+        return int(env)
+    if not tty:
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def colour_wanted(tty: bool) -> bool:
+    """Colour on a terminal unless NO_COLOR is set (https://no-color.org) or TERM is dumb."""
+    return tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 SOURCE_TYPES = ("ccfddl", "ai-deadlines", "wikicfp", "cvf-workshops", "cvf-dates", "page")

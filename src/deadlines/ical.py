@@ -44,6 +44,7 @@ PRODID = "-//deadlines//deadlines//EN"
 DOMAIN = "deadlines"
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 CLOSING = dt.timedelta(minutes=1)
+WEB_LINK = ("https://", "http://")
 # Dates that only inform (nothing to do by then) get no reminder.
 NO_ALARM = frozenset(
     {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE, DeadlineKind.REBUTTAL_START}
@@ -142,7 +143,9 @@ def deadline_event(
     event.add("dtend", deadline.utc + CLOSING)
     event.add("transp", "TRANSPARENT")
     event.add("status", "TENTATIVE" if deadline.estimated else "CONFIRMED")
-    if url := venue.url or deadline.source:
+    # Only web links: a catalog's `javascript:` URL must not become a link in a calendar app.
+    links = (u for u in (venue.url, deadline.source) if u and u.lower().startswith(WEB_LINK))
+    if url := next(links, None):
         event.add("url", url)
     event.add("categories", list(dict.fromkeys([*venue.series.tags, deadline.kind.value])))
     event.add("description", _description(venue, deadline, host))
@@ -272,4 +275,16 @@ def build_feed(
     calendar.add("x-published-ttl", vDuration(refresh))
     for event in sorted(events, key=_order):
         calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+def single_event(venue: Venue, deadline: Deadline, host: Venue | None = None) -> bytes:
+    """Return a calendar of one deadline, to import once (its UID is the feed's)."""
+    (key,) = _keys(venue, [deadline])
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add_component(deadline_event(venue, deadline, key, host))
     return bytes(calendar.to_ical())

@@ -10,7 +10,7 @@ from deadlines.digest import Digest
 from deadlines.models import Venue
 from deadlines.papers import Overlap, Paper, Standing
 from deadlines.plan import Milestone, Plan
-from deadlines.render import _days, _table, plan_status, venue_label
+from deadlines.render import Col, Styled, _days, fill, plan_status, table, venue_label
 
 
 def _where(s: Standing) -> str:
@@ -43,16 +43,37 @@ def _next(s: Standing) -> str:
     return f"{m.start} {m.name}" if m else ""
 
 
-def format_list(standings: Sequence[Standing], overlaps: Sequence[Overlap], path: str) -> str:
+def _pace_cell(s: Standing) -> Styled:
+    late = s.behind is not None or (s.slack_days is not None and s.slack_days < 0)
+    return Styled(_pace(s), "red" if late else "green")
+
+
+def format_list(
+    standings: Sequence[Standing],
+    overlaps: Sequence[Overlap],
+    path: str,
+    *,
+    width: int | None = None,
+    colour: bool = False,
+) -> str:
     """The `deadlines paper list` table, then the capacity warnings."""
     if not standings:
         return f"No papers in {path} yet. Add one: deadlines paper add TITLE --venue ID"
     rows = [
-        (s.paper.id, s.plan.venue if s.plan else s.paper.venue, _where(s), _pace(s), _next(s))
+        (s.paper.id, s.plan.venue if s.plan else s.paper.venue, _where(s), _pace_cell(s), _next(s))
         for s in standings
     ]
-    lines = _table(("ID", "VENUE", "NOW", "PACE", "NEXT DATE"), rows)
-    lines += ["", *format_overlaps(overlaps)] if overlaps else []
+    cols = (
+        Col("ID"),
+        Col("VENUE"),
+        Col("NOW", min=12),
+        Col("PACE", min=14),
+        Col("NEXT DATE", min=12),
+    )
+    lines = table(cols, rows, width=width, colour=colour)
+    if overlaps:
+        lines.append("")
+        lines += [line for text in format_overlaps(overlaps) for line in fill(text, width, "  ")]
     return "\n".join(lines)
 
 
@@ -84,7 +105,14 @@ def _milestone_rows(plan: Plan, paper: Paper, today: dt.date) -> list[tuple[str,
 
 
 def format_show(
-    s: Standing, venues: Mapping[str, Venue], today: dt.date, tzname: str, tz: dt.tzinfo
+    s: Standing,
+    venues: Mapping[str, Venue],
+    today: dt.date,
+    tzname: str,
+    tz: dt.tzinfo,
+    *,
+    width: int | None = None,
+    colour: bool = False,
 ) -> str:
     """The `deadlines paper show` page: the paper, its plan with progress, its history."""
     paper, plan = s.paper, s.plan
@@ -111,8 +139,16 @@ def format_show(
                          f"--venue {plan.fallback}")
         elif plan.fallback:
             lines.append(f"  if rejected  {plan.fallback_why}")
-        lines += ["", *_table(("WHEN", "LENGTH", "KEY", "MILESTONE", "DONE", "WHO"),
-                              _milestone_rows(plan, paper, today))]
+        cols = (
+            Col("WHEN", min=12),
+            Col("LENGTH", drop=2),
+            Col("KEY"),
+            Col("MILESTONE", min=14),
+            Col("DONE", drop=3),
+            Col("WHO", min=8, drop=1),
+        )
+        lines += ["", *table(cols, _milestone_rows(plan, paper, today), width=width,
+                             colour=colour)]
     for change in paper.changes:
         lines.append(f"  changed {change.day}: {change.what}")
     if paper.history:
@@ -120,6 +156,8 @@ def format_show(
         for a in paper.history:
             why = f": {a.why}" if a.why else ""
             lines.append(f"  {a.venue} from {a.start}, {a.outcome} {a.ended}{why}")
+    if width is not None:
+        lines = [part for line in lines for part in fill(line, width, "           ")]
     return "\n".join(lines)
 
 

@@ -44,6 +44,7 @@ HEADER = (
     "# Curated values (conferences.yaml, your catalogs) win over these when merged.\n"
 )
 
+# Called with (url, pages done, pages in all) when a page starts, and again when it ends.
 Progress = Callable[[str, int, int], None]
 
 
@@ -603,6 +604,7 @@ async def _fetch(
 
         async def counted(url: str) -> http.Page:
             nonlocal done
+            progress(url, done, len(urls))  # started: a terminal shows it at once
             try:
                 return await original(url)
             finally:

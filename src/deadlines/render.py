@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from deadlines.choose import Candidate, Window, notification_day
@@ -112,14 +114,167 @@ def plan_json(plan: Plan, venues: Mapping[str, Venue]) -> dict[str, Any]:
     }
 
 
-def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+ANSI = {"red": "31", "yellow": "33", "green": "32", "dim": "2", "bold": "1"}
+GAP = 2  # spaces between columns
+
+
+@dataclass(frozen=True)
+class Col:
+    """A table column: its title, the width it may shrink to (its cells then wrap), and
+    when it gives way on a narrow terminal (lowest `drop` first; 0: never)."""
+
+    title: str
+    min: int = 0
+    drop: int = 0
+    squeeze: int = 1  # flexible columns shrink in this order, the widest first within one
+
+
+@dataclass(frozen=True)
+class Styled:
+    """A cell's text with a colour for terminals that show colour."""
+
+    text: str
+    style: str
+
+
+Cell = str | Styled
+
+
+def paint(text: str, style: str | None, colour: bool) -> str:
+    """`text` in the ANSI colour `style` when `colour` is on."""
+    if not colour or not style or not text:
+        return text
+    return f"\x1b[{ANSI[style]}m{text}\x1b[0m"
+
+
+def _text(cell: Cell) -> str:
+    return cell.text if isinstance(cell, Styled) else cell
+
+
+def _style(cell: Cell) -> str | None:
+    return cell.style if isinstance(cell, Styled) else None
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width`, broken between words; only a word longer than a line is cut."""
+    if len(text) <= width:
+        return [text]
+    out = []
+    for line in textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False):
+        out += [line[i : i + width] for i in range(0, len(line), width)]
+    return out or [""]
+
+
+def column_widths(
+    cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int | None
+) -> dict[int, int]:
+    """The columns kept and their widths: within `width` if it can be, dropping columns in
+    their `drop` order and then shrinking the flexible ones, the widest first."""
+    natural = {
+        i: max([len(c.title), *(len(_text(r[i])) for r in rows)]) for i, c in enumerate(cols)
+    }
+    keep = dict(natural)
+    if width is None:
+        return keep
+
+    def floor(i: int) -> int:
+        return min(natural[i], cols[i].min) if cols[i].min else natural[i]
+
+    while sum(floor(i) for i in keep) + GAP * (len(keep) - 1) > width:
+        droppable = [i for i in keep if cols[i].drop]
+        if not droppable:
+            break
+        del keep[min(droppable, key=lambda i: cols[i].drop)]
+    excess = sum(keep.values()) + GAP * (len(keep) - 1) - width
+    while excess > 0:
+        flexible = [i for i in keep if keep[i] > floor(i)]
+        if not flexible:
+            break
+        first = min(cols[i].squeeze for i in flexible)
+        widest = max(
+            (i for i in flexible if cols[i].squeeze == first),
+            key=lambda i: (keep[i] - floor(i), keep[i]),
+        )
+        keep[widest] -= 1
+        excess -= 1
+    return keep
+
+
+def table(
+    cols: Sequence[Col],
+    rows: Iterable[Sequence[Cell]],
+    *,
+    width: int | None = None,
+    colour: bool = False,
+) -> list[str]:
+    """Lay out a table within `width` columns (None: no limit); long cells wrap inside their
+    column, never the row."""
     rows = list(rows)
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    widths = column_widths(cols, rows, width)
     lines = []
+    header: list[Cell] = [Styled(c.title, "bold") for c in cols]
     for row in [header, *rows]:
-        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)]
-        lines.append("  ".join(cells).rstrip())
+        cells = {i: _wrap(_text(row[i]), w) for i, w in widths.items()}
+        styles = {i: _style(row[i]) for i in widths}
+        for n in range(max(len(c) for c in cells.values())):
+            parts = []
+            for i, w in widths.items():
+                text = cells[i][n] if n < len(cells[i]) else ""
+                parts.append(paint(text, styles[i], colour) + " " * (w - len(text)))
+            lines.append((" " * GAP).join(parts).rstrip())
     return lines
+
+
+def fill(text: str, width: int | None, indent: str = "") -> list[str]:
+    """A paragraph wrapped to `width` (None: one line), continuation lines indented."""
+    if width is None or len(text) <= width:
+        return [text]
+    lead = len(text) - len(text.lstrip(" "))
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent="",
+        subsequent_indent=" " * lead + indent,
+        break_long_words=True,
+        break_on_hyphens=False,
+        drop_whitespace=True,
+    ) or [text]
+
+
+def days_style(days: int) -> str | None:
+    """Red inside two weeks, yellow inside a month."""
+    return "red" if days < 14 else "yellow" if days < 31 else None
+
+
+def status_cell(deadline: Deadline) -> Styled:
+    return Styled(_status(deadline), "yellow" if deadline.estimated else "green")
+
+
+def plan_cell(plan: Plan) -> Styled:
+    style = {"ok": "green", "tight": "yellow"}.get(plan.status, "red")
+    return Styled(plan_status(plan), style)
+
+
+KIND_LABELS = {
+    "registration": "registration",
+    "abstract": "abstract",
+    "paper": "paper",
+    "supplementary": "supplementary material",
+    "commitment": "commitment",
+    "review_release": "reviews released",
+    "rebuttal_start": "rebuttal starts",
+    "rebuttal_end": "rebuttal ends",
+    "notification": "notification",
+    "camera_ready": "camera-ready",
+    "other": "other date",
+}
+
+
+def kind_label(deadline: Deadline) -> str:
+    """A deadline kind as people write it: ``camera-ready``, not ``camera_ready``."""
+    if deadline.kind.value == "other" and deadline.label:
+        return deadline.label
+    return KIND_LABELS.get(deadline.kind.value, deadline.kind.value)
 
 
 def format_next(
@@ -129,6 +284,8 @@ def format_next(
     *,
     months: int,
     grouped: Callable[[Candidate], bool] = lambda _: False,
+    width: int | None = None,
+    colour: bool = False,
 ) -> str:
     """The `deadlines next` table; generic workshop estimates are summarised per host."""
     head = (
@@ -137,34 +294,39 @@ def format_next(
     )
     shown = [c for c in found if not grouped(c)]
     folded = [c for c in found if grouped(c)]
-    lines = [head, ""]
-    lines += _table(
-        (
-            "VENUE",
-            "KIND",
-            f"DEADLINE ({tzname})",
-            "AS STATED",
-            "LEFT",
-            "STATUS",
-            "PLAN",
-            "START WORK",
-        ),
+    lines = [*fill(head, width), ""]
+    cols = (
+        Col("ID"),  # never wrapped: it is what `deadlines plan ID` takes
+        Col("VENUE", min=12),
+        Col("KIND", drop=3),
+        Col("DEADLINE"),
+        Col("AS STATED", drop=1),
+        Col("LEFT"),
+        Col("STATUS", drop=2),
+        Col("PLAN", min=10),
+        Col("START WORK", drop=4),
+    )
+    lines += table(
+        cols,
         (
             (
+                c.venue.id,
                 venue_label(c.venue, c.parent)
                 + (f" ({c.deadline.track})" if c.deadline.track else ""),
                 c.venue.kind.value
                 if c.deadline.kind.value == "paper"
-                else f"{c.venue.kind.value}, {c.deadline.kind.value}",
-                c.local.strftime("%Y-%m-%d %H:%M %a"),
+                else f"{c.venue.kind.value}, {kind_label(c.deadline)}",
+                c.local.strftime("%Y-%m-%d %H:%M") + ("~" if c.estimated else ""),
                 c.deadline.stated(),
-                f"{c.days_left}d",
-                _status(c.deadline),
-                plan_status(c.plan),
+                Styled(f"{c.days_left}d", days_style(c.days_left) or ""),
+                status_cell(c.deadline),
+                plan_cell(c.plan),
                 c.work_start.isoformat(),
             )
             for c in shown
         ),
+        width=width,
+        colour=colour,
     )
     if folded:
         lines.append("")
@@ -173,20 +335,26 @@ def format_next(
             by_host.setdefault(c.parent.name if c.parent else "?", []).append(c)
         for host, group in by_host.items():
             first = min(c.local for c in group)
-            lines.append(
+            lines += fill(
                 f"+ {len(group)} more {host} workshops, estimated around {first:%Y-%m-%d} "
                 f"from the typical {host.split()[0]} workshop deadline "
-                f"(`deadlines list --parent {group[0].venue.edition.parent}`)"
+                f"(`deadlines list --parent {group[0].venue.edition.parent}`)",
+                width,
+                "  ",
             )
     lines.append("")
     if any(c.estimated for c in found):
-        lines.append(
-            "estimated: projected from past editions, ± the series' own backtest error; "
-            "`deadlines show ID` says from what."
+        lines += fill(
+            "~ estimated: projected from past editions, ± the series' own backtest error; "
+            "`deadlines show ID` says from what.",
+            width,
+            "  ",
         )
-    lines.append(
+    lines += fill(
         "PLAN: whether the phases fit from today (tight: shrunk toward their minimums); "
-        "`deadlines plan ID` shows the milestones."
+        "`deadlines plan ID` shows the milestones.",
+        width,
+        "  ",
     )
     return "\n".join(lines)
 
@@ -195,16 +363,25 @@ def _days(n: int) -> str:
     return "1 day" if n == 1 else f"{n} days"
 
 
-def format_plan(plan: Plan, venues: Mapping[str, Venue], tz: dt.tzinfo, tzname: str) -> str:
+def format_plan(
+    plan: Plan,
+    venues: Mapping[str, Venue],
+    tz: dt.tzinfo,
+    tzname: str,
+    *,
+    width: int | None = None,
+    colour: bool = False,
+) -> str:
     """The `deadlines plan` page: status, then every milestone with its dates and what to do."""
     venue = venues[plan.venue]
     d = plan.deadline
     parent = venues.get(venue.edition.parent or "")
     head = [
-        f"Plan for {venue_label(venue, parent)}: {d.kind.value} deadline {d.stated()} "
+        f"Plan for {venue_label(venue, parent)}: {kind_label(d)} deadline {d.stated()} "
         f"= {d.utc.astimezone(tz):%Y-%m-%d %H:%M %a} {tzname}"
         + (" (ESTIMATED)" if d.estimated else ""),
-        f"Template {plan.template}, starting {plan.start}: {plan_status(plan)}",
+        f"Template {plan.template}, starting {plan.start}: "
+        + paint(plan_status(plan), plan_cell(plan).style, colour),
     ]
     if d.estimated:
         head.append(f"  The date is estimated {d.basis}.")
@@ -235,36 +412,64 @@ def format_plan(plan: Plan, venues: Mapping[str, Venue], tz: dt.tzinfo, tzname: 
         when = f"{m.start}" if m.days == 1 and m.kind != "phase" else f"{m.start} → {m.end}"
         long = m.kind in ("phase", "slack")
         rows.append((when, _days(m.days) if long else "", m.name, m.what))
-        rows += [("", "", f"  [ ] {item}", "") for item in m.checklist]
-    lines = [*head, "", *_table(("WHEN", "LENGTH", "MILESTONE", "WHAT"), rows)]
+        rows += [("", "", "", f"[ ] {item}") for item in m.checklist]
+    cols = (
+        Col("WHEN", min=12, squeeze=0),
+        Col("LENGTH"),
+        Col("MILESTONE", min=16),
+        Col("WHAT", min=20, squeeze=2),
+    )
+    lines = [
+        *(line for text in head for line in fill(text, width, "  ")),
+        "",
+        *table(cols, rows, width=width, colour=colour),
+    ]
     notified, assumed = notification_day(venue, d)
     fallback = venues.get(plan.fallback) if plan.fallback else None
     known = "assumed" if assumed else "notification"
     if fallback is not None:
         subs = [x for x in fallback.submission_deadlines() if x.utc.date() > notified]
-        when = f", {subs[0].kind.value} deadline {subs[0].stated()}" if subs else ""
+        when = f", {kind_label(subs[0])} deadline {subs[0].stated()}" if subs else ""
         est = " (estimated)" if fallback.edition.estimated else ""
         label = venue_label(fallback, venues.get(fallback.edition.parent or ""))
-        lines += ["", f"If rejected ({known} {notified}): aim at {label}{when}{est}."]
+        lines += ["", *fill(f"If rejected ({known} {notified}): aim at {label}{when}{est}.", width)]
         if plan.fallback_why:
-            lines.append(f"  Why: {plan.fallback_why}.")
+            lines += fill(f"  Why: {plan.fallback_why}.", width, "    ")
     else:
-        lines += ["", f"If rejected ({known} {notified}): no later venue in the catalog yet."]
+        lines += [
+            "",
+            *fill(f"If rejected ({known} {notified}): no later venue in the catalog yet.", width),
+        ]
     return "\n".join(lines)
 
 
 def format_venues(
-    venues: Sequence[Venue], today: dt.date, tz: dt.tzinfo, parents: Mapping[str, Venue]
+    venues: Sequence[Venue],
+    today: dt.date,
+    tz: dt.tzinfo,
+    parents: Mapping[str, Venue],
+    *,
+    width: int | None = None,
+    colour: bool = False,
 ) -> str:
     """The `deadlines list` table: one line per edition with its next submission deadline."""
 
-    def next_deadline(v: Venue) -> tuple[str, str, str]:
+    def next_deadline(v: Venue) -> tuple[Cell, Cell, Cell]:
         subs = v.submission_deadlines()
         future = [d for d in subs if d.utc.astimezone(tz).date() >= today]
         pick = min(future or subs, key=lambda d: d.utc, default=None)
         if pick is None:
             return "-", "-", "-"
-        return pick.utc.astimezone(tz).strftime("%Y-%m-%d %H:%M"), pick.stated(), pick.status.value
+        local = pick.utc.astimezone(tz)
+        days = (local.date() - today).days
+        return (
+            Styled(
+                local.strftime("%Y-%m-%d %H:%M") + ("~" if pick.estimated else ""),
+                (days_style(days) or "") if days >= 0 else "dim",
+            ),
+            pick.stated(),
+            status_cell(pick),
+        )
 
     rows = [
         (
@@ -276,20 +481,37 @@ def format_venues(
         )
         for v in venues
     ]
-    return "\n".join(
-        _table(("ID", "VENUE", "KIND", "TAGS", "SUBMISSION", "AS STATED", "STATUS"), rows)
+    cols = (
+        Col("ID"),
+        Col("VENUE", min=14),
+        Col("KIND", drop=2),
+        Col("TAGS", min=8, drop=3),
+        Col("SUBMISSION"),
+        Col("AS STATED", drop=1),
+        Col("STATUS", drop=4),
     )
+    lines = table(cols, rows, width=width, colour=colour)
+    if any(v.edition.estimated for v in venues):
+        lines += ["", *fill("~ estimated from past editions: `deadlines show ID`", width)]
+    return "\n".join(lines)
 
 
 def format_show(
-    venue: Venue, parent: Venue | None, tz: dt.tzinfo, tzname: str, workshops: Sequence[Venue] = ()
+    venue: Venue,
+    parent: Venue | None,
+    tz: dt.tzinfo,
+    tzname: str,
+    workshops: Sequence[Venue] = (),
+    *,
+    width: int | None = None,
+    colour: bool = False,
 ) -> str:
-    """The `deadlines show` page: every deadline with its zone, source and history."""
+    """The `deadlines show` page: every deadline with its zone, source, notes and history."""
     ed, series = venue.edition, venue.series
-    lines = [f"{venue.name}" + (f" — {series.full_name}" if series.full_name else "")]
+    lines = fill(f"{venue.name}" + (f" — {series.full_name}" if series.full_name else ""), width)
     facts = [
         ("id", venue.id),
-        ("kind", series.kind.value + (f" of {parent.name}" if parent else "")),
+        ("kind", series.kind.value + (f" of {parent.name} ({parent.id})" if parent else "")),
         ("tags", ", ".join(series.tags)),
         (
             "rank",
@@ -303,28 +525,45 @@ def format_show(
         ("url", venue.url or ""),
         ("note", ed.note or ""),
     ]
-    lines += [f"  {k:<9}{v}" for k, v in facts if v]
+    for k, v in facts:
+        if v:
+            lines += fill(f"  {k:<9}{v}", width, " " * 9)
     lines += ["", f"  Deadlines (times in {tzname}):"]
+    detail = " " * 6
     for d in sorted(ed.deadlines, key=lambda d: (d.utc, d.kind.value)):
-        what = d.kind.value + (f" ({d.track})" if d.track else "")
-        lines.append(
-            f"  {what:<28}{d.utc.astimezone(tz):%Y-%m-%d %H:%M %a}   stated {d.stated()}"
-            + (f"   ESTIMATED {d.range_text()}".rstrip() if d.estimated else "")
-        )
-        for h in d.history:
-            lines.append(f"  {'':<28}moved from {h.at} {h.zone or d.zone}")
+        what = kind_label(d) + (f" ({d.track})" if d.track else "")
+        when = f"{d.utc.astimezone(tz):%Y-%m-%d %H:%M %a}"
+        estimated = f"ESTIMATED {d.range_text()}".rstrip()
+        flag = paint(estimated, "yellow", colour) if d.estimated else ""
+        tail = 2 + len(estimated) if d.estimated else 0
+        if width is None or 2 + max(len(what), 22) + 2 + len(when) + tail <= width:
+            lines.append(f"  {what:<22}  {when}" + (f"  {flag}" if flag else ""))
+        else:
+            lines += fill(f"  {what}", width, "  ")
+            lines.append(detail + when + (f"  {flag}" if flag else ""))
+        notes = [f"as stated {d.stated()}"]
+        notes += [f"moved from {h.at} {h.zone or d.zone}" for h in d.history]
         if d.basis:
-            lines.append(f"  {'':<28}estimate {d.basis}")
-        if d.source:
-            lines.append(f"  {'':<28}source {d.source}")
+            notes.append(f"estimate {d.basis}")
+        if d.note:
+            notes.append(f"note: {d.note}")
         if d.zone_note:
-            lines.append(f"  {'':<28}note: {d.zone_note}")
+            notes.append(f"zone: {d.zone_note}")
+        if d.source:
+            notes.append(f"source {d.source}")
+        for note in notes:
+            lines += fill(detail + note, width, "  ")
     if not ed.deadlines:
         lines.append("  (none known)")
     if workshops:
         lines += [
             "",
-            f"  Workshops ({len(workshops)}): " + ", ".join(w.series.name for w in workshops),
+            *fill(
+                f"  Workshops ({len(workshops)}): "
+                + ", ".join(f"{w.series.name} ({w.id})" for w in workshops),
+                width,
+                "  ",
+            ),
         ]
     return "\n".join(lines)
 
@@ -364,18 +603,50 @@ def format_refresh(report: Any) -> str:
         lines.append(f"dry run: {report.overlay} not written")
     elif report.written:
         lines.append(f"overlay: {report.overlay}")
-    if report.partial:
+    fetched_from = [s for s in report.sources if s.type != "file"]
+    if fetched_from and all(s.error is not None for s in fetched_from):
+        lines.append(
+            f"failed: all {len(fetched_from)} sources failed, nothing was refreshed; what they "
+            "gave before is kept. Check the network connection, or a proxy "
+            "(HTTPS_PROXY and HTTP_PROXY are used when set), and run again."
+        )
+    elif report.partial:
         lines.append("partial: some sources failed; what they gave before is kept")
     return "\n".join(lines)
 
 
-def progress_bar(stream: Any, width: int = 30) -> Callable[[str, int, int], None]:
-    """Return a callback drawing `[#####     ] 3/10 host` on a terminal."""
+class ProgressLine:
+    """A live line on a terminal while a refresh fetches: the source being read and how far
+    along; each source gets a line of its own once all its pages are in.
 
-    def draw(url: str, done: int, total: int) -> None:
-        filled = width * done // max(total, 1)
-        host = url.split("/")[2] if "//" in url else url
-        stream.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} {host[:40]:<40}")
-        stream.flush()
+    Called as ``progress(url, done, total)`` when a page starts and again when it ends.
+    """
 
-    return draw
+    def __init__(
+        self, stream: Any, sources: Mapping[str, Sequence[str]], width: int | None = None
+    ) -> None:
+        self.stream = stream
+        self.width = max((width or 80) - 1, 20)
+        self.owner = {url: name for name, urls in sources.items() for url in urls}
+        self.left = {name: len(set(urls)) for name, urls in sources.items()}
+        self.started: set[str] = set()
+
+    def _line(self, text: str) -> str:
+        return "\r" + text[: self.width].ljust(self.width)
+
+    def __call__(self, url: str, done: int, total: int) -> None:
+        name = self.owner.get(url, url)
+        if url not in self.started:
+            self.started.add(url)
+            host = url.split("/")[2] if "//" in url else url
+            self.stream.write(self._line(f"[{done}/{total}] reading {name} ({host})…"))
+        else:
+            self.left[name] = self.left.get(name, 1) - 1
+            if self.left[name] == 0:
+                self.stream.write(self._line(f"[{done}/{total}] {name}: fetched") + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Clear the live line."""
+        self.stream.write(self._line("") + "\r")
+        self.stream.flush()

@@ -36,6 +36,7 @@ log = logging.getLogger("deadlines.server")
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 HTML_TYPE = "text/html; charset=utf-8"
+ASSET_TYPES = {"page.css": "text/css; charset=utf-8", "page.js": "text/javascript; charset=utf-8"}
 JOB_ID = "deadlines-refresh"
 # Calendar clients poll every few hours; a job missed by a sleeping machine still runs
 # within a day of its time, and missed runs collapse into one (coalesce).
@@ -285,11 +286,13 @@ def respond(request: Request, rendered: Rendered) -> Response:
 
 
 @functools.lru_cache(maxsize=1024)
-def selection_of(query: str, *, plan: bool, papers: bool = False) -> Selection:
+def selection_of(
+    query: str, *, plan: bool, page: bool = False, papers: bool = False
+) -> Selection:
     """The selection a raw query string asks for; clients poll the same URLs, so it is
     parsed once (a bad query raises `UsageError` each time: errors are not cached)."""
     pairs = parse_qsl(query, keep_blank_values=True)
-    return site.parse_query(pairs, plan=plan, papers=papers)
+    return site.parse_query(pairs, plan=plan, page=page, papers=papers)
 
 
 def create_app(server: FeedServer) -> Starlette:
@@ -300,7 +303,7 @@ def create_app(server: FeedServer) -> Starlette:
         try:
             query = request.scope["query_string"].decode("latin-1")
             selection = selection_of(
-                query, plan=what in ("plan", "page"), papers=what == "papers"
+                query, plan=what in ("plan", "page"), page=what == "page", papers=what == "papers"
             )
             base = str(request.base_url) if what == "page" else ""
             rendered = server.rendered(pub, what, selection, base)
@@ -322,6 +325,18 @@ def create_app(server: FeedServer) -> Starlette:
     async def page(request: Request) -> Response:
         return await serve(request, "page")
 
+    assets = {
+        name: Rendered(body, None, etag_of(body), clock.now().replace(microsecond=0), media)
+        for name, media in ASSET_TYPES.items()
+        for body in [site.asset(name)]
+    }
+
+    async def asset(request: Request) -> Response:
+        found = assets.get(request.path_params["name"])
+        if found is None:
+            return PlainTextResponse("not found\n", status_code=404)
+        return respond(request, found)
+
     async def healthz(_request: Request) -> Response:
         return JSONResponse(server.health_json(), headers={"Cache-Control": "no-store"})
 
@@ -332,6 +347,7 @@ def create_app(server: FeedServer) -> Starlette:
             Route("/plan.ics", plan, methods=["GET"]),
             Route("/papers.ics", papers, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/assets/{name}", asset, methods=["GET"]),
         ]
     )
 

@@ -9,11 +9,13 @@ writes. No clock is read: "today" is the snapshot's, so the same input gives the
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import quote, urlencode, urljoin
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 from deadlines import feeds
 from deadlines.choose import Filters
@@ -34,6 +36,7 @@ MAX_PICK = 12
 MAX_ALARMS = 4
 PLAN_ONLY = ("venue", "pick", "template", "start")
 PAPERS_ONLY = ("person", "paper")
+PAGE_ONLY = ("q", "status", "tz")  # read by the page's script: search, dates, time zone
 KNOWN = ("months", "window", "tag", "kind", "rank", "alarm", *PLAN_ONLY, *PAPERS_ONLY)
 PAPERS_KNOWN = ("alarm", *PAPERS_ONLY)
 MAX_NAME = 80
@@ -68,16 +71,24 @@ def _rank(text: str) -> str:
 
 
 def parse_query(
-    items: Iterable[tuple[str, str]], *, plan: bool = True, papers: bool = False
+    items: Iterable[tuple[str, str]],
+    *,
+    plan: bool = True,
+    page: bool = False,
+    papers: bool = False,
 ) -> Selection:
     """Read a feed URL's query (``months=3&tag=cv&kind=workshop``) into a selection.
 
     Raises `UsageError` naming the first bad parameter. With ``plan=False`` (the deadlines
     feed) the parameters that only choose plans are refused rather than silently ignored;
     with ``papers=True`` (the papers feed) only ``person``, ``paper`` and ``alarm`` are read.
+    With ``page=True`` the page's own parameters (search, dates, zone) are let through for
+    its script.
     """
     values: dict[str, list[str]] = {}
     for name, value in items:
+        if page and name in PAGE_ONLY:
+            continue
         if name not in KNOWN:
             raise UsageError(f"unknown parameter {name!r}; known: {', '.join(KNOWN)}")
         if papers and name not in PAPERS_KNOWN:
@@ -203,23 +214,29 @@ def subscribe_urls(base_url: str, path: str) -> tuple[str, str | None, str | Non
     return url, webcal, GOOGLE_ADD + quote(webcal, safe="")
 
 
-def _subscribe(base_url: str, link: FeedLink) -> str:
-    url, webcal, google = subscribe_urls(base_url, link.path)
-    e = escape
-    if webcal is None:
-        # The script fills these in from the page's own address.
-        webcal_a = f'<a class="webcal" data-feed="{e(url)}" href="{e(url)}">webcal</a>'
-        google_a = f'<a class="google" data-feed="{e(url)}" href="{e(url)}">Google Calendar</a>'
-    else:
-        webcal_a = f'<a class="webcal" href="{e(webcal)}">webcal</a>'
-        google_a = f'<a class="google" href="{e(google or "")}">Google Calendar</a>'
-    return (
-        f'<li><span class="feed-title">{e(link.title)}</span>: {webcal_a} · {google_a}'
-        f' · <a class="https" href="{e(url)}">{e(link.path)}</a></li>'
-    )
+# ---- the page ----------------------------------------------------------------------------
+
+ASSETS = ("page.css", "page.js")
+RANKS = ("A*", "A", "B", "C", "ccf:A", "ccf:B", "ccf:C")
+MONTHS = (1, 2, 3, 4, 5, 6)
+SOON_DAYS = 14
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0"})  # noqa: S104
+GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render?"
 
 
-# ---- the page -----------------------------------------------------------------------------
+def asset(name: str) -> bytes:
+    """The bytes of one of the page's files (``page.css``, ``page.js``)."""
+    from importlib.resources import files
+
+    if name not in ASSETS:
+        raise KeyError(name)
+    return files("deadlines").joinpath("assets", name).read_bytes()
+
+
+def asset_version() -> str:
+    """A short hash of the page's files, so a browser never mixes an old script with a new page."""
+    digest = hashlib.sha256(b"".join(asset(n) for n in ASSETS)).hexdigest()
+    return digest[:10]
 
 
 @dataclass(frozen=True)
@@ -227,6 +244,15 @@ class Row:
     venue: Venue
     parent: Venue | None
     deadline: Deadline
+
+
+@dataclass(frozen=True)
+class TimelineGroup:
+    """One block of the timeline: a heading and its plans (the picks; committed papers)."""
+
+    title: str
+    plans: Sequence[Plan]
+    names: Sequence[str]
 
 
 def rows(snap: Snapshot, selection: Selection) -> list[Row]:
@@ -254,7 +280,75 @@ def _left(days: int) -> str:
     return "tomorrow" if days == 1 else f"in {days} days"
 
 
-def _row_html(row: Row, today: dt.date, tz: dt.tzinfo) -> str:
+def is_loopback(base_url: str) -> bool:
+    """Whether a page's address is this machine only (a calendar service cannot reach it)."""
+    host = urlsplit(base_url).hostname or ""
+    return host in LOOPBACK_HOSTS or host.startswith("127.")
+
+
+def google_template(row: Row) -> str:
+    """Google Calendar's "add this event" link for one deadline (it needs no feed)."""
+    from deadlines.ical import CLOSING, deadline_summary
+
+    d = row.deadline
+    utc = d.utc.astimezone(dt.UTC)
+    details = [f"As stated: {d.stated()}"]
+    if d.estimated:
+        details.append(f"Estimated from {d.basis}")
+    if url := _href(row.venue.url) or _href(d.source):
+        details.append(url)
+    query = {
+        "action": "TEMPLATE",
+        "text": deadline_summary(row.venue, d, row.parent),
+        "dates": f"{utc:%Y%m%dT%H%M%SZ}/{utc + CLOSING:%Y%m%dT%H%M%SZ}",
+        "details": "\n".join(details),
+    }
+    return GOOGLE_TEMPLATE + urlencode(query, quote_via=quote)
+
+
+def event_file(row: Row) -> tuple[str, str]:
+    """The one-event ``.ics`` of a row as a ``data:`` URL, and the file name to save it as."""
+    from deadlines.ical import single_event
+
+    body = single_event(row.venue, row.deadline, row.parent)
+    name = f"{row.venue.id}-{row.deadline.kind.value}.ics"
+    return "data:text/calendar;charset=utf-8," + quote(body, safe=":;,.=@/-()"), name
+
+
+def _facts(v: Venue) -> list[str]:
+    """Rank, place and dates of a venue, for the line under its name."""
+    rank = v.series.rank
+    out = [f"CORE {rank.core}"] if rank.core else []
+    if rank.ccf:
+        out.append(f"CCF {rank.ccf}")
+    ed = v.edition
+    if ed.location:
+        out.append(ed.location)
+    if ed.start and ed.end and ed.end != ed.start:
+        out.append(f"{ed.start:%d %b} – {ed.end:%d %b %Y}")
+    elif ed.start:
+        out.append(f"{ed.start:%d %b %Y}")
+    if v.kind is VenueKind.WORKSHOP and ed.archival is not None:
+        out.append("archival" if ed.archival else "non-archival")
+    return out
+
+
+def _searchable(row: Row) -> str:
+    v, d = row.venue, row.deadline
+    parts = [
+        venue_label(v, row.parent),
+        v.id,
+        v.kind.value,
+        v.series.full_name or "",
+        " ".join(v.series.tags),
+        v.edition.location or "",
+        d.track or "",
+        row.parent.series.full_name or "" if row.parent else "",
+    ]
+    return " ".join(p for p in parts if p).lower()
+
+
+def _row_html(row: Row, snap: Snapshot, shown: bool) -> str:
     e = escape
     v, d = row.venue, row.deadline
     label = venue_label(v, row.parent) + (f" ({d.track})" if d.track else "")
@@ -262,39 +356,76 @@ def _row_html(row: Row, today: dt.date, tz: dt.tzinfo) -> str:
     name = f'<a href="{e(url)}">{e(label)}</a>' if url else e(label)
     what = d.kind.value + ("" if v.kind is VenueKind.CONFERENCE else ", workshop")
     utc = d.utc.astimezone(dt.UTC)
-    days = (d.utc.astimezone(tz).date() - today).days
-    estimated = (
-        f' <span class="estimated" title="{e(d.basis or "estimated from past editions")}">'
-        f"{e(' '.join(filter(None, ['estimated', d.range_text()])))}</span>"
-        if d.estimated
-        else ""
-    )
+    day = d.utc.astimezone(snap.tz).date()
+    days = (day - snap.today).days
+    estimated = " ".join(filter(None, ["estimated", d.range_text()]))
+    badge = f' <span class="badge">{e(estimated)}</span>' if d.estimated else ""
+    facts = _facts(v)
+    meta = f'<div class="meta">{e(" · ".join(facts))}</div>' if facts else ""
+    basis = f'<div class="basis">Estimate: {e(d.basis or "from past editions")}</div>'
+    note = f'<div class="note">{e(d.note)}</div>' if d.note else ""
+    rank = v.series.rank
     classes = "deadline estimated-row" if d.estimated else "deadline"
+    if days < SOON_DAYS:
+        classes += " soon"
+    ics, filename = event_file(row)
+    attrs = {
+        "class": classes,
+        "data-venue": v.id,
+        "data-kind": v.kind.value,
+        "data-tags": " ".join(v.series.tags),
+        "data-core": rank.core or "",
+        "data-ccf": rank.ccf or "",
+        "data-status": d.status.value,
+        "data-day": day.isoformat(),
+        "data-search": _searchable(row),
+    }
+    opened = " ".join(f'{k}="{e(value)}"' for k, value in attrs.items())
     return (
-        f'<tr class="{classes}" data-kind="{e(v.kind.value)}" '
-        f'data-tags="{e(" ".join(v.series.tags))}">'
-        f'<td class="venue">{name}{estimated}</td>'
+        f"<tr {opened}{'' if shown else ' hidden'}>"
+        f'<td class="venue"><span class="name">{name}</span> <span class="id">{e(v.id)}</span>'
+        f"{badge}{meta}{basis if d.estimated else ''}{note}</td>"
         f'<td class="what">{e(what)}</td>'
-        f'<td class="when"><time class="local" datetime="{utc:%Y-%m-%dT%H:%M:%SZ}">'
-        f"{utc:%Y-%m-%d %H:%M} UTC</time></td>"
-        f'<td class="stated">{e(d.stated())}</td>'
+        f'<td class="when"><time class="local" datetime="{utc:%Y-%m-%dT%H:%M:%SZ}" '
+        f'data-stated="{e(d.stated())}">{utc:%Y-%m-%d %H:%M} UTC</time>'
+        f'<div class="stated">as stated: {e(d.stated())}</div></td>'
         f'<td class="countdown" data-utc="{utc:%Y-%m-%dT%H:%M:%SZ}">{e(_left(days))}</td>'
+        f'<td class="add"><a class="ics" download="{e(filename)}" href="{e(ics)}" '
+        f'aria-label="{e(label)}: download an .ics file">.ics</a>'
+        f'<a class="gcal" href="{e(google_template(row))}" '
+        f'aria-label="{e(label)}: add to Google Calendar">Google</a></td>'
         "</tr>"
     )
 
 
-PHASE_COLOURS = ("#4e79a7", "#59a14f", "#f28e2b", "#e15759", "#b07aa1", "#76b7b2", "#edc948")
 TIMELINE_WIDTH = 960
 LABEL_WIDTH = 230
 ROW_HEIGHT = 34
 HEAD_HEIGHT = 28
+PHASE_CLASSES = 7
 
 
-def timeline_svg(plans: Sequence[Plan], today: dt.date, names: Sequence[str]) -> str:
+def phase_colours(groups: Sequence[TimelineGroup]) -> dict[str, int]:
+    """A colour class per phase name, in the order the phases first appear."""
+    out: dict[str, int] = {}
+    for group in groups:
+        for plan in group.plans:
+            for m in plan.phases:
+                out.setdefault(m.name, len(out) % PHASE_CLASSES)
+    return out
+
+
+def timeline_svg(
+    plans: Sequence[Plan],
+    today: dt.date,
+    names: Sequence[str],
+    colours: dict[str, int] | None = None,
+) -> str:
     """An SVG picture of the plans' phases on one time axis, a row per plan."""
     if not plans:
         return ""
     e = escape
+    colours = colours if colours is not None else phase_colours([TimelineGroup("", plans, names)])
     first = min(min(p.work_start, p.start) for p in plans)
     last = max(p.due for p in plans) + dt.timedelta(days=1)
     span = max((last - first).days, 1)
@@ -307,51 +438,50 @@ def timeline_svg(plans: Sequence[Plan], today: dt.date, names: Sequence[str]) ->
     out = [
         (
             f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" role="img" '
-            f'viewBox="0 0 {TIMELINE_WIDTH} {height}" width="{TIMELINE_WIDTH}" height="{height}">'
+            f'viewBox="0 0 {TIMELINE_WIDTH} {height}" aria-labelledby="tl-title">'
         ),
-        "<title>Back-planned phases of the picked venues</title>",
+        '<title id="tl-title">Back-planned phases of the picked venues</title>',
     ]
     month = dt.date(first.year, first.month, 1)
     while month <= last:
         if month >= first and x(month) + 50 <= TIMELINE_WIDTH:  # room for its label
             out.append(
-                f'<line x1="{x(month)}" y1="{HEAD_HEIGHT - 6}" x2="{x(month)}" y2="{height}" '
-                'stroke="#ddd"/>'
-                f'<text x="{x(month) + 2}" y="{HEAD_HEIGHT - 10}" font-size="11" fill="#555">'
+                f'<line class="grid" x1="{x(month)}" y1="{HEAD_HEIGHT - 6}" x2="{x(month)}" '
+                f'y2="{height}"/>'
+                f'<text class="sub" x="{x(month) + 2}" y="{HEAD_HEIGHT - 10}">'
                 f"{month:%b %Y}</text>"
             )
         month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
     if first <= today <= last:
         out.append(
             f'<line class="today" x1="{x(today)}" y1="{HEAD_HEIGHT - 6}" x2="{x(today)}" '
-            f'y2="{height}" stroke="#000" stroke-dasharray="3 3"/>'
+            f'y2="{height}"/>'
         )
     for i, (plan, name) in enumerate(zip(plans, names, strict=True)):
         y = HEAD_HEIGHT + i * ROW_HEIGHT
         out.append(
             f'<g class="plan" data-venue="{e(plan.venue)}" data-status="{e(plan.status)}">'
-            f'<text x="4" y="{y + 15}" font-size="12" font-weight="bold">{e(name)}</text>'
-            f'<text x="4" y="{y + 28}" font-size="10" fill="#555">'
+            f'<text x="4" y="{y + 15}" font-weight="bold">{e(name)}</text>'
+            f'<text class="sub" x="4" y="{y + 28}">'
             f"{e(plan.template)}: {e(plan_status(plan))}</text>"
         )
-        for j, m in enumerate(plan.phases):
+        for m in plan.phases:
             x0, x1 = x(m.start), x(m.end + dt.timedelta(days=1))
             width = max(round(x1 - x0, 1), 1.0)
             out.append(
-                f'<rect class="phase" x="{x0}" y="{y + 4}" width="{width}" height="22" '
-                f'fill="{PHASE_COLOURS[j % len(PHASE_COLOURS)]}">'
+                f'<rect class="phase ph{colours.get(m.name, 0)}" x="{x0}" y="{y + 4}" '
+                f'width="{width}" height="22">'
                 f"<title>{e(m.name)}: {m.start} to {m.end} ({m.days} days)</title></rect>"
             )
-            if width > 7 * len(m.name) * 0.9:
+            if width > 6.5 * len(m.name):
                 out.append(
-                    f'<text x="{x0 + 3}" y="{y + 19}" font-size="10" fill="#fff">{e(m.name)}</text>'
+                    f'<text class="bar-label" x="{x0 + 3}" y="{y + 19}">{e(m.name)}</text>'
                 )
         for m in plan.milestones:
             if m.kind in ("deadline", "hard_stop"):
                 xm = x(m.start)
                 out.append(
-                    f'<path class="{m.kind}" d="M{xm} {y + 2}l5 13l-5 13l-5 -13z" '
-                    f'fill="{"#d00" if m.kind == "deadline" else "#333"}">'
+                    f'<path class="{m.kind}" d="M{xm} {y + 2}l5 13l-5 13l-5 -13z">'
                     f"<title>{e(m.name)}: {m.start}</title></path>"
                 )
         out.append("</g>")
@@ -359,80 +489,195 @@ def timeline_svg(plans: Sequence[Plan], today: dt.date, names: Sequence[str]) ->
     return "".join(out)
 
 
-STYLE = """
-body{font:15px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:70em;padding:0 1em;color:#222}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3em .6em;
-border-bottom:1px solid #eee;vertical-align:top}th{background:#f6f6f6}
-.estimated{font-size:.8em;background:#fff3cd;border:1px solid #e0c060;border-radius:3px;
-padding:0 .3em;margin-left:.3em}.estimated-row .when,.estimated-row .countdown{font-style:italic}
-.countdown{font-variant-numeric:tabular-nums;white-space:nowrap}.stated{white-space:nowrap}
-form.filters{margin:1em 0;padding:.6em;background:#f6f6f6}form.filters label{margin-right:.8em}
-.timeline{max-width:100%;height:auto;border:1px solid #eee}.muted{color:#666}
-"""
+DIAMOND = (
+    '<svg viewBox="0 0 10 26" aria-hidden="true">'
+    '<path class="{}" d="M5 0l5 13l-5 13l-5 -13z"/></svg>'
+)
 
-SCRIPT = """
-(function () {
-  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "local time";
-  var fmt = new Intl.DateTimeFormat(undefined, {year: "numeric", month: "short",
-    day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit"});
-  document.querySelectorAll("time.local").forEach(function (t) {
-    t.textContent = fmt.format(new Date(t.getAttribute("datetime")));
-  });
-  var head = document.getElementById("zone");
-  if (head) { head.textContent = zone; }
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  function tick() {
-    var now = Date.now();
-    document.querySelectorAll("td.countdown").forEach(function (c) {
-      var s = Math.floor((Date.parse(c.getAttribute("data-utc")) - now) / 1000);
-      if (s <= 0) { c.textContent = "closed"; return; }
-      var d = Math.floor(s / 86400), h = Math.floor(s % 86400 / 3600);
-      var m = Math.floor(s % 3600 / 60);
-      c.textContent = d + "d " + pad(h) + "h " + pad(m) + "m " + pad(s % 60) + "s";
-    });
-  }
-  tick();
-  setInterval(tick, 1000);
-  document.querySelectorAll("a[data-feed]").forEach(function (a) {
-    var url = new URL(a.getAttribute("data-feed"), location.href);
-    var webcal = "webcal://" + url.host + url.pathname + url.search;
-    a.href = a.classList.contains("google")
-      ? "https://calendar.google.com/calendar/r?cid=" + encodeURIComponent(webcal) : webcal;
-  });
-})();
-"""
+
+def timeline_legend(colours: dict[str, int]) -> str:
+    """What each colour and mark of the timeline means."""
+    e = escape
+    items = [
+        f'<li><span class="swatch ph{c}" aria-hidden="true"></span>{e(name)}</li>'
+        for name, c in colours.items()
+    ]
+    items += [
+        f"<li>{DIAMOND.format('deadline')}submission deadline</li>",
+        f"<li>{DIAMOND.format('hard_stop')}hard stop (abstract or registration)</li>",
+        "<li>dashed line: today</li>",
+    ]
+    return f'<ul class="legend" aria-label="Legend">{"".join(items)}</ul>'
+
+
+def _timelines(groups: Sequence[TimelineGroup], today: dt.date, stale_note: bool) -> str:
+    """The plan section: a timeline per group under one legend, and each plan in words."""
+    e = escape
+    colours = phase_colours(groups)
+    out = ['<section class="timelines" aria-labelledby="plans-h">']
+    out.append('<h2 id="plans-h">Plans: when to start, phase by phase</h2>')
+    if stale_note:
+        out.append(
+            '<p class="stale" id="stale" hidden>These plans are for the filters the page was '
+            'opened with. <a id="replan" href="./">Plan for the current filters</a></p>'
+        )
+    for group in groups:
+        out.append(f"<h3>{e(group.title)}</h3>")
+        if not group.plans:
+            out.append('<p class="muted">No venue about that far out matches these filters.</p>')
+            continue
+        out.append(timeline_svg(group.plans, today, group.names, colours))
+        out.append(
+            '<ul class="plans">'
+            + "".join(
+                f"<li>{e(n)}: start {p.work_start}, due {p.due}, {e(plan_status(p))}"
+                + (f" (shrunk: {e('; '.join(p.shrunk))})" if p.shrunk else "")
+                + "</li>"
+                for p, n in zip(group.plans, group.names, strict=True)
+            )
+            + "</ul>"
+        )
+    if colours:
+        out.append(timeline_legend(colours))
+    out.append("</section>")
+    return "".join(out)
 
 
 def _filters_form(snap: Snapshot, selection: Selection) -> str:
     e = escape
-    tags = sorted({t for v in snap.venues.values() for t in v.series.tags})
+    tags = sorted({t for v in snap.venues.values() for t in v.series.tags if TAG_PATTERN.match(t)})
     boxes = "".join(
         f'<label><input type="checkbox" name="tag" value="{e(t)}"'
-        f"{' checked' if t in selection.filters.tags else ''}> {e(t)}</label>"
+        f"{' checked' if t in selection.filters.tags else ''}>{e(t)}</label>"
         for t in tags
     )
-    kind = selection.filters.kind.value if selection.filters.kind else ""
-    options = "".join(
-        f'<option value="{value}"{" selected" if value == kind else ""}>{label}</option>'
-        for value, label in (
-            ("", "all kinds"),
-            ("conference", "conferences"),
-            ("workshop", "workshops"),
+
+    def select(name: str, label: str, choices: Sequence[tuple[str, str]], chosen: str) -> str:
+        options = "".join(
+            f'<option value="{e(value)}"{" selected" if value == chosen else ""}>{e(text)}</option>'
+            for value, text in choices
         )
+        return (
+            f'<label for="{name}">{label}<select id="{name}" name="{name}">{options}</select>'
+            "</label>"
+        )
+
+    f = selection.filters
+    kinds = (("", "all kinds"), ("conference", "conferences"), ("workshop", "workshops"))
+    ranks = (("", "any rank"), *((r, f"{r} or better") for r in RANKS))
+    months = (("", "any time"), *((str(m), f"about {m} months out") for m in MONTHS))
+    statuses = (
+        ("", "announced or estimated"),
+        ("announced", "announced"),
+        ("estimated", "estimated"),
     )
-    months = "" if selection.months is None else str(selection.months)
-    month_options = "".join(
-        f'<option value="{m}"{" selected" if m == months else ""}>'
-        f"{'any time' if not m else f'about {m} months out'}</option>"
-        for m in ("", "1", "2", "3", "4", "6")
+    months_chosen = "" if selection.months is None else str(selection.months)
+    zones = (
+        ("", "Your zone"),
+        ("AoE", "AoE (UTC-12)"),
+        ("venue", "Each venue's own zone"),
+        ("UTC", "UTC"),
+        ("other", "Another zone…"),
+    )
+    local = ' id="tz-local"'
+    zone_options = "".join(
+        f'<option value="{v}"{"" if v else local}>{e(t)}</option>' for v, t in zones
     )
     return (
-        '<form class="filters" method="get" action="./">'
-        f"<div>{boxes}</div>"
-        f'<label>Kind <select name="kind">{options}</select></label>'
-        f'<label>When <select name="months">{month_options}</select></label>'
-        '<button type="submit">Filter</button> <a href="./">clear</a></form>'
+        '<form class="filters" id="filters" method="get" action="./" role="search">'
+        '<label class="search" for="q">Search venues, places, topics'
+        '<input type="search" id="q" name="q" autocomplete="off" placeholder="e.g. cvpr, vision">'
+        "</label>"
+        f'<fieldset><legend>Topics</legend>{boxes}</fieldset>'
+        + select("kind", "Kind", kinds, f.kind.value if f.kind else "")
+        + select("rank", "Rank", ranks, f.rank or "")
+        + select("months", "When", months, months_chosen)
+        + select("status", "Dates", statuses, "")
+        + f'<label for="tz">Times in<select id="tz" name="tz">{zone_options}</select></label>'
+        '<label id="tz-other-label" for="tz-other" hidden>IANA zone'
+        '<input type="text" id="tz-other" list="zones" autocomplete="off" '
+        'placeholder="Europe/Berlin"></label><datalist id="zones"></datalist>'
+        '<button type="submit" id="apply">Filter</button> <a id="clear" href="./">clear</a>'
+        '<p class="warning" id="tz-error" hidden>Unknown time zone: showing your own.</p>'
+        "</form>"
     )
+
+
+def _subscribe(base_url: str, link: FeedLink, role: str = "") -> str:
+    url, webcal, google = subscribe_urls(base_url, link.path)
+    e = escape
+    if webcal is None:
+        # The script fills these in from the page's own address.
+        webcal_a = f'<a class="webcal" href="{e(url)}">webcal</a>'
+        google_a = f'<a class="google" href="{e(url)}">Google Calendar</a>'
+    else:
+        webcal_a = f'<a class="webcal" href="{e(webcal)}">webcal</a>'
+        google_a = f'<a class="google" href="{e(google or "")}">Google Calendar</a>'
+    data_role = f' data-role="{role}"' if role else ""
+    return (
+        f'<li data-feed="{e(link.path)}"{data_role}><span class="feed-title">{e(link.title)}'
+        f"</span>: {webcal_a} · {google_a} · "
+        f'<a class="https" href="{e(url)}">{e(link.path)}</a></li>'
+    )
+
+
+def _subscribe_section(
+    base_url: str, links: Sequence[FeedLink], roles: Sequence[str], compact: int
+) -> str:
+    """Subscribe links: the first `compact` shown, the rest folded away."""
+    loopback = (
+        '<p class="warning" id="loopback"{}>These feeds are on a loopback address: only '
+        "calendar apps on this computer can reach them, and Google Calendar cannot. Serve them "
+        "from an address others can reach (<code>deadlines serve --host 0.0.0.0</code> behind "
+        "your domain) or publish with <code>deadlines build</code>.</p>"
+    ).format("" if base_url and is_loopback(base_url) else " hidden")
+    items = [
+        _subscribe(base_url, link, role) for link, role in zip(links, roles, strict=True)
+    ]
+    more = items[compact:]
+    folded = (
+        f"<details><summary>More feeds: by kind and topic ({len(more)})</summary>"
+        f"<ul>{''.join(more)}</ul></details>"
+        if more
+        else ""
+    )
+    return (
+        '<section class="subscribe" aria-labelledby="subscribe-h">'
+        '<h2 id="subscribe-h">Subscribe</h2>'
+        f"{loopback}<ul>{''.join(items[:compact])}</ul>{folded}"
+        '<p class="muted">A calendar app polls the feed and keeps the dates current; '
+        "the .ics and Google links of a row add that one deadline.</p></section>"
+    )
+
+
+def _canonical(pairs: Iterable[tuple[str, str]]) -> str:
+    return "&".join(sorted(f"{n}={v}" for n, v in pairs))
+
+
+def _page_data(snap: Snapshot, selection: Selection, base_url: str, *, static: bool) -> str:
+    """The JSON the script reads: the windows of "about N months out", the mode, the base."""
+    windows = {}
+    for m in MONTHS:
+        w = Selection(months=m, window_weeks=selection.window_weeks).window(snap.today)
+        windows[str(m)] = [w.first.isoformat(), w.last.isoformat()]
+    data = {
+        "today": snap.today.isoformat(),
+        "mode": "static" if static else "server",
+        "base": base_url,
+        "windows": windows,
+        "planned": _canonical(query_pairs(selection)),
+    }
+    # `</` cannot end the script element early: JSON allows `\/`.
+    return json.dumps(data, sort_keys=True).replace("</", "<\\/")
+
+
+def _shown(row: Row, selection: Selection, snap: Snapshot) -> bool:
+    if not selection.filters.match(row.venue):
+        return False
+    if selection.months is None:
+        return True
+    window = selection.window(snap.today)
+    return window.first <= row.deadline.utc.astimezone(snap.tz).date() <= window.last
 
 
 def render_page(
@@ -441,16 +686,19 @@ def render_page(
     base_url: str,
     *,
     feed_links: Sequence[FeedLink] | None = None,
-    filter_form: bool = True,
+    static: bool = False,
+    extra_timelines: Sequence[TimelineGroup] = (),
 ) -> str:
-    """The page: upcoming deadlines with countdowns, subscribe links and the plan timeline.
+    """The page: the plans of the picks, then every upcoming deadline with filters.
 
-    `base_url` is where the site is served (``http://host:8000/``); empty means unknown (a
-    static build), and the subscribe links are then completed by the script. `feed_links`
-    defaults to the deadlines and plan feeds of the current selection.
+    Every upcoming deadline is in the page; those outside `selection` are hidden, and the
+    script filters again as the visitor types. `base_url` is where the site is served
+    (``http://host:8000/``); empty means unknown (a static build), and the subscribe links
+    are then completed by the script. `feed_links` defaults to the deadlines and plan feeds
+    of the current selection. `extra_timelines` are drawn under the picks' (committed work).
     """
     e = escape
-    found = rows(snap, selection)
+    found = rows(snap, Selection())
     chosen = feeds.plans(snap, selection)
     names = [
         venue_label(
@@ -458,6 +706,7 @@ def render_page(
         )
         for p in chosen
     ]
+    roles: list[str]
     if feed_links is None:
         detail = selection.describe()
         suffix = f" ({detail})" if detail else ""
@@ -465,44 +714,52 @@ def render_page(
             FeedLink(f"Deadlines{suffix}", "deadlines.ics" + query_string(selection, plan=False)),
             FeedLink(f"Plans of the picks{suffix}", "plan.ics" + query_string(selection)),
         ]
+        roles = ["deadlines", "plan"]
+    else:
+        roles = [""] * len(feed_links)
     title = feeds.calendar_name(selection)
-    body = "".join(_row_html(r, snap.today, snap.tz) for r in found)
+    shown = [_shown(r, selection, snap) for r in found]
+    body = "".join(_row_html(r, snap, s) for r, s in zip(found, shown, strict=True))
     estimated = sum(r.deadline.estimated for r in found)
-    plans_html = (
-        timeline_svg(chosen, snap.today, names)
-        + '<ul class="plans">'
-        + "".join(
-            f"<li>{e(n)}: start {p.work_start}, {e(plan_status(p))}"
-            + (f" (shrunk: {e('; '.join(p.shrunk))})" if p.shrunk else "")
-            + "</li>"
-            for p, n in zip(chosen, names, strict=True)
-        )
-        + "</ul>"
-        if chosen
-        else '<p class="muted">No venue about that far out matches these filters.</p>'
+    picks = TimelineGroup(
+        f"Best picks about {selection.months or 3} months out", chosen, names
     )
+    version = asset_version()
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{e(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{e(title)}</h1>"
+        '<meta name="color-scheme" content="light dark">'
+        f"<title>{e(title)}</title>"
+        '<link rel="icon" href="data:,">'
+        f'<link rel="stylesheet" href="assets/page.css?v={version}">'
+        f'<script src="assets/page.js?v={version}" defer></script></head><body>'
+        '<a class="skip" href="#deadlines-h">Skip to the deadlines</a>'
+        f"<header><h1>{e(title)}</h1>"
         f'<p class="muted">As of {snap.today}. {len(found)} upcoming submission deadlines'
         + (f", {estimated} of them estimated from past editions" if estimated else "")
-        + ".</p>"
-        + (_filters_form(snap, selection) if filter_form else "")
-        + '<h2>Subscribe</h2><ul class="subscribe">'
-        + "".join(_subscribe(base_url, link) for link in feed_links)
-        + "</ul>"
-        '<h2>Deadlines</h2><table class="deadlines"><thead><tr><th>Venue</th><th>What</th>'
-        '<th>When (<span id="zone">UTC</span>)</th><th>As stated</th><th>Left</th></tr></thead>'
+        + '. Times in <span class="zone-name">UTC</span>.</p></header><main>'
+        + _timelines([picks, *extra_timelines], snap.today, stale_note=not static)
+        + '<section aria-labelledby="deadlines-h"><h2 id="deadlines-h">Deadlines</h2>'
+        + _filters_form(snap, selection)
+        + f'<p class="count" id="count" aria-live="polite">{sum(shown)} of {len(found)} '
+        "upcoming deadlines shown</p>"
+        '<table class="deadlines"><caption class="muted">Submission deadlines, soonest first'
+        "</caption><thead><tr>"
+        '<th scope="col">Venue</th><th scope="col">Kind</th>'
+        '<th scope="col">Deadline (<span class="zone-name">UTC</span>)</th>'
+        '<th scope="col">Left</th><th scope="col">Add to calendar</th></tr></thead>'
         f"<tbody>{body}</tbody></table>"
-        + ("" if found else '<p class="muted">No upcoming deadline matches these filters.</p>')
-        + "<h2>Plan timeline</h2>"
-        + plans_html
-        + '<p class="muted">Made by <a href="https://github.com/deadlines-tool/deadlines">'
-        "deadlines</a>. Estimated dates are projections from past editions.</p>"
-        f"<script>{SCRIPT}</script></body></html>\n"
+        f'<p class="muted" id="none"{"" if not any(shown) else " hidden"}>'
+        "No upcoming deadline matches these filters.</p></section>"
+        + _subscribe_section(base_url, feed_links, roles, compact=2)
+        + "</main>"
+        '<footer><p class="muted">Made by <a href="https://github.com/deadlines-tool/deadlines">'
+        "deadlines</a>. Estimated dates are projections from past editions; each row says "
+        "from which.</p></footer>"
+        '<script type="application/json" id="page-data">'
+        + _page_data(snap, selection, base_url, static=static)
+        + "</script></body></html>\n"
     )
 
 
@@ -563,6 +820,8 @@ def site_files(snap: Snapshot, base_url: str = "") -> dict[str, bytes]:
             path = f"papers-{person_slug(person)}.ics"
             files[path] = feeds.papers_ics(snap, snap.papers, Selection(person=person))
             links.append(FeedLink(f"{person}'s milestones", path))
-    page = render_page(snap, Selection(), base_url, feed_links=links, filter_form=False)
+    page = render_page(snap, Selection(), base_url, feed_links=links, static=True)
     files["index.html"] = page.encode()
+    for name in ASSETS:
+        files[f"assets/{name}"] = asset(name)
     return files
