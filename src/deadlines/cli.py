@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deadlines import __version__
+from deadlines import __version__, bounds
 from deadlines.errors import DeadlinesError, UsageError
 
 if TYPE_CHECKING:
@@ -38,7 +38,12 @@ class Context:
     def catalog(self) -> Catalog:
         from deadlines import catalog
 
-        return catalog.load([*self.settings.catalogs, *self.args.catalog])
+        loaded = catalog.load([*self.settings.catalogs, *self.args.catalog])
+        overlay = str(catalog.overlay_path())
+        for problem in loaded.warnings:
+            if problem.path == overlay:  # what a refresh brought and had to be left out
+                print(f"deadlines: warning: {problem}", file=sys.stderr)
+        return loaded
 
     def snapshot(self) -> Snapshot:
         """The catalog as of `today`, estimates included, with the configured templates."""
@@ -54,9 +59,35 @@ class Context:
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    if not bounds.MIN_YEAR <= day.year <= bounds.MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text}: expected a year from {bounds.MIN_YEAR} to {bounds.MAX_YEAR}"
+        )
+    return day
+
+
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    """An argument type: a whole number from `low` to `high`."""
+
+    def read(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: expected a whole number from {low} to {high}"
+            )
+        return value
+
+    return read
+
+
+_MONTHS = _whole(1, bounds.MAX_MONTHS)
+_WEEKS = _whole(0, bounds.MAX_WINDOW_WEEKS)
 
 
 def _make_context(args: argparse.Namespace) -> Context:
@@ -248,7 +279,7 @@ def cmd_ics(ctx: Context) -> int:
         sys.stdout.flush()
     else:
         fsutil.atomic_write(Path(args.output), feed)
-        events = feed.count(b"BEGIN:VEVENT")
+        events = feed.count(b"\r\nBEGIN:VEVENT\r\n")  # whole lines: not text inside a name
         print(f"wrote {args.output}: {events} events, {len(feed)} bytes", file=sys.stderr)
     return 0
 
@@ -505,9 +536,9 @@ def _parser() -> argparse.ArgumentParser:
         "venues whose submission deadline is about N months out",
         (common, filters),
     )
-    p.add_argument("--months", type=int, help="how far out (default 3)")
+    p.add_argument("--months", type=_MONTHS, help="how far out (default 3)")
     p.add_argument(
-        "--window", type=int, metavar="WEEKS", help="weeks either side of that date (default 4)"
+        "--window", type=_WEEKS, metavar="WEEKS", help="weeks either side of that date (default 4)"
     )
     p.add_argument("--template", help="plan every venue with this template (default: by kind)")
     p.add_argument(
@@ -535,9 +566,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="VENUE",
         help="add the milestones of these venues' plans (none named: the best picks)",
     )
-    p.add_argument("--months", type=int, help="only venues about N months out")
-    p.add_argument("--window", type=int, metavar="WEEKS", help="weeks either side (default 4)")
-    p.add_argument("--pick", type=int, default=3, help="how many venues --plan picks (default 3)")
+    p.add_argument("--months", type=_MONTHS, help="only venues about N months out")
+    p.add_argument("--window", type=_WEEKS, metavar="WEEKS", help="weeks either side (default 4)")
+    p.add_argument(
+        "--pick", type=_whole(1, 50), default=3, help="how many venues --plan picks (default 3)"
+    )
     p.add_argument("--template", help="plan with this template (default: by kind)")
     p.add_argument(
         "--alarm",
@@ -582,7 +615,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("serve", cmd_serve, "serve the feeds and the page over HTTP, refreshing on a schedule")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--port", type=_whole(1, 65535), default=8000, help="port to listen on (default 8000)"
+    )
     p.add_argument(
         "--refresh",
         metavar="CRON",

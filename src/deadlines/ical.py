@@ -133,7 +133,8 @@ def deadline_event(
     event.add("dtend", deadline.utc + CLOSING)
     event.add("transp", "TRANSPARENT")
     event.add("status", "TENTATIVE" if deadline.estimated else "CONFIRMED")
-    if url := venue.url or deadline.source:
+    url = venue.url or deadline.source
+    if url and url.lower().startswith(("https://", "http://")):  # a link: never file: or data:
         event.add("url", url)
     event.add("categories", list(dict.fromkeys([*venue.series.tags, deadline.kind.value])))
     event.add("description", _description(venue, deadline, host))
