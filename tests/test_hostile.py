@@ -4,6 +4,10 @@ line, never a traceback and never a broken feed."""
 
 from __future__ import annotations
 
+import difflib
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -249,3 +253,126 @@ def test_the_event_count_is_not_fooled_by_names(tmp_path, capsys) -> None:
     events = feed.count(b"\r\nBEGIN:VEVENT\r\n")
     assert feed.count(b"BEGIN:VEVENT") > events > 0
     assert err == f"wrote {out}: {events} events, {len(feed)} bytes\n"
+
+
+# ---- 7. files: --apply, -o, build ---------------------------------------------------------
+
+OVERLAY = """\
+version: 1
+series:
+  - id: cvpr
+    name: CVPR
+    editions:
+      - year: 2022
+        timezone: UTC-8
+        deadlines:
+          - {kind: paper, at: '2021-11-18 23:59', source: 'https://cvpr2022.thecvf.com/dates'}
+      - year: 2031
+        deadlines:
+          - {kind: paper, at: '2030-11-14 23:59', zone: AoE, source: 'https://cvpr.example/2031'}
+"""
+OLD_SOURCE = (
+    "https://github.com/ccfddl/ccf-deadlines/blob/5f8dce347bc17783bc6cd50509e07cc0196863b4/"
+    "conference/AI/cvpr.yml"
+)
+
+
+@pytest.fixture
+def overlay(monkeypatch, tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("DEADLINES_DATA_DIR", str(data))
+    (data / "scraped.yaml").write_text(OVERLAY, encoding="utf-8")
+    return data / "scraped.yaml"
+
+
+def test_apply_changes_exactly_the_changed_lines(overlay, tmp_path: Path, capsys) -> None:
+    """The real catalog (long URLs, folded notes) with trailing spaces added, edited through
+    a symlink: the diff is the moved deadline and the new edition, nothing else."""
+    real = tmp_path / "real.yaml"
+    text = catalog.default_catalog_path().read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    lines[13] = lines[13].replace("\n", "   \n")  # trailing spaces stay as they are
+    real.write_text("".join(lines), encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "lab.yaml"
+    link.symlink_to(real)
+    before = real.read_text(encoding="utf-8").splitlines()
+    code, out, _ = run(capsys, "refresh", "--apply", str(link))
+    assert code == 0
+    assert out.splitlines()[-1] == f"wrote 2 changes into {link}"
+    assert link.is_symlink()
+    assert oct(real.stat().st_mode & 0o777) == "0o640"
+    after = real.read_text(encoding="utf-8").splitlines()
+    diff = [
+        line
+        for line in difflib.unified_diff(before, after, lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert diff == [
+        "-            at: 2021-11-16 23:59",
+        f"-            source: {OLD_SOURCE}",
+        "+            at: 2021-11-18 23:59",
+        "+            source: https://cvpr2022.thecvf.com/dates",
+        "+            history:",
+        "+              - at: 2021-11-16 23:59",
+        f"+                source: {OLD_SOURCE}",
+        "+                note: before `deadlines refresh --apply`",
+        "+      - year: 2031",
+        "+        deadlines:",
+        "+          - kind: paper",
+        "+            at: 2030-11-14 23:59",
+        "+            zone: AoE",
+        "+            source: https://cvpr.example/2031",
+    ]
+
+
+def test_apply_refuses_a_read_only_file(overlay, tmp_path: Path, capsys) -> None:
+    lab = tmp_path / "lab.yaml"
+    lab.write_text("version: 1\nseries: []\n", encoding="utf-8")
+    lab.chmod(0o444)
+    code, _, err = run(capsys, "refresh", "--apply", str(lab))
+    assert code == 2
+    assert err == f"deadlines: error: {lab}: the file is read-only; nothing applied\n"
+    assert lab.read_text(encoding="utf-8") == "version: 1\nseries: []\n"
+
+
+def test_ics_output_honours_the_umask_and_follows_a_symlink(tmp_path: Path, capsys) -> None:
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "feed.ics"
+        assert run(capsys, "ics", "--today", "2026-11-23", "-o", str(out))[0] == 0
+        assert oct(out.stat().st_mode & 0o777) == "0o644"
+        target = tmp_path / "target.ics"
+        target.write_bytes(b"old")
+        target.chmod(0o664)
+        link = tmp_path / "link.ics"
+        link.symlink_to(target)
+        assert run(capsys, "ics", "--today", "2026-11-23", "-o", str(link))[0] == 0
+        assert link.is_symlink()
+        assert target.read_bytes() == out.read_bytes()
+        assert oct(target.stat().st_mode & 0o777) == "0o664"
+        os.umask(0o077)
+        site = tmp_path / "site"
+        assert run(capsys, "build", "--today", "2026-11-23", "--out", str(site))[0] == 0
+        assert {oct(p.stat().st_mode & 0o777) for p in site.iterdir() if p.is_file()} == {
+            "0o600"
+        }
+    finally:
+        os.umask(old)
+
+
+def test_temp_files_of_a_killed_writer_are_cleaned_on_the_next_run(tmp_path, capsys) -> None:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()  # its process id is now free: a writer that died
+    out = tmp_path / "feed.ics"
+    stale = tmp_path / f".feed.ics.{child.pid}.k1ll3d.tmp"
+    stale.write_bytes(b"BEGIN:VCALENDAR\r\nhalf")
+    mine = tmp_path / f".feed.ics.{os.getpid()}.alive.tmp"  # a writer still at work
+    mine.write_bytes(b"")
+    other = tmp_path / f".other.ics.{child.pid}.k1ll3d.tmp"  # another file's
+    other.write_bytes(b"")
+    assert run(capsys, "ics", "--today", "2026-11-23", "-o", str(out))[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["feed.ics", mine.name, other.name]
+    )

@@ -338,9 +338,6 @@ def cmd_serve(ctx: Context) -> int:
     return 0
 
 
-PUBLIC_FILE = 0o644  # a static site's files are read by the web server's own user
-
-
 def cmd_build(ctx: Context) -> int:
     from deadlines import fsutil, site
 
@@ -357,7 +354,7 @@ def cmd_build(ctx: Context) -> int:
         except OSError:
             same = False
         if not same:
-            fsutil.atomic_write(path, files[name], mode=PUBLIC_FILE)
+            fsutil.atomic_write(path, files[name])  # the umask's mode: 0644 under 0022
             written += 1
     size = sum(len(b) for b in files.values())
     print(
