@@ -4,16 +4,21 @@ line, never a traceback and never a broken feed."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import difflib
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from deadlines import catalog, timezones
+from conftest import Site
+from deadlines import catalog, http, timezones
 from deadlines.catalog import InvalidCatalogError
 from deadlines.cli import main
 from deadlines.errors import CatalogError, ZoneError
@@ -376,3 +381,106 @@ def test_temp_files_of_a_killed_writer_are_cleaned_on_the_next_run(tmp_path, cap
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["feed.ics", mine.name, other.name]
     )
+
+
+# ---- 2. a source that trickles, 10. robots.txt through a redirect, a corrupt cache --------
+
+
+def trickle(site: Site) -> Callable[[Any], None]:
+    """A route that answers 200 and then sends one byte every 50 ms, forever."""
+
+    def route(handler: Any) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/plain")
+        handler.end_headers()
+        with contextlib.suppress(OSError):
+            while not site.release.is_set():
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(0.05)
+
+    return route
+
+
+def slow_config(site: Site) -> None:
+    Path(os.environ["DEADLINES_CONFIG"]).write_text(
+        "[refresh]\nbuiltin = false\ndelay = 0\ntimeout = 5\nretries = 0\n"
+        "source_deadline = 1\n\n"
+        f'[[refresh.sources]]\nname = "slow"\ntype = "page"\nurl = "{site.url("/slow/")}"\n'
+        'venue = "slow2027"\n',
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize("path", ["/slow/", "/robots.txt"])
+def test_a_trickling_source_is_cut_off_at_its_deadline(site: Site, capsys, path: str) -> None:
+    """Each read gets a byte well within the 5 s read timeout: only the overall deadline
+    stops it, whether the page or its robots.txt trickles."""
+    site.routes[path] = trickle(site)
+    slow_config(site)
+    started = time.monotonic()
+    code, out, _ = run(capsys, "refresh")
+    assert time.monotonic() - started < 4
+    assert code == 3
+    assert "failed: slow: not fetched within the 1 s deadline; stopped" in out.splitlines()
+
+
+def test_robots_txt_of_the_host_a_redirect_leads_to_is_obeyed() -> None:
+    first, second = Site(), Site()
+    try:
+        second.routes["/robots.txt"] = "User-agent: *\nDisallow: /private/\n"
+        second.routes["/private/page"] = "secret"
+
+        def redirect(handler: Any) -> None:
+            handler.send_response(302)
+            handler.send_header("Location", second.url("/private/page"))
+            handler.end_headers()
+
+        first.routes["/go"] = redirect
+
+        async def go() -> dict[str, http.Page | http.FetchError]:
+            async with http.Fetcher(http.Policy(delay=0, retries=0)) as f:
+                return await http.fetch_all(f, [first.url("/go")])
+
+        result = asyncio.run(go())[first.url("/go")]
+        origin = second.url("").rstrip("/")
+        assert isinstance(result, http.FetchError)
+        assert result.reason == f"robots.txt ({origin}, redirected to) disallows it; not fetched"
+        assert second.hits == ["/robots.txt"]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_corrupt_cached_body_is_fetched_again_not_kept_by_a_304(site: Site, tmp_path) -> None:
+    site.routes["/page"] = "the whole page"
+    cache = http.Cache(tmp_path / "cache")
+
+    async def go() -> http.Page | http.FetchError:
+        async with http.Fetcher(http.Policy(delay=0, retries=0), cache=cache) as f:
+            return (await http.fetch_all(f, [site.url("/page")]))[site.url("/page")]
+
+    first = asyncio.run(go())
+    assert isinstance(first, http.Page)
+    assert (first.body, first.not_modified) == (b"the whole page", False)
+    _, body_file = cache._paths(site.url("/page"))
+    body_file.write_bytes(b"the who")  # a writer killed mid-way, a disk error
+    second = asyncio.run(go())
+    assert isinstance(second, http.Page)
+    assert (second.body, second.not_modified) == (b"the whole page", False)
+    third = asyncio.run(go())
+    assert isinstance(third, http.Page)
+    assert (third.body, third.not_modified) == (b"the whole page", True)
+
+
+def test_a_scraped_series_with_a_control_character_is_dropped_and_reported() -> None:
+    from deadlines.refresh import _checked_series
+    from deadlines.sources import Parsed
+
+    good = {"id": "good", "name": "Good", "editions": []}
+    bad = {"id": "bad", "name": "Bad\x1b]8;;https://evil.example\x07", "editions": []}
+    parsed = Parsed(series=[good, bad])
+    assert _checked_series(parsed) == [good]
+    assert parsed.problems == [
+        "bad: name: contains the control character U+001B; remove it; series dropped"
+    ]
