@@ -24,12 +24,14 @@ def test_build_writes_the_page_and_feeds_and_leaves_unchanged_files_alone(capsys
     code, stdout, err = run(capsys, *argv)
     assert code == 0
     assert stdout == ""
-    names = sorted(p.name for p in out.iterdir())
-    assert names[:4] == ["conferences.ics", "deadlines.ics", "index.html", "plan.ics"]
+    files = [p for p in out.rglob("*") if p.is_file()]
+    names = sorted(str(p.relative_to(out)) for p in files)
+    assert names[:6] == ["assets/deadlines.css", "assets/deadlines.js", "conferences.ics",
+                         "deadlines.ics", "index.html", "plan.ics"]
     assert "workshops.ics" in names
     assert "tag-cv.ics" in names
-    assert not [n for n in names if n.startswith(".")]  # no temporary files left
-    assert {oct(p.stat().st_mode & 0o777) for p in out.iterdir()} == {"0o644"}  # nginx reads them
+    assert not [n for n in names if "/." in n or n.startswith(".")]  # no temporary files left
+    assert {oct(p.stat().st_mode & 0o777) for p in files} == {"0o644"}  # nginx reads them
     assert err.startswith(f"built {out}: {len(names)} files ({len(names)} changed), ")
     Calendar.from_ical((out / "deadlines.ics").read_bytes())
     page = (out / "index.html").read_text(encoding="utf-8")

@@ -88,7 +88,8 @@ def test_rows_countdowns_and_times_in_the_visitors_zone(tmp_path, base_url):
 def test_catalog_text_shows_as_text_not_markup(tmp_path, base_url):
     page = dom(tmp_path, base_url + "/")
     assert '&lt;script&gt;alert("pwned")&lt;/script&gt; 2027 @ LabConf 2027' in page
-    assert page.count("<script>") == 1  # the page's own script only
+    assert page.count("<script") == 1  # the page's own script only, from a file
+    assert '<script src="assets/deadlines.js"></script>' in page
     assert "javascript:" not in page
 
 

@@ -86,6 +86,13 @@ def _whole(low: int, high: int) -> Callable[[str], int]:
     return read
 
 
+def _base_url(text: str) -> str:
+    try:
+        return bounds.check_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 _MONTHS = _whole(1, bounds.MAX_MONTHS)
 _WEEKS = _whole(0, bounds.MAX_WINDOW_WEEKS)
 
@@ -311,6 +318,11 @@ def _refresh_sources(ctx: Context) -> Callable[[], object]:
         report = refresh.run(
             ctx.settings.refresh, known, config.data_dir(), today=clock.today(ctx.tz)
         )
+        if report.sources and len(report.failed) == len(report.sources):
+            raise DeadlinesError(
+                "refresh failed: every source failed: "
+                + "; ".join(f"{o.name}: {o.error}" for o in report.failed)
+            )
         if report.partial:
             raise PartialError(
                 "refresh partial: " + "; ".join(f"{o.name}: {o.error}" for o in report.failed)
@@ -327,14 +339,23 @@ def cmd_serve(ctx: Context) -> int:
     cron = args.refresh or server.DAILY_REBUILD
     server.cron_trigger(cron)  # a bad schedule is a usage error before anything starts
     refresh = _refresh_sources(ctx) if args.refresh else (lambda: None)
-    feed_server = server.FeedServer(_snapshot_builder(ctx), refresh=refresh)
+    feed_server = server.FeedServer(
+        _snapshot_builder(ctx),
+        refresh=refresh,
+        base_url=args.base_url or "",
+        # the fetch has its own deadline; parsing, merging and rendering get as long again
+        job_deadline=2 * ctx.settings.refresh.deadline + 60,
+    )
     what = "refresh and rebuild" if args.refresh else "rebuild (new day)"
     print(
         f"deadlines: serving http://{args.host}:{args.port}/ (feeds: /deadlines.ics, /plan.ics; "
         f"health: /healthz); {what} on '{cron}' UTC",
         file=sys.stderr,
     )
-    server.run(feed_server, args.host, args.port, cron, access_log=args.access_log)
+    hosts = [h.strip() for h in args.allowed_hosts.split(",") if h.strip()]
+    server.run(
+        feed_server, args.host, args.port, cron, access_log=args.access_log, allowed_hosts=hosts
+    )
     return 0
 
 
@@ -622,6 +643,20 @@ def _parser() -> argparse.ArgumentParser:
         "e.g. '17 */6 * * *' (default: only rebuild once a day, for the new date)",
     )
     p.add_argument(
+        "--base-url",
+        type=_base_url,
+        metavar="URL",
+        help="the public address of the server (https://lab.example/deadlines/), for the "
+        "page's subscribe links",
+    )
+    p.add_argument(
+        "--allowed-hosts",
+        default="127.0.0.1,localhost,[::1]",
+        metavar="HOSTS",
+        help="without --base-url, the Host names (comma-separated; *.lab.example for "
+        "subdomains) the subscribe links may use; other hosts get relative links",
+    )
+    p.add_argument(
         "--no-access-log",
         dest="access_log",
         action="store_false",
@@ -632,6 +667,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="directory to write into")
     p.add_argument(
         "--base-url",
+        type=_base_url,
         metavar="URL",
         help="where DIR will be served, e.g. https://lab.example/deadlines/, for the "
         "page's subscribe links (default: completed by the page's script)",

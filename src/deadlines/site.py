@@ -376,6 +376,16 @@ SCRIPT = """
 """
 
 
+# The page loads its style and script as files of the same origin, so a strict
+# Content-Security-Policy (no inline script or style) holds; paths are relative to the page.
+STYLE_PATH = "assets/deadlines.css"
+SCRIPT_PATH = "assets/deadlines.js"
+ASSETS = {
+    STYLE_PATH: ("text/css; charset=utf-8", STYLE.lstrip().encode()),
+    SCRIPT_PATH: ("text/javascript; charset=utf-8", SCRIPT.lstrip().encode()),
+}
+
+
 def _filters_form(snap: Snapshot, selection: Selection) -> str:
     e = escape
     tags = sorted({t for v in snap.venues.values() for t in v.series.tags})
@@ -458,7 +468,7 @@ def render_page(
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{e(title)}</title><style>{STYLE}</style></head><body>"
+        f'<title>{e(title)}</title><link rel="stylesheet" href="{STYLE_PATH}"></head><body>'
         f"<h1>{e(title)}</h1>"
         f'<p class="muted">As of {snap.today}. {len(found)} upcoming submission deadlines'
         + (f", {estimated} of them estimated from past editions" if estimated else "")
@@ -475,7 +485,7 @@ def render_page(
         + plans_html
         + '<p class="muted">Made by <a href="https://github.com/deadlines-tool/deadlines">'
         "deadlines</a>. Estimated dates are projections from past editions.</p>"
-        f"<script>{SCRIPT}</script></body></html>\n"
+        f'<script src="{SCRIPT_PATH}"></script></body></html>\n'
     )
 
 
@@ -530,4 +540,5 @@ def site_files(snap: Snapshot, base_url: str = "") -> dict[str, bytes]:
         filter_form=False,
     )
     files["index.html"] = page.encode()
+    files.update({path: body for path, (_, body) in ASSETS.items()})
     return files
