@@ -24,6 +24,8 @@ import functools
 import gzip
 import hashlib
 import logging
+import math
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -58,6 +60,7 @@ JOB_DEADLINE = 900.0  # seconds: a refresh job still running after this is aband
 RENDERS_PER_SECOND = 8.0  # new (not cached) renders admitted per second, all clients together
 RENDER_BURST = 16
 RENDERS_WAITING = 1  # renders queued behind the one running; more is a 429, not a long wait
+SWITCH_INTERVAL = 0.0005  # seconds
 HEADER_TIMEOUT = 10.0  # seconds for a client to send a request's headers
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -167,7 +170,7 @@ class RenderLimit:
         self._tokens = min(self.burst, self._tokens + (now - self._at) * self.rate)
         self._at = now
         if self._tokens < 1:
-            raise TooBusyError(max(1, round((1 - self._tokens) / self.rate + 0.5)))
+            raise TooBusyError(max(1, math.ceil((1 - self._tokens) / self.rate)))
         self._tokens -= 1
 
 
@@ -217,6 +220,9 @@ class FeedServer:
         self.limit = limit or RenderLimit()
         self._seen: dict[tuple[Any, ...], dt.datetime] = {}
         self._seen_lock = threading.Lock()
+        # Queries rendered before (in this snapshot or an earlier one): after a swap they are
+        # rendered again without counting against the limit on new queries.
+        self._known: OrderedDict[Key, None] = OrderedDict()
         # One thread renders: rendering is pure Python, so more threads would only share
         # the interpreter lock with the event loop and make every answer slower.
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="render")
@@ -382,9 +388,10 @@ class FeedServer:
             return hit
         future = pub.inflight.get(key)
         if future is None:
-            if len(pub.inflight) > RENDERS_WAITING:
-                raise TooBusyError(1)
-            self.limit.take()
+            if key not in self._known:  # a query no one asked before is what gets limited
+                if len(pub.inflight) > RENDERS_WAITING:
+                    raise TooBusyError(1)
+                self.limit.take()
             loop = asyncio.get_running_loop()
             future = loop.run_in_executor(self._pool, self.render, pub, what, key[1], base_url)
             pub.inflight[key] = future
@@ -418,6 +425,11 @@ class FeedServer:
         packed = gzip.compress(body, compresslevel=6, mtime=0) if len(body) >= MIN_GZIP else None
         out = Rendered(body, packed, etag, first, media)
         pub.put(key, out, self.cache_bytes)
+        with self._seen_lock:
+            self._known[key] = None
+            self._known.move_to_end(key)
+            if len(self._known) > SEEN_ENTRIES:
+                self._known.popitem(last=False)
         return out
 
 
@@ -710,6 +722,10 @@ def run(
     """Serve until interrupted, running the refresh job on `refresh_cron` (UTC)."""
     import uvicorn
 
+    # A thread that computes (the refresh job, a render) keeps the interpreter lock for up
+    # to this long before the event loop gets it back: short, so answers are not queued
+    # behind a refresh (the default 5 ms is paid several times per request).
+    sys.setswitchinterval(SWITCH_INTERVAL)
     trigger = cron_trigger(refresh_cron)
     scheduler = make_scheduler()
     schedule(scheduler, server, trigger)
