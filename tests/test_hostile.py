@@ -484,3 +484,14 @@ def test_a_scraped_series_with_a_control_character_is_dropped_and_reported() -> 
     assert parsed.problems == [
         "bad: name: contains the control character U+001B; remove it; series dropped"
     ]
+
+
+def test_catalogs_we_write_never_hold_aliases() -> None:
+    import yaml
+
+    from deadlines.importer import _Dumper
+
+    shared = ["cv", "ml"]
+    text = yaml.dump({"a": shared, "b": shared}, Dumper=_Dumper)
+    assert "&" not in text
+    assert "*" not in text
