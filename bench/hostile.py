@@ -169,7 +169,7 @@ def with_wrk(base: str, plan: list[tuple[str, dict[str, str]]], args: argparse.N
              tmp: Path) -> dict[str, float] | None:
     """Load the server with wrk (one thread, so each unique query is asked once)."""
     wrk = shutil.which("wrk")
-    if wrk is None:
+    if wrk is None or args.python_client:
         return None
     paths = tmp / "paths.txt"
     paths.write_text("".join(("!" if h else "") + p + "\n" for p, h in plan))
@@ -197,6 +197,7 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--distinct", type=float, default=0.5)
     parser.add_argument("--seconds", type=int, default=10, help="with wrk: how long to load")
+    parser.add_argument("--python-client", action="store_true", help="do not use wrk")
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
