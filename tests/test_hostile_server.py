@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import os
 import socket
 import threading
 import time
@@ -155,7 +156,7 @@ def test_healthz_says_failing_while_a_job_runs_past_its_deadline(job, clock):
 
 
 def test_every_source_failing_is_failing_not_partial(site: Site, capsys):
-    Path(__import__("os").environ["DEADLINES_CONFIG"]).write_text(
+    Path(os.environ["DEADLINES_CONFIG"]).write_text(
         "[refresh]\nbuiltin = false\ndelay = 0\nretries = 0\n\n"
         f'[[refresh.sources]]\nname = "a"\ntype = "page"\nurl = "{site.url("/a/")}"\n'
         'venue = "a2027"\n\n'
