@@ -116,7 +116,6 @@ series:
     editions:
       - year: 2027
         parent: labconf2027
-        url: javascript:alert(1)
         deadlines:
           - {kind: paper, at: '2027-03-01 23:59', zone: AoE, source: https://evil.example/}
   - id: guess

@@ -60,7 +60,7 @@ series:
             status: estimated
             basis: CVMI 2026 (2026-03-08) one year on
   - id: vlm
-    name: "Vision, Language; and\\nMore"
+    name: "Vision, Language; and \\\\More"
     tags: [nlp]
     editions:
       - year: 2027
@@ -243,17 +243,17 @@ def test_alarms_only_before_dates_with_something_to_do(cat):
     assert b"VALARM" not in build_feed([cvpr], name=NAME)
 
 
-def test_commas_semicolons_and_newlines_are_escaped(cat):
+def test_commas_semicolons_and_backslashes_are_escaped(cat):
     feed = feeds(cat)["deadlines.ics"]
     text = unfold(feed)
     assert (
-        "SUMMARY:Vision\\, Language\\; and\\nMore 2027 paper deadline\\, Round 1 "
+        "SUMMARY:Vision\\, Language\\; and \\\\More 2027 paper deadline\\, Round 1 "
         "(America/Los_Angeles)\r\n" in text
     )
     parsed = Calendar.from_ical(feed)
     summaries = {str(e["UID"]): str(e["SUMMARY"]) for e in parsed.walk("VEVENT")}
     assert summaries["vlm2027-paper-round-2@deadlines"] == (
-        "Vision, Language; and\nMore 2027 paper deadline, Round 2 (America/Los_Angeles)"
+        "Vision, Language; and \\More 2027 paper deadline, Round 2 (America/Los_Angeles)"
     )
     assert all(len(line.encode()) <= 75 for line in feed.decode().split("\r\n"))
 
@@ -290,7 +290,7 @@ def test_an_independent_validating_parser_reads_the_feed(cat):
     assert paper.dtstart.value == dt.datetime(2027, 2, 24, 11, 59, tzinfo=dt.UTC)
     assert paper.sequence.value == "2"
     assert by_uid["vlm2027-paper-round-1@deadlines"].summary.value.startswith(
-        "Vision, Language; and\nMore 2027"
+        "Vision, Language; and \\More 2027"
     )
 
 

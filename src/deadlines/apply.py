@@ -8,13 +8,14 @@ key order and quoting stay as they were. A moved deadline keeps its earlier valu
 
 from __future__ import annotations
 
+import difflib
 import io
 from pathlib import Path
 from typing import Any
 
 from deadlines import catalog
 from deadlines.errors import CatalogError
-from deadlines.fsutil import atomic_write
+from deadlines.fsutil import atomic_write, read_only
 from deadlines.models import Deadline, Series
 
 
@@ -23,7 +24,7 @@ def _yaml() -> Any:
 
     yaml = YAML()  # round-trip: comments and order survive
     yaml.preserve_quotes = True
-    yaml.width = 100
+    yaml.width = 1 << 20  # never fold a long line (a `source:` URL) onto a second one
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 
@@ -38,6 +39,8 @@ def apply_overlay(target: Path, overlay: Path, *, dry_run: bool = False) -> list
     if not overlay.exists():
         raise CatalogError(overlay, None, "no overlay yet; run `deadlines refresh` first")
     scraped = catalog.load_file(overlay).catalog
+    if read_only(target):
+        raise CatalogError(target, None, "the file is read-only; nothing applied")
     catalog.load_file(target)  # a target that does not validate is not edited
     yaml = _yaml()
     text = target.read_text(encoding="utf-8")
@@ -68,9 +71,35 @@ def apply_overlay(target: Path, overlay: Path, *, dry_run: bool = False) -> list
     if changes and not dry_run:
         out = io.StringIO()
         yaml.dump(doc, out)
-        catalog.load_file(target, text=out.getvalue())  # never write a file that won't load
-        atomic_write(target, out.getvalue().encode())
+        edited = keep_unchanged_lines(text, out.getvalue())
+        catalog.load_file(target, text=edited)  # never write a file that won't load
+        atomic_write(target, edited.encode())  # follows a symlink, keeps the mode
     return changes
+
+
+def _words(lines: list[str]) -> str:
+    return " ".join(line.strip() for line in lines)
+
+
+def keep_unchanged_lines(before: str, after: str) -> str:
+    """`after`, with every run of lines that says what `before` said taken from `before`.
+
+    The YAML writer drops trailing spaces and refolds long scalars; a run of lines that
+    differs only in that (the same words, spaced or folded differently) keeps the file's
+    own text, so an edit changes the lines it changes and no others.
+    """
+    old = before.splitlines(keepends=True)
+    new = after.splitlines(keepends=True)
+    matcher = difflib.SequenceMatcher(
+        None, [line.rstrip() for line in old], [line.rstrip() for line in new], autojunk=False
+    )
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        same = tag == "equal" or (
+            tag == "replace" and _words(old[i1:i2]) == _words(new[j1:j2])
+        )
+        out += old[i1:i2] if same else new[j1:j2]
+    return "".join(out)
 
 
 def _deadlines(found: Any, eid: str, deadlines: tuple[Deadline, ...]) -> list[str]:

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from deadlines import fsutil
+from deadlines import bounds, fsutil
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
 
@@ -40,8 +40,22 @@ def default_catalog_path() -> Path:
     return Path(str(resources.files("deadlines") / "conferences.yaml"))
 
 
-def _lines(node: yaml.Node, path: Path_, out: dict[Path_, int], source: str) -> None:
-    """Record the line of every node under `node`, keyed by its path in the document."""
+def _lines(
+    node: yaml.Node, path: Path_, out: dict[Path_, int], source: str, visited: set[int]
+) -> None:
+    """Record the line of every node under `node`, keyed by its path in the document.
+
+    A node met twice is an alias (``*name``): refused, because a few nested aliases
+    expand to billions of nodes (a "billion laughs" file of a few hundred bytes).
+    """
+    if id(node) in visited:
+        raise CatalogError(
+            source,
+            node.start_mark.line + 1,
+            "YAML anchors and aliases (&name, *name) are not allowed in a catalog; "
+            "write the value out",
+        )
+    visited.add(id(node))
     out[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
@@ -54,10 +68,10 @@ def _lines(node: yaml.Node, path: Path_, out: dict[Path_, int], source: str) -> 
                     f"duplicate key {name!r} (first on line {seen[name]}); keep one",
                 )
             seen[name] = key.start_mark.line + 1
-            _lines(value, (*path, name), out, source)
+            _lines(value, (*path, name), out, source, visited)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _lines(item, (*path, index), out, source)
+            _lines(item, (*path, index), out, source, visited)
 
 
 def _parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
@@ -67,7 +81,7 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
         if node is None:
             return None, {}
         lines: dict[Path_, int] = {}
-        _lines(node, (), lines, source)
+        _lines(node, (), lines, source, set())
         return loader.construct_document(node), lines
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -137,16 +151,29 @@ class LoadedFile:
         return _line_of(self.lines, path)
 
 
+def _read(path: Path, source: str) -> str:
+    """The file's text, read up to the size cap (``/dev/zero`` is refused, not read forever)."""
+    cap = bounds.MAX_CATALOG_BYTES
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(cap + 1)
+    except FileNotFoundError:
+        raise CatalogError(source, None, "no such file") from None
+    except OSError as exc:
+        raise CatalogError(source, None, f"cannot read: {exc.strerror}") from None
+    if len(data) > cap:
+        raise CatalogError(source, None, f"larger than {cap:,} bytes; not a catalog")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(source, None, f"not UTF-8 text (byte {exc.start})") from None
+
+
 def load_file(path: Path | str, text: str | None = None) -> LoadedFile:
     """Read and validate one catalog file."""
     source = str(path)
     if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise CatalogError(source, None, "no such file") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CatalogError(source, None, f"cannot read: {exc}") from None
+        text = _read(Path(path), source)
     data, lines = _parse_yaml(text, source)
     if data is None:
         data = {}
@@ -311,7 +338,15 @@ def _check_links(
         loaded, i, j = where[venue.id]
         line = loaded.line("series", i, "editions", j, "parent")
         parent_id = venue.edition.parent
-        if venue.kind is VenueKind.WORKSHOP and not parent_id:
+        if parent_id and _parent_loop(catalog, venue.id):
+            yield Problem(
+                loaded.path,
+                line,
+                f"{venue.id!r} is its own parent"
+                if parent_id == venue.id
+                else f"the parents of {venue.id!r} go round in a circle; fix its `parent`",
+            )
+        elif venue.kind is VenueKind.WORKSHOP and not parent_id:
             yield Problem(loaded.path, line, f"workshop {venue.id!r} needs a `parent` edition")
         elif venue.kind is VenueKind.CONFERENCE and parent_id:
             yield Problem(
@@ -329,6 +364,18 @@ def _check_links(
         loaded, i, _ = first
         line = loaded.line("series", i, "review_cycles")
         yield Problem(loaded.path, line, f"{series.id}: unknown review_cycles series {ref!r}")
+
+
+def _parent_loop(catalog: Catalog, start: str) -> bool:
+    """Whether following `parent` links from `start` comes back to a venue already seen."""
+    seen = {start}
+    current = catalog.venues[start].edition.parent
+    while current is not None and current in catalog.venues:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = catalog.venues[current].edition.parent
+    return False
 
 
 def _zone_warnings(
@@ -436,6 +483,9 @@ def apply_overlay(catalog: Catalog, loaded: LoadedFile) -> list[Problem]:
         if (kind is VenueKind.WORKSHOP) != (edition.parent is not None):
             problems.append(Problem(loaded.path, line, f"{edition.id}: a workshop needs a "
                                     "parent and a conference has none; ignored"))
+            continue
+        if edition.parent == edition.id:
+            problems.append(Problem(loaded.path, line, f"{edition.id}: its own parent; ignored"))
             continue
         if edition.parent is not None and edition.parent not in catalog.venues:
             problems.append(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deadlines import __version__
+from deadlines import __version__, bounds
 from deadlines.errors import DeadlinesError, UsageError
 
 if TYPE_CHECKING:
@@ -39,7 +39,12 @@ class Context:
     def catalog(self) -> Catalog:
         from deadlines import catalog
 
-        return catalog.load([*self.settings.catalogs, *self.args.catalog])
+        loaded = catalog.load([*self.settings.catalogs, *self.args.catalog])
+        overlay = str(catalog.overlay_path())
+        for problem in loaded.warnings:
+            if problem.path == overlay:  # what a refresh brought and had to be left out
+                print(f"deadlines: warning: {problem}", file=sys.stderr)
+        return loaded
 
     def snapshot(self) -> Snapshot:
         """The catalog as of `today`, estimates included, with the configured templates."""
@@ -70,10 +75,42 @@ def _day(text: str) -> str:
     from deadlines import when
 
     try:
-        when.parse_day(text, dt.date(2000, 1, 1))
+        day = when.parse_day(text, dt.date(2000, 1, 1))
     except UsageError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a day: {when.HELP}") from None
+    if not bounds.MIN_YEAR <= day.year <= bounds.MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text}: expected a year from {bounds.MIN_YEAR} to {bounds.MAX_YEAR}"
+        )
     return text
+
+
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    """An argument type: a whole number from `low` to `high`."""
+
+    def read(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: expected a whole number from {low} to {high}"
+            )
+        return value
+
+    return read
+
+
+def _base_url(text: str) -> str:
+    try:
+        return bounds.check_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+_MONTHS = _whole(1, bounds.MAX_MONTHS)
+_WEEKS = _whole(0, bounds.MAX_WINDOW_WEEKS)
 
 
 def _make_context(args: argparse.Namespace) -> Context:
@@ -318,7 +355,7 @@ def cmd_ics(ctx: Context) -> int:
         sys.stdout.flush()
     else:
         fsutil.atomic_write(Path(args.output), feed)
-        events = feed.count(b"BEGIN:VEVENT")
+        events = feed.count(b"\r\nBEGIN:VEVENT\r\n")  # whole lines: not text inside a name
         print(f"wrote {args.output}: {events} events, {len(feed)} bytes", file=sys.stderr)
     return 0
 
@@ -354,6 +391,11 @@ def _refresh_sources(ctx: Context) -> Callable[[], object]:
         report = refresh.run(
             ctx.settings.refresh, known, config.data_dir(), today=clock.today(ctx.tz)
         )
+        if report.sources and len(report.failed) == len(report.sources):
+            raise DeadlinesError(
+                "refresh failed: every source failed: "
+                + "; ".join(f"{o.name}: {o.error}" for o in report.failed)
+            )
         if report.partial:
             raise PartialError(
                 "refresh partial: " + "; ".join(f"{o.name}: {o.error}" for o in report.failed)
@@ -370,7 +412,13 @@ def cmd_serve(ctx: Context) -> int:
     cron = args.refresh or server.DAILY_REBUILD
     server.cron_trigger(cron)  # a bad schedule is a usage error before anything starts
     refresh = _refresh_sources(ctx) if args.refresh else (lambda: None)
-    feed_server = server.FeedServer(_snapshot_builder(ctx, with_papers=True), refresh=refresh)
+    feed_server = server.FeedServer(
+        _snapshot_builder(ctx, with_papers=True),
+        refresh=refresh,
+        base_url=args.base_url or "",
+        # the fetch has its own deadline; parsing, merging and rendering get as long again
+        job_deadline=2 * ctx.settings.refresh.deadline + 60,
+    )
     what = "refresh and rebuild" if args.refresh else "rebuild (new day)"
     print(
         f"deadlines: serving http://{args.host}:{args.port}/ (feeds: /deadlines.ics, /plan.ics, "
@@ -378,11 +426,11 @@ def cmd_serve(ctx: Context) -> int:
         f"health: /healthz); {what} on '{cron}' UTC",
         file=sys.stderr,
     )
-    server.run(feed_server, args.host, args.port, cron, access_log=args.access_log)
+    hosts = [h.strip() for h in args.allowed_hosts.split(",") if h.strip()]
+    server.run(
+        feed_server, args.host, args.port, cron, access_log=args.access_log, allowed_hosts=hosts
+    )
     return 0
-
-
-PUBLIC_FILE = 0o644  # a static site's files are read by the web server's own user
 
 
 def cmd_build(ctx: Context) -> int:
@@ -401,7 +449,7 @@ def cmd_build(ctx: Context) -> int:
         except OSError:
             same = False
         if not same:
-            fsutil.atomic_write(path, files[name], mode=PUBLIC_FILE)
+            fsutil.atomic_write(path, files[name])  # the umask's mode: 0644 under 0022
             written += 1
     size = sum(len(b) for b in files.values())
     print(
@@ -941,9 +989,9 @@ def _parser() -> argparse.ArgumentParser:
         "venues whose submission deadline is about N months out",
         (common, filters),
     )
-    p.add_argument("--months", type=int, help="how far out (default 3)")
+    p.add_argument("--months", type=_MONTHS, help="how far out (default 3)")
     p.add_argument(
-        "--window", type=int, metavar="WEEKS", help="weeks either side of that date (default 4)"
+        "--window", type=_WEEKS, metavar="WEEKS", help="weeks either side of that date (default 4)"
     )
     p.add_argument("--template", help="plan every venue with this template (default: by kind)")
     p.add_argument(
@@ -976,9 +1024,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="VENUE",
         help="add the milestones of these venues' plans (none named: the best picks)",
     )
-    p.add_argument("--months", type=int, help="only venues about N months out")
-    p.add_argument("--window", type=int, metavar="WEEKS", help="weeks either side (default 4)")
-    p.add_argument("--pick", type=int, default=3, help="how many venues --plan picks (default 3)")
+    p.add_argument("--months", type=_MONTHS, help="only venues about N months out")
+    p.add_argument("--window", type=_WEEKS, metavar="WEEKS", help="weeks either side (default 4)")
+    p.add_argument(
+        "--pick", type=_whole(1, 50), default=3, help="how many venues --plan picks (default 3)"
+    )
     p.add_argument("--template", help="plan with this template (default: by kind)")
     p.add_argument(
         "--start",
@@ -1061,12 +1111,28 @@ def _parser() -> argparse.ArgumentParser:
         (*dated, papers),
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--port", type=_whole(1, 65535), default=8000, help="port to listen on (default 8000)"
+    )
     p.add_argument(
         "--refresh",
         metavar="CRON",
         help="refresh the sources and rebuild the feeds on this crontab schedule, in UTC, "
         "e.g. '17 */6 * * *' (default: only rebuild once a day, for the new date)",
+    )
+    p.add_argument(
+        "--base-url",
+        type=_base_url,
+        metavar="URL",
+        help="the public address of the server (https://lab.example/deadlines/), for the "
+        "page's subscribe links",
+    )
+    p.add_argument(
+        "--allowed-hosts",
+        default="127.0.0.1,localhost,[::1]",
+        metavar="HOSTS",
+        help="without --base-url, the Host names (comma-separated; *.lab.example for "
+        "subdomains) the subscribe links may use; other hosts get relative links",
     )
     p.add_argument(
         "--no-access-log",
@@ -1084,6 +1150,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="directory to write into")
     p.add_argument(
         "--base-url",
+        type=_base_url,
         metavar="URL",
         help="where DIR will be served, e.g. https://lab.example/deadlines/, for the "
         "page's subscribe links (default: completed by the page's script)",

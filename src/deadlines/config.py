@@ -15,6 +15,8 @@ where), or wherever ``DEADLINES_CONFIG`` points::
     builtin = true                       # also read the ccfddl and ai-deadlines datasets
     delay = 1.0                          # seconds between two requests to one host
     timeout = 20                         # seconds; retries = 3; max_bytes = 5000000
+    source_deadline = 180                # seconds for all of one source (robots.txt included)
+    deadline = 300                       # seconds for the whole fetch
 
     [[refresh.sources]]                  # a page the lab watches
     name = "fedvision"
@@ -26,12 +28,14 @@ where), or wherever ``DEADLINES_CONFIG`` points::
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from deadlines import bounds
 from deadlines.errors import DeadlinesError
 
 APP = "deadlines"
@@ -137,6 +141,10 @@ BUILTIN_SOURCES = (
 )
 
 
+SOURCE_DEADLINE = 180.0  # seconds for all of one source, robots.txt, retries and waits included
+REFRESH_DEADLINE = 300.0  # seconds for the whole fetch of a refresh
+
+
 @dataclass(frozen=True)
 class RefreshSettings:
     sources: tuple[SourceSpec, ...] = BUILTIN_SOURCES
@@ -144,6 +152,8 @@ class RefreshSettings:
     timeout: float = 20.0
     retries: int = 3
     max_bytes: int = 5_000_000
+    source_deadline: float = SOURCE_DEADLINE
+    deadline: float = REFRESH_DEADLINE
 
 
 @dataclass(frozen=True)
@@ -166,6 +176,22 @@ def _expect(value: Any, kind: type | tuple[type, ...], key: str, path: Path) -> 
     return value
 
 
+def _text(value: Any, key: str, path: Path) -> str:
+    text = _expect(value, str, key, path)
+    if (bad := bounds.control_character(text)) is not None:
+        raise DeadlinesError(f"{path}: `{key}` contains the control character {bad}")
+    return str(text)
+
+
+def _within(value: Any, key: str, path: Path, low: float, high: float) -> Any:
+    """A number from `low` to `high` (NaN and infinity are refused; so is a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise DeadlinesError(f"{path}: `{key}` must be a number")
+    if (isinstance(value, float) and not math.isfinite(value)) or not low <= value <= high:
+        raise DeadlinesError(f"{path}: `{key}` is {value}; expected {low:g} to {high:g}")
+    return value
+
+
 def load_settings(path: Path | None = None) -> Settings:
     """Read the config file; a missing file means defaults."""
     path = path or config_path()
@@ -175,6 +201,8 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     except tomllib.TOMLDecodeError as exc:
         raise DeadlinesError(f"{path}: malformed TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DeadlinesError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise DeadlinesError(f"{path}: cannot read: {exc.strerror}") from None
     known = {"timezone", "catalogs", "papers", "next", "templates", "refresh"}
@@ -187,13 +215,22 @@ def load_settings(path: Path | None = None) -> Settings:
     base = path.parent
     papers = _expect(raw.get("papers"), (str, type(None)), "papers", path)
     return Settings(
-        timezone=_expect(raw.get("timezone"), (str, type(None)), "timezone", path),
+        timezone=None if raw.get("timezone") is None else _text(raw["timezone"], "timezone", path),
         catalogs=tuple(
             (base / Path(_expect(c, str, "catalogs", path)).expanduser()) for c in catalogs
         ),
-        months=_expect(nxt.get("months", 3), int, "next.months", path),
-        window_weeks=_expect(nxt.get("window", 4), int, "next.window", path),
-        tags=tuple(_expect(nxt.get("tags", []), list, "next.tags", path)),
+        months=_within(
+            _expect(nxt.get("months", 3), int, "next.months", path),
+            "next.months", path, 1, bounds.MAX_MONTHS,
+        ),
+        window_weeks=_within(
+            _expect(nxt.get("window", 4), int, "next.window", path),
+            "next.window", path, 0, bounds.MAX_WINDOW_WEEKS,
+        ),
+        tags=tuple(
+            _text(t, "next.tags", path) for t in _expect(nxt.get("tags", []), list, "next.tags",
+                                                           path)
+        ),
         templates=_expect(raw.get("templates", {}), dict, "templates", path),
         path=path,
         refresh=_refresh(_expect(raw.get("refresh", {}), dict, "refresh", path), path),
@@ -202,7 +239,8 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def _refresh(raw: dict[str, Any], path: Path) -> RefreshSettings:
-    known = {"builtin", "delay", "timeout", "retries", "max_bytes", "sources"}
+    known = {"builtin", "delay", "timeout", "retries", "max_bytes", "sources",
+             "source_deadline", "deadline"}
     if unknown := sorted(set(raw) - known):
         raise DeadlinesError(
             f"{path}: unknown setting `refresh.{unknown[0]}`; known: {', '.join(sorted(known))}"
@@ -226,11 +264,16 @@ def _refresh(raw: dict[str, Any], path: Path) -> RefreshSettings:
             urls = [_expect(item["url"], str, f"{where}.url", path), *urls]
         if not urls or not all(isinstance(u, str) for u in urls):
             raise DeadlinesError(f"{path}: `{where}` needs a `url` (or a list of `urls`)")
+        for url in urls:
+            try:
+                bounds.check_url(url)
+            except ValueError as exc:
+                raise DeadlinesError(f"{path}: `{where}.url`: {exc}") from None
         name = _expect(item.get("name", kind), str, f"{where}.name", path)
         if any(s.name == name for s in sources):
             raise DeadlinesError(f"{path}: `{where}.name` {name!r} is used twice")
         optional = {
-            key: _expect(item.get(key), (str, type(None)), f"{where}.{key}", path)
+            key: None if item.get(key) is None else _text(item[key], f"{where}.{key}", path)
             for key in ("venue", "series", "title", "parent", "zone")
         }
         if kind in {"page", "cvf-dates"} and not optional["venue"]:
@@ -239,9 +282,15 @@ def _refresh(raw: dict[str, Any], path: Path) -> RefreshSettings:
             raise DeadlinesError(f"{path}: `{where}` (cvf-workshops) needs `parent`, e.g. cvpr2014")
         sources.append(SourceSpec(name, kind, tuple(urls), **optional))
     numbers = {
-        key: _expect(raw.get(key, default), (int, float), f"refresh.{key}", path)
-        for key, default in (("delay", 1.0), ("timeout", 20.0), ("retries", 3),
-                             ("max_bytes", 5_000_000))
+        key: _within(raw.get(key, default), f"refresh.{key}", path, low, high)
+        for key, default, low, high in (
+            ("delay", 1.0, 0, 3600),
+            ("timeout", 20.0, 0.1, 3600),
+            ("retries", 3, 0, 20),
+            ("max_bytes", 5_000_000, 1, 1_000_000_000),
+            ("source_deadline", SOURCE_DEADLINE, 0.1, 24 * 3600),
+            ("deadline", REFRESH_DEADLINE, 0.1, 24 * 3600),
+        )
     }
     return RefreshSettings(
         sources=tuple(sources),
@@ -249,4 +298,6 @@ def _refresh(raw: dict[str, Any], path: Path) -> RefreshSettings:
         timeout=float(numbers["timeout"]),
         retries=int(numbers["retries"]),
         max_bytes=int(numbers["max_bytes"]),
+        source_deadline=float(numbers["source_deadline"]),
+        deadline=float(numbers["deadline"]),
     )

@@ -99,6 +99,15 @@ def extract(body: bytes, source: str, *, year: int | None = None) -> Extraction:
     return out
 
 
+def _citation(source: str) -> str:
+    """A URL for `source`: itself when fetched, a ``file://`` URI for a saved page."""
+    if source.lower().startswith(("http://", "https://")):
+        return source
+    from pathlib import Path
+
+    return Path(source).resolve().as_uri()
+
+
 def _item(entry: Entry, source: str) -> tuple[Item, str | None]:
     from deadlines.models import Deadline
 
@@ -109,7 +118,8 @@ def _item(entry: Entry, source: str) -> tuple[Item, str | None]:
     utc, note, problem = None, None, None
     try:
         deadline = Deadline(
-            kind=entry.kind, at=entry.at, zone=zone, zone_assumed=entry.zone is None, source=source
+            kind=entry.kind, at=entry.at, zone=zone, zone_assumed=entry.zone is None,
+            source=_citation(source),
         )
     except ValueError as exc:
         problem = f"{entry.label!r}: {entry.at} {zone} has no instant ({_first_line(exc)})"

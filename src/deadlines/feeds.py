@@ -159,9 +159,10 @@ def plan_ics(
     from deadlines.ical import build_feed
 
     chosen = plans(snap, selection)
-    venues = [snap.venues[p.venue] for p in chosen] if with_deadlines else []
+    # Two tracks of one venue may both be picked: its deadlines go in once.
+    venues = list({p.venue: snap.venues[p.venue] for p in chosen}.values())
     return build_feed(
-        venues,
+        venues if with_deadlines else [],
         chosen,
         name=name or calendar_name(selection, "Suggested plans"),
         hosts=snap.venues,

@@ -16,10 +16,10 @@ import hashlib
 import json
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Self
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -30,6 +30,7 @@ PROJECT_URL = "https://github.com/deadlines-tool/deadlines"
 USER_AGENT = f"deadlines/{__version__} (+{PROJECT_URL})"
 
 Sleep = Callable[[float], Awaitable[None]]
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Page:
     body: bytes
     not_modified: bool = False  # answered 304: `body` is the cached copy
     attempts: int = 1
+    location: str | None = None  # a redirect's target, not yet followed
 
     @property
     def text(self) -> str:
@@ -98,6 +100,8 @@ class Cache:
             return None
         if not isinstance(meta, dict) or meta.get("url") != url:
             return None
+        if meta.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None  # a body cut short or changed on disk: fetch it whole again
         return {k: str(v) for k, v in meta.items()}, body
 
     def put(self, url: str, headers: httpx.Headers, body: bytes) -> None:
@@ -108,7 +112,10 @@ class Cache:
             return
         meta_path, body_path = self._paths(url)
         atomic_write(body_path, body)
-        atomic_write(meta_path, json.dumps({"url": url, **validators}).encode())
+        digest = hashlib.sha256(body).hexdigest()
+        atomic_write(
+            meta_path, json.dumps({"url": url, "sha256": digest, **validators}).encode()
+        )
 
 
 async def _real_sleep(seconds: float) -> None:
@@ -155,16 +162,17 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._client: httpx.AsyncClient | None = None
         self.requests = 0  # requests sent, robots.txt included
+        self.hosts_at_once = asyncio.Semaphore(self.policy.hosts_at_once)
 
     async def __aenter__(self) -> Self:
         p = self.policy
         self._client = httpx.AsyncClient(
             headers={"User-Agent": p.user_agent},
             timeout=httpx.Timeout(p.timeout),
-            follow_redirects=True,
-            max_redirects=p.max_redirects,
+            follow_redirects=False,  # followed by `get`, which asks each host's robots.txt
             transport=self._transport,
         )
+        self.hosts_at_once = asyncio.Semaphore(p.hosts_at_once)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -177,20 +185,34 @@ class Fetcher:
         return key, self._hosts.setdefault(key, _Host())
 
     async def get(self, url: str) -> Page:
-        """Fetch `url`, or raise FetchError with a one-line reason."""
-        parts = urlsplit(url)
-        if parts.scheme not in {"http", "https"} or not parts.netloc:
-            raise FetchError(url, "not an http(s) URL")
-        origin, host = self._host(url)
-        async with host.lock:
-            if not host.checked:
-                await self._robots(origin, host)
-                host.checked = True
-            if host.robots_error is not None:
-                raise FetchError(url, host.robots_error)
-            if host.robots is not None and not host.robots.can_fetch(url, self.policy.user_agent):
-                raise FetchError(url, "robots.txt disallows it; not fetched")
-            return await self._get(url, host)
+        """Fetch `url`, or raise FetchError with a one-line reason.
+
+        Redirects are followed here, one hop at a time, so that the robots.txt of every
+        host on the way is asked (a redirect to another host is no way around it).
+        """
+        current = url
+        for hop in range(self.policy.max_redirects + 1):
+            parts = urlsplit(current)
+            if parts.scheme not in {"http", "https"} or not parts.netloc:
+                where = "" if hop == 0 else f"redirected to {current!r}: "
+                raise FetchError(url, f"{where}not an http(s) URL")
+            origin, host = self._host(current)
+            async with host.lock:
+                if not host.checked:
+                    await self._robots(origin, host)
+                    host.checked = True
+                if host.robots_error is not None:
+                    raise FetchError(url, host.robots_error)
+                if host.robots is not None and not host.robots.can_fetch(
+                    current, self.policy.user_agent
+                ):
+                    where = "" if hop == 0 else f" ({origin}, redirected to)"
+                    raise FetchError(url, f"robots.txt{where} disallows it; not fetched")
+                page = await self._get(current, host)
+            if page.location is None:
+                return page if current == url else replace(page, url=url)
+            current = urljoin(current, page.location)
+        raise FetchError(url, f"more than {self.policy.max_redirects} redirects")
 
     async def _robots(self, origin: str, host: _Host) -> None:
         from protego import Protego
@@ -198,6 +220,11 @@ class Fetcher:
         url = f"{origin}/robots.txt"
         try:
             page = await self._attempts(url, host, conditional=False, cap=500_000)
+            for _ in range(5):  # RFC 9309 §2.3.1.2: follow at least five redirects
+                if page.location is None:
+                    break
+                url = urljoin(url, page.location)
+                page = await self._attempts(url, host, conditional=False, cap=500_000)
         except FetchError as exc:
             host.robots_error = f"robots.txt unreachable ({exc.reason}); not fetched"
             return
@@ -206,6 +233,8 @@ class Fetcher:
                 host.robots_error = f"robots.txt answered HTTP {exc.status}; not fetched"
             # 4xx: no rules, any path may be fetched
             return
+        if page.location is not None:
+            return  # still redirecting: as if there were no robots.txt (RFC 9309 §2.3.1.2)
         rules = Protego.parse(page.text)
         host.robots = rules
         delay = rules.crawl_delay(self.policy.user_agent)
@@ -241,8 +270,6 @@ class Fetcher:
             try:
                 status, response_headers, body = await self._once(url, headers, cap)
                 error: str | None = None
-            except httpx.TooManyRedirects:
-                raise FetchError(url, f"more than {p.max_redirects} redirects") from None
             except httpx.TimeoutException:
                 error, status = f"no answer within {p.timeout:g} s", 0
             except httpx.TransportError as exc:
@@ -255,6 +282,9 @@ class Fetcher:
                 if conditional and self.cache is not None:
                     self.cache.put(url, response_headers, body)
                 return Page(url, status, body, attempts=attempt)
+            if error is None and status in REDIRECTS and response_headers.get("location"):
+                return Page(url, status, b"", attempts=attempt,
+                            location=response_headers["location"])
             retryable = error is not None or status == 429 or status >= 500
             if not retryable:
                 raise _StatusError(status)
@@ -299,9 +329,15 @@ class _StatusError(Exception):
         self.detail = detail
 
 
-async def fetch_all(fetcher: Fetcher, urls: list[str]) -> dict[str, Page | FetchError]:
-    """Fetch every URL: one host's pages in turn, up to `hosts_at_once` hosts in parallel."""
-    limit = asyncio.Semaphore(fetcher.policy.hosts_at_once)
+async def fetch_all(
+    fetcher: Fetcher, urls: list[str], *, deadline: float | None = None
+) -> dict[str, Page | FetchError]:
+    """Fetch every URL: one host's pages in turn, up to `hosts_at_once` hosts in parallel.
+
+    `deadline` (seconds) bounds the whole: robots.txt, retries, waits and slow bodies
+    included. What is not done by then is cancelled and reported as not fetched.
+    """
+    limit = fetcher.hosts_at_once
     results: dict[str, Page | FetchError] = {}
     by_host: dict[str, list[str]] = {}
     for url in dict.fromkeys(urls):
@@ -315,5 +351,14 @@ async def fetch_all(fetcher: Fetcher, urls: list[str]) -> dict[str, Page | Fetch
                 except FetchError as exc:
                     results[url] = exc
 
-    await asyncio.gather(*(host_queue(q) for q in by_host.values()))
-    return {url: results[url] for url in dict.fromkeys(urls)}
+    tasks = [asyncio.ensure_future(host_queue(q)) for q in by_host.values()]
+    if tasks:
+        _, pending = await asyncio.wait(tasks, timeout=deadline)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for task in tasks:
+            if not task.cancelled() and (exc := task.exception()) is not None:
+                raise exc
+    late = f"not fetched within the {deadline or 0:g} s deadline; stopped"
+    return {url: results.get(url) or FetchError(url, late) for url in dict.fromkeys(urls)}

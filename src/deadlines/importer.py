@@ -171,6 +171,9 @@ class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:  # noqa: ARG002
         super().increase_indent(flow, indentless=False)
 
+    def ignore_aliases(self, data: Any) -> bool:  # noqa: ARG002
+        return True  # a catalog never holds anchors or aliases: the loader refuses them
+
 
 # Dates are strings in our models; write them unquoted, as people write catalogs.
 _Dumper.yaml_implicit_resolvers = {

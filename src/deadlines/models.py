@@ -13,9 +13,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
-from deadlines import timezones
+from deadlines import bounds, timezones
 
 _AT = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 AT_PATTERN = r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?$"
@@ -64,6 +72,7 @@ def parse_at(text: str) -> tuple[dt.datetime, bool]:
     assert year is not None
     assert month is not None
     assert day is not None
+    bounds.check_year(year, repr(text))
     try:
         date = dt.date(year, month, day)
         if hour is None:
@@ -76,8 +85,32 @@ def parse_at(text: str) -> tuple[dt.datetime, bool]:
         raise ValueError(f"{text!r} is not a real date or time ({exc})") from None
 
 
+MULTILINE_FIELDS = frozenset({"note", "basis"})
+LINK_FIELDS = frozenset({"url"})  # shown as links: http(s) only
+CITATION_FIELDS = frozenset({"source"})  # where a date was read: http(s), or a local file
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*")
+    @classmethod
+    def _plain_text(cls, value: Any, info: ValidationInfo) -> Any:
+        """Refuse control and bidi characters in every text, and links that are not http(s).
+
+        Checked here, where every catalog, overlay and scraped value enters, so that what
+        loads can always be written into a feed, a page and a terminal.
+        """
+        name = info.field_name or ""
+        texts = value if isinstance(value, tuple) else (value,)
+        for text in texts:
+            if isinstance(text, str):
+                bounds.check_text(text, multiline=name in MULTILINE_FIELDS)
+                if name in LINK_FIELDS:
+                    bounds.check_url(text)
+                elif name in CITATION_FIELDS:
+                    bounds.check_url(text, schemes=("http", "https", "file"))
+        return value
 
 
 class Rank(_Strict):
@@ -206,7 +239,7 @@ class Deadline(_Strict):
 class Edition(_Strict):
     """One year of a series: its dates, place and deadlines."""
 
-    year: int = Field(ge=1950, le=2100)
+    year: int = Field(ge=bounds.MIN_YEAR, le=bounds.MAX_YEAR)
     id: str = Field(pattern=SLUG_PATTERN, description="Unique id; defaults to series id + year")
     parent: str | None = Field(
         None, description="For a workshop: the id of the host edition, e.g. cvpr2027"

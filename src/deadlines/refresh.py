@@ -565,6 +565,7 @@ def run(
             except (ParseError, ValidationError, ValueError) as exc:
                 outcome.error = f"unreadable: {str(exc).splitlines()[0]}"
                 continue
+            parsed.series = _checked_series(parsed)
             if not parsed.series:
                 outcome.error = "nothing usable in what it sent"
                 outcome.problems = parsed.problems
@@ -585,6 +586,23 @@ def run(
     return report
 
 
+def _checked_series(parsed: Parsed) -> list[dict[str, Any]]:
+    """The series whose own fields (name, tags, links) are valid; the others are reported
+    in `parsed.problems` and dropped, so one bad value never reaches the overlay."""
+    kept = []
+    for series in parsed.series:
+        try:
+            Series.model_validate({k: v for k, v in series.items() if k != "editions"})
+        except ValidationError as exc:
+            error = exc.errors(include_url=False)[0]
+            field = ".".join(str(p) for p in error["loc"])
+            message = str(error["msg"]).removeprefix("Value error, ")
+            parsed.problems.append(f"{series.get('id')}: {field}: {message}; series dropped")
+            continue
+        kept.append(series)
+    return kept
+
+
 async def _fetch(
     specs: list[SourceSpec],
     settings: RefreshSettings,
@@ -595,21 +613,26 @@ async def _fetch(
     urls = [u for s in specs for u in s.urls]
     own = fetcher or http.Fetcher(_policy(settings), cache=http.Cache(data_dir / "http-cache"))
     done = 0
+    # Every source starts at once, so each one's deadline is also within the refresh's.
+    deadline = min(settings.source_deadline, settings.deadline)
 
     async with own as f:
-        if progress is None:
-            return await http.fetch_all(f, urls)
+        if progress is not None:
+            original = f.get
 
-        original = f.get
+            async def counted(url: str) -> http.Page:
+                nonlocal done
+                progress(url, done, len(urls))  # started: a terminal shows it at once
+                try:
+                    return await original(url)
+                finally:
+                    done += 1
+                    progress(url, done, len(urls))
 
-        async def counted(url: str) -> http.Page:
-            nonlocal done
-            progress(url, done, len(urls))  # started: a terminal shows it at once
-            try:
-                return await original(url)
-            finally:
-                done += 1
-                progress(url, done, len(urls))
-
-        f.get = counted  # type: ignore[method-assign]
-        return await http.fetch_all(f, urls)
+            f.get = counted  # type: ignore[method-assign]
+        found: dict[str, http.Page | http.FetchError] = {}
+        for part in await asyncio.gather(
+            *(http.fetch_all(f, list(spec.urls), deadline=deadline) for spec in specs)
+        ):
+            found.update(part)
+        return found

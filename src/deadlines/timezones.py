@@ -123,6 +123,8 @@ def parse_zone(label: str) -> Zone:
             if int(hours) or int(minutes or 0):
                 raise ZoneError(f"time zone {label!r} has no sign; write UTC+H or UTC-H")
             return Zone(text, fixed=dt.UTC)
+        if int(minutes or 0) >= 60:
+            raise ZoneError(f"time zone {label!r}: {minutes} is not a number of minutes (0 to 59)")
         value = int(hours) + int(minutes or 0) / 60
         if value > 14:
             raise ZoneError(f"time zone {label!r} is more than 14 hours from UTC")

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from deadlines import timezones
+from deadlines import bounds, timezones
 from deadlines.errors import ZoneError
 from deadlines.models import SLUG_PATTERN, Deadline, DeadlineKind, Edition, Series
 
@@ -49,15 +49,50 @@ class Parsed:
     skipped: int = 0
 
 
+MAX_YAML_NODES = 2_000_000  # nodes after expanding aliases: a large dataset has ~100k
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
+    """How many nodes `node` stands for once its aliases are expanded (memoised: linear)."""
+    if (known := sizes.get(id(node))) is not None:
+        return known
+    sizes[id(node)] = 1  # a recursive alias counts once, and cannot loop here
+    children: list[yaml.Node] = []
+    if isinstance(node, yaml.MappingNode):
+        children = [n for pair in node.value for n in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+    total = 1
+    for child in children:
+        total += _expanded_size(child, sizes)
+        if total > MAX_YAML_NODES:
+            break
+    sizes[id(node)] = total
+    return total
+
+
 def load_yaml(text: str) -> Any:
-    """Parse YAML text with dates kept as strings, or raise ParseError."""
+    """Parse YAML text with dates kept as strings, or raise ParseError.
+
+    Aliases are allowed (datasets use them) but not an expansion past `MAX_YAML_NODES`.
+    """
+    loader = _TextDates(text)
     try:
-        return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node, {}) > MAX_YAML_NODES:
+            raise ParseError(
+                f"YAML aliases expand to more than {MAX_YAML_NODES:,} values; not read"
+            )
+        return loader.construct_document(node)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "malformed"
         raise ParseError(f"malformed YAML{where}: {problem}") from None
+    finally:
+        loader.dispose()
 
 
 def slugify(text: str) -> str:
@@ -348,6 +383,12 @@ def finish_edition(
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """Check an edition's fields, drop duplicate deadlines, attach the rest in date order."""
     problems: list[str] = []
+    if isinstance(url := edition.get("url"), str):
+        try:
+            bounds.check_url(url)
+        except ValueError as exc:  # a bad link is dropped; the dates are still worth having
+            del edition["url"]
+            problems.append(f"{where}: url: {exc}; url dropped")
     try:
         Edition.model_validate({**edition, "id": "x", "deadlines": ()})
     except ValidationError as exc:
