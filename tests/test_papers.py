@@ -438,3 +438,22 @@ def test_an_estimate_replaced_by_the_announced_date_moves_the_plan(capsys, lab) 
     assert str(after[uid]["summary"]) == "Segmenting cells paper: English polish"
     assert after[uid].decoded("dtstart") == D(2028, 3, 11)
     assert after[uid].decoded("dtstamp") == dt.datetime(2028, 1, 10, tzinfo=dt.UTC)
+
+
+def test_the_page_draws_the_committed_papers_above_the_picks(capsys, lab) -> None:
+    from deadlines import catalog, papers, site
+    from deadlines.feeds import Selection
+    from deadlines.snapshot import Snapshot
+    from deadlines.templates import templates_from_config
+
+    add_gaze(capsys, lab)
+    cat = catalog.load([lab["catalog"]], overlay=False, cache=False)
+    found = papers.load(Path(lab["papers"]))
+    snap = Snapshot.build(cat, D(2026, 12, 1), dt.UTC, templates_from_config({}), found)
+    page = site.render_page(snap, Selection(), "")
+    assert "Our papers" in page
+    assert "Gaze paper → LabConf 2027" in page
+    assert page.index("Our papers") < page.index("Best picks about 3 months out")
+    assert "Our papers" not in site.render_page(
+        Snapshot.build(cat, D(2026, 12, 1), dt.UTC, templates_from_config({})), Selection(), ""
+    )

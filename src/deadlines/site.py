@@ -255,6 +255,25 @@ class TimelineGroup:
     names: Sequence[str]
 
 
+def papers_timeline(snap: Snapshot) -> TimelineGroup:
+    """The lab's committed papers still being worked on or waiting for a decision, each
+    planned from its own start day (a paper whose venue is unknown is left out here; the
+    papers commands name it)."""
+    from deadlines import papers
+
+    plans, names = [], []
+    for paper in snap.papers.papers if snap.papers is not None else ():
+        if paper.status not in papers.IN_FEED or paper.status == "accepted":
+            continue
+        try:
+            plan = papers.plan_of(paper, snap)
+        except UsageError:
+            continue
+        plans.append(plan)
+        names.append(f"{paper.label} paper → {plan.venue_name}")
+    return TimelineGroup("Our papers", plans, names)
+
+
 def rows(snap: Snapshot, selection: Selection) -> list[Row]:
     """The submission deadlines on the page: those of the feed's venues from today on."""
     today = dt.datetime.combine(snap.today, dt.time(), snap.tz)
@@ -724,6 +743,7 @@ def render_page(
     picks = TimelineGroup(
         f"Best picks about {selection.months or 3} months out", chosen, names
     )
+    committed = [g for g in [papers_timeline(snap)] if g.plans]
     version = asset_version()
     return (
         "<!DOCTYPE html>\n"
@@ -739,7 +759,7 @@ def render_page(
         f'<p class="muted">As of {snap.today}. {len(found)} upcoming submission deadlines'
         + (f", {estimated} of them estimated from past editions" if estimated else "")
         + '. Times in <span class="zone-name">UTC</span>.</p></header><main>'
-        + _timelines([picks, *extra_timelines], snap.today, stale_note=not static)
+        + _timelines([*committed, picks, *extra_timelines], snap.today, stale_note=not static)
         + '<section aria-labelledby="deadlines-h"><h2 id="deadlines-h">Deadlines</h2>'
         + _filters_form(snap, selection)
         + f'<p class="count" id="count" aria-live="polite">{sum(shown)} of {len(found)} '
