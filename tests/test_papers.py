@@ -457,3 +457,14 @@ def test_the_page_draws_the_committed_papers_above_the_picks(capsys, lab) -> Non
     assert "Our papers" not in site.render_page(
         Snapshot.build(cat, D(2026, 12, 1), dt.UTC, templates_from_config({})), Selection(), ""
     )
+
+
+def test_a_paper_started_today_is_written_without_yaml_aliases(capsys, lab) -> None:
+    code, _, err = paper(capsys, lab, "add", "Cells", "--venue", "labshop2027", "--author", "Bo")
+    assert code == 0, err
+    text = Path(lab["papers"]).read_text(encoding="utf-8")
+    assert "    start: 2026-12-01\n" in text
+    assert "    added: 2026-12-01\n" in text
+    assert "&" not in text
+    code, _, err = paper(capsys, lab, "done", "cells", "kickoff", today="2026-12-01")
+    assert code == 0, err

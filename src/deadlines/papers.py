@@ -369,6 +369,9 @@ def _yaml() -> Any:
     yaml = YAML()  # round-trip: comments and order survive
     yaml.preserve_quotes = True
     yaml.width = 4096  # never wrap a long title or URL
+    # One date used twice (start and added on the same day) must not become an anchor and
+    # an alias: the loader refuses them, as it does in catalogs.
+    yaml.representer.ignore_aliases = lambda *_: True
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 
