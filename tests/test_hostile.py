@@ -487,3 +487,24 @@ def test_catalogs_we_write_never_hold_aliases() -> None:
     text = yaml.dump({"a": shared, "b": shared}, Dumper=_Dumper)
     assert "&" not in text
     assert "*" not in text
+
+
+def test_two_picked_tracks_of_one_venue_list_its_deadlines_once(tmp_path, capsys) -> None:
+    """Picking both tracks of one venue used to put its deadlines in the feed twice."""
+    lab = tmp_path / "lab.yaml"
+    lab.write_text(
+        "version: 1\nseries:\n  - id: twotrack\n    name: TwoTrack\n    tags: [twotrack]\n"
+        "    editions:\n      - year: 2027\n        timezone: AoE\n        deadlines:\n"
+        "          - {kind: paper, at: '2027-03-01', track: archival, source: 'https://t.example/'}\n"
+        "          - {kind: paper, at: '2027-03-08', track: extended abstracts,"
+        " source: 'https://t.example/'}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "ics", "--plan", "--pick", "5", "--today", "2026-12-01",
+                         "--catalog", str(lab), "--tag", "twotrack")
+    assert code == 0, err
+    uids = [line for line in out.splitlines() if line.startswith("UID:")]
+    assert len(uids) == len(set(uids))
+    assert "UID:twotrack2027-plan-kickoff-archival@deadlines" in uids
+    assert "UID:twotrack2027-plan-kickoff-extended-abstracts@deadlines" in uids
+    assert uids.count("UID:twotrack2027-paper-archival@deadlines") == 1
