@@ -76,8 +76,41 @@ def parse_at(text: str) -> tuple[dt.datetime, bool]:
         raise ValueError(f"{text!r} is not a real date or time ({exc})") from None
 
 
+_set = object.__setattr__
+_FIELDS: dict[type[_Strict], tuple[str, ...]] = {}
+
+
+def _restore(
+    cls: type[_Strict],
+    values: tuple[Any, ...],
+    fields_set: set[str],
+    private: dict[str, Any] | None,
+) -> _Strict:
+    """Rebuild a pickled model from its field values without validating them again."""
+    names = _FIELDS.get(cls) or _FIELDS.setdefault(cls, tuple(cls.model_fields))
+    model = cls.__new__(cls)
+    _set(model, "__dict__", dict(zip(names, values, strict=True)))
+    _set(model, "__pydantic_fields_set__", fields_set)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", private)
+    return model
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the field values in order: a cached snapshot of a large catalog loads
+        several times faster than through pydantic's per-model state dicts."""
+        return (
+            _restore,
+            (
+                type(self),
+                tuple(self.__dict__[name] for name in type(self).model_fields),
+                self.__pydantic_fields_set__,
+                self.__pydantic_private__,
+            ),
+        )
 
 
 class Rank(_Strict):
@@ -139,6 +172,8 @@ class Deadline(_Strict):
         None, description="The day a refresh first saw this date (written by a refresh)"
     )
 
+    # The properties below read these from pydantic's private slot directly: its
+    # `__getattr__` fallback made reading `utc` a tenth of planning a large catalog.
     _wall: dt.datetime = PrivateAttr()
     _utc: dt.datetime = PrivateAttr()
     _time_stated: bool = PrivateAttr()
@@ -173,21 +208,21 @@ class Deadline(_Strict):
     @property
     def wall(self) -> dt.datetime:
         """The naive wall time, as the venue states it."""
-        return self._wall
+        return self.__pydantic_private__["_wall"]  # type: ignore[index,no-any-return]
 
     @property
     def utc(self) -> dt.datetime:
         """The aware UTC instant of the deadline."""
-        return self._utc
+        return self.__pydantic_private__["_utc"]  # type: ignore[index,no-any-return]
 
     @property
     def time_stated(self) -> bool:
-        return self._time_stated
+        return self.__pydantic_private__["_time_stated"]  # type: ignore[index,no-any-return]
 
     @property
     def zone_note(self) -> str | None:
         """An assumption made in reading the zone (e.g. PST stated in summer), if any."""
-        return self._zone_note
+        return self.__pydantic_private__["_zone_note"]  # type: ignore[index,no-any-return]
 
     @property
     def estimated(self) -> bool:
@@ -315,6 +350,9 @@ class Venue:
 
     series: Series
     edition: Edition
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Venue, (self.series, self.edition))
 
     @property
     def id(self) -> str:
