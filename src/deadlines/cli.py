@@ -270,17 +270,20 @@ def _snapshot_builder(ctx: Context, *, with_papers: bool = False) -> Callable[[]
     """Build a snapshot of the catalog as it is now, as of today (or --today), and with
     `with_papers` the lab's papers file as it is now (for `serve` and `build`)."""
     from deadlines import clock
-    from deadlines.snapshot import Snapshot
     from deadlines.templates import templates_from_config
 
     templates = templates_from_config(ctx.settings.templates)
 
     def build() -> Snapshot:
-        from deadlines import papers
+        from deadlines import catalog, config, papers, snapshot
 
         today = ctx.args.today or clock.today(ctx.tz)
         found = papers.load(_papers_file(ctx)) if with_papers else None
-        return Snapshot.build(ctx.catalog(), today, ctx.tz, templates, found)
+        extra = [*ctx.settings.catalogs, *ctx.args.catalog]
+        files = [catalog.default_catalog_path(), *map(Path, extra), catalog.overlay_path()]
+        return snapshot.cached(
+            files, today, ctx.tz, templates, ctx.catalog, config.cache_dir(), found
+        )
 
     return build
 
