@@ -282,7 +282,7 @@ def _snapshot_builder(ctx: Context, *, with_papers: bool = False) -> Callable[[]
         extra = [*ctx.settings.catalogs, *ctx.args.catalog]
         files = [catalog.default_catalog_path(), *map(Path, extra), catalog.overlay_path()]
         return snapshot.cached(
-            files, today, ctx.tz, templates, ctx.catalog, config.cache_dir(), found
+            files, today, ctx.tz, templates, ctx.catalog, cache=config.cache_dir(), papers=found
         )
 
     return build

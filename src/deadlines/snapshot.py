@@ -112,6 +112,7 @@ def cached(
     tz: dt.tzinfo,
     templates: Mapping[str, Template],
     load: Callable[[], Catalog],
+    *,
     cache: Path | None,
     papers: Papers | None = None,
 ) -> Snapshot:
