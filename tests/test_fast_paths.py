@@ -215,3 +215,55 @@ def test_a_cache_that_cannot_be_written_only_costs_time(files, tmp_path) -> None
     assert snap.venue("labconf2027").name == "LabConf 2027"
     cached(files, dt.date(2026, 11, 23), blocker / "cache", loads)
     assert len(loads) == 2
+
+
+# The server's prepared headers
+
+
+def test_prepared_headers_are_exactly_what_the_server_sends(shared_live) -> None:
+    import gzip
+
+    import httpx
+
+    from conftest import web_snapshot
+    from deadlines import server
+
+    now = dt.datetime(2026, 11, 23, 9, 30, 15, 123456, tzinfo=dt.UTC)
+    live, switch = shared_live
+    switch.app = server.create_app(server.FeedServer(web_snapshot, now=lambda: now))
+    with httpx.Client(base_url=live.url) as client:
+        plain = client.get("/deadlines.ics", headers={"Accept-Encoding": "identity"})
+        tag = plain.headers["etag"]
+        common = [
+            ("etag", tag),
+            ("last-modified", "Mon, 23 Nov 2026 09:30:15 GMT"),
+            ("cache-control", "public, max-age=300"),
+            ("vary", "Accept-Encoding"),
+        ]
+        assert plain.status_code == 200
+        mine = [(k, v) for k, v in plain.headers.items() if k not in ("date", "server")]
+        assert mine == [
+            *common,
+            ("content-type", "text/calendar; charset=utf-8"),
+            ("content-length", str(len(plain.content))),
+        ]
+        packed = client.get("/deadlines.ics", headers={"Accept-Encoding": "br, gzip;q=0.5"})
+        assert packed.headers["etag"] == tag[:-1] + '-gz"'
+        assert packed.headers["content-encoding"] == "gzip"
+        assert packed.content == plain.content  # httpx unpacked it
+        for header in (tag, tag[:-1] + '-gz"', f'"other", {tag}', "*"):
+            again = client.get(
+                "/deadlines.ics",
+                headers={"If-None-Match": header, "Accept-Encoding": "identity"},
+            )
+            assert again.status_code == 304
+            assert [(k, v) for k, v in again.headers.items() if k not in ("date", "server")] == (
+                common
+            )
+            assert again.content == b""
+        head = client.head("/deadlines.ics", headers={"Accept-Encoding": "gzip"})
+        raw = gzip.compress(plain.content, compresslevel=6, mtime=0)
+        assert head.headers["content-length"] == str(len(raw))
+        assert head.content == b""
+        stale = client.get("/deadlines.ics", headers={"If-None-Match": '"stale"'})
+        assert stale.status_code == 200

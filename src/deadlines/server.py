@@ -68,6 +68,28 @@ class Rendered:
         # A different representation needs a different strong validator (RFC 9110 §8.8.3).
         return self.etag[:-1] + '-gz"'
 
+    @functools.cached_property
+    def headers(self) -> dict[tuple[bool, bool], list[tuple[bytes, bytes]]]:
+        """The raw headers by (gzipped, not modified), made once: a poll answered from the
+        cache then builds no header of its own."""
+        out = {}
+        for packed in (False, True):
+            body = self.gzipped if packed and self.gzipped is not None else self.body
+            common = [
+                (b"etag", (self.gzip_etag if packed else self.etag).encode("latin-1")),
+                (b"last-modified", self.http_date.encode("latin-1")),
+                (b"cache-control", CACHE_CONTROL.encode("latin-1")),
+                (b"vary", b"Accept-Encoding"),
+            ]
+            out[packed, True] = common
+            out[packed, False] = [
+                *common,
+                *([(b"content-encoding", b"gzip")] if packed else []),
+                (b"content-type", self.media_type.encode("latin-1")),
+                (b"content-length", str(len(body)).encode("latin-1")),
+            ]
+        return out
+
 
 @dataclass
 class Published:
@@ -230,8 +252,10 @@ class FeedServer:
 # ---- HTTP ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
 def accepts_gzip(header: str) -> bool:
-    """Whether an Accept-Encoding header admits gzip (``gzip;q=0`` refuses it)."""
+    """Whether an Accept-Encoding header admits gzip (``gzip;q=0`` refuses it); clients
+    send the same few headers, so each is read once."""
     for part in header.lower().split(","):
         name, _, params = part.strip().partition(";")
         if name.strip() in ("gzip", "*"):
@@ -252,6 +276,8 @@ def _tags(header: str) -> set[str]:
 def not_modified(request: Request, rendered: Rendered) -> bool:
     """Apply If-None-Match, else If-Modified-Since (RFC 9110 §13.2.2)."""
     if (inm := request.headers.get("if-none-match")) is not None:
+        if inm in (rendered.etag, rendered.gzip_etag):  # a client's poll: the tag it was sent
+            return True
         tags = _tags(inm)
         return "*" in tags or bool(tags & {rendered.etag, rendered.gzip_etag})
     if (ims := request.headers.get("if-modified-since")) is not None:
@@ -265,23 +291,27 @@ def not_modified(request: Request, rendered: Rendered) -> bool:
     return False
 
 
+class _Prepared(Response):
+    """A response with headers made beforehand (`Rendered.headers`)."""
+
+    def __init__(self, status: int, raw_headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        self.status_code = status
+        self.raw_headers = raw_headers
+        self.body = body
+        self.background = None
+
+
 def respond(request: Request, rendered: Rendered) -> Response:
     """The 200 or 304 response for `rendered`, gzipped when the client asks for it."""
-    packed = rendered.gzipped if accepts_gzip(request.headers.get("accept-encoding", "")) else None
-    headers = {
-        "ETag": rendered.gzip_etag if packed is not None else rendered.etag,
-        "Last-Modified": rendered.http_date,
-        "Cache-Control": CACHE_CONTROL,
-        "Vary": "Accept-Encoding",
-    }
+    packed = rendered.gzipped is not None and accepts_gzip(
+        request.headers.get("accept-encoding", "")
+    )
     if not_modified(request, rendered):
-        return Response(status_code=304, headers=headers)
-    body = packed if packed is not None else rendered.body
-    if packed is not None:
-        headers["Content-Encoding"] = "gzip"
-    headers["Content-Type"] = rendered.media_type
-    headers["Content-Length"] = str(len(body))
-    return Response(b"" if request.method == "HEAD" else body, headers=headers)
+        return _Prepared(304, rendered.headers[packed, True], b"")
+    body = rendered.gzipped if packed and rendered.gzipped is not None else rendered.body
+    return _Prepared(
+        200, rendered.headers[packed, False], b"" if request.method == "HEAD" else body
+    )
 
 
 @functools.lru_cache(maxsize=1024)
