@@ -275,10 +275,14 @@ def _snapshot_builder(ctx: Context, *, with_papers: bool = False) -> Callable[[]
     templates = templates_from_config(ctx.settings.templates)
 
     def build() -> Snapshot:
-        from deadlines import catalog, config, papers, snapshot
+        from deadlines import catalog, config, snapshot
 
         today = ctx.args.today or clock.today(ctx.tz)
-        found = papers.load(_papers_file(ctx)) if with_papers else None
+        found = None
+        if with_papers:
+            from deadlines import papers
+
+            found = papers.load(_papers_file(ctx))
         extra = [*ctx.settings.catalogs, *ctx.args.catalog]
         files = [catalog.default_catalog_path(), *map(Path, extra), catalog.overlay_path()]
         return snapshot.cached(

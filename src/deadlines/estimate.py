@@ -35,8 +35,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain, count, pairwise
+from typing import TYPE_CHECKING
 
-from deadlines.catalog import Catalog
 from deadlines.models import (
     SUBMISSION_KINDS,
     Deadline,
@@ -47,6 +47,9 @@ from deadlines.models import (
     Venue,
     VenueKind,
 )
+
+if TYPE_CHECKING:
+    from deadlines.catalog import Catalog
 
 GENERIC_PREFIX = "typical for "
 MAX_PERIODS = 3  # a series silent for longer than this many periods is left alone

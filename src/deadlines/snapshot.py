@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deadlines import __version__, fsutil
-from deadlines.catalog import Catalog, find_venue
 from deadlines.errors import DeadlinesError
-from deadlines.models import Venue
-from deadlines.templates import Template
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a snapshot loaded from the cache needs neither catalog nor estimate
+    from deadlines.catalog import Catalog
+    from deadlines.models import Venue
     from deadlines.papers import Papers
+    from deadlines.templates import Template
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class Snapshot:
 
     def venue(self, key: str) -> Venue:
         """Find a venue by id; a series id means its newest edition (estimates included)."""
+        from deadlines.catalog import find_venue
+
         return find_venue(self.venues, key)
 
 
