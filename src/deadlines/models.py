@@ -97,7 +97,9 @@ def _restore(
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle as the field values in order: a cached snapshot of a large catalog loads
