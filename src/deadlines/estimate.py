@@ -265,7 +265,8 @@ def _moved(deadline: Deadline, days: int, basis: str, spread: int | None) -> Dea
         at = f"{wall:%Y-%m-%d %H:%M:%S}" if wall.second else f"{wall:%Y-%m-%d %H:%M}"
     else:
         at = f"{wall:%Y-%m-%d}"  # a bare date stays bare: it still means 23:59
-    return Deadline(
+    # Copied from a validated deadline: only the new wall time's instant is new.
+    return Deadline.trusted(
         kind=deadline.kind,
         at=at,
         zone=deadline.zone,
@@ -448,8 +449,7 @@ class _Estimator:
         taken = {(d.kind, d.track) for d in new}
         # Announced dates of other kinds (a known notification, say) stay; old estimates go.
         kept = [d for d in target.deadlines if not d.estimated and (d.kind, d.track) not in taken]
-        data = target.model_dump(exclude={"deadlines"})
-        return Edition.model_validate({**data, "deadlines": [*kept, *new]})
+        return target.model_copy(update={"deadlines": (*kept, *new)})
 
     def _not_past(self, edition: Edition) -> bool:
         """Tell whether a submission deadline of `edition` is today or later."""

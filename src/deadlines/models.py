@@ -193,8 +193,17 @@ class Deadline(_Strict):
         parse_at(value)
         return value
 
+    @classmethod
+    def trusted(cls, **fields: Any) -> Deadline:
+        """Build a deadline from values taken from validated ones (an estimate's copy):
+        only its instant is worked out and its status checked, not every field again."""
+        return cls.model_construct(**fields)._derive()  # noqa: SLF001 - its own class
+
     @model_validator(mode="after")
     def _resolve(self) -> Self:
+        return self._derive()
+
+    def _derive(self) -> Self:
         wall, stated = parse_at(self.at)
         reading = timezones.to_utc(wall, self.zone)
         self._wall, self._utc, self._time_stated = wall, reading.utc, stated
