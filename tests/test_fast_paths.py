@@ -71,6 +71,8 @@ def test_a_plan_of_every_shipped_venue_is_the_icalendar_feed_byte_for_byte() -> 
     assert feeds[0] == feeds[1]
     assert {p.status for p in plans} >= {"ok", "tight", "infeasible"}
     assert any(p.slack_days for p in plans)
+    # back_plan builds its models without validating them: they pass validation unchanged
+    assert [Plan.model_validate(p.model_dump()) for p in plans] == plans
 
 
 LAB = """\

@@ -78,6 +78,7 @@ def parse_at(text: str) -> tuple[dt.datetime, bool]:
 
 _set = object.__setattr__
 _FIELDS: dict[type[_Strict], tuple[str, ...]] = {}
+_SHARED_SETS: dict[frozenset[str], set[str]] = {}
 
 
 def _restore(
@@ -109,7 +110,11 @@ class _Strict(BaseModel):
             (
                 type(self),
                 tuple(self.__dict__[name] for name in type(self).model_fields),
-                self.__pydantic_fields_set__,
+                # one set object for equal sets: pickled once, shared when loaded (the
+                # models are frozen, and pydantic copies the set before changing it)
+                _SHARED_SETS.setdefault(
+                    frozenset(self.__pydantic_fields_set__), set(self.__pydantic_fields_set__)
+                ),
                 self.__pydantic_private__,
             ),
         )

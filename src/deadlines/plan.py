@@ -36,7 +36,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Literal, Self
+from typing import Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -112,6 +112,27 @@ class Plan(_Frozen):
     @property
     def phases(self) -> list[Milestone]:
         return [m for m in self.milestones if m.kind == "phase"]
+
+
+_set = object.__setattr__
+M = TypeVar("M", bound=_Frozen)
+# per model: every field in order, with its default (back_plan gives every required one)
+_FIELDS: dict[type[_Frozen], tuple[tuple[str, Any], ...]] = {}
+
+
+def _built(cls: type[M], **values: Any) -> M:
+    """A plan's model from values that are right by construction: `model_construct`
+    without its per-call work (every default here is immutable, so it is shared)."""
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = tuple((n, f.default) for n, f in cls.model_fields.items())
+        _FIELDS[cls] = fields
+    model = cls.__new__(cls)
+    _set(model, "__dict__", {n: values.get(n, d) for n, d in fields})
+    _set(model, "__pydantic_fields_set__", set(values))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
 
 
 def due_day(deadline: Deadline) -> dt.date:
@@ -205,9 +226,7 @@ def _shrink(phases: Sequence[Phase], cut: int) -> list[int]:
 
 
 def _marker(key: str, name: str, kind: MilestoneKind, day: dt.date, what: str) -> Milestone:
-    return Milestone.model_construct(
-        key=key, name=name, kind=kind, start=day, end=day, days=1, what=what
-    )
+    return _built(Milestone, key=key, name=name, kind=kind, start=day, end=day, days=1, what=what)
 
 
 def _utc(deadline: Deadline) -> dt.datetime:
@@ -267,7 +286,8 @@ def back_plan(
     # validating every milestone and plan again (model_construct skips it) was a fifth of
     # `deadlines next` on a large catalog.
     milestones = [
-        Milestone.model_construct(
+        _built(
+            Milestone,
             key=p.key,
             name=p.name,
             kind="phase",
@@ -283,7 +303,8 @@ def back_plan(
     ]
     if slack:
         milestones.append(
-            Milestone.model_construct(
+            _built(
+                Milestone,
                 key="slack",
                 name="Slack",
                 kind="slack",
@@ -328,7 +349,8 @@ def back_plan(
     if due < start:  # nothing left to plan: say so, not how many days are missing
         status, milestones, slack, shrunk, missing = "passed", [], 0, (), 0
         spans = [(start, start)]
-    return Plan.model_construct(
+    return _built(
+        Plan,
         venue=venue.id,
         venue_name=venue.name,
         template=template.name,
