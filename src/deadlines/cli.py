@@ -80,7 +80,7 @@ def _emit(data: Any) -> None:
 def cmd_next(ctx: Context) -> int:
     from deadlines import feeds, render
     from deadlines.choose import by_date
-    from deadlines.estimate import is_generic
+    from deadlines.models import is_generic
 
     args, settings = ctx.args, ctx.settings
     selection = feeds.Selection(

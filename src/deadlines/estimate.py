@@ -38,6 +38,7 @@ from itertools import chain, count, pairwise
 from typing import TYPE_CHECKING
 
 from deadlines.models import (
+    GENERIC_PREFIX,
     SUBMISSION_KINDS,
     Deadline,
     DeadlineKind,
@@ -46,12 +47,12 @@ from deadlines.models import (
     Status,
     Venue,
     VenueKind,
+    is_generic,  # noqa: F401 - still offered here; defined beside the models for `next`
 )
 
 if TYPE_CHECKING:
     from deadlines.catalog import Catalog
 
-GENERIC_PREFIX = "typical for "
 MAX_PERIODS = 3  # a series silent for longer than this many periods is left alone
 MAX_WEEKDAY_MOVE = 3  # the nearest weekday is always at most 3 days away
 MIN_GENERIC_SAMPLE = 3  # fewer workshops than this say nothing "typical"
@@ -81,11 +82,6 @@ class Method(StrEnum):
     START = "start"
     CALENDAR = "calendar"
     GENERIC = "generic"
-
-
-def is_generic(venue: Venue) -> bool:
-    """Tell whether a venue's estimate comes from its parent's workshops, not its own history."""
-    return any(d.basis and d.basis.startswith(GENERIC_PREFIX) for d in venue.edition.deadlines)
 
 
 def held_out(series_id: str) -> bool:

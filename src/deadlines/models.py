@@ -392,3 +392,12 @@ class Venue:
         if papers:
             return papers
         return [d for d in self.edition.deadlines if d.kind is DeadlineKind.ABSTRACT]
+
+
+# The basis of a workshop's estimate made from its host's workshops (deadlines.estimate).
+GENERIC_PREFIX = "typical for "
+
+
+def is_generic(venue: Venue) -> bool:
+    """Tell whether a venue's estimate comes from its parent's workshops, not its own history."""
+    return any(d.basis and d.basis.startswith(GENERIC_PREFIX) for d in venue.edition.deadlines)
