@@ -116,8 +116,8 @@ class Plan(_Frozen):
 
 _set = object.__setattr__
 M = TypeVar("M", bound=_Frozen)
-# per model: every field in order, with its default (back_plan gives every required one)
-_FIELDS: dict[type[_Frozen], tuple[tuple[str, Any], ...]] = {}
+# per model: every field in order with its default (back_plan gives every required one)
+_FIELDS: dict[type[_Frozen], dict[str, Any]] = {}
 
 
 def _built(cls: type[M], **values: Any) -> M:
@@ -125,10 +125,10 @@ def _built(cls: type[M], **values: Any) -> M:
     without its per-call work (every default here is immutable, so it is shared)."""
     fields = _FIELDS.get(cls)
     if fields is None:
-        fields = tuple((n, f.default) for n, f in cls.model_fields.items())
+        fields = {n: f.default for n, f in cls.model_fields.items()}
         _FIELDS[cls] = fields
     model = cls.__new__(cls)
-    _set(model, "__dict__", {n: values.get(n, d) for n, d in fields})
+    _set(model, "__dict__", {**fields, **values})  # a key keeps its place: fields stay in order
     _set(model, "__pydantic_fields_set__", set(values))
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
