@@ -290,9 +290,12 @@ def _ics_feed(ctx: Context) -> bytes:
     return feeds.plan_ics(snap, selection, with_deadlines=True)
 
 
-def _snapshot_builder(ctx: Context, *, with_papers: bool = False) -> Callable[[], Snapshot]:
+def _snapshot_builder(
+    ctx: Context, *, with_papers: bool = False, long_lived: bool = False
+) -> Callable[[], Snapshot]:
     """Build a snapshot of the catalog as it is now, as of today (or --today), and with
-    `with_papers` the lab's papers file as it is now (for `serve` and `build`)."""
+    `with_papers` the lab's papers file as it is now (for `serve` and `build`);
+    `long_lived` for a process that builds many (`serve`)."""
     from deadlines import clock
     from deadlines.templates import templates_from_config
 
@@ -310,7 +313,14 @@ def _snapshot_builder(ctx: Context, *, with_papers: bool = False) -> Callable[[]
         extra = [*ctx.settings.catalogs, *ctx.args.catalog]
         files = [catalog.default_catalog_path(), *map(Path, extra), catalog.overlay_path()]
         return snapshot.cached(
-            files, today, ctx.tz, templates, ctx.catalog, cache=config.cache_dir(), papers=found
+            files,
+            today,
+            ctx.tz,
+            templates,
+            ctx.catalog,
+            cache=config.cache_dir(),
+            papers=found,
+            one_shot=not long_lived,
         )
 
     return build
@@ -344,7 +354,8 @@ def cmd_serve(ctx: Context) -> int:
     cron = args.refresh or server.DAILY_REBUILD
     server.cron_trigger(cron)  # a bad schedule is a usage error before anything starts
     refresh = _refresh_sources(ctx) if args.refresh else (lambda: None)
-    feed_server = server.FeedServer(_snapshot_builder(ctx, with_papers=True), refresh=refresh)
+    build = _snapshot_builder(ctx, with_papers=True, long_lived=True)
+    feed_server = server.FeedServer(build, refresh=refresh)
     what = "refresh and rebuild" if args.refresh else "rebuild (new day)"
     print(
         f"deadlines: serving http://{args.host}:{args.port}/ (feeds: /deadlines.ics, /plan.ics, "

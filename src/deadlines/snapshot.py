@@ -63,16 +63,18 @@ def estimated_venues(catalog: Catalog, today: dt.date) -> dict[str, Venue]:
 
 
 @contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building the venues, then exempt them
-    from it: they live as long as the command, and collections that walk tens of thousands
-    of models were a third of `deadlines next` on a large catalog."""
+def _no_collection(*, freeze: bool) -> Iterator[None]:
+    """Pause the cyclic garbage collector while the venues are built or loaded, and with
+    `freeze` exempt everything alive then from later collections (for a command that ends
+    soon: the venues live as long as it does). Collections that walked tens of thousands
+    of models, freeing nothing, were a third of `deadlines next` on a large catalog."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 
@@ -117,6 +119,7 @@ def cached(
     *,
     cache: Path | None,
     papers: Papers | None = None,
+    one_shot: bool = False,
 ) -> Snapshot:
     """`Snapshot.build` of the catalog that `load` reads from `files`, through a pickle of
     its venues kept in `cache` (a directory).
@@ -125,7 +128,7 @@ def cached(
     this code, so a second command on the same day loads them instead of estimating every
     series again. One entry per set of files, replaced when stale; the cache is the user's
     own, as trusted as the code, and a missing, unreadable or unwritable one only makes the
-    command slower.
+    command slower. `one_shot` says the process ends after one command (not a server).
     """
     key = _snapshot_key(files, today, templates) if cache is not None else None
     if cache is None or key is None:
@@ -133,14 +136,14 @@ def cached(
     names = "\0".join(str(p) for p in files).encode()
     entry = cache / f"snapshot-{hashlib.sha256(names).hexdigest()[:20]}.pickle"
     try:
-        with entry.open("rb") as handle, _no_collection():
+        with entry.open("rb") as handle, _no_collection(freeze=one_shot):
             found, venues = pickle.load(handle)  # noqa: S301 - the user's own cache
         if found == key and isinstance(venues, dict):
             return Snapshot(today, tz, venues, templates, papers)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ImportError,
             IndexError, pickle.PickleError):
         pass  # no entry, or one written by other code: build again
-    with _no_collection():
+    with _no_collection(freeze=one_shot):
         venues = estimated_venues(load(), today)
     with contextlib.suppress(DeadlinesError):
         fsutil.atomic_write(entry, pickle.dumps((key, venues), pickle.HIGHEST_PROTOCOL))
