@@ -269,3 +269,49 @@ def test_prepared_headers_are_exactly_what_the_server_sends(shared_live) -> None
         assert head.content == b""
         stale = client.get("/deadlines.ics", headers={"If-None-Match": '"stale"'})
         assert stale.status_code == 200
+
+
+# The fallback search
+
+
+def scan_best(venues, venue, earliest):
+    """The fallback as the search defines it, by scanning every venue in day order."""
+    from deadlines.choose import FALLBACK_HORIZON, _level
+    from deadlines.plan import due_day
+
+    entries = sorted(
+        ((due_day(d), v.id, v) for v in venues for d in v.submission_deadlines()),
+        key=lambda e: (e[0], e[1]),
+    )
+    tags, level, ranked = set(venue.series.tags), _level(venue), []
+    for day, _, other in entries:
+        if day < earliest or other.series.id == venue.series.id:
+            continue
+        if day - earliest > FALLBACK_HORIZON and ranked:
+            break
+        shared = len(tags & set(other.series.tags))
+        if (tags and not shared) or _level(other) < level:
+            continue
+        far = day - earliest > FALLBACK_HORIZON
+        key = (far, other.kind is not venue.kind, _level(other) - level, -shared, day, other.id)
+        ranked.append((key, other, day))
+    return min(ranked, key=lambda r: r[0])[1:] if ranked else None
+
+
+def test_the_indexed_fallback_search_finds_what_a_full_scan_finds() -> None:
+    from deadlines.choose import Fallbacks
+
+    snap = snapshot.Snapshot.build(
+        catalog.load(overlay=False, cache=False), dt.date(2026, 11, 23), dt.UTC, {}
+    )
+    venues = list(snap.venues.values())
+    fallbacks = Fallbacks(venues)
+    checked = found = 0
+    for i, venue in enumerate(venues):
+        for earliest in (dt.date(2026, 1, 5), dt.date(2026, 11, 23), dt.date(2027, 6, 1 + i % 28)):
+            expected = scan_best(venues, venue, earliest)
+            assert fallbacks.best(venue, earliest) == expected, (venue.id, earliest)
+            checked += 1
+            found += expected is not None
+    assert checked == 3 * len(venues)
+    assert 0 < found < checked
