@@ -117,7 +117,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
-    args = parser.parse_args()
+    compare(parser.parse_args())
+
+
+def compare(args: argparse.Namespace, *, quiet: bool = False) -> dict[tuple[str, str], float]:
+    """Load both servers; return req/s by (server, "200" or "304")."""
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if not Path(nginx).exists():
         sys.exit("bench: nginx is not installed (apt-get install -y nginx)")
@@ -165,7 +169,8 @@ def main() -> None:
             health = httpx.get(f"http://127.0.0.1:{ours}/healthz").json()
             venues = health["snapshot"]["venues"]
             tool = "wrk" if shutil.which("wrk") else "python asyncio + httpx (wrk not found)"
-            print(
+            say = (lambda *_: None) if quiet else print
+            say(
                 f"catalog: {venues} venues (shipped, estimates included, as of {TODAY}); "
                 f"/deadlines.ics: {len(ours_body)} bytes, {events} events\n"
                 f"load: {tool}, {args.connections} connections, {args.seconds} s per run"
@@ -178,11 +183,11 @@ def main() -> None:
                     sys.exit(f"bench: {name} answered {check.status_code} to its own ETag")
                 results[name, "200"] = load(url, args, None)
                 results[name, "304"] = load(url, args, etag)
-            print(f"{'server':<22}{'200 req/s':>12}{'304 req/s':>12}")
+            say(f"{'server':<22}{'200 req/s':>12}{'304 req/s':>12}")
             for name in urls:
-                print(f"{name:<22}{results[name, '200']:>12.0f}{results[name, '304']:>12.0f}")
+                say(f"{name:<22}{results[name, '200']:>12.0f}{results[name, '304']:>12.0f}")
             a, b = urls
-            print(
+            say(
                 f"ratio {a} / {b}: 200 {results[a, '200'] / results[b, '200']:.2f}, "
                 f"304 {results[a, '304'] / results[b, '304']:.2f}"
             )
@@ -190,6 +195,7 @@ def main() -> None:
             for process in servers:
                 process.terminate()
                 process.wait(timeout=10)
+    return results
 
 
 if __name__ == "__main__":

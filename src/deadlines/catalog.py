@@ -4,35 +4,42 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import hashlib
 import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import ValidationError
 
 from deadlines import bounds, fsutil
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
 
+if TYPE_CHECKING:
+    import yaml
+
 Path_ = tuple[str | int, ...]
 
-# libyaml is several times faster; fall back to the pure-Python parser without it.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+@functools.cache
+def _loader() -> Any:
+    """SafeLoader that keeps dates as text: the catalog parses them itself, strictly.
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """SafeLoader that keeps dates as text: the catalog parses them itself, strictly."""
+    Made on first use: a command that reads a cached snapshot does not import yaml.
+    """
+    import yaml
 
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
+    # libyaml is several times faster; fall back to the pure-Python parser without it.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in base.yaml_implicit_resolvers.items()
+    }
+    return type("_Loader", (base,), {"yaml_implicit_resolvers": resolvers})
 
 
 def default_catalog_path() -> Path:
@@ -56,6 +63,8 @@ def _lines(
             "write the value out",
         )
     visited.add(id(node))
+    import yaml
+
     out[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
@@ -75,7 +84,9 @@ def _lines(
 
 
 def _parse_yaml(text: str, source: str) -> tuple[Any, dict[Path_, int]]:
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     try:
         node = loader.get_single_node()
         if node is None:

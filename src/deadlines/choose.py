@@ -129,20 +129,47 @@ def _standing(venue: Venue) -> str:
     return f"CCF {rank.ccf} conference" if rank.ccf else "conference"
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Submission deadlines of venues alike for `Fallbacks`, by (day, venue id)."""
+
+    kind: VenueKind
+    level: int
+    tags: frozenset[str]
+    days: list[dt.date]
+    entries: list[tuple[dt.date, str, Venue]]
+
+    def first(self, series_id: str, earliest: dt.date) -> tuple[dt.date, str, Venue] | None:
+        """The first deadline on or after `earliest` of another series than `series_id`."""
+        for index in range(bisect.bisect_left(self.days, earliest), len(self.entries)):
+            entry = self.entries[index]
+            if entry[2].series.id != series_id:
+                return entry
+        return None
+
+
 class Fallbacks:
     """Every venue by submission day, to name the venue a paper goes to next.
 
-    Built once per listing: searching every venue for every plan made `deadlines next`
-    quadratic in the catalog's size.
+    Built once per listing. Venues are grouped by what ranks them against a rejected
+    paper's venue (kind, standing, tags): inside a group only the day differs, so the best
+    of a group is its first deadline on or after the earliest day, found by bisection.
+    Scanning every venue within the horizon made `deadlines next` quadratic in the
+    catalog's size.
     """
 
     def __init__(self, venues: Iterable[Venue]) -> None:
-        entries = sorted(
-            ((due_day(d), v.id, v) for v in venues for d in v.submission_deadlines()),
-            key=lambda e: (e[0], e[1]),
-        )
-        self._days = [day for day, _, _ in entries]
-        self._venues = [venue for _, _, venue in entries]
+        groups: dict[tuple[VenueKind, int, frozenset[str]], list[tuple[dt.date, str, Venue]]]
+        groups = {}
+        for v in venues:
+            key = (v.kind, _level(v), frozenset(v.series.tags))
+            group = groups.setdefault(key, [])
+            group.extend((due_day(d), v.id, v) for d in v.submission_deadlines())
+        self._groups: list[_Group] = []
+        for (kind, level, tags), entries in groups.items():
+            if entries:
+                entries.sort(key=lambda e: (e[0], e[1]))
+                self._groups.append(_Group(kind, level, tags, [e[0] for e in entries], entries))
 
     def best(self, venue: Venue, earliest: dt.date) -> tuple[Venue, dt.date] | None:
         """Return the venue the paper of `venue` could go to with a deadline on or after
@@ -151,38 +178,35 @@ class Fallbacks:
         Same field (shares a tag, the more the better), the same standing or lower (a
         conference paper tries conferences first, a workshop paper workshops), and among
         equals the sooner deadline. Venues within `FALLBACK_HORIZON` of `earliest` come
-        first; past it only when none within fits.
+        first; past it only the soonest that fits, when none within fits.
         """
         tags = set(venue.series.tags)
         level = _level(venue)
-        first = bisect.bisect_left(self._days, earliest)
-        ranked: list[tuple[tuple[Any, ...], Venue, dt.date]] = []
-        seen: set[str] = set()
-        for day, other in zip(self._days[first:], self._venues[first:], strict=True):
-            if day - earliest > FALLBACK_HORIZON and ranked:
-                break
-            if other.series.id == venue.series.id or other.id in seen:
+        horizon = earliest + FALLBACK_HORIZON
+        within: tuple[tuple[Any, ...], Venue, dt.date] | None = None
+        beyond: tuple[tuple[Any, ...], Venue, dt.date] | None = None
+        for group in self._groups:
+            shared = len(tags & group.tags)
+            if (tags and not shared) or group.level < level:  # a reject is not a step up
                 continue
-            seen.add(other.id)
-            shared = len(tags & set(other.series.tags))
-            if tags and not shared:
+            found = group.first(venue.series.id, earliest)
+            if found is None:
                 continue
-            other_level = _level(other)
-            if other_level < level:  # a reject is not a step up
-                continue
-            key = (
-                day - earliest > FALLBACK_HORIZON,
-                other.kind is not venue.kind,
-                other_level - level,
-                -shared,
-                day,
-                other.id,
-            )
-            ranked.append((key, other, day))
-        if not ranked:
-            return None
-        _, chosen, day = min(ranked, key=lambda r: r[0])
-        return chosen, day
+            day, other_id, other = found
+            if day <= horizon:
+                key: tuple[Any, ...] = (
+                    group.kind is not venue.kind,
+                    group.level - level,
+                    -shared,
+                    day,
+                    other_id,
+                )
+                if within is None or key < within[0]:
+                    within = (key, other, day)
+            elif beyond is None or (day, other_id) < beyond[0]:
+                beyond = ((day, other_id), other, day)
+        chosen = within or beyond
+        return (chosen[1], chosen[2]) if chosen else None
 
     def after_reject(self, venue: Venue, deadline: Deadline) -> tuple[Venue, str] | None:
         """The venue to aim at after a reject at `venue`, with the reason in one line."""

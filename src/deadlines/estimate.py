@@ -35,9 +35,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain, count, pairwise
+from typing import TYPE_CHECKING
 
-from deadlines.catalog import Catalog
 from deadlines.models import (
+    GENERIC_PREFIX,
     SUBMISSION_KINDS,
     Deadline,
     DeadlineKind,
@@ -46,9 +47,12 @@ from deadlines.models import (
     Status,
     Venue,
     VenueKind,
+    is_generic,  # noqa: F401 - still offered here; defined beside the models for `next`
 )
 
-GENERIC_PREFIX = "typical for "
+if TYPE_CHECKING:
+    from deadlines.catalog import Catalog
+
 MAX_PERIODS = 3  # a series silent for longer than this many periods is left alone
 MAX_WEEKDAY_MOVE = 3  # the nearest weekday is always at most 3 days away
 MIN_GENERIC_SAMPLE = 3  # fewer workshops than this say nothing "typical"
@@ -78,11 +82,6 @@ class Method(StrEnum):
     START = "start"
     CALENDAR = "calendar"
     GENERIC = "generic"
-
-
-def is_generic(venue: Venue) -> bool:
-    """Tell whether a venue's estimate comes from its parent's workshops, not its own history."""
-    return any(d.basis and d.basis.startswith(GENERIC_PREFIX) for d in venue.edition.deadlines)
 
 
 def held_out(series_id: str) -> bool:
@@ -262,7 +261,8 @@ def _moved(deadline: Deadline, days: int, basis: str, spread: int | None) -> Dea
         at = f"{wall:%Y-%m-%d %H:%M:%S}" if wall.second else f"{wall:%Y-%m-%d %H:%M}"
     else:
         at = f"{wall:%Y-%m-%d}"  # a bare date stays bare: it still means 23:59
-    return Deadline(
+    # Copied from a validated deadline: only the new wall time's instant is new.
+    return Deadline.trusted(
         kind=deadline.kind,
         at=at,
         zone=deadline.zone,
@@ -445,8 +445,7 @@ class _Estimator:
         taken = {(d.kind, d.track) for d in new}
         # Announced dates of other kinds (a known notification, say) stay; old estimates go.
         kept = [d for d in target.deadlines if not d.estimated and (d.kind, d.track) not in taken]
-        data = target.model_dump(exclude={"deadlines"})
-        return Edition.model_validate({**data, "deadlines": [*kept, *new]})
+        return target.model_copy(update={"deadlines": (*kept, *new)})
 
     def _not_past(self, edition: Edition) -> bool:
         """Tell whether a submission deadline of `edition` is today or later."""

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING
 from deadlines import choose
 from deadlines.choose import Candidate, Fallbacks, Filters, Window
 from deadlines.errors import UsageError
-from deadlines.estimate import is_generic
-from deadlines.models import Venue
+from deadlines.models import Venue, is_generic
 from deadlines.plan import Plan
 from deadlines.snapshot import Snapshot
 

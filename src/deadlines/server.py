@@ -99,6 +99,30 @@ class Rendered:
         # A different representation needs a different strong validator (RFC 9110 §8.8.3).
         return self.etag[:-1] + '-gz"'
 
+    @functools.cached_property
+    def headers(self) -> dict[tuple[bool, bool], list[tuple[bytes, bytes]]]:
+        """The raw headers by (gzipped, not modified), made once: a poll answered from the
+        cache then builds no header of its own."""
+        out = {}
+        for packed in (False, True):
+            body = self.gzipped if packed and self.gzipped is not None else self.body
+            common = [
+                (b"etag", (self.gzip_etag if packed else self.etag).encode("latin-1")),
+                (b"last-modified", self.http_date.encode("latin-1")),
+                (b"cache-control", CACHE_CONTROL.encode("latin-1")),
+                (b"vary", b"Accept-Encoding"),
+                *((k.lower().encode("latin-1"), v.encode("latin-1"))
+                  for k, v in SECURITY_HEADERS.items()),
+            ]
+            out[packed, True] = common
+            out[packed, False] = [
+                *common,
+                *([(b"content-encoding", b"gzip")] if packed else []),
+                (b"content-type", self.media_type.encode("latin-1")),
+                (b"content-length", str(len(body)).encode("latin-1")),
+            ]
+        return out
+
 
     @property
     def size(self) -> int:
@@ -454,8 +478,10 @@ def _describe(exc: BaseException) -> str:
 # ---- HTTP ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
 def accepts_gzip(header: str) -> bool:
-    """Whether an Accept-Encoding header admits gzip (``gzip;q=0`` refuses it)."""
+    """Whether an Accept-Encoding header admits gzip (``gzip;q=0`` refuses it); clients
+    send the same few headers, so each is read once."""
     for part in header.lower().split(","):
         name, _, params = part.strip().partition(";")
         if name.strip() in ("gzip", "*"):
@@ -476,6 +502,8 @@ def _tags(header: str) -> set[str]:
 def not_modified(request: Request, rendered: Rendered) -> bool:
     """Apply If-None-Match, else If-Modified-Since (RFC 9110 §13.2.2)."""
     if (inm := request.headers.get("if-none-match")) is not None:
+        if inm in (rendered.etag, rendered.gzip_etag):  # a client's poll: the tag it was sent
+            return True
         tags = _tags(inm)
         return "*" in tags or bool(tags & {rendered.etag, rendered.gzip_etag})
     if (ims := request.headers.get("if-modified-since")) is not None:
@@ -489,35 +517,39 @@ def not_modified(request: Request, rendered: Rendered) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
 def http_date(instant: dt.datetime) -> str:
     return email.utils.format_datetime(instant.astimezone(dt.UTC), usegmt=True)
+
+
+class _Prepared(Response):
+    """A response with headers made beforehand (`Rendered.headers`)."""
+
+    def __init__(self, status: int, raw_headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        self.status_code = status
+        self.raw_headers = raw_headers
+        self.body = body
+        self.background = None
 
 
 def respond(request: Request, rendered: Rendered, now: dt.datetime | None = None) -> Response:
     """The 200 or 304 response for `rendered`, gzipped when the client asks for it.
 
     `now` gives the Date header, from the same clock as Last-Modified, so Last-Modified is
-    never later than Date (RFC 9110 §8.8.2.1).
+    never later than Date (RFC 9110 §8.8.2.1); the other headers were made beforehand.
     """
-    packed = rendered.gzipped if accepts_gzip(request.headers.get("accept-encoding", "")) else None
-    headers = {
-        "ETag": rendered.gzip_etag if packed is not None else rendered.etag,
-        "Last-Modified": rendered.http_date,
-        "Cache-Control": CACHE_CONTROL,
-        "Vary": "Accept-Encoding",
-        **SECURITY_HEADERS,
-    }
+    packed = rendered.gzipped is not None and accepts_gzip(
+        request.headers.get("accept-encoding", "")
+    )
+    fresh = not_modified(request, rendered)
+    headers = rendered.headers[packed, fresh]
     if now is not None:
-        date = now.replace(microsecond=0)
-        headers["Date"] = http_date(max(date, rendered.last_modified))
-    if not_modified(request, rendered):
-        return Response(status_code=304, headers=headers)
-    body = packed if packed is not None else rendered.body
-    if packed is not None:
-        headers["Content-Encoding"] = "gzip"
-    headers["Content-Type"] = rendered.media_type
-    headers["Content-Length"] = str(len(body))
-    return Response(b"" if request.method == "HEAD" else body, headers=headers)
+        date = http_date(max(now.replace(microsecond=0), rendered.last_modified))
+        headers = [*headers, (b"date", date.encode("latin-1"))]
+    if fresh:
+        return _Prepared(304, headers, b"")
+    body = rendered.gzipped if packed and rendered.gzipped is not None else rendered.body
+    return _Prepared(200, headers, b"" if request.method == "HEAD" else body)
 
 
 @functools.lru_cache(maxsize=1024)
