@@ -283,11 +283,14 @@ def candidates(
     filters: Filters = Filters(),
     *,
     template: str | None = None,
+    with_fallback: bool = True,
 ) -> list[Candidate]:
     """Return the submission deadlines inside `window`, soonest first, each planned from
-    `window.today` with `template` (default: the template named after the venue's kind)."""
+    `window.today` with `template` (default: the template named after the venue's kind).
+    `with_fallback` names each plan's venue after a reject (a search over every venue, left
+    out where nothing shows it)."""
     found = []
-    fallbacks = Fallbacks(venues.values())
+    fallbacks = Fallbacks(venues.values()) if with_fallback else None
     for venue in venues.values():
         if not filters.match(venue):
             continue

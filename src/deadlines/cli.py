@@ -177,7 +177,7 @@ def cmd_next(ctx: Context) -> int:
     with _few_collections():
         snap = ctx.snapshot()
         window = selection.window(ctx.today)
-        found = feeds.picks(snap, selection)
+        found = feeds.picks(snap, selection, with_fallback=args.json)  # only JSON shows it
     if args.sort == "date":
         found.sort(key=by_date)
     if args.json:

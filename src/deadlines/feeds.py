@@ -97,8 +97,10 @@ def deadline_venues(snap: Snapshot, selection: Selection) -> list[Venue]:
     return sorted(chosen, key=lambda v: v.id)
 
 
-def picks(snap: Snapshot, selection: Selection) -> list[Candidate]:
-    """The candidates about `months` out, best fit first."""
+def picks(
+    snap: Snapshot, selection: Selection, *, with_fallback: bool = True
+) -> list[Candidate]:
+    """The candidates about `months` out, best fit first (see `choose.candidates`)."""
     window = selection.window(snap.today)
     found = choose.candidates(
         snap.venues,
@@ -107,6 +109,7 @@ def picks(snap: Snapshot, selection: Selection) -> list[Candidate]:
         snap.templates,
         selection.filters,
         template=selection.template,
+        with_fallback=with_fallback,
     )
     return sorted(found, key=choose.by_fit(window, selection.filters))
 
@@ -122,7 +125,7 @@ def plans(snap: Snapshot, selection: Selection) -> list[Plan]:
     start = selection.start or week_start(snap.today)
     snap = Snapshot(start, snap.tz, snap.venues, snap.templates, snap.papers)
     if not selection.venues:
-        return [c.plan for c in picks(snap, selection)[: selection.pick]]
+        return [c.plan for c in picks(snap, selection, with_fallback=False)[: selection.pick]]
     found = []
     fallbacks = Fallbacks(snap.venues.values())
     for key in selection.venues:
