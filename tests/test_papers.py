@@ -468,3 +468,35 @@ def test_a_paper_started_today_is_written_without_yaml_aliases(capsys, lab) -> N
     assert "&" not in text
     code, _, err = paper(capsys, lab, "done", "cells", "kickoff", today="2026-12-01")
     assert code == 0, err
+
+
+def test_serve_rebuilds_when_the_papers_file_changes_without_reading_sources(capsys, lab):
+    from deadlines import catalog, papers, server
+    from deadlines.snapshot import Snapshot
+    from deadlines.templates import templates_from_config
+
+    add_gaze(capsys, lab)
+    path = Path(lab["papers"])
+    cat = catalog.load([lab["catalog"]], overlay=False, cache=False)
+    refreshes: list[int] = []
+
+    def build() -> Snapshot:
+        found = papers.load(path)
+        return Snapshot.build(cat, D(2026, 12, 1), dt.UTC, templates_from_config({}), found)
+
+    feed_server = server.FeedServer(build, refresh=lambda: refreshes.append(1))
+
+    def fingerprint() -> tuple[int, int]:
+        st = path.stat()
+        return st.st_size, st.st_mtime_ns
+
+    check = server.watcher(feed_server, fingerprint)
+    assert check() is False  # nothing changed
+    generation = feed_server.current.generation
+    code, _, _ = paper(capsys, lab, "add", "Cells", "--venue", "labshop2027", "--author", "Bo")
+    assert code == 0
+    assert check() is True
+    assert feed_server.current.generation == generation + 1
+    assert [p.id for p in feed_server.current.snap.papers.papers] == ["gaze-estimation", "cells"]
+    assert refreshes == []  # the sources were not read again
+    assert check() is False

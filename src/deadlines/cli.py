@@ -468,8 +468,24 @@ def cmd_serve(ctx: Context) -> int:
         file=sys.stderr,
     )
     hosts = [h.strip() for h in args.allowed_hosts.split(",") if h.strip()]
+    papers = _papers_file(ctx)
+
+    def fingerprint() -> tuple[int, int] | None:
+        """The papers file's size and mtime: when they change, the papers feed is rebuilt."""
+        try:
+            st = papers.stat()
+        except OSError:
+            return None
+        return st.st_size, st.st_mtime_ns
+
     server.run(
-        feed_server, args.host, args.port, cron, access_log=args.access_log, allowed_hosts=hosts
+        feed_server,
+        args.host,
+        args.port,
+        cron,
+        access_log=args.access_log,
+        allowed_hosts=hosts,
+        watch=fingerprint,
     )
     return 0
 

@@ -269,8 +269,10 @@ class FeedServer:
 
     # ---- the job ----
 
-    def run_job(self) -> bool:
+    def run_job(self, *, refresh: bool = True) -> bool:
         """Refresh, rebuild, render and swap the snapshot in; on failure keep the old one.
+        With `refresh` false the sources are not read again: only the files (catalogs, the
+        papers file) are, as when a lab's papers file changed.
 
         Returns whether a new snapshot is being served. A run that finds another still
         going does nothing (the scheduler also allows one instance only). The work runs in
@@ -285,7 +287,7 @@ class FeedServer:
             self._running = (token, time.monotonic())
         outcome: list[bool] = []
         worker = threading.Thread(
-            target=self._work, args=(token, outcome), name="refresh-job", daemon=True
+            target=self._work, args=(token, outcome, refresh), name="refresh-job", daemon=True
         )
         worker.start()
         worker.join(self.job_deadline)
@@ -313,19 +315,20 @@ class FeedServer:
             runs=self.health.runs + 1,
         )
 
-    def _work(self, token: object, outcome: list[bool]) -> None:
+    def _work(self, token: object, outcome: list[bool], refresh: bool) -> None:
         try:
-            outcome.append(self._refresh_and_swap(token))
+            outcome.append(self._refresh_and_swap(token, refresh))
         finally:
             with self._state:
                 if self._running is not None and self._running[0] is token:
                     self._running = None
 
-    def _refresh_and_swap(self, token: object) -> bool:
+    def _refresh_and_swap(self, token: object, refresh: bool) -> bool:
         partial = None
         try:
             try:
-                self._refresh()
+                if refresh:
+                    self._refresh()
             except PartialError as exc:  # some sources failed; the others are worth serving
                 partial = str(exc)
             snap = self._build()
@@ -697,6 +700,27 @@ def schedule(scheduler: Any, server: FeedServer, trigger: Any) -> Any:
     )
 
 
+WATCH_SECONDS = 30  # how often `serve` looks whether the papers file changed
+
+
+def watcher(server: FeedServer, fingerprint: Callable[[], object]) -> Callable[[], bool]:
+    """A check to run every few seconds: when `fingerprint()` (a file's size and mtime)
+    changed, rebuild without reading the sources; return whether it rebuilt. A rebuild that
+    fails (a broken papers file) is tried again at the next check; /healthz says why."""
+    seen = [fingerprint()]
+
+    def check() -> bool:
+        now = fingerprint()
+        if now == seen[0]:
+            return False
+        if server.run_job(refresh=False):
+            seen[0] = now
+            return True
+        return False
+
+    return check
+
+
 def make_scheduler() -> Any:
     from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -767,8 +791,10 @@ def run(
     *,
     access_log: bool = True,
     allowed_hosts: Sequence[str] = LOCAL_HOSTS,
+    watch: Callable[[], object] | None = None,
 ) -> None:
-    """Serve until interrupted, running the refresh job on `refresh_cron` (UTC)."""
+    """Serve until interrupted, running the refresh job on `refresh_cron` (UTC), and with
+    `watch` (a file's fingerprint) a rebuild whenever it changes."""
     import uvicorn
 
     # A thread that computes (the refresh job, a render) keeps the interpreter lock for up
@@ -778,6 +804,16 @@ def run(
     trigger = cron_trigger(refresh_cron)
     scheduler = make_scheduler()
     schedule(scheduler, server, trigger)
+    if watch is not None:
+        scheduler.add_job(
+            watcher(server, watch),
+            "interval",
+            seconds=WATCH_SECONDS,
+            id="watch-papers",
+            name="rebuild when the papers file changed",
+            coalesce=True,
+            max_instances=1,
+        )
     scheduler.start()
     try:
         app = create_app(server, allowed_hosts=allowed_hosts)
