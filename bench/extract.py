@@ -3,10 +3,12 @@
     python bench/extract.py [-v]
 
 Each page's truth (NAME.truth) was written by reading the page. Pages are split into dev and
-held-out by a hash of their name, fixed before any tuning. Printed per part: precision and
-recall of the paper deadline (the UTC instant, to the minute), of every item (kind and instant),
-and the problems the reader reported. `-v` lists each dev page's misses and extra readings.
-Last, the time to read a page of 100,000 nested elements (the reader is linear in a page's size).
+held-out by a hash of their name, fixed before any tuning; pages named `fresh-*` (collected after
+the reader was written) form a third part, "fresh", that is only ever scored. Printed per part:
+precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
+and instant), and the problems the reader reported. `-v` lists each dev page's misses and extra
+readings. Last, the time to read a page of 100,000 nested elements (the reader is linear in a
+page's size).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ SCORED = set(DeadlineKind) - {DeadlineKind.REBUTTAL_START, DeadlineKind.REVIEW_R
 def held_out(name: str) -> bool:
     """Whether a page is set aside: only scored, never looked at while developing."""
     return int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0
+
+
+def part_of(name: str) -> str:
+    """The part a page belongs to: fresh pages and held-out pages are only scored."""
+    if name.startswith("fresh-"):
+        return "fresh"
+    return "held-out" if held_out(name) else "dev"
 
 
 def instant(at: str, zone: str | None) -> str:
@@ -87,12 +96,12 @@ def ratio(counter: Counter[str], of: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page's errors")
-    parser.add_argument("--part", choices=["dev", "held-out", "all"], default="all")
+    parser.add_argument("--part", choices=["dev", "held-out", "fresh", "all"], default="all")
     args = parser.parse_args()
-    scores = {"dev": Score(), "held-out": Score()}
+    scores = {"dev": Score(), "held-out": Score(), "fresh": Score()}
     for truth_path in sorted(CORPUS.glob("*.truth")):
         name = truth_path.stem
-        part = "held-out" if held_out(name) else "dev"
+        part = part_of(name)
         if args.part not in {"all", part}:
             continue
         year, truth = read_truth(truth_path)
