@@ -190,3 +190,67 @@ def shared_live() -> Iterator[tuple[LiveServer, SwitchApp]]:
     switch = SwitchApp()
     with LiveServer(switch) as live:
         yield live, switch
+
+
+# ---- the feed server's injected clock and job (test_server, test_hostile_server) ----------
+
+SERVER_T0 = dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = SERVER_T0
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now += dt.timedelta(**kw)
+
+
+class ServerJob:
+    """The injected refresh and build: a refresh that can be told to fail or to wait, a build
+    that serves whichever snapshot the test puts next."""
+
+    def __init__(self) -> None:
+        self.snapshot = web_snapshot()
+        self.error: Exception | None = None
+        self.block: threading.Event | None = None
+
+    def refresh(self) -> None:
+        if self.block is not None:
+            self.block.wait(10)
+        if self.error is not None:
+            raise self.error
+
+    def build(self) -> Snapshot:
+        return self.snapshot
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def job() -> ServerJob:
+    return ServerJob()
+
+
+@pytest.fixture
+def feed_server(job: ServerJob, fake_clock: FakeClock) -> Any:
+    from deadlines import server
+
+    return server.FeedServer(job.build, refresh=job.refresh, now=fake_clock)
+
+
+@pytest.fixture
+def client(feed_server: Any, shared_live: tuple[LiveServer, SwitchApp]) -> Iterator[Any]:
+    import httpx
+
+    from deadlines import server
+
+    live, switch = shared_live
+    switch.app = server.create_app(feed_server)
+    with httpx.Client(base_url=live.url) as c:
+        yield c

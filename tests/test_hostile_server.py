@@ -10,7 +10,6 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,56 +19,7 @@ import uvicorn
 from conftest import TODAY, LiveServer, Site, web_snapshot
 from deadlines import cli, feeds, server, site
 from deadlines.errors import DeadlinesError, PartialError
-from deadlines.feeds import Snapshot
-
-T0 = dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-class Job:
-    def __init__(self) -> None:
-        self.snapshot = web_snapshot()
-        self.error: Exception | None = None
-        self.block: threading.Event | None = None
-
-    def refresh(self) -> None:
-        if self.block is not None:
-            self.block.wait(10)
-        if self.error is not None:
-            raise self.error
-
-    def build(self) -> Snapshot:
-        return self.snapshot
-
-
-@pytest.fixture
-def job() -> Job:
-    return Job()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def feed_server(job: Job, clock: Clock) -> server.FeedServer:
-    return server.FeedServer(job.build, refresh=job.refresh, now=clock)
-
-
-@pytest.fixture
-def client(feed_server: server.FeedServer, shared_live) -> Iterator[httpx.Client]:
-    live, switch = shared_live
-    switch.app = server.create_app(feed_server)
-    with httpx.Client(base_url=live.url) as c:
-        yield c
+from deadlines.snapshot import Snapshot
 
 
 def later(days: int) -> Snapshot:
@@ -80,7 +30,7 @@ def later(days: int) -> Snapshot:
 
 
 def test_a_snapshot_whose_feeds_do_not_render_is_not_swapped_in(
-    client, feed_server, job, clock, monkeypatch
+    client, feed_server, job, fake_clock, monkeypatch
 ):
     good = client.get("/deadlines.ics")
     real = feeds.deadlines_ics
@@ -91,7 +41,7 @@ def test_a_snapshot_whose_feeds_do_not_render_is_not_swapped_in(
         return real(snap, *args, **kwargs)
 
     monkeypatch.setattr(feeds, "deadlines_ics", broken)
-    clock.now += dt.timedelta(hours=6)
+    fake_clock.now += dt.timedelta(hours=6)
     job.snapshot = later(1)
     assert feed_server.run_job() is False
     r = client.get("/deadlines.ics")
@@ -115,8 +65,10 @@ def test_a_server_whose_first_feeds_do_not_render_says_so_in_one_line(monkeypatc
 # ---- 2. a stuck job ------------------------------------------------------------------------
 
 
-def test_a_stuck_job_is_abandoned_and_the_next_run_is_not_skipped(job, clock):
-    feed_server = server.FeedServer(job.build, refresh=job.refresh, now=clock, job_deadline=0.3)
+def test_a_stuck_job_is_abandoned_and_the_next_run_is_not_skipped(job, fake_clock):
+    feed_server = server.FeedServer(
+        job.build, refresh=job.refresh, now=fake_clock, job_deadline=0.3
+    )
     job.block = threading.Event()
     job.snapshot = later(1)
     started = time.monotonic()
@@ -138,8 +90,10 @@ def test_a_stuck_job_is_abandoned_and_the_next_run_is_not_skipped(job, clock):
     assert feed_server.health_json()["status"] == "ok"
 
 
-def test_healthz_says_failing_while_a_job_runs_past_its_deadline(job, clock):
-    feed_server = server.FeedServer(job.build, refresh=job.refresh, now=clock, job_deadline=0.2)
+def test_healthz_says_failing_while_a_job_runs_past_its_deadline(job, fake_clock):
+    feed_server = server.FeedServer(
+        job.build, refresh=job.refresh, now=fake_clock, job_deadline=0.2
+    )
     job.block = threading.Event()
     worker = threading.Thread(target=feed_server.run_job)
     worker.start()
@@ -172,10 +126,10 @@ def test_every_source_failing_is_failing_not_partial(site: Site, capsys):
     assert str(caught.value) == "refresh failed: every source failed: a: HTTP 404; b: HTTP 404"
 
 
-def test_healthz_is_503_when_failing_and_the_feeds_stay_200(client, feed_server, job, clock):
+def test_healthz_is_503_when_failing_and_the_feeds_stay_200(client, feed_server, job, fake_clock):
     assert client.get("/healthz").status_code == 200
     job.error = DeadlinesError("refresh failed: every source failed: a: HTTP 404")
-    clock.now += dt.timedelta(hours=6)
+    fake_clock.now += dt.timedelta(hours=6)
     assert feed_server.run_job() is False
     health = client.get("/healthz")
     assert health.status_code == 503
@@ -238,10 +192,10 @@ def test_queries_that_cannot_change_the_bytes_share_one_render(client, feed_serv
     assert calls == []  # all of them are /deadlines.ics, rendered before the swap
 
 
-def test_new_renders_beyond_the_limit_are_429_with_retry_after(job, clock, shared_live):
+def test_new_renders_beyond_the_limit_are_429_with_retry_after(job, fake_clock, shared_live):
     ticks = [0.0]
     limit = server.RenderLimit(rate=1, burst=2, clock=lambda: ticks[0])
-    feed_server = server.FeedServer(job.build, now=clock, limit=limit)
+    feed_server = server.FeedServer(job.build, now=fake_clock, limit=limit)
     live, switch = shared_live
     switch.app = server.create_app(feed_server)
     with httpx.Client(base_url=live.url) as c:
@@ -255,8 +209,8 @@ def test_new_renders_beyond_the_limit_are_429_with_retry_after(job, clock, share
         assert c.get("/deadlines.ics?months=4").status_code == 200
 
 
-def test_the_render_cache_is_bounded_by_bytes(job, clock):
-    feed_server = server.FeedServer(job.build, now=clock, cache_bytes=60_000)
+def test_the_render_cache_is_bounded_by_bytes(job, fake_clock):
+    feed_server = server.FeedServer(job.build, now=fake_clock, cache_bytes=60_000)
     pub = feed_server.current
     for months in range(1, 25):
         feed_server.render(pub, "deadlines", feeds.Selection(months=months))
@@ -296,8 +250,8 @@ def test_a_forged_host_header_never_reaches_the_subscribe_links(client):
     assert "webcal://evil.example" not in page
 
 
-def test_subscribe_links_from_the_configured_base_url(job, clock, shared_live):
-    feed_server = server.FeedServer(job.build, now=clock, base_url="https://lab.example/dl/")
+def test_subscribe_links_from_the_configured_base_url(job, fake_clock, shared_live):
+    feed_server = server.FeedServer(job.build, now=fake_clock, base_url="https://lab.example/dl/")
     live, switch = shared_live
     switch.app = server.create_app(feed_server)
     with httpx.Client(base_url=live.url) as c:
@@ -360,7 +314,7 @@ def test_a_client_trickling_its_headers_is_cut_off(feed_server):
 
 
 def test_last_modified_is_not_later_than_date_on_a_first_render(job):
-    feed_server = server.FeedServer(job.build)  # the real clock
+    feed_server = server.FeedServer(job.build)  # the real fake_clock
     transport = httpx.ASGITransport(app=server.create_app(feed_server))
 
     async def get() -> httpx.Response:

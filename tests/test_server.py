@@ -7,7 +7,6 @@ import datetime as dt
 import gzip
 import socket
 import threading
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -20,58 +19,6 @@ from deadlines import clock, feeds, server
 from deadlines.errors import DeadlinesError, PartialError
 from deadlines.feeds import Selection
 from deadlines.snapshot import Snapshot
-
-T0 = dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **kw: float) -> None:
-        self.now += dt.timedelta(**kw)
-
-
-class Job:
-    """The injected refresh and build: a refresh that can be told to fail, a build that
-    serves whichever snapshot the test puts next."""
-
-    def __init__(self) -> None:
-        self.snapshot = web_snapshot()
-        self.error: Exception | None = None
-
-    def refresh(self) -> None:
-        if self.error is not None:
-            raise self.error
-
-    def build(self) -> Snapshot:
-        return self.snapshot
-
-
-@pytest.fixture
-def fake_clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def job() -> Job:
-    return Job()
-
-
-@pytest.fixture
-def feed_server(job: Job, fake_clock: FakeClock) -> server.FeedServer:
-    return server.FeedServer(job.build, refresh=job.refresh, now=fake_clock)
-
-
-@pytest.fixture
-def client(feed_server: server.FeedServer, shared_live) -> Iterator[httpx.Client]:
-    live, switch = shared_live
-    switch.app = server.create_app(feed_server)
-    with httpx.Client(base_url=live.url) as c:
-        yield c
 
 
 def expected(what: str, query: str = "", snap: Snapshot | None = None) -> bytes:
