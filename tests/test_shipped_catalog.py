@@ -47,7 +47,8 @@ def test_sigir2024_abstract_deadline_is_the_official_one(shipped: catalog.Catalo
 @pytest.mark.parametrize(
     "series",
     ["icaps", "kr", "gecco", "ppsn", "ijcnn", "icann", "acml", "conll", "log", "cpal",
-     "collas", "rlc", "chil", "facct", "inlg", "ijcnlp-aacl", "sibgrapi", "eurographics"],
+     "collas", "rlc", "chil", "facct", "inlg", "ijcnlp-aacl", "sibgrapi", "eurographics",
+     "cccg", "dcc", "iswc", "bigdata", "icic", "icmi"],
 )
 def test_series_of_the_trackers_are_in_the_catalog(shipped: catalog.Catalog, series: str) -> None:
     editions = shipped.editions_of(series)
