@@ -74,3 +74,66 @@ def test_3dv2026_paper_deadline_is_pacific_time(shipped: catalog.Catalog) -> Non
     # 18 Aug 2025 23:59 PT is PDT (UTC-7): 06:59 UTC on 19 Aug, as ccfddl's UTC-7 had it.
     assert paper.utc == dt.datetime(2025, 8, 19, 6, 59, tzinfo=UTC)
     assert (paper.zone, paper.history) == ("PT", ())
+
+
+def test_interspeech2024_paper_deadline_is_the_calls_submission_date(
+    shipped: catalog.Catalog,
+) -> None:
+    venue = shipped.venue("interspeech2024")
+    paper = only(venue, DeadlineKind.PAPER)
+    # ISCA's call: submission 2 Mar 2024 (no zone stated; UTC kept), update deadline 9 Mar.
+    assert paper.utc == dt.datetime(2024, 3, 2, 23, 59, tzinfo=UTC)
+    assert paper.zone_assumed
+    assert [(h.at, "ccfddl" in (h.source or "")) for h in paper.history] == [
+        ("2024-03-01 23:59", True),
+        ("2024-03-09 23:59", True),
+    ]
+    assert not [d for d in venue.edition.deadlines if d.kind is DeadlineKind.ABSTRACT]
+    update = only(venue, DeadlineKind.OTHER)
+    assert (update.label, update.utc) == (
+        "Paper Update Deadline", dt.datetime(2024, 3, 9, 23, 59, tzinfo=UTC)
+    )
+
+
+def test_icassp2026_paper_deadline_is_the_submission_sites_instant(
+    shipped: catalog.Catalog,
+) -> None:
+    paper = only(shipped.venue("icassp2026"), DeadlineKind.PAPER)
+    # 24:00 on 17 Sep 2025 at the date line (AoE) is noon UTC on 18 Sep; ccfddl had 23:59 AoE.
+    assert paper.utc == dt.datetime(2025, 9, 18, 12, 0, tzinfo=UTC)
+    assert paper.source == "https://cmsworkshops.com/ICASSP2026/papers.php"
+    (tracker,) = paper.history
+    assert (tracker.at, tracker.zone) == ("2025-09-17 23:59", "AoE")
+
+
+@pytest.mark.parametrize(
+    ("venue_id", "kind", "instant", "source"),
+    [
+        # 1 PM PDT, as the call states it; ccfddl's 20:00 UTC is the same instant.
+        ("neurips2022", DeadlineKind.PAPER, dt.datetime(2022, 5, 19, 20, 0, tzinfo=UTC),
+         "https://neurips.cc/Conferences/2022/CallForPapers"),
+        ("icml2023", DeadlineKind.PAPER, dt.datetime(2023, 1, 26, 19, 59, tzinfo=UTC),
+         "https://icml.cc/Conferences/2023/Dates"),
+        ("iclr2022", DeadlineKind.PAPER, dt.datetime(2021, 10, 6, 0, 0, tzinfo=UTC),
+         "https://iclr.cc/Conferences/2022/AuthorGuide"),
+        ("aistats2022", DeadlineKind.ABSTRACT, dt.datetime(2021, 10, 9, 11, 59, tzinfo=UTC),
+         "https://aistats.org/aistats2022/cfp.html"),
+        ("acl2024", DeadlineKind.COMMITMENT, dt.datetime(2024, 4, 21, 11, 59, tzinfo=UTC),
+         "https://2024.aclweb.org/calls/main_conference_papers/"),
+    ],
+)
+def test_deadlines_cite_the_official_page(
+    shipped: catalog.Catalog, venue_id: str, kind: DeadlineKind, instant: dt.datetime,
+    source: str,
+) -> None:
+    deadline = only(shipped.venue(venue_id), kind)
+    assert (deadline.utc, deadline.source) == (instant, source)
+
+
+def test_struck_dates_on_official_pages_are_kept_in_history(shipped: catalog.Catalog) -> None:
+    commitment = only(shipped.venue("naacl2022"), DeadlineKind.COMMITMENT)
+    assert commitment.at == "2022-03-06"
+    assert [h.at for h in commitment.history] == ["2022-03-02", "2022-03-04"]
+    notification = only(shipped.venue("eacl2024"), DeadlineKind.NOTIFICATION)
+    assert notification.utc == dt.datetime(2024, 1, 18, 11, 59, tzinfo=UTC)
+    assert [h.at for h in notification.history] == ["2024-01-15"]
