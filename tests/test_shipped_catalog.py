@@ -137,3 +137,11 @@ def test_struck_dates_on_official_pages_are_kept_in_history(shipped: catalog.Cat
     notification = only(shipped.venue("eacl2024"), DeadlineKind.NOTIFICATION)
     assert notification.utc == dt.datetime(2024, 1, 18, 11, 59, tzinfo=UTC)
     assert [h.at for h in notification.history] == ["2024-01-15"]
+
+
+def test_aamas2023_deadlines_are_end_of_day_aoe(shipped: catalog.Catalog) -> None:
+    paper = only(shipped.venue("aamas2023"), DeadlineKind.PAPER)
+    # End of 28 Oct 2022 AoE; ccfddl's midnight UTC-8 was 28 hours earlier.
+    assert paper.utc == dt.datetime(2022, 10, 29, 11, 59, tzinfo=UTC)
+    (tracker,) = paper.history
+    assert (tracker.at, tracker.zone) == ("2022-10-28 00:00", "UTC-8")
