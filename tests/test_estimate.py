@@ -138,6 +138,46 @@ def test_weekday_ties_go_to_the_newest_edition() -> None:
 def test_small_helpers() -> None:
     assert period([2021, 2023, 2025]) == 2
     assert period([2024, 2026, 2025]) == 1
+
+
+def test_a_hole_in_the_listing_is_no_period() -> None:
+    # LoG 2022, 2025 and FAccT 2022, 2026: held every year, the editions between unlisted.
+    assert period([2022, 2025]) == 1
+    assert period([2022, 2026]) == 1
+    # ICWSM 2022, 2025, 2026: the gap of 3 is left out, the newest gap (1) is the period.
+    assert period([2022, 2025, 2026]) == 1
+    # A gap of 2 may be a biennial series: it still counts.
+    assert period([2021, 2024, 2026]) == 2
+
+
+def test_backtest_flags_a_target_that_is_not_the_next_edition(tmp_path: Path) -> None:
+    def edition(year: int, at: str | None) -> str:
+        if at is None:  # listed, with no dates (LREC-COLING 2024 under COLING)
+            return f"    - {{year: {year}, start: {year}-05-20}}\n"
+        return (
+            f"    - {{year: {year}, deadlines: [{{kind: paper, at: {at}, zone: AoE, "
+            "source: https://example.org}]}\n"
+        )
+
+    text = "- id: conf\n  name: CONF\n  editions:\n" + "".join(
+        edition(y, at)
+        for y, at in [
+            (2018, "2018-05-17"),
+            (2022, "2022-05-17"),
+            (2023, None),
+            (2024, "2024-09-16"),
+            (2025, "2025-09-15"),
+        ]
+    )
+    trials = {t.edition: t for t in backtest(load(tmp_path, text)).trials}
+    # 2018 → 2022: four years on, the editions between are missing; 2022 → 2024: the
+    # 2023 edition is listed between without dates. Neither target is the next edition.
+    assert (trials["conf2022"].hole, trials["conf2024"].hole) == (True, True)
+    # 2024 → 2025 is: the period of 2018, 2022, 2023, 2024 (the gap of 4 left out) is 1.
+    t = trials["conf2025"]
+    assert (t.hole, t.irregular, t.year_right) == (False, False, True)
+    # Tue 2025-09-16, moved to the newest of three weekdays seen once each: Monday.
+    assert t.predicted["picked"] == D(2025, 9, 15)
     assert period([2025]) == 1
     assert add_years(D(2024, 2, 29), 1) == D(2025, 2, 28)
     assert align(D(2027, 3, 7), 2) == D(2027, 3, 10)  # Sun → Wed is 3 days on
@@ -396,6 +436,18 @@ def test_every_estimate_is_marked_and_deterministic(tmp_path: Path) -> None:
             assert deadline.source is None
     assert estimate(cat, D(2026, 1, 10)) == first
     assert [v.id for v in first] == [v.id for v in estimate(load(tmp_path, text), D(2026, 1, 10))]
+
+
+def test_backtest_tries_the_methods_not_picked(tmp_path: Path) -> None:
+    result = backtest(load(tmp_path, ANNUAL))
+    trials = {t.edition: t.predicted for t in result.trials if not t.track}
+    # icml2025 from Thu 2023-01-26 and Thu 2024-02-01, carried to 2025: Thu 01-26 and Sat 02-01.
+    assert trials["icml2025"]["same-weekday"] == D(2025, 1, 30)  # Sat 02-01 to a Thursday
+    assert trials["icml2025"]["last-three"] == D(2025, 1, 26)  # the lower of the two
+    assert trials["icml2025"]["trend"] == D(2025, 2, 7)  # 02-01 moved on by 6 days again
+    # From a single edition there is no change to repeat.
+    assert "trend" not in trials["icml2024"]
+    assert trials["icml2024"]["last-three"] == D(2024, 1, 26)
 
 
 def test_backtest_scores_each_method(tmp_path: Path) -> None:

@@ -53,6 +53,7 @@ from deadlines.models import (
 if TYPE_CHECKING:
     from deadlines.catalog import Catalog
 
+MAX_PERIOD = 2  # no venue here recurs less often than every other year
 MAX_PERIODS = 3  # a series silent for longer than this many periods is left alone
 MAX_WEEKDAY_MOVE = 3  # the nearest weekday is always at most 3 days away
 MIN_GENERIC_SAMPLE = 3  # fewer workshops than this say nothing "typical"
@@ -137,9 +138,11 @@ def period(years: Iterable[int]) -> int | None:
 
     A single edition counts as yearly, a single gap as the period (ICCV 2023, 2025: 2);
     gaps that just changed (NAACL 2022, 2024, 2025: 2 then 1) say nothing about the next.
+    A gap longer than `MAX_PERIOD` is a hole in the listing (a venue held every year whose
+    middle editions are missing: LoG 2022, 2025), not a period: it is left out.
     """
     distinct = sorted(set(years))
-    gaps = [b - a for a, b in pairwise(distinct)]
+    gaps = [b - a for a, b in pairwise(distinct) if b - a <= MAX_PERIOD]
     if not gaps:
         return 1
     if len(gaps) == 1 or gaps[-1] == gaps[-2]:
@@ -781,7 +784,16 @@ def estimate(catalog: Catalog, today: dt.date) -> list[Venue]:
 
 # ---- backtest ----------------------------------------------------------------------------------
 
-BACKTEST_METHODS = ("start", "calendar", "same-date", "generic", "picked")
+BACKTEST_METHODS = (
+    "start",
+    "calendar",
+    "same-date",
+    "same-weekday",
+    "last-three",
+    "trend",
+    "generic",
+    "picked",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -803,6 +815,9 @@ class Trial:
     irregular: bool = False
     year_right: bool = True  # the predicted year was the target's
     new_cycle: bool = False  # a track the base did not have: carried from another cycle
+    # The target is not the next edition after its base: one listed between has no dates, or
+    # it is listed more than `MAX_PERIOD` years on (the editions between are missing).
+    hole: bool = False
 
     def error(self, method: str) -> int | None:
         day = self.predicted.get(method)
@@ -866,7 +881,11 @@ class Spreads:
         for t in result.trials:  # oldest first within a stream
             # A cycle new that year was not carried from its own, and a wrong year is no
             # date range: neither says how far a dated estimate may be off.
-            if not t.new_cycle and t.year_right and (e := t.error("picked")) is not None:
+            if (
+                not (t.new_cycle or t.hole)
+                and t.year_right
+                and (e := t.error("picked")) is not None
+            ):
                 streams.setdefault((t.series, t.host), []).append(e)
                 by_kind.setdefault(t.kind, []).append(e)
             if t.host is not None and (g := t.error("generic")) is not None:
@@ -908,6 +927,12 @@ def _stream_trials(
         else:
             step = workshop_period(known, [e.year for e in host_editions if e.year <= base.year])
         year = target.year if step is None else base.year + step
+        # The target must be the next edition listed after the base: across an edition
+        # listed with no dates (LREC-COLING 2024 under COLING) or a hole in the listing,
+        # the estimate was for an edition the catalog cannot score.
+        hole = target.year - base.year > MAX_PERIOD or any(
+            base.year < e.year < target.year for e in editions
+        )
         # Starts as known before the target's deadlines: a conference's own listed dates,
         # a workshop's host's (announced long before the deadlines), never the target's own.
         if host is None:
@@ -919,7 +944,10 @@ def _stream_trials(
         target_start = then.start if then is not None else None
         for track, actual in cycles(target).items():
             first = cycle_anchor(base, track)
-            predicted = {"same-date": add_years(first, year - base.year)}
+            predicted = {
+                "same-date": add_years(first, year - base.year),
+                **_alternatives(earlier, track, year),
+            }
             calendar = shift(series, earlier, year - base.year, None, None, track=track)
             predicted["calendar"] = first + dt.timedelta(days=calendar.days)
             picked = calendar
@@ -947,9 +975,30 @@ def _stream_trials(
                     irregular=step is None,
                     year_right=year == target.year,
                     new_cycle=track is not None and track not in cycles(base),
+                    hole=hole,
                 )
             )
     return trials
+
+
+def _alternatives(earlier: Sequence[Edition], track: str | None, year: int) -> dict[str, dt.date]:
+    """Predict a cycle by the methods the estimator does not use, to compare them with it.
+
+    ``same-weekday``: the same date moved to the base's own weekday (the same week of the
+    year); ``last-three``: the median of the last three editions' dates carried to `year`;
+    ``trend``: the base's date moved again by its change from the edition before.
+    """
+    carried = [add_years(cycle_anchor(e, track), year - e.year) for e in earlier[-3:]]
+    base = cycle_anchor(earlier[-1], track)
+    found = {
+        "same-weekday": align(carried[-1], base.weekday()),
+        "last-three": carried[-1] + dt.timedelta(
+            days=statistics.median_low([(c - carried[-1]).days for c in carried])
+        ),
+    }
+    if len(carried) > 1:
+        found["trend"] = carried[-1] + (carried[-1] - carried[-2])
+    return found
 
 
 def _linked_prediction(
@@ -983,6 +1032,8 @@ def backtest(catalog: Catalog) -> BacktestResult:
       dates are announced long before the deadlines. The target's year is not: it is the
       base's plus the series' period, as the estimator picks it.
     * ``same-date``: the same date a period on, unaligned: the baseline.
+    * ``same-weekday``, ``last-three``, ``trend``: methods tried and not picked
+      (`_alternatives`), kept so the comparison can be rerun.
     * ``generic``: for every workshop, the median lead of its host's workshops of earlier years.
     * Workshops are tried per host (`Trial.host`), cycles per track (`Trial.track`).
     """
@@ -1043,6 +1094,7 @@ def _with_generic(
                     t.irregular,
                     t.year_right,
                     t.new_cycle,
+                    t.hole,
                 )
             )
     return out
