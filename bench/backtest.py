@@ -1,15 +1,18 @@
 """Backtest the next-edition estimator on the shipped catalog and on the ccfddl history.
 
-    python bench/backtest.py [--ccfddl DIR] [--catalog FILE ...]
+    python bench/backtest.py [--ccfddl DIR] [--catalog FILE ...] [--worst N]
 
 Every past submission cycle is predicted from earlier editions only, and the target's year
 is not given: it is the base's plus the series' period, as the estimator would pick it.
 For each catalog, one table per kind of venue (conference / workshop) gives the absolute
 error in days of what the estimator uses (`picked`) on the dev series and on the held-out
 series (one in four, fixed by a hash of the series id before any tuning), then every
-method on all series. Trials of irregular series (whose year comes from the catalog's
-listing, not from a period) and of cycles new that year are counted apart; "year right"
-rows keep the trials whose year the period got right, to tell date errors from year ones.
+method on the dev series only. Trials of irregular series (whose year comes from the
+catalog's listing, not from a period), of cycles new that year, of targets that are not the
+next edition after their base (an edition listed between without dates, or a gap of more
+than two years: editions missing from the data) and of targets due before their base (a data
+error) are counted apart; "year right" rows keep the trials whose year the period got right,
+to tell date errors from year ones. `--worst N` lists the worst dev trials.
 """
 
 from __future__ import annotations
@@ -57,8 +60,9 @@ def kind_table(kind: VenueKind, trials: Sequence[Trial]) -> list[str]:
         return []
     # A cycle the base edition did not have (a new KDD cycle, a renamed ARR month) is no
     # estimate the estimator makes: it is counted apart, as are irregular series and
-    # targets that are not the next edition after their base (`Trial.hole`).
-    regular = [t for t in mine if not (t.irregular or t.new_cycle or t.hole)]
+    # targets that are not the next edition after their base (`Trial.hole`), and targets
+    # whose deadline comes before their base's (`Trial.disordered`: a data error).
+    regular = [t for t in mine if not (t.irregular or t.new_cycle or t.hole or t.disordered)]
     dev = [t for t in regular if not held_out(t.series)]
     held = [t for t in regular if held_out(t.series)]
     median, p90 = AIMS[kind]
@@ -73,6 +77,7 @@ def kind_table(kind: VenueKind, trials: Sequence[Trial]) -> list[str]:
         _line("irregular (listed year)", score("picked", [t for t in mine if t.irregular])),
         _line("new cycles", score("picked", [t for t in mine if t.new_cycle])),
         _line("not the next edition", score("picked", [t for t in mine if t.hole])),
+        _line("before its base (data)", score("picked", [t for t in mine if t.disordered])),
     ]
     # Methods are compared on the dev series only: the held-out ones are only scored.
     lines += [_line(f"{m}, dev", score(m, dev)) for m in BACKTEST_METHODS if m != "picked"]
@@ -84,7 +89,7 @@ def worst(trials: Sequence[Trial], count: int) -> list[str]:
     dev = [
         t
         for t in trials
-        if not (t.irregular or t.new_cycle or t.hole or held_out(t.series))
+        if not (t.irregular or t.new_cycle or t.hole or t.disordered or held_out(t.series))
         and t.error("picked") is not None
     ]
     dev.sort(key=lambda t: (-(t.error("picked") or 0), t.edition, t.track or ""))

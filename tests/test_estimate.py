@@ -13,6 +13,7 @@ from deadlines.catalog import Catalog
 from deadlines.estimate import (
     GENERIC_PREFIX,
     Method,
+    Spreads,
     add_years,
     align,
     anchor,
@@ -153,6 +154,22 @@ def test_weekday_ties_go_to_the_newest_edition() -> None:
     # Fri 2026-05-15 → Thu 2026-05-14.
     moved = shift(Series(id="c", name="C"), history, 1, None, None)
     assert (moved.method, moved.days) == (Method.CALENDAR, 364)
+
+
+def test_backtest_flags_a_target_due_before_its_base(tmp_path: Path) -> None:
+    # EuroVis 2026's paper deadline as a tracker had it, a year early (its abstract: 2025-11-26).
+    text = "- id: eurovis\n  name: EuroVis\n  editions:\n" + "".join(
+        f"    - {{year: {year}, deadlines: [{{kind: paper, at: {at}, zone: AoE, "
+        "source: https://example.org}]}\n"
+        for year, at in [(2024, "2023-12-06"), (2025, "2024-12-04"), (2026, "2024-12-03")]
+    )
+    trials = {t.edition: t for t in backtest(load(tmp_path, text)).trials}
+    assert (trials["eurovis2025"].disordered, trials["eurovis2026"].disordered) == (False, True)
+    # Its error stays on the trial, but no stream's range is made from it.
+    assert trials["eurovis2026"].error("picked") == 365
+    spreads = Spreads.of(backtest(load(tmp_path, text)))
+    # Wed 2023-12-06 a year on is Fri 2024-12-06, back to its Wednesday: 2024-12-04, exact.
+    assert spreads.streams[("eurovis", None)] == [0]
 
 
 def test_small_helpers() -> None:

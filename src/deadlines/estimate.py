@@ -841,6 +841,9 @@ class Trial:
     # The target is not the next edition after its base: one listed between has no dates, or
     # it is listed more than `MAX_PERIOD` years on (the editions between are missing).
     hole: bool = False
+    # The target's deadline is not after its base's: one of the two is wrong in the data (an
+    # edition cannot close before the one it follows), so the trial scores no estimate.
+    disordered: bool = False
 
     def error(self, method: str) -> int | None:
         day = self.predicted.get(method)
@@ -905,7 +908,7 @@ class Spreads:
             # A cycle new that year was not carried from its own, and a wrong year is no
             # date range: neither says how far a dated estimate may be off.
             if (
-                not (t.new_cycle or t.hole)
+                not (t.new_cycle or t.hole or t.disordered)
                 and t.year_right
                 and (e := t.error("picked")) is not None
             ):
@@ -999,6 +1002,7 @@ def _stream_trials(
                     year_right=year == target.year,
                     new_cycle=track is not None and track not in cycles(base),
                     hole=hole,
+                    disordered=actual <= first,
                 )
             )
     return trials
@@ -1118,6 +1122,7 @@ def _with_generic(
                     t.year_right,
                     t.new_cycle,
                     t.hole,
+                    t.disordered,
                 )
             )
     return out
