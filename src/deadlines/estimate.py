@@ -10,13 +10,15 @@ Pure: the functions take `today` and a catalog; they read no clock and no file.
   the edition's own spacing (abstract a week before the paper) is kept.
 * The **period** is the series' own: the one gap between its last editions (1, or 2 for a
   biennial series); a series whose gaps differ (NAACL: 2022, 2024, 2025, 2027) is irregular
-  and only editions the catalog lists are estimated, never a guessed year.
+  and only editions the catalog lists are estimated, never a guessed year. A longer gap is
+  editions missing from the listing, and is left out (`MAX_PERIOD`).
 * Method ``start``: when the base and the target edition both have a known start date
   (a workshop's own, or else its parent's), the deadlines keep their distance to the event.
   Only workshops use it (see `FOLLOW_START`); a workshop with no history at a host uses its
   lead before its newest host's start there.
 * Method ``calendar``: otherwise the same date a period on, moved to the weekday the venue
-  habitually uses (at most 3 days).
+  habitually uses (at most 3 days), unless it keeps its date rather than a weekday
+  (`keeps_its_date`).
 * A venue reviewed by ACL Rolling Review (`Series.review_cycles`) gets its commitment
   deadline from its own history, and as paper deadline the ARR cycle that ends in time for it.
 * Workshops with no deadline history get a weaker, ``generic`` estimate: the median lead of
