@@ -1,15 +1,18 @@
 """Backtest the next-edition estimator on the shipped catalog and on the ccfddl history.
 
-    python bench/backtest.py [--ccfddl DIR] [--catalog FILE ...]
+    python bench/backtest.py [--ccfddl DIR] [--catalog FILE ...] [--worst N]
 
 Every past submission cycle is predicted from earlier editions only, and the target's year
 is not given: it is the base's plus the series' period, as the estimator would pick it.
 For each catalog, one table per kind of venue (conference / workshop) gives the absolute
 error in days of what the estimator uses (`picked`) on the dev series and on the held-out
 series (one in four, fixed by a hash of the series id before any tuning), then every
-method on all series. Trials of irregular series (whose year comes from the catalog's
-listing, not from a period) and of cycles new that year are counted apart; "year right"
-rows keep the trials whose year the period got right, to tell date errors from year ones.
+method on the dev series only. Trials of irregular series (whose year comes from the
+catalog's listing, not from a period), of cycles new that year, of targets that are not the
+next edition after their base (an edition listed between without dates, or a gap of more
+than two years: editions missing from the data) and of targets due before their base (a data
+error) are counted apart; "year right" rows keep the trials whose year the period got right,
+to tell date errors from year ones. `--worst N` lists the worst dev trials.
 """
 
 from __future__ import annotations
@@ -26,7 +29,15 @@ from deadlines.estimate import BACKTEST_METHODS, Score, Trial, backtest, held_ou
 from deadlines.models import VenueKind
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CCFDDL = REPO.parent / "shared" / "data" / "ccfddl" / "conference"
+# The shared data sits beside the checkout, or beside the directory of its worktrees.
+DEFAULT_CCFDDL = next(
+    (
+        found
+        for parent in REPO.parents
+        if (found := parent / "shared" / "data" / "ccfddl" / "conference").is_dir()
+    ),
+    REPO.parent / "shared" / "data" / "ccfddl" / "conference",
+)
 AIMS = {VenueKind.CONFERENCE: (3, 14), VenueKind.WORKSHOP: (7, 21)}  # median, p90 days
 
 
@@ -37,38 +48,59 @@ def _fmt(value: float | None, spec: str) -> str:
 def _line(label: str, s: Score) -> str:
     within = "-" if s.within_week is None else f"{s.within_week:.0f}%"
     return (
-        f"   {label:<22} {s.n:>5} {_fmt(s.median, '.1f'):>7} {_fmt(s.p90, 'd'):>5} "
+        f"   {label:<24} {s.n:>5} {_fmt(s.median, '.1f'):>7} {_fmt(s.p90, 'd'):>5} "
         f"{_fmt(s.mean, '.1f'):>7} {within:>6}"
     )
 
 
 def kind_table(kind: VenueKind, trials: Sequence[Trial]) -> list[str]:
-    """Return the lines for one kind of venue: dev, held-out, irregular, every method."""
+    """Return the lines for one kind of venue: dev, held-out, trials apart, methods on dev."""
     mine = [t for t in trials if t.kind is kind]
     if not mine:
         return []
     # A cycle the base edition did not have (a new KDD cycle, a renamed ARR month) is no
-    # estimate the estimator makes: it is counted apart, as are irregular series.
-    regular = [t for t in mine if not t.irregular and not t.new_cycle]
+    # estimate the estimator makes: it is counted apart, as are irregular series and
+    # targets that are not the next edition after their base (`Trial.hole`), and targets
+    # whose deadline comes before their base's (`Trial.disordered`: a data error).
+    regular = [t for t in mine if not (t.irregular or t.new_cycle or t.hole or t.disordered)]
     dev = [t for t in regular if not held_out(t.series)]
     held = [t for t in regular if held_out(t.series)]
     median, p90 = AIMS[kind]
     series = len({t.series for t in mine})
     lines = [
         f"-- {kind.value}s ({series} series; aim: median <= {median} d, p90 <= {p90} d)",
-        f"   {'':<22} {'n':>5} {'median':>7} {'p90':>5} {'mean':>7} {'<=7d':>6}",
+        f"   {'':<24} {'n':>5} {'median':>7} {'p90':>5} {'mean':>7} {'<=7d':>6}",
         _line("picked, dev", score("picked", dev)),
         _line("picked, held-out", score("picked", held)),
         _line("dev, year right", score("picked", [t for t in dev if t.year_right])),
         _line("held-out, year right", score("picked", [t for t in held if t.year_right])),
         _line("irregular (listed year)", score("picked", [t for t in mine if t.irregular])),
         _line("new cycles", score("picked", [t for t in mine if t.new_cycle])),
+        _line("not the next edition", score("picked", [t for t in mine if t.hole])),
+        _line("before its base (data)", score("picked", [t for t in mine if t.disordered])),
     ]
-    lines += [_line(f"{m}, all regular", score(m, regular)) for m in BACKTEST_METHODS]
+    # Methods are compared on the dev series only: the held-out ones are only scored.
+    lines += [_line(f"{m}, dev", score(m, dev)) for m in BACKTEST_METHODS if m != "picked"]
     return lines
 
 
-def report(title: str, catalog: Catalog, note: str = "") -> None:
+def worst(trials: Sequence[Trial], count: int) -> list[str]:
+    """Return the `count` worst regular dev trials of the picked method, worst first."""
+    dev = [
+        t
+        for t in trials
+        if not (t.irregular or t.new_cycle or t.hole or t.disordered or held_out(t.series))
+        and t.error("picked") is not None
+    ]
+    dev.sort(key=lambda t: (-(t.error("picked") or 0), t.edition, t.track or ""))
+    return [
+        f"   {t.error('picked'):>5} d  {t.edition:<20} {t.track or '':<14} actual {t.actual}"
+        f"  picked {t.predicted['picked']}{'' if t.year_right else '  (year wrong)'}"
+        for t in dev[:count]
+    ]
+
+
+def report(title: str, catalog: Catalog, note: str = "", worst_count: int = 0) -> None:
     """Print the backtest of one catalog: its size, then one table per kind of venue."""
     editions = sum(len(s.editions) for s in catalog.series.values())
     held = sum(held_out(s) for s in catalog.series)
@@ -77,8 +109,13 @@ def report(title: str, catalog: Catalog, note: str = "") -> None:
     )
     trials = backtest(catalog).trials
     for kind in VenueKind:
-        for line in kind_table(kind, trials):
+        table = kind_table(kind, trials)
+        for line in table:
             print(line)
+        if worst_count and table:
+            print(f"   worst {worst_count} dev trials:")
+            for line in worst([t for t in trials if t.kind is kind], worst_count):
+                print(line)
 
 
 def load_ccfddl(directory: Path) -> tuple[Catalog, str] | None:
@@ -106,15 +143,23 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="also backtest this catalog file on its own (repeatable)",
     )
+    parser.add_argument(
+        "--worst",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list the N worst dev trials per kind of venue (never held-out ones)",
+    )
     args = parser.parse_args(argv)
     try:
-        report("shipped catalog", catalog_mod.load())
+        report("shipped catalog", catalog_mod.load(), worst_count=args.worst)
         for path in args.catalog:
-            report(str(path), catalog_mod.load([path], include_default=False))
+            loaded_file = catalog_mod.load([path], include_default=False)
+            report(str(path), loaded_file, worst_count=args.worst)
         if args.ccfddl is not None:
             loaded = load_ccfddl(args.ccfddl)
             if loaded is not None:
-                report(f"ccfddl ({args.ccfddl})", *loaded)
+                report(f"ccfddl ({args.ccfddl})", *loaded, worst_count=args.worst)
     except DeadlinesError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

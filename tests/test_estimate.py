@@ -13,12 +13,14 @@ from deadlines.catalog import Catalog
 from deadlines.estimate import (
     GENERIC_PREFIX,
     Method,
+    Spreads,
     add_years,
     align,
     anchor,
     backtest,
     estimate,
     is_generic,
+    keeps_its_date,
     period,
     shift,
     usual_weekday,
@@ -110,6 +112,25 @@ def test_weekday_habit_outvotes_an_odd_base_year(tmp_path: Path) -> None:
     assert stated(conf) == {"paper": "2026-03-15 23:59 AoE"}
 
 
+def test_a_venue_that_keeps_its_date_keeps_it(tmp_path: Path) -> None:
+    text = "- id: ches\n  name: CHES\n  editions:\n" + "".join(
+        f"    - {{year: {at[:4]}, deadlines: [{{kind: paper, at: {at}, zone: AoE, "
+        "source: https://example.org}]}\n"
+        for at in ["2022-04-15", "2023-04-15", "2024-04-15", "2025-04-15"]
+    )
+    [ches] = estimate(load(tmp_path, text), D(2025, 6, 1))
+    # Fri, Sat, Mon, Tue: the 15th each year, never a weekday habit: Wed 2026-04-15.
+    assert stated(ches) == {"paper": "2026-04-15 23:59 AoE"}
+    assert ches.edition.deadlines[0].basis == (
+        "from CHES 2025 (Tue 2025-04-15), one year on, on the same date: it keeps its date, "
+        "not a weekday"
+    )
+    assert keeps_its_date([D(2024, 3, 1), D(2025, 3, 7)]) is False  # Fri, Fri: a weekday
+    assert keeps_its_date([D(2024, 3, 1), D(2025, 3, 1)]) is True  # the same date
+    assert keeps_its_date([D(2023, 3, 2), D(2024, 3, 5)]) is True  # Thu, Tue: no habit
+    assert keeps_its_date([D(2024, 3, 1)]) is False  # one edition: its weekday is followed
+
+
 def test_weekday_ties_go_to_the_newest_edition() -> None:
     def edition(year: int, at: str) -> Edition:
         return Edition.model_validate(
@@ -135,9 +156,65 @@ def test_weekday_ties_go_to_the_newest_edition() -> None:
     assert (moved.method, moved.days) == (Method.CALENDAR, 364)
 
 
+def test_backtest_flags_a_target_due_before_its_base(tmp_path: Path) -> None:
+    # EuroVis 2026's paper deadline as a tracker had it, a year early (its abstract: 2025-11-26).
+    text = "- id: eurovis\n  name: EuroVis\n  editions:\n" + "".join(
+        f"    - {{year: {year}, deadlines: [{{kind: paper, at: {at}, zone: AoE, "
+        "source: https://example.org}]}\n"
+        for year, at in [(2024, "2023-12-06"), (2025, "2024-12-04"), (2026, "2024-12-03")]
+    )
+    trials = {t.edition: t for t in backtest(load(tmp_path, text)).trials}
+    assert (trials["eurovis2025"].disordered, trials["eurovis2026"].disordered) == (False, True)
+    # Its error stays on the trial, but no stream's range is made from it.
+    assert trials["eurovis2026"].error("picked") == 365
+    spreads = Spreads.of(backtest(load(tmp_path, text)))
+    # Wed 2023-12-06 a year on is Fri 2024-12-06, back to its Wednesday: 2024-12-04, exact.
+    assert spreads.streams[("eurovis", None)] == [0]
+
+
 def test_small_helpers() -> None:
     assert period([2021, 2023, 2025]) == 2
     assert period([2024, 2026, 2025]) == 1
+
+
+def test_a_hole_in_the_listing_is_no_period() -> None:
+    # LoG 2022, 2025 and FAccT 2022, 2026: held every year, the editions between unlisted.
+    assert period([2022, 2025]) == 1
+    assert period([2022, 2026]) == 1
+    # ICWSM 2022, 2025, 2026: the gap of 3 is left out, the newest gap (1) is the period.
+    assert period([2022, 2025, 2026]) == 1
+    # A gap of 2 may be a biennial series: it still counts.
+    assert period([2021, 2024, 2026]) == 2
+
+
+def test_backtest_flags_a_target_that_is_not_the_next_edition(tmp_path: Path) -> None:
+    def edition(year: int, at: str | None) -> str:
+        if at is None:  # listed, with no dates (LREC-COLING 2024 under COLING)
+            return f"    - {{year: {year}, start: {year}-05-20}}\n"
+        return (
+            f"    - {{year: {year}, deadlines: [{{kind: paper, at: {at}, zone: AoE, "
+            "source: https://example.org}]}\n"
+        )
+
+    text = "- id: conf\n  name: CONF\n  editions:\n" + "".join(
+        edition(y, at)
+        for y, at in [
+            (2018, "2018-05-17"),
+            (2022, "2022-05-17"),
+            (2023, None),
+            (2024, "2024-09-16"),
+            (2025, "2025-09-15"),
+        ]
+    )
+    trials = {t.edition: t for t in backtest(load(tmp_path, text)).trials}
+    # 2018 → 2022: four years on, the editions between are missing; 2022 → 2024: the
+    # 2023 edition is listed between without dates. Neither target is the next edition.
+    assert (trials["conf2022"].hole, trials["conf2024"].hole) == (True, True)
+    # 2024 → 2025 is: the period of 2018, 2022, 2023, 2024 (the gap of 4 left out) is 1.
+    t = trials["conf2025"]
+    assert (t.hole, t.irregular, t.year_right) == (False, False, True)
+    # No weekday seen twice (Thu, Tue, Mon): the same date a year on, Tue 2025-09-16.
+    assert t.predicted["picked"] == D(2025, 9, 16)
     assert period([2025]) == 1
     assert add_years(D(2024, 2, 29), 1) == D(2025, 2, 28)
     assert align(D(2027, 3, 7), 2) == D(2027, 3, 10)  # Sun → Wed is 3 days on
@@ -398,6 +475,18 @@ def test_every_estimate_is_marked_and_deterministic(tmp_path: Path) -> None:
     assert [v.id for v in first] == [v.id for v in estimate(load(tmp_path, text), D(2026, 1, 10))]
 
 
+def test_backtest_tries_the_methods_not_picked(tmp_path: Path) -> None:
+    result = backtest(load(tmp_path, ANNUAL))
+    trials = {t.edition: t.predicted for t in result.trials if not t.track}
+    # icml2025 from Thu 2023-01-26 and Thu 2024-02-01, carried to 2025: Thu 01-26 and Sat 02-01.
+    assert trials["icml2025"]["same-weekday"] == D(2025, 1, 30)  # Sat 02-01 to a Thursday
+    assert trials["icml2025"]["last-three"] == D(2025, 1, 26)  # the lower of the two
+    assert trials["icml2025"]["trend"] == D(2025, 2, 7)  # 02-01 moved on by 6 days again
+    # From a single edition there is no change to repeat.
+    assert "trend" not in trials["icml2024"]
+    assert trials["icml2024"]["last-three"] == D(2024, 1, 26)
+
+
 def test_backtest_scores_each_method(tmp_path: Path) -> None:
     result = backtest(load(tmp_path, ANNUAL))
     calendar, start, same, picked, generic = (
@@ -459,9 +548,9 @@ def test_irregular_series_fills_an_edition_the_catalog_lists(tmp_path: Path) -> 
     text = NAACL + "    - {year: 2027, start: 2027-06-01, url: https://2027.naacl.org/}\n"
     [naacl] = estimate(load(tmp_path, text), D(2025, 6, 1))
     assert naacl.id == "naacl2027"  # never naacl2026
-    # Tue 2024-10-15 + 2 years = Thu 2026-10-15; usual weekday: Sat, Fri, Tue (a tie) ->
-    # the newest, Tuesday: 2026-10-13.
-    assert stated(naacl) == {"paper": "2026-10-13 23:59 AoE"}
+    # Tue 2024-10-15 + 2 years = Thu 2026-10-15; no weekday seen twice (Sat, Fri, Tue), so
+    # the date is kept.
+    assert stated(naacl) == {"paper": "2026-10-15 23:59 AoE"}
     assert naacl.edition.url == "https://2027.naacl.org/"
 
 
@@ -568,14 +657,14 @@ KDD = """\
 def test_each_cycle_is_estimated_from_its_own_history(tmp_path: Path) -> None:
     [kdd] = estimate(load(tmp_path, KDD), D(2026, 3, 1))
     # Cycle 1: Thu 2025-07-31 + 1 year = Fri → its usual Thursday, 2026-07-30 (the abstract
-    # keeps its week). Cycle 2: Sun 2026-02-08 + 1 year = Mon; its anchors fell on a Thu
-    # (2024, the one cycle then), a Mon and a Sun: a tie, so the newest, Sunday 2027-02-07.
+    # keeps its week). Cycle 2: Sun 2026-02-08 + 1 year = Mon 2027-02-08, kept: its anchors
+    # fell on a Thu (2024, the one cycle then), a Mon and a Sun, no weekday twice.
     assert stated(kdd) == {
         "abstract/cycle 1": "2026-07-23 23:59 AoE",
         "paper/cycle 1": "2026-07-30 23:59 AoE",
-        "abstract/cycle 2": "2027-01-31 23:59 AoE",
-        "paper/cycle 2": "2027-02-07 23:59 AoE",
-        "notification/cycle 2": "2027-05-15 23:59 AoE",
+        "abstract/cycle 2": "2027-02-01 23:59 AoE",
+        "paper/cycle 2": "2027-02-08 23:59 AoE",
+        "notification/cycle 2": "2027-05-16 23:59 AoE",
     }
 
 
@@ -590,9 +679,9 @@ def test_a_cycle_not_announced_yet_is_estimated_next_to_the_announced_one(
     assert kdd.id == "kdd2027"
     assert stated(kdd) == {
         "paper/cycle 1": "2026-07-26 23:59 AoE",
-        "abstract/cycle 2": "2027-01-31 23:59 AoE",
-        "paper/cycle 2": "2027-02-07 23:59 AoE",
-        "notification/cycle 2": "2027-05-15 23:59 AoE",
+        "abstract/cycle 2": "2027-02-01 23:59 AoE",
+        "paper/cycle 2": "2027-02-08 23:59 AoE",
+        "notification/cycle 2": "2027-05-16 23:59 AoE",
     }
     announced = [d for d in kdd.edition.deadlines if not d.estimated]
     assert [(d.track, d.source) for d in announced] == [("cycle 1", "https://example.org/k")]
