@@ -3,8 +3,10 @@
     python bench/extract.py [-v]
 
 Each page's truth (NAME.truth) was written by reading the page. Pages are split into dev and
-held-out by a hash of their name, fixed before any tuning; pages named `fresh-*` (collected after
-the reader was written) form a third part, "fresh", that is only ever scored. Printed per part:
+held-out by a hash of their name, fixed before any tuning; pages named `dev-*` (scored once as a
+fresh set, then developed on) are dev whatever their hash; pages named `aside-*` (collected and
+given their truth before the reader was looked at again) form a third part, "set-aside", that is
+only ever scored. Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
 and instant), and the problems the reader reported. `-v` lists each dev page's misses and extra
 readings. Last, the time to read a page of 100,000 nested elements (the reader is linear in a
@@ -33,9 +35,11 @@ def held_out(name: str) -> bool:
 
 
 def part_of(name: str) -> str:
-    """The part a page belongs to: fresh pages and held-out pages are only scored."""
-    if name.startswith("fresh-"):
-        return "fresh"
+    """The part a page belongs to: set-aside pages and held-out pages are only scored."""
+    if name.startswith("aside-"):
+        return "set-aside"
+    if name.startswith("dev-"):
+        return "dev"
     return "held-out" if held_out(name) else "dev"
 
 
@@ -96,9 +100,9 @@ def ratio(counter: Counter[str], of: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page's errors")
-    parser.add_argument("--part", choices=["dev", "held-out", "fresh", "all"], default="all")
+    parser.add_argument("--part", choices=["dev", "held-out", "set-aside", "all"], default="all")
     args = parser.parse_args()
-    scores = {"dev": Score(), "held-out": Score(), "fresh": Score()}
+    scores = {"dev": Score(), "held-out": Score(), "set-aside": Score()}
     for truth_path in sorted(CORPUS.glob("*.truth")):
         name = truth_path.stem
         part = part_of(name)
