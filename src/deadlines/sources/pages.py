@@ -34,6 +34,9 @@ from deadlines.sources import dates as dates_
 from deadlines.sources.dates import Found
 
 STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
+PATH_OPEN, PATH_CLOSE = "\x04", "\x05"  # around the ids of the blocks a line starts in
+_PATH = re.compile(PATH_OPEN + "([0-9,]*)" + PATH_CLOSE)
+_PATH_DEPTH = 4  # innermost blocks recorded per line: enough to tell a card from its list
 _BLOCKS = {
     "address",
     "article",
@@ -83,6 +86,11 @@ _STRUCK = {"del", "s", "strike"}
 class Line:
     text: str  # with STRUCK_OPEN/STRUCK_CLOSE marks
     level: int = 0  # 1-6 for <h1>-<h6>, 7 for a table row that heads a section, 0 otherwise
+    blocks: tuple[int, ...] = ()  # ids of the innermost blocks the line sits in
+
+    def shared(self, other: Line) -> int:
+        """The id of the innermost block both lines sit in (-1: none known)."""
+        return max(set(self.blocks) & set(other.blocks), default=-1)
 
     @property
     def heading(self) -> bool:
@@ -106,13 +114,22 @@ def page_lines(html: str | bytes) -> list[Line]:
     flattener.close()
     lines = []
     for raw in flattener.text().split("\n"):
+        path = ""
+        if raw.startswith(PATH_OPEN):
+            close = raw.find(PATH_CLOSE)
+            path, raw = raw[1:close], raw[close + 1 :]  # noqa: PLW2901
+            if not raw.strip():
+                continue
+        if PATH_OPEN in raw:  # blocks inside a table cell
+            raw = _PATH.sub("", raw)  # noqa: PLW2901
         level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
+        blocks = tuple(int(b) for b in path.split(",") if b)
         text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ")
         text = " ".join(text.split())
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
-            lines.append(Line(text, level))
+            lines.append(Line(text, level, blocks))
     return lines
 
 
@@ -173,6 +190,22 @@ class _Flattener(HTMLParser):
         self._skip = 0
         self._struck = 0
         self._pre = 0
+        self._blocks: list[tuple[str, int]] = []  # open block elements and their ids
+        self._serial = 0
+
+    def _newline(self) -> str:
+        ids = ",".join(str(i) for _, i in self._blocks[-_PATH_DEPTH:])
+        return "\n" + PATH_OPEN + ids + PATH_CLOSE
+
+    def _open_block(self, tag: str) -> None:
+        self._serial += 1
+        self._blocks.append((tag, self._serial))
+
+    def _close_block(self, tag: str) -> None:
+        for depth in range(len(self._blocks) - 1, max(-1, len(self._blocks) - 9), -1):
+            if self._blocks[depth][0] == tag:  # a stray end tag closes nothing
+                del self._blocks[depth:]
+                return
 
     def text(self) -> str:
         while self._tables:
@@ -233,11 +266,14 @@ class _Flattener(HTMLParser):
             self._struck += 1
             self._sink().append(STRUCK_OPEN)
         elif tag == "br":
-            self._sink().append("\n")
+            self._sink().append(self._newline())
         elif tag in _HEADINGS:
-            self._sink().append("\n" + HEADING + tag[1])
+            self._open_block(tag)
+            self._sink().append(self._newline() + HEADING + tag[1])
         elif tag in _BLOCKS:
-            self._sink().append("\n")
+            if tag != "hr":
+                self._open_block(tag)
+            self._sink().append(self._newline())
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -276,7 +312,8 @@ class _Flattener(HTMLParser):
             self._sink().append(STRUCK_CLOSE * self._struck)
             self._struck = 0
         if tag in _HEADINGS or tag in _BLOCKS:
-            self._sink().append("\n")
+            self._close_block(tag)
+            self._sink().append(self._newline())
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -338,7 +375,7 @@ def _row_parts(row: _Row) -> Parts:
     ):
         columns = []
         for cell in cells:
-            text = "".join(cell.parts)
+            text = _PATH.sub("", "".join(cell.parts))
             parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
             while parts and not parts[-1]:
                 parts.pop()
@@ -588,7 +625,12 @@ def _label_like(text: str) -> bool:
 
 def _labels(text: str) -> bool:
     """Whether a line's text names a deadline or the event (so it can label a date)."""
-    return classify(text) is not None or bool(_EVENT.search(text)) or _is_other(text)
+    return (
+        classify(text) is not None
+        or bool(_EVENT.search(text))
+        or _is_other(text)
+        or bool(_CHALLENGE.search(text) and _CHALLENGE_DEADLINE.search(text))
+    )
 
 
 def _scan(
@@ -652,12 +694,22 @@ def _scan(
             pending = None
             continue
         hint = pending  # a short line right above labels a date line that has none
-        if hint is None and _date_only(line, found):
-            hint = _label_below(lines, founds, number)
-            if hint is not None:
+        card_clock = dates_.Clock()
+        if _date_only(line, found):
+            below = _label_below(lines, founds, number)
+            above = line.shared(lines[number - 1]) if number else -1
+            if below is not None and (hint is None or line.shared(lines[number + 1]) > above):
+                # a card: the date and the title under it share a block the line above is
+                # not in ('<div><span>Mar 28</span><h4>Notification</h4><p>11:59 PM AoE</p>')
+                hint = below
                 taken.add(number + 1)
+                card_clock, notes = _card_notes(lines, founds, number, taken)
+                if card_clock.zone and _DEADLINE_NOTE.search(notes) and not page_clock.zone:
+                    page_clock = card_clock  # 'Submissions close at 23:59 AoE.'
         groups = _split(line, found, hint, section, section_clock, number)
         line_clock = _tail_clock(line.text[found[-1].end :])
+        if not (line_clock.time or line_clock.zone):
+            line_clock = card_clock
         after_last = line.text[found[-1].end :][:_ZONE_REACH]
         shared = re.search(r"\b(?:both|all|each)\b", after_last, re.IGNORECASE)
         for group in groups if shared else groups[-1:]:  # '(both 23:59, Pacific Time)'
@@ -669,6 +721,32 @@ def _scan(
         raws.extend(groups)
         pending = None
     return raws, page_clock
+
+
+def _card_notes(
+    lines: list[Line], founds: list[list[Found]], number: int, taken: set[int]
+) -> tuple[dates_.Clock, str]:
+    """Take the notes under a card's title ('Friday, 11:59 PM AoE'): their time, zone and text.
+
+    A note is a line without a date in the same card as the date and its title: it says
+    something about that deadline, and labels nothing below it.
+    """
+    card = lines[number].shared(lines[number + 1])
+    clock, notes = dates_.Clock(), []
+    below = number + 2
+    while (
+        card >= 0
+        and below < len(lines)
+        and not founds[below]
+        and not lines[below].heading
+        and lines[number].shared(lines[below]) == card
+    ):
+        note = dates_.find_clock(lines[below].plain)
+        clock = dates_.Clock(clock.time or note.time, clock.zone or note.zone)
+        notes.append(lines[below].plain)
+        taken.add(below)
+        below += 1
+    return clock, " ".join(notes)
 
 
 def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
@@ -811,11 +889,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
-    in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
-    challenge = bool(_CHALLENGE.search(raw.line)) and not re.search("paper", label, re.IGNORECASE)
+    is_challenge = _is_challenge(label, raw.line, raw.section)
     if kind is None and label and not raw.prose:
         if (
-            (in_challenge or challenge)
+            is_challenge
             and _CHALLENGE_DEADLINE.search(label)
             and not _SKIP.search(label)
         ):
@@ -827,11 +904,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.problems.append(f"{where}: not a label this reader knows; skipped")
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
         return []
-    if (in_challenge or challenge) and kind is DeadlineKind.NOTIFICATION:
+    if is_challenge and kind is DeadlineKind.NOTIFICATION:
         return []  # a challenge's results: not a deadline for its participants
     for item in raw.dates:
         out.problems.extend(f"{where}: {p}" for p in item.problems)
-    is_challenge = in_challenge or challenge
     if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
@@ -923,6 +999,24 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             challenge=is_challenge,
         )
     ]
+
+
+def _is_challenge(label: str, line: str, section: str | None) -> bool:
+    """Whether a deadline is a challenge's: the nearest of label, line and headings decides.
+
+    'Challenge paper submission deadline' is the challenge's; 'Paper Submissions' under a
+    page titled 'X Challenge 2026' is the workshop's call for papers.
+    """
+    if _CHALLENGE.search(label):
+        return True
+    if re.search(r"\bpapers?\b", label, re.IGNORECASE):
+        return False
+    for part in [line, *reversed((section or "").split(" / "))]:
+        if _CHALLENGE.search(part):
+            return True
+        if re.search(r"\bpapers?\b", part, re.IGNORECASE):
+            return False
+    return False
 
 
 def _at(date: dt.date, time: dt.time | None) -> str:
