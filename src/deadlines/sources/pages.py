@@ -406,7 +406,7 @@ _SKIP = re.compile(
     r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
     r"|travel|grant|application|award|winner|posted|launch|call for|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
-    r"|discussion|copyright|workshop paper presentation|data available|server open"
+    r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
     r"|distributed|assigned|program committee|review\w* submission",
     re.IGNORECASE,
 )
@@ -435,6 +435,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         ),
         DeadlineKind.NOTIFICATION,
     ),
+    (re.compile(r"extended abstract", re.IGNORECASE), DeadlineKind.PAPER),  # a short paper
     (re.compile(r"abstract", re.IGNORECASE), DeadlineKind.ABSTRACT),
     (
         re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
@@ -528,6 +529,7 @@ class _Raw:
     line_clock: dates_.Clock = field(default_factory=dates_.Clock)
     prose: bool = False
     head: str = ""
+    track: str | None = None  # a qualifier written after the date: '(archival)'
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -769,16 +771,40 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
 ) -> list[_Raw]:
     """Cut a line into labelled groups of dates; a label may follow its date."""
     text = line.text
+    labels = _labels_after(text, found)
+    if labels is not None:  # 'Timeline: Apr 27 Release · May 29 Submission deadline · …'
+        return [
+            _Raw(
+                label, [item], [_inside_struck(text, item.start)], line.plain,
+                [text[item.end : item.end + len(label) + 4]], section, section_clock, number,
+            )
+            for item, label in zip(found, labels, strict=True)
+        ]
     groups: list[_Raw] = []
     cursor = 0
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
         prose = ". " in before or bool(_VERB.search(before)) or len(before.split()) > _PROSE_WORDS
+        if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
+            prose = False  # '… single-stage review. Submission deadline is: March 21, 2026.'
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tail = text[item.end : nxt]
         struck = _inside_struck(text, item.start)
         joined = bool(groups) and (not label or _is_connector(text[cursor : item.start]))
+        qualified = _qualifier(before)
+        if groups and qualified and _qualifier(tail, leading=True):
+            # 'Paper deadline: March 10 (archival); April 13 (non-archival)': one label, tracks
+            groups[-1].track = qualified
+            groups.append(
+                _Raw(
+                    groups[-1].label, [item], [struck], line.plain, [tail], section,
+                    section_clock, number, track=_qualifier(tail, leading=True),
+                )
+            )
+            groups[-1].prose, groups[-1].head = groups[-2].prose, groups[-2].head
+            cursor = item.end
+            continue
         if joined:
             groups[-1].dates.append(item)
             groups[-1].struck.append(struck)
@@ -800,6 +826,59 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
             group.label = _tail_label(group.tails[-1]) or ""
     return groups
+
+
+_ITEM_SEPARATOR = re.compile(r"\s[·•|;]\s|\s*;\s")
+
+
+def _labels_after(text: str, found: list[Found]) -> list[str] | None:
+    """The labels of a run of dates each followed by its label, or None if the line is not one.
+
+    'Timeline: Apr 27 Release · May 11 Submission opening · May 29 Submission deadline': the
+    text before the first date is a title (or nothing), each date's label runs from the date to
+    the next separator, and nothing stands between a separator and the next date.
+    """
+    if len(found) < 2:
+        return None
+    first = _clean_label(text[: found[0].start])
+    if first and not _TITLE.search(first):
+        return None
+    labels = []
+    for i, item in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        between = text[item.end : end].replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+        pieces = _ITEM_SEPARATOR.split(between)
+        if i + 1 < len(found) and (len(pieces) != 2 or pieces[1].strip()):
+            return None
+        label = _trim(dates_.strip_clock(pieces[0]).strip(" .")) if pieces else ""
+        if not label or len(label.split()) > _TAIL_LABEL_WORDS or _VERB.search(label):
+            return None
+        labels.append(label)
+    return labels if any(_label_like(label) for label in labels) else None
+
+
+_QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _qualifier(text: str, *, leading: bool = False) -> str | None:
+    """The words in brackets that qualify a date ('(archival)'), not its time or zone.
+
+    With `leading`, the brackets must open the text (right after the date); else they must be
+    all the text says between two dates, but for a separator ('(archival); ').
+    """
+    plain = " ".join(text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").split())
+    m = _QUALIFIER.match(plain)
+    if m is None or not (leading or re.fullmatch(r"\([^()]+\)\s*[;,/|]?", plain)):
+        return None
+    words = m.group(1).strip()
+    clock = dates_.find_clock(words)
+    if clock.time or clock.zone or dates_.find_dates(words) or not re.search("[A-Za-z]", words):
+        return None
+    return words
+
+
+_LABEL_COLON = re.compile(r"(?:^|[.!?]\s)[^.!?]{1,60}:\s*$")
+_KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE)
 
 
 def _tail_label(tail: str) -> str | None:
@@ -825,6 +904,7 @@ def _clean_label(raw: str) -> str:
     text = dates_.strip_clock(text)
     text = re.sub(r"[\[(]\s*$", "", text)
     text = _trim(" ".join(text.split()))
+    text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = _STATUS.sub("", text)
     if text.lower() in _STATUS_WORDS:
         text = ""
@@ -903,6 +983,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
             out.problems.append(f"{where}: not a label this reader knows; skipped")
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
+        return []
+    if raw.prose and not (raw.section and _DATES_SECTION.search(raw.section)):
+        # 'Each accepted paper must be registered by May 5': a rule stated in passing
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(f"{dated!r} is in a sentence outside a dates section; not read")
         return []
     if is_challenge and kind is DeadlineKind.NOTIFICATION:
         return []  # a challenge's results: not a deadline for its participants
@@ -993,6 +1078,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             zone,
             zone_assumed=zone is None,
             history=tuple(history),
+            track=raw.track,
             section=raw.section,
             time_stated=time is not None,
             prose=raw.prose,
@@ -1039,6 +1125,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     k
                     for k in kept
                     if k.at[:10] == entry.at[:10]
+                    and k.track == entry.track
                     and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
                 ),
                 None,
@@ -1104,6 +1191,8 @@ def _fuller(entry: Entry) -> tuple[bool, bool, int]:
 
 
 def _track(entry: Entry) -> str:
+    if entry.track:
+        return entry.track
     parts = (entry.section or "").split(" / ")
     named = [p for p in parts if re.search(r"\btrack\b", p, re.IGNORECASE)]
     if named:
