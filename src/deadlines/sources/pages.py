@@ -775,8 +775,14 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     if labels is not None:  # 'Timeline: Apr 27 Release · May 29 Submission deadline · …'
         return [
             _Raw(
-                label, [item], [_inside_struck(text, item.start)], line.plain,
-                [text[item.end : item.end + len(label) + 4]], section, section_clock, number,
+                label,
+                [item],
+                [_inside_struck(text, item.start)],
+                line.plain,
+                [text[item.end : item.end + len(label) + 4]],
+                section,
+                section_clock,
+                number,
             )
             for item, label in zip(found, labels, strict=True)
         ]
@@ -798,8 +804,15 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             groups[-1].track = qualified
             groups.append(
                 _Raw(
-                    groups[-1].label, [item], [struck], line.plain, [tail], section,
-                    section_clock, number, track=_qualifier(tail, leading=True),
+                    groups[-1].label,
+                    [item],
+                    [struck],
+                    line.plain,
+                    [tail],
+                    section,
+                    section_clock,
+                    number,
+                    track=_qualifier(tail, leading=True),
                 )
             )
             groups[-1].prose, groups[-1].head = groups[-2].prose, groups[-2].head
@@ -971,11 +984,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     kind = classify(label)
     is_challenge = _is_challenge(label, raw.line, raw.section)
     if kind is None and label and not raw.prose:
-        if (
-            is_challenge
-            and _CHALLENGE_DEADLINE.search(label)
-            and not _SKIP.search(label)
-        ):
+        if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
             kind = DeadlineKind.OTHER
         elif _is_other(label):
             kind = DeadlineKind.OTHER
