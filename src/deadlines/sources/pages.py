@@ -561,6 +561,21 @@ def parse_page(
     gives no better clue. `sections`, when given, keeps only entries under a heading that
     matches it (a CVF dates page lists the main conference, workshops and tutorials).
     """
+    out = _read(html, year, sections)
+    if not out.entries:
+        text = _decode(html) if isinstance(html, bytes) else html
+        if "<!--" in text:  # a page that hid its dates list once the deadline had passed
+            hidden = _read(re.sub(r"<!--|-->", " ", text), year, sections)
+            # an old edition's list, left in a comment, is as likely: report, do not read
+            out.problems.extend(
+                f"{e.kind.value} {e.at} ({e.label!r}) is in a part of the page hidden in an "
+                "HTML comment; not read"
+                for e in hidden.entries
+            )
+    return out
+
+
+def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None) -> PageDates:
     lines = page_lines(html)
     out = PageDates()
     raws, page_clock = _scan(lines, sections, out)
@@ -835,9 +850,12 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             groups[-1].prose = prose
             groups[-1].head = before.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
         cursor = item.end
+    opening = _LINE_TRACK.match(line.plain)
     for group in groups:
         if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
             group.label = _tail_label(group.tails[-1]) or ""
+        if opening and group.track is None:  # '2) Non-Proceedings Track. … Deadline: March 21'
+            group.track = opening.group(1).strip()
     return groups
 
 
@@ -890,6 +908,7 @@ def _qualifier(text: str, *, leading: bool = False) -> str | None:
     return words
 
 
+_LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"(?:^|[.!?]\s)[^.!?]{1,60}:\s*$")
 _KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE)
 
