@@ -190,21 +190,22 @@ class _Flattener(HTMLParser):
         self._skip = 0
         self._struck = 0
         self._pre = 0
-        self._blocks: list[tuple[str, int]] = []  # open block elements and their ids
+        self._blocks: list[str] = []  # open block elements
+        self._ids: list[str] = []  # and their ids
         self._serial = 0
 
     def _newline(self) -> str:
-        ids = ",".join(str(i) for _, i in self._blocks[-_PATH_DEPTH:])
-        return "\n" + PATH_OPEN + ids + PATH_CLOSE
+        return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
 
     def _open_block(self, tag: str) -> None:
         self._serial += 1
-        self._blocks.append((tag, self._serial))
+        self._blocks.append(tag)
+        self._ids.append(str(self._serial))
 
     def _close_block(self, tag: str) -> None:
         for depth in range(len(self._blocks) - 1, max(-1, len(self._blocks) - 9), -1):
-            if self._blocks[depth][0] == tag:  # a stray end tag closes nothing
-                del self._blocks[depth:]
+            if self._blocks[depth] == tag:  # a stray end tag closes nothing
+                del self._blocks[depth:], self._ids[depth:]
                 return
 
     def text(self) -> str:
