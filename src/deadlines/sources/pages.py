@@ -1191,8 +1191,11 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         if len(kept) > 1:
             headings = [(e.section or "").split(" / ")[-1] for e in kept]
             tracks = [_track(e) for e in kept]
-            if all(h and not _TITLE.search(h) for h in headings) and len(set(headings)) == len(
-                headings
+            named = all(e.track or _TRACK.search(e.section or "") for e in kept)
+            if (
+                not named
+                and all(h and not _TITLE.search(h) for h in headings)
+                and len(set(headings)) == len(headings)
             ):  # each under its own heading: 'Archival (8 pages)', 'Non-archival (4 pages)'
                 tracks = headings
             if len(set(tracks)) == len(tracks):
@@ -1219,11 +1222,14 @@ def _fuller(entry: Entry) -> tuple[bool, bool, int]:
     return (not entry.zone_assumed, entry.time_stated, len(entry.history))
 
 
+_TRACK = re.compile(r"\btrack\b", re.IGNORECASE)
+
+
 def _track(entry: Entry) -> str:
     if entry.track:
         return entry.track
     parts = (entry.section or "").split(" / ")
-    named = [p for p in parts if re.search(r"\btrack\b", p, re.IGNORECASE)]
+    named = [p for p in parts if _TRACK.search(p)]
     if named:
         return named[-1]
     return entry.label or parts[-1]
