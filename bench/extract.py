@@ -5,8 +5,9 @@
 Each page's truth (NAME.truth) was written by reading the page. Pages are split into dev and
 held-out by a hash of their name, fixed before any tuning; pages named `dev-*` (scored once as a
 fresh set, then developed on) are dev whatever their hash; pages named `aside-*` (collected and
-given their truth before the reader was looked at again) form a third part, "set-aside", that is
-only ever scored. Printed per part:
+given their truth before the reader was looked at again) form a third part, "set-aside", and
+pages named `aside2-*` (collected later, after the reader's last change) a fourth, "set-aside-2":
+both are only ever scored. Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
 and instant), and the problems the reader reported. `-v` lists each dev page's misses and extra
 readings. Last, the time to read a page of 100,000 nested elements (the reader is linear in a
@@ -26,6 +27,7 @@ from deadlines.models import Deadline, DeadlineKind
 from deadlines.sources import pages
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "html" / "corpus"
+PARTS = ("dev", "held-out", "set-aside", "set-aside-2")
 SCORED = set(DeadlineKind) - {DeadlineKind.REBUTTAL_START, DeadlineKind.REVIEW_RELEASE}
 
 
@@ -36,6 +38,8 @@ def held_out(name: str) -> bool:
 
 def part_of(name: str) -> str:
     """The part a page belongs to: set-aside pages and held-out pages are only scored."""
+    if name.startswith("aside2-"):
+        return "set-aside-2"
     if name.startswith("aside-"):
         return "set-aside"
     if name.startswith("dev-"):
@@ -100,9 +104,9 @@ def ratio(counter: Counter[str], of: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page's errors")
-    parser.add_argument("--part", choices=["dev", "held-out", "set-aside", "all"], default="all")
+    parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
     args = parser.parse_args()
-    scores = {"dev": Score(), "held-out": Score(), "set-aside": Score()}
+    scores = {part: Score() for part in PARTS}
     for truth_path in sorted(CORPUS.glob("*.truth")):
         name = truth_path.stem
         part = part_of(name)
@@ -127,19 +131,19 @@ def main() -> None:
             for problem in problems:
                 print(f"   problem {problem}")
     print(
-        f"{'part':<9} {'pages':>5}  {'paper P':>7} {'paper R':>7}  {'items P':>7} {'items R':>7}"
+        f"{'part':<11} {'pages':>5}  {'paper P':>7} {'paper R':>7}  {'items P':>7} {'items R':>7}"
         f"  {'problems':>8} {'ms/page':>7}"
     )
     for part, s in scores.items():
         if not s.pages:
             continue
         print(
-            f"{part:<9} {s.pages:>5}  {ratio(s.paper, 'got'):>7} {ratio(s.paper, 'truth'):>7}  "
+            f"{part:<11} {s.pages:>5}  {ratio(s.paper, 'got'):>7} {ratio(s.paper, 'truth'):>7}  "
             f"{ratio(s.items, 'got'):>7} {ratio(s.items, 'truth'):>7}  {s.problems:>8} "
             f"{1000 * s.seconds / s.pages:>7.1f}"
         )
         print(
-            f"{'':<9} {'':>5}  paper {s.paper['hit']}/{s.paper['got']} read right, "
+            f"{'':<11} {'':>5}  paper {s.paper['hit']}/{s.paper['got']} read right, "
             f"{s.paper['hit']}/{s.paper['truth']} found; items {s.items['hit']}/{s.items['got']}, "
             f"{s.items['hit']}/{s.items['truth']}"
         )
