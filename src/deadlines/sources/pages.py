@@ -1155,6 +1155,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     for k in kept
                     if k.at[:10] == entry.at[:10]
                     and k.track == entry.track
+                    and not _other_tracks(k, entry)
                     and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
                 ),
                 None,
@@ -1212,6 +1213,14 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         result.extend(kept)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _other_tracks(one: Entry, other: Entry) -> bool:
+    """Whether two entries sit under headings that name two different tracks."""
+    tracks = [
+        [p for p in (e.section or "").split(" / ") if _TRACK.search(p)][-1:] for e in (one, other)
+    ]
+    return all(tracks) and tracks[0] != tracks[1]
 
 
 def _in_dates_list(entry: Entry) -> bool:
