@@ -244,3 +244,15 @@ def test_a_real_page_of_timeline_cards_in_two_tracks() -> None:
         ("camera_ready", "2026-04-10", None, "Submission Track 1: Proceedings Track", False),
         ("camera_ready", "2026-05-11", None, "Submission Track 2: Non-Proceedings Track", False),
     ]
+
+
+def test_one_date_under_two_tracks_is_two_deadlines() -> None:
+    html = (
+        "<h2>Competition Tracks</h2>"
+        "<h3>RoboTwin Track</h3><p>Submission Deadline:</p><p>April 13, 2026</p>"
+        "<h3>World Model Track</h3><p>Submission Deadline:</p><p>April 13, 2026</p>"
+    )
+    assert readings(html) == [
+        ("other", "2026-04-13", None, "RoboTwin Track", True),
+        ("other", "2026-04-13", None, "World Model Track", True),
+    ]
