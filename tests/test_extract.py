@@ -256,3 +256,71 @@ def test_one_date_under_two_tracks_is_two_deadlines() -> None:
         ("other", "2026-04-13", None, "RoboTwin Track", True),
         ("other", "2026-04-13", None, "World Model Track", True),
     ]
+
+
+# --- rules that came after the set-aside pages were scored (see README) ------------------
+
+
+def test_column_headers_state_the_zone_and_stacked_struck_dates_share_a_cell() -> None:
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><th>Track</th><th>Important Dates (PST)</th></tr>"
+        "<tr><td>Paper Submission</td><td>2025/03/06</td></tr>"
+        "<tr><td><br>Camera Ready Deadline</td>"
+        "<td><s>Aug 15, 2025</s><br><s>Aug 22, 2025</s><br>Sep 18, 2025</td></tr></table>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found.entries] == [
+        ("paper", "2025-03-06", "PST", ()),
+        ("camera_ready", "2025-09-18", "PST", (("2025-08-15", "PST"), ("2025-08-22", "PST"))),
+    ]
+
+
+def test_labels_with_brackets_conjunctions_and_the_host_conference() -> None:
+    html = (
+        "<h2>Timeline</h2><ul>"
+        "<li>CVPR final decisions to authors: Feb 20, 2026</li>"
+        "<li>Submission Deadline (to be considered for Spotlights): March 20, 2026</li>"
+        "<li>Notification to Authors (Accept as Spotlight, Poster, or Reject): April 7, 2026</li>"
+        "<li>Rolling Submissions and Notifications: Until April 27, 2026</li>"
+        "<li>Abstract paper submission: May 10, 2026</li>"
+        "<li>Extended Abstracts ArXiv Deadline: June 12, 2026</li></ul>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.label) for e in found.entries] == [
+        ("paper", "2026-05-10", "Abstract paper submission"),
+        ("paper", "2026-04-27", "Rolling Submissions and Notifications"),
+        ("paper", "2026-03-20", "Submission Deadline (to be considered for Spotlights)"),
+        (
+            "notification",
+            "2026-04-07",
+            "Notification to Authors (Accept as Spotlight, Poster, or Reject)",
+        ),
+        ("other", "2026-06-12", "Extended Abstracts ArXiv Deadline"),
+    ]
+    assert found.problems[0] == (
+        "'CVPR final decisions to authors': the host conference's date, not this venue's; skipped"
+    )
+
+
+def test_news_cards_awards_programme_notes_and_noscript_text() -> None:
+    html = (
+        "<h2>Updates</h2>"
+        "<div><div>AUG 11</div><h6>Policy Update: Concurrent NeurIPS Submissions</h6></div>"
+        "<div><div>JUL 04</div><h6>Workshop Accepted at NeurIPS 2025!</h6></div>"
+        "<h2>Timeline</h2>"
+        "<div><div>2025-08-29</div><div>Paper Submission Deadline. Last day to submit papers."
+        "</div></div>"
+        "<h2>Rising Star Award</h2><p>Submission Deadline: May 22, 2025, 11:59 PM PST</p>"
+        "<h2>Program</h2><p>All dates are local to Seattle's time, PST.</p>"
+        "<noscript><p>Camera-ready deadline: October 30, 2025</p></noscript>"
+    )
+    assert readings(html) == [
+        ("paper", "2025-08-29", None, None, False),
+        ("camera_ready", "2025-10-30", None, None, False),
+        ("other", "2025-05-22 23:59", "PST", None, False),
+    ]

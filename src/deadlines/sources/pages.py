@@ -144,7 +144,7 @@ def _decode(body: bytes) -> str:
     return body.decode("utf-8", "replace")
 
 
-_SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "title"}
+_SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript> is text
 _SECTIONS = {"tbody", "thead", "tfoot"}
 _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
 _ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
@@ -387,8 +387,10 @@ def _row_parts(row: _Row) -> Parts:
         if len(left) >= 2 and len(left) == len(right):
             pairs = [f"\n{a} | {b}\n" for a, b in zip(left, right, strict=True) if a or b]
             return [row.loose, *pairs]
+        if len(left) == 1 and len(right) > 1:  # one label, its struck dates stacked: one line
+            return [row.loose, f"\n{left[0]} | {' '.join(right)}\n"]
     filled = [c for c in cells if c.filled]
-    out: Parts = ["\n", row.loose]
+    out: Parts = ["\n", HEADING + "7" if _zone_header(filled) else "", row.loose]
     for cell in cells:
         heading = filled == [cell] and bool(
             cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
@@ -396,6 +398,14 @@ def _row_parts(row: _Row) -> Parts:
         out.extend([HEADING + "7" if heading else "", cell.parts, " | "])
     out.append("\n")
     return out
+
+
+def _zone_header(cells: list[_Cell]) -> bool:
+    """Whether a row of column headers states the zone of the dates below ('Dates (PST)')."""
+    if len(cells) < 2 or any(c.tag != "th" for c in cells):
+        return False
+    text = " ".join(s for c in cells for s in _flatten(c.parts) if s and s[0] != PATH_OPEN)
+    return bool(dates_.find_clock(text).zone) and not dates_.find_dates(text)
 
 
 # --- what a label means -----------------------------------------------------------------
@@ -436,7 +446,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         ),
         DeadlineKind.NOTIFICATION,
     ),
-    (re.compile(r"extended abstract", re.IGNORECASE), DeadlineKind.PAPER),  # a short paper
+    (  # a short paper, or a track's own deadline
+        re.compile(
+            r"extended abstract|abstract paper|track deadline",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.PAPER,
+    ),
     (re.compile(r"abstract", re.IGNORECASE), DeadlineKind.ABSTRACT),
     (
         re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
@@ -448,6 +464,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
 ]
 _SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.IGNORECASE)
+_PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
 _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
 )
@@ -475,12 +492,17 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REGISTRATION
     if _REBUTTAL_START.search(label):
         return DeadlineKind.REBUTTAL_START
-    if re.search(r"meta-?data", label, re.IGNORECASE) and not re.search(
+    if re.search(r"meta-?data|arxiv", label, re.IGNORECASE) and not re.search(
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
     if _SKIP.search(label) or _TITLE.search(label):
         return None
+    both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
+    if both:  # 'Rolling submissions and notifications': the first named decides
+        first, second = classify(both.group(1)), classify(both.group(2))
+        if first is not None and second not in {None, first}:
+            return first
     for pattern, kind in _KINDS:
         if pattern.search(label):
             return kind
@@ -700,6 +722,7 @@ def _scan(
                     and _DEADLINE_NOTE.search(plain)
                     and words <= 40
                     and not page_clock.zone
+                    and not (section and _PROGRAMME.search(section.split(" / ")[-1]))
                 ):
                     page_clock = clock  # the first note on deadlines holds for the page
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
@@ -772,9 +795,12 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     if number + 1 >= len(lines) or founds[number + 1]:
         return None
     below = lines[number + 1].plain
-    if len(below.split()) > 10 or not _label_like(below):
+    first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
+    if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
         return None
-    return below
+    if len(first.split()) > 10 or not _label_like(first):
+        return None
+    return first
 
 
 def _split(  # noqa: PLR0917 - one call site, in reading order
@@ -807,7 +833,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
-        prose = ". " in before or bool(_VERB.search(before)) or len(before.split()) > _PROSE_WORDS
+        bare = _BRACKETS.sub(" ", before)  # '(to be considered for spotlights)' is no sentence
+        prose = ". " in bare or bool(_VERB.search(bare)) or len(before.split()) > _PROSE_WORDS
         if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
             prose = False  # '… single-stage review. Submission deadline is: March 21, 2026.'
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -932,6 +959,9 @@ def _is_connector(between: str) -> bool:
     return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->", "/"}
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
@@ -941,13 +971,22 @@ def _clean_label(raw: str) -> str:
     text = _STATUS.sub("", text)
     if text.lower() in _STATUS_WORDS:
         text = ""
-    # prose: keep the clause just before the date ("… and the paper deadline is")
+    # prose: keep the clause just before the date ("… and the paper deadline is"), never
+    # cutting inside brackets ('Notification (accept as spotlight, poster, or reject)')
+    brackets = _BRACKETS.findall(text)
+    text = _BRACKETS.sub(lambda m: f"\x06{brackets.index(m.group())}\x06", text)
     for cut in (". ", ": ", "; ", " and ", ", "):
         if cut in text and len(text.split()) > 8:
             clauses = text.split(cut)
             named = [c for c in clauses if classify(c) is not None]
             text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
-    text = re.sub(r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$", "", text)
+    text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
+    text = re.sub(
+        r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     return _trim(text)
 
 
@@ -1020,6 +1059,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         return []
     if is_challenge and kind is DeadlineKind.NOTIFICATION:
         return []  # a challenge's results: not a deadline for its participants
+    if kind in {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE} and _HOST.search(label):
+        out.problems.append(f"{where}: the host conference's date, not this venue's; skipped")
+        return []
+    if kind is not None and not is_challenge and _nearest(raw, _AWARD):
+        kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
         out.problems.extend(f"{where}: {p}" for p in item.problems)
     if is_challenge:
@@ -1099,21 +1143,38 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
                 challenge=is_challenge,
             ),
         ]
-    return [
-        Entry(
-            label,
-            kind,
-            at,
-            zone,
-            zone_assumed=zone is None,
-            history=tuple(history),
-            track=raw.track,
-            section=raw.section,
-            time_stated=time is not None,
-            prose=raw.prose,
-            challenge=is_challenge,
-        )
-    ]
+    entry = Entry(
+        label,
+        kind,
+        at,
+        zone,
+        zone_assumed=zone is None,
+        history=tuple(history),
+        track=raw.track,
+        section=raw.section,
+        time_stated=time is not None,
+        prose=raw.prose,
+        challenge=is_challenge,
+    )
+    return [entry]
+
+
+_HOST = re.compile(
+    r"^\W*(?:the\s+)?(?:main\s+)?(?:CVPR|ICCV|ECCV|NeurIPS|ICML|ICLR|WACV|AAAI|IJCAI|ACL|EMNLP|NAACL"
+    r"|MICCAI|BMVC|ACCV|KDD|ACM\s?MM)\b",
+    re.IGNORECASE,
+)
+_AWARD = re.compile(r"\bawards?\b|fellowship", re.IGNORECASE)
+
+
+def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
+    """Whether the nearest heading that names a context or a paper names the context."""
+    for part in reversed((raw.section or "").split(" / ")):
+        if context.search(part):
+            return True
+        if re.search(r"\bpapers?\b", part, re.IGNORECASE):
+            return False
+    return False
 
 
 def _is_challenge(label: str, line: str, section: str | None) -> bool:
@@ -1155,6 +1216,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     for k in kept
                     if k.at[:10] == entry.at[:10]
                     and k.track == entry.track
+                    and k.challenge == entry.challenge
                     and not _other_tracks(k, entry)
                     and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
                 ),
@@ -1192,7 +1254,10 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         if len(kept) > 1:
             headings = [(e.section or "").split(" / ")[-1] for e in kept]
             tracks = [_track(e) for e in kept]
-            named = all(e.track or _TRACK.search(e.section or "") for e in kept)
+            named = all(
+                e.track or any(_names_track(p) for p in (e.section or "").split(" / "))
+                for e in kept
+            )
             if (
                 not named
                 and all(h and not _TITLE.search(h) for h in headings)
@@ -1218,7 +1283,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
 def _other_tracks(one: Entry, other: Entry) -> bool:
     """Whether two entries sit under headings that name two different tracks."""
     tracks = [
-        [p for p in (e.section or "").split(" / ") if _TRACK.search(p)][-1:] for e in (one, other)
+        [p for p in (e.section or "").split(" / ") if _names_track(p)][-1:] for e in (one, other)
     ]
     return all(tracks) and tracks[0] != tracks[1]
 
@@ -1231,14 +1296,19 @@ def _fuller(entry: Entry) -> tuple[bool, bool, int]:
     return (not entry.zone_assumed, entry.time_stated, len(entry.history))
 
 
-_TRACK = re.compile(r"\btrack\b", re.IGNORECASE)
+_TRACK = re.compile(r"\btrack\b|\btracks\s+\d", re.IGNORECASE)  # not 'Submission Tracks'
+
+
+def _names_track(heading: str) -> bool:
+    """Whether a heading names a track ('Track 2: Non-archival'), not a column ('Track | Date')."""
+    return bool(_TRACK.search(heading)) and "|" not in heading
 
 
 def _track(entry: Entry) -> str:
     if entry.track:
         return entry.track
     parts = (entry.section or "").split(" / ")
-    named = [p for p in parts if _TRACK.search(p)]
+    named = [p for p in parts if _names_track(p)]
     if named:
         return named[-1]
     return entry.label or parts[-1]
