@@ -324,3 +324,31 @@ def test_news_cards_awards_programme_notes_and_noscript_text() -> None:
         ("camera_ready", "2025-10-30", None, None, False),
         ("other", "2025-05-22 23:59", "PST", None, False),
     ]
+
+
+def test_a_card_title_is_not_the_track_of_the_next_card() -> None:
+    page = (CORPUS / "dev-ai4va.html").read_bytes()
+    assert [r for r in readings(page) if r[0] in {"paper", "notification"}] == [
+        (
+            "paper",
+            "2026-04-25 23:59",
+            "AoE",
+            "Extended Abstracts (Non-Archival) — Deadlines Passed",
+            False,
+        ),
+        ("paper", "2026-03-13 23:59", "AoE", "Full Papers (Archival) — Deadlines Passed", False),
+        (
+            "notification",
+            "2026-05-05 23:59",
+            "AoE",
+            "Extended Abstracts (Non-Archival) — Deadlines Passed",
+            False,
+        ),
+        (
+            "notification",
+            "2026-03-30 23:59",
+            "AoE",
+            "Full Papers (Archival) — Deadlines Passed",
+            False,
+        ),
+    ]

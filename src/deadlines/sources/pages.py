@@ -3,13 +3,20 @@
 The page is flattened, in one pass of an event parser (linear in its size), into lines: a
 table row, a list item, a paragraph or a ``<br>``-ended run is one line; cells are joined by
 ``|``; a line break in the source is a space; struck-out text (``<del>``/``<s>``/``<strike>``)
-is marked. The lines are then read as the structure of a dates section:
+is marked; each line keeps the ids of the blocks it sits in. The lines are then read as the
+structure of a dates section:
 
 * a date's label is the text before it on its line, or the short line above it, or — when
-  neither says anything (timeline cards, ``<b>March 14</b> Paper submission``) — the text
-  after it or the line below it;
+  neither says anything (``<b>March 14</b> Paper submission``), or when the date and the line
+  below share a block the line above is not in (a timeline card) — the text after it or the
+  line below it; a card's notes give its time and zone;
+* one label may carry several dates with their tracks written after them
+  (``March 10 (archival); April 13 (non-archival)``), and a run of dates may each be followed
+  by its label (``Apr 27 Release · May 29 Submission deadline``);
 * headings are context, not labels: they name tracks ("Archival (8 pages)") and challenges,
-  and a challenge's own deadlines get their own kind; dates under "News" are announcements;
+  and a challenge's own deadlines get their own kind, decided by the nearest of label, line
+  and headings; dates under "News" are announcements; a rule stated in a sentence outside a
+  dates section, and dates left in an HTML comment, are reported and not read;
 * a struck date followed by a live one is an extension: the struck value becomes the
   deadline's history; a struck day inside a date (``March <s>11</s> 17``) is read the same way;
 * a date with no time is the end of that day (23:59); a date with no zone takes the zone a
@@ -685,12 +692,13 @@ def _scan(
     page_clock = dates_.Clock()
     pending: str | None = None  # a label on a line of its own, waiting for its date
     taken: set[int] = set()  # lines read as the label of the date above them
+    cards: set[int] = set()  # of those, the titles of cards
     news = False  # under a 'News' heading: dated announcements, not deadlines
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
         if number in taken:
-            if line.heading:  # a card's title under its date: still the context below it
+            if line.heading and number not in cards:  # a title under its date: context below
                 stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
                 section, section_clock = " / ".join(t for _, t in stack), dates_.find_clock(plain)
             pending = None
@@ -744,6 +752,7 @@ def _scan(
                 # not in ('<div><span>Mar 28</span><h4>Notification</h4><p>11:59 PM AoE</p>')
                 hint = below
                 taken.add(number + 1)
+                cards.add(number + 1)  # a card's title is its own, not the next card's context
                 card_clock, notes = _card_notes(lines, founds, number, taken)
                 if card_clock.zone and _DEADLINE_NOTE.search(notes) and not page_clock.zone:
                     page_clock = card_clock  # 'Submissions close at 23:59 AoE.'
