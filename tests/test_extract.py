@@ -352,3 +352,44 @@ def test_a_card_title_is_not_the_track_of_the_next_card() -> None:
             False,
         ),
     ]
+
+
+# --- rules that came after the third set-aside set was scored (see README) ---------------
+
+
+def test_glued_months_day_first_dates_and_accepted_papers() -> None:
+    html = (
+        "<div>Important Dates Deadlines 23:59 AoE</div>"
+        "<ul><li><b>Paper Submission Deadline</b><span>July 25, 2026</span></li>"
+        "<li>ECCV Accepted Paper Submit: July 24, 2026</li>"
+        "<li>Camera Ready Deadline — 15.08.2026</li>"
+        "<li>Paper presentation: Sep 8, 2026</li></ul>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-07-24 23:59", "AoE", "ECCV Accepted Paper Submit", False),
+        ("paper", "2026-07-25 23:59", "AoE", "Paper Submission Deadline", False),
+        ("camera_ready", "2026-08-15 23:59", "AoE", None, False),
+    ]
+
+
+def test_a_card_with_an_unknown_title_keeps_it_and_a_date_struck_elsewhere_is_stale() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><div class='grid'>"
+        "<article><h3>Challenge Submission</h3><strong>Aug 12, 2026</strong></article>"
+        "<article><h3>Challenge Result Release</h3><strong>Aug 22, 2026</strong></article>"
+        "<article><h3>Paper Submission</h3><strong>Jul 17, 2026</strong></article></div>"
+        "<h2>Venue and dates</h2><p>Notification: <s>July 20, 2026</s> July 28, 2026</p>"
+        "<p>Notification: July 20, 2026</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.challenge) for e in found.entries] == [
+        ("paper", "2026-07-17", False),
+        ("notification", "2026-07-28", False),
+        ("other", "2026-08-12", True),
+    ]
+    assert (
+        "notification: 2026-07-20 ('Notification') is struck elsewhere on the page for "
+        "2026-07-28; kept 2026-07-28"
+    ) in found.problems

@@ -433,7 +433,7 @@ _TITLE = re.compile(  # the title of a dates section, not a label
 )
 _EVENT = re.compile(
     r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
-    r"|^event date|^main conference|^\w+ workshop(?: date| day)?$",
+    r"|^event date|^main conference|^\w+ workshop(?: date| day)?$|^paper presentations?$",
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
@@ -449,7 +449,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            r"notif|decision|accept|final decisions|results? (?:to|announced)", re.IGNORECASE
+            r"notif|decision|accept(?!ed papers?\b)|final decisions|results? (?:to|announced)",
+            re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
     ),
@@ -718,7 +719,8 @@ def _scan(
                 and words <= _SUBHEADING_MAX_WORDS
                 and plain.rstrip().endswith(":")
                 and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
-            )
+            ) or (not line.heading and words <= 8 and bool(_TITLE.search(plain)))
+            # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
             if line.heading or subheading:
                 level = line.level or 8
                 stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain.rstrip(":"))]
@@ -747,6 +749,10 @@ def _scan(
         if _date_only(line, found):
             below = _label_below(lines, founds, number)
             above = line.shared(lines[number - 1]) if number else -1
+            if below is not None and line.shared(lines[number + 1]) < above and hint is None:
+                # the line above shares the date's card, the one below does not: the card's
+                # title is above, though no label this reader knows ('Result release')
+                below, hint = None, lines[number - 1].plain
             if below is not None and (hint is None or line.shared(lines[number + 1]) > above):
                 # a card: the date and the title under it share a block the line above is
                 # not in ('<div><span>Mar 28</span><h4>Notification</h4><p>11:59 PM AoE</p>')
@@ -1258,6 +1264,14 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 out.problems.append(
                     f"{kind.value}: the page's text also says {e.at} ({e.label!r}); "
                     "kept its dates list"
+                )
+                kept.remove(e)
+        for e in [e for e in kept if not e.history]:
+            newer = next((k for k in kept if e.at[:10] in {h[:10] for h, _ in k.history}), None)
+            if newer is not None:  # struck elsewhere on the page: an earlier value, not a track
+                out.problems.append(
+                    f"{kind.value}: {e.at} ({e.label!r}) is struck elsewhere on the page for "
+                    f"{newer.at}; kept {newer.at}"
                 )
                 kept.remove(e)
         if len(kept) > 1:
