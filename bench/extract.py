@@ -3,8 +3,15 @@
     python bench/extract.py [-v]
 
 Each page's truth (NAME.truth) was written by reading the page. Pages are split into dev and
-held-out by a hash of their name, fixed before any tuning; pages named `fresh-*` (collected after
-the reader was written) form a third part, "fresh", that is only ever scored. Printed per part:
+held-out by a hash of their name, fixed before any tuning; pages named `dev-*` (scored once as a
+fresh set, then developed on) are dev whatever their hash; pages named `aside-*` (collected and
+given their truth before the reader was looked at again) form a third part, "set-aside", and
+pages named `aside2-*` (collected later) a fourth, "set-aside-2", and pages named `aside3-*`
+(collected from sites no other saved page comes from, after the reader's last change) a fifth,
+"set-aside-3": all three are only ever scored. A set-aside page whose site (its repository)
+also gave a page the tests or the dev and held-out parts use is less of a stranger: each
+set-aside part is scored again on its pages from new sites only ("…, new sites"). Printed per
+part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
 and instant), and the problems the reader reported. `-v` lists each dev page's misses and extra
 readings. Last, the time to read a page of 100,000 nested elements (the reader is linear in a
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,6 +32,28 @@ from deadlines.models import Deadline, DeadlineKind
 from deadlines.sources import pages
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "html" / "corpus"
+PARTS = ("dev", "held-out", "set-aside", "set-aside-2", "set-aside-3")
+HTML = CORPUS.parent
+REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
+
+
+def site(source: Path) -> str | None:
+    """The repository a saved page was copied from, as its source file names it."""
+    m = REPOSITORY.search(source.read_text()) if source.exists() else None
+    return m.group(1).lower() if m else None
+
+
+def known_sites() -> set[str]:
+    """Sites of the pages the tests use outside the corpus, and of the dev and held-out pages."""
+    sources = [p for p in HTML.rglob("*.source.txt") if p.parent != CORPUS]
+    sources += [
+        p
+        for p in CORPUS.glob("*.source.txt")
+        if part_of(p.name.removesuffix(".source.txt")) in {"dev", "held-out"}
+    ]
+    return {s for p in sources if (s := site(p))}
+
+
 SCORED = set(DeadlineKind) - {DeadlineKind.REBUTTAL_START, DeadlineKind.REVIEW_RELEASE}
 
 
@@ -33,9 +63,15 @@ def held_out(name: str) -> bool:
 
 
 def part_of(name: str) -> str:
-    """The part a page belongs to: fresh pages and held-out pages are only scored."""
-    if name.startswith("fresh-"):
-        return "fresh"
+    """The part a page belongs to: set-aside pages and held-out pages are only scored."""
+    if name.startswith("aside3-"):
+        return "set-aside-3"
+    if name.startswith("aside2-"):
+        return "set-aside-2"
+    if name.startswith("aside-"):
+        return "set-aside"
+    if name.startswith("dev-"):
+        return "dev"
     return "held-out" if held_out(name) else "dev"
 
 
@@ -96,9 +132,11 @@ def ratio(counter: Counter[str], of: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page's errors")
-    parser.add_argument("--part", choices=["dev", "held-out", "fresh", "all"], default="all")
+    parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
     args = parser.parse_args()
-    scores = {"dev": Score(), "held-out": Score(), "fresh": Score()}
+    scores = {part: Score() for part in PARTS}
+    scores |= {f"{part}, new sites": Score() for part in PARTS[2:]}
+    known = known_sites()
     for truth_path in sorted(CORPUS.glob("*.truth")):
         name = truth_path.stem
         part = part_of(name)
@@ -107,13 +145,15 @@ def main() -> None:
         year, truth = read_truth(truth_path)
         start = time.perf_counter()
         got, problems = read_page(CORPUS / f"{name}.html", year)
-        score = scores[part]
-        score.seconds += time.perf_counter() - start
-        score.pages += 1
-        score.problems += len(problems)
+        seconds = time.perf_counter() - start
         papers = [t for t in truth if t[0] == "paper"], [g for g in got if g[0] == "paper"]
-        score.add(*papers, "paper")
-        score.add(truth, got, "items")
+        new = part in PARTS[2:] and site(CORPUS / f"{name}.source.txt") not in known
+        for score in [scores[part], *([scores[f"{part}, new sites"]] if new else [])]:
+            score.seconds += seconds
+            score.pages += 1
+            score.problems += len(problems)
+            score.add(*papers, "paper")
+            score.add(truth, got, "items")
         if args.verbose and part == "dev" and Counter(truth) != Counter(got):
             print(f"{name}:")
             for item in sorted((Counter(truth) - Counter(got)).elements()):
@@ -123,19 +163,19 @@ def main() -> None:
             for problem in problems:
                 print(f"   problem {problem}")
     print(
-        f"{'part':<9} {'pages':>5}  {'paper P':>7} {'paper R':>7}  {'items P':>7} {'items R':>7}"
+        f"{'part':<22} {'pages':>5}  {'paper P':>7} {'paper R':>7}  {'items P':>7} {'items R':>7}"
         f"  {'problems':>8} {'ms/page':>7}"
     )
     for part, s in scores.items():
         if not s.pages:
             continue
         print(
-            f"{part:<9} {s.pages:>5}  {ratio(s.paper, 'got'):>7} {ratio(s.paper, 'truth'):>7}  "
+            f"{part:<22} {s.pages:>5}  {ratio(s.paper, 'got'):>7} {ratio(s.paper, 'truth'):>7}  "
             f"{ratio(s.items, 'got'):>7} {ratio(s.items, 'truth'):>7}  {s.problems:>8} "
             f"{1000 * s.seconds / s.pages:>7.1f}"
         )
         print(
-            f"{'':<9} {'':>5}  paper {s.paper['hit']}/{s.paper['got']} read right, "
+            f"{'':<22} {'':>5}  paper {s.paper['hit']}/{s.paper['got']} read right, "
             f"{s.paper['hit']}/{s.paper['truth']} found; items {s.items['hit']}/{s.items['got']}, "
             f"{s.items['hit']}/{s.items['truth']}"
         )

@@ -120,3 +120,276 @@ def test_extract_errors_are_one_line(capsys, site: Site) -> None:
     assert code == 2
     assert err.startswith(f"deadlines: error: {url}: ")
     assert len(err.splitlines()) == 1
+
+
+# --- the reader on the layouts of pages it had not seen (the dev-* pages of the corpus) ----
+
+
+def readings(html: str | bytes) -> list[tuple[str, str, str | None, str | None, bool]]:
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=2026)
+    return [(e.kind.value, e.at, e.zone, e.track, e.challenge) for e in found.entries]
+
+
+def test_a_card_takes_the_title_in_its_own_block_and_its_note_gives_the_time() -> None:
+    html = (
+        "<h2>Important Dates</h2><div class='timeline'>"
+        "<h3>Full Papers (Archival)</h3>"
+        "<div class='item'><span>Mar 13, 2026</span><div><h4>Paper Submission Deadline</h4>"
+        "<p>Friday, 11:59 PM AoE</p></div></div>"
+        "<div class='item'><span>Mar 30, 2026</span><div><h4>Camera-Ready Site Opens</h4>"
+        "<p>Monday</p></div></div>"
+        "<div class='item'><span>Apr 10, 2026</span><div><h4>Camera-Ready &amp; Copyright Due</h4>"
+        "<p>Friday</p></div></div>"
+        "<h3>Challenge</h3>"
+        "<div class='item'><span>May 17, 2026</span><div><h4>Challenge End</h4>"
+        "<p>Final submission deadline</p></div></div></div>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-03-13 23:59", "AoE", None, False),
+        ("camera_ready", "2026-04-10", None, None, False),
+        ("other", "2026-05-17", None, None, True),
+    ]
+
+
+def test_a_date_above_its_label_follows_the_block_not_the_line_above() -> None:
+    html = (
+        "<h3>Track 1: Proceedings</h3><p>Submission Portal: Proceedings</p>"
+        "<div class='t'><div class='c'><div>March 1, 2026 (AoE)</div>"
+        "<div>Submission Deadline</div></div>"
+        "<div class='c'><div>March 20, 2026</div><div>Notification to Authors</div></div></div>"
+        "<h3>Track 2: Non-Proceedings</h3><p>Submission Portal: Non-Proceedings</p>"
+        "<div class='t'><div class='c'><div>April 14, 2026 (AoE)</div>"
+        "<div>Submission Deadline</div></div></div>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-03-01", "AoE", "Track 1: Proceedings", False),
+        ("paper", "2026-04-14", "AoE", "Track 2: Non-Proceedings", False),
+        ("notification", "2026-03-20", None, None, False),
+    ]
+
+
+def test_tracks_written_after_the_dates_and_labels_after_dates_in_a_run() -> None:
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Paper submission deadline</td>"
+        "<td>March 10, 2026 (archival); April 13, 2026 (non-archival)</td></tr>"
+        "<tr><td>Camera-ready deadline</td><td>April 7, 2026 (AoE)</td></tr></table>"
+        "<h2>The Challenge</h2>"
+        "<p>Timeline: Apr 27 Release · May 11 Submission Opening · May 29 Submission Deadline"
+        " · Jun 03 Workshop.</p>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-03-10", None, "archival", False),
+        ("paper", "2026-04-13", None, "non-archival", False),
+        ("camera_ready", "2026-04-07", "AoE", None, False),
+        ("other", "2026-05-29", None, None, True),
+    ]
+
+
+def test_sentences_labels_inside_them_and_a_paragraph_that_names_its_track() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Paper Submission</h2>"
+        "<p>1) Proceedings Track. Papers will be published. Submission Deadline is: "
+        "March 21, 2026. Camera-ready deadline: April 9, 2026.</p>"
+        "<p>2) Non-Proceedings Track. Papers are not published. Submission Deadline is: "
+        "March 21, 2026.</p>"
+        "<h2>Logistics</h2><p>Each accepted paper must be registered under an author "
+        "registration by May 5, 2026 or it will be removed.</p>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert [(e.kind.value, e.at, e.track) for e in found.entries] == [
+        ("paper", "2026-03-21", "Non-Proceedings Track"),
+        ("paper", "2026-03-21", "Proceedings Track"),
+        ("camera_ready", "2026-04-09", "Proceedings Track"),
+    ]
+    assert found.problems == ["'May 5, 2026' is in a sentence outside a dates section; not read"]
+    hidden = "<h1>W</h1><!-- <h2>Important Dates</h2><p>Notification: April 1, 2026</p> -->"
+    found = pages.parse_page(hidden)
+    assert (found.entries, found.problems) == (
+        [],
+        [
+            (
+                "notification 2026-04-01 ('Notification') is in a part of the page hidden in an "
+                "HTML comment; not read"
+            )
+        ],
+    )
+
+
+def test_the_nearest_context_says_whether_a_deadline_is_a_challenge_s() -> None:
+    html = (
+        "<h1>Robot Challenge 2026</h1><h2>Paper Submissions</h2>"
+        "<p>Deadline: March 20, 2026 (AoE)</p>"
+        "<h2>Important Dates</h2><ul><li>Challenge paper submission deadline: March 27, 2026</li>"
+        "<li>Entry deadline: May 1, 2026</li></ul>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-03-20", "AoE", None, False),
+        ("other", "2026-03-27", None, "Challenge paper submission deadline", True),
+        ("other", "2026-05-01", None, "Entry deadline", True),
+    ]
+
+
+def test_a_real_page_of_timeline_cards_in_two_tracks() -> None:
+    page = (CORPUS / "dev-scalebot.html").read_bytes()
+    assert readings(page) == [
+        ("paper", "2026-03-01", "AoE", "Submission Track 1: Proceedings Track", False),
+        ("paper", "2026-04-14", "AoE", "Submission Track 2: Non-Proceedings Track", False),
+        ("notification", "2026-03-20", None, "Submission Track 1: Proceedings Track", False),
+        ("notification", "2026-05-04", None, "Submission Track 2: Non-Proceedings Track", False),
+        ("camera_ready", "2026-04-10", None, "Submission Track 1: Proceedings Track", False),
+        ("camera_ready", "2026-05-11", None, "Submission Track 2: Non-Proceedings Track", False),
+    ]
+
+
+def test_one_date_under_two_tracks_is_two_deadlines() -> None:
+    html = (
+        "<h2>Competition Tracks</h2>"
+        "<h3>RoboTwin Track</h3><p>Submission Deadline:</p><p>April 13, 2026</p>"
+        "<h3>World Model Track</h3><p>Submission Deadline:</p><p>April 13, 2026</p>"
+    )
+    assert readings(html) == [
+        ("other", "2026-04-13", None, "RoboTwin Track", True),
+        ("other", "2026-04-13", None, "World Model Track", True),
+    ]
+
+
+# --- rules that came after the set-aside pages were scored (see README) ------------------
+
+
+def test_column_headers_state_the_zone_and_stacked_struck_dates_share_a_cell() -> None:
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><th>Track</th><th>Important Dates (PST)</th></tr>"
+        "<tr><td>Paper Submission</td><td>2025/03/06</td></tr>"
+        "<tr><td><br>Camera Ready Deadline</td>"
+        "<td><s>Aug 15, 2025</s><br><s>Aug 22, 2025</s><br>Sep 18, 2025</td></tr></table>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found.entries] == [
+        ("paper", "2025-03-06", "PST", ()),
+        ("camera_ready", "2025-09-18", "PST", (("2025-08-15", "PST"), ("2025-08-22", "PST"))),
+    ]
+
+
+def test_labels_with_brackets_conjunctions_and_the_host_conference() -> None:
+    html = (
+        "<h2>Timeline</h2><ul>"
+        "<li>CVPR final decisions to authors: Feb 20, 2026</li>"
+        "<li>Submission Deadline (to be considered for Spotlights): March 20, 2026</li>"
+        "<li>Notification to Authors (Accept as Spotlight, Poster, or Reject): April 7, 2026</li>"
+        "<li>Rolling Submissions and Notifications: Until April 27, 2026</li>"
+        "<li>Abstract paper submission: May 10, 2026</li>"
+        "<li>Extended Abstracts ArXiv Deadline: June 12, 2026</li></ul>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.label) for e in found.entries] == [
+        ("paper", "2026-05-10", "Abstract paper submission"),
+        ("paper", "2026-04-27", "Rolling Submissions and Notifications"),
+        ("paper", "2026-03-20", "Submission Deadline (to be considered for Spotlights)"),
+        (
+            "notification",
+            "2026-04-07",
+            "Notification to Authors (Accept as Spotlight, Poster, or Reject)",
+        ),
+        ("other", "2026-06-12", "Extended Abstracts ArXiv Deadline"),
+    ]
+    assert found.problems[0] == (
+        "'CVPR final decisions to authors': the host conference's date, not this venue's; skipped"
+    )
+
+
+def test_news_cards_awards_programme_notes_and_noscript_text() -> None:
+    html = (
+        "<h2>Updates</h2>"
+        "<div><div>AUG 11</div><h6>Policy Update: Concurrent NeurIPS Submissions</h6></div>"
+        "<div><div>JUL 04</div><h6>Workshop Accepted at NeurIPS 2025!</h6></div>"
+        "<h2>Timeline</h2>"
+        "<div><div>2025-08-29</div><div>Paper Submission Deadline. Last day to submit papers."
+        "</div></div>"
+        "<h2>Rising Star Award</h2><p>Submission Deadline: May 22, 2025, 11:59 PM PST</p>"
+        "<h2>Program</h2><p>All dates are local to Seattle's time, PST.</p>"
+        "<noscript><p>Camera-ready deadline: October 30, 2025</p></noscript>"
+    )
+    assert readings(html) == [
+        ("paper", "2025-08-29", None, None, False),
+        ("camera_ready", "2025-10-30", None, None, False),
+        ("other", "2025-05-22 23:59", "PST", None, False),
+    ]
+
+
+def test_a_card_title_is_not_the_track_of_the_next_card() -> None:
+    page = (CORPUS / "dev-ai4va.html").read_bytes()
+    assert [r for r in readings(page) if r[0] in {"paper", "notification"}] == [
+        (
+            "paper",
+            "2026-04-25 23:59",
+            "AoE",
+            "Extended Abstracts (Non-Archival) — Deadlines Passed",
+            False,
+        ),
+        ("paper", "2026-03-13 23:59", "AoE", "Full Papers (Archival) — Deadlines Passed", False),
+        (
+            "notification",
+            "2026-05-05 23:59",
+            "AoE",
+            "Extended Abstracts (Non-Archival) — Deadlines Passed",
+            False,
+        ),
+        (
+            "notification",
+            "2026-03-30 23:59",
+            "AoE",
+            "Full Papers (Archival) — Deadlines Passed",
+            False,
+        ),
+    ]
+
+
+# --- rules that came after the third set-aside set was scored (see README) ---------------
+
+
+def test_glued_months_day_first_dates_and_accepted_papers() -> None:
+    html = (
+        "<div>Important Dates Deadlines 23:59 AoE</div>"
+        "<ul><li><b>Paper Submission Deadline</b><span>July 25, 2026</span></li>"
+        "<li>ECCV Accepted Paper Submit: July 24, 2026</li>"
+        "<li>Camera Ready Deadline — 15.08.2026</li>"
+        "<li>Paper presentation: Sep 8, 2026</li></ul>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-07-24 23:59", "AoE", "ECCV Accepted Paper Submit", False),
+        ("paper", "2026-07-25 23:59", "AoE", "Paper Submission Deadline", False),
+        ("camera_ready", "2026-08-15 23:59", "AoE", None, False),
+    ]
+
+
+def test_a_card_with_an_unknown_title_keeps_it_and_a_date_struck_elsewhere_is_stale() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><div class='grid'>"
+        "<article><h3>Challenge Submission</h3><strong>Aug 12, 2026</strong></article>"
+        "<article><h3>Challenge Result Release</h3><strong>Aug 22, 2026</strong></article>"
+        "<article><h3>Paper Submission</h3><strong>Jul 17, 2026</strong></article></div>"
+        "<h2>Venue and dates</h2><p>Notification: <s>July 20, 2026</s> July 28, 2026</p>"
+        "<p>Notification: July 20, 2026</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.challenge) for e in found.entries] == [
+        ("paper", "2026-07-17", False),
+        ("notification", "2026-07-28", False),
+        ("other", "2026-08-12", True),
+    ]
+    assert (
+        "notification: 2026-07-20 ('Notification') is struck elsewhere on the page for "
+        "2026-07-28; kept 2026-07-28"
+    ) in found.problems

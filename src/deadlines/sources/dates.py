@@ -31,12 +31,14 @@ _DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _S = r"[\s\x01\x02]*"  # spaces, and the marks of struck-out text
 _DASH = r"[\s\x01\x02]*(?:-|–|—|to)[\s\x01\x02]*"
+# a month glued to the word before it by markup ('<b>Camera-ready</b><span>Aug 15</span>')
+_GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
 _FORMS = [
     # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025
     re.compile(
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b"
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b"
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
@@ -61,6 +63,8 @@ _FORMS = [
     ),
     # 3/31/14, 12/07/2013 (US order, as US-run venues and the CVF write them)
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b"),
+    # 31.07.2026 (day first, as European venues write it; the dots and the full year say so)
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
 ]
 
 _PLACEHOLDER = re.compile(

@@ -3,13 +3,20 @@
 The page is flattened, in one pass of an event parser (linear in its size), into lines: a
 table row, a list item, a paragraph or a ``<br>``-ended run is one line; cells are joined by
 ``|``; a line break in the source is a space; struck-out text (``<del>``/``<s>``/``<strike>``)
-is marked. The lines are then read as the structure of a dates section:
+is marked; each line keeps the ids of the blocks it sits in. The lines are then read as the
+structure of a dates section:
 
 * a date's label is the text before it on its line, or the short line above it, or — when
-  neither says anything (timeline cards, ``<b>March 14</b> Paper submission``) — the text
-  after it or the line below it;
+  neither says anything (``<b>March 14</b> Paper submission``), or when the date and the line
+  below share a block the line above is not in (a timeline card) — the text after it or the
+  line below it; a card's notes give its time and zone;
+* one label may carry several dates with their tracks written after them
+  (``March 10 (archival); April 13 (non-archival)``), and a run of dates may each be followed
+  by its label (``Apr 27 Release · May 29 Submission deadline``);
 * headings are context, not labels: they name tracks ("Archival (8 pages)") and challenges,
-  and a challenge's own deadlines get their own kind; dates under "News" are announcements;
+  and a challenge's own deadlines get their own kind, decided by the nearest of label, line
+  and headings; dates under "News" are announcements; a rule stated in a sentence outside a
+  dates section, and dates left in an HTML comment, are reported and not read;
 * a struck date followed by a live one is an extension: the struck value becomes the
   deadline's history; a struck day inside a date (``March <s>11</s> 17``) is read the same way;
 * a date with no time is the end of that day (23:59); a date with no zone takes the zone a
@@ -34,6 +41,9 @@ from deadlines.sources import dates as dates_
 from deadlines.sources.dates import Found
 
 STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
+PATH_OPEN, PATH_CLOSE = "\x04", "\x05"  # around the ids of the blocks a line starts in
+_PATH = re.compile(PATH_OPEN + "([0-9,]*)" + PATH_CLOSE)
+_PATH_DEPTH = 4  # innermost blocks recorded per line: enough to tell a card from its list
 _BLOCKS = {
     "address",
     "article",
@@ -83,6 +93,11 @@ _STRUCK = {"del", "s", "strike"}
 class Line:
     text: str  # with STRUCK_OPEN/STRUCK_CLOSE marks
     level: int = 0  # 1-6 for <h1>-<h6>, 7 for a table row that heads a section, 0 otherwise
+    blocks: tuple[int, ...] = ()  # ids of the innermost blocks the line sits in
+
+    def shared(self, other: Line) -> int:
+        """The id of the innermost block both lines sit in (-1: none known)."""
+        return max(set(self.blocks) & set(other.blocks), default=-1)
 
     @property
     def heading(self) -> bool:
@@ -106,13 +121,22 @@ def page_lines(html: str | bytes) -> list[Line]:
     flattener.close()
     lines = []
     for raw in flattener.text().split("\n"):
+        path = ""
+        if raw.startswith(PATH_OPEN):
+            close = raw.find(PATH_CLOSE)
+            path, raw = raw[1:close], raw[close + 1 :]  # noqa: PLW2901
+            if not raw.strip():
+                continue
+        if PATH_OPEN in raw:  # blocks inside a table cell
+            raw = _PATH.sub("", raw)  # noqa: PLW2901
         level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
+        blocks = tuple(int(b) for b in path.split(",") if b)
         text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ")
         text = " ".join(text.split())
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
-            lines.append(Line(text, level))
+            lines.append(Line(text, level, blocks))
     return lines
 
 
@@ -127,7 +151,7 @@ def _decode(body: bytes) -> str:
     return body.decode("utf-8", "replace")
 
 
-_SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "title"}
+_SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript> is text
 _SECTIONS = {"tbody", "thead", "tfoot"}
 _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
 _ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
@@ -173,6 +197,23 @@ class _Flattener(HTMLParser):
         self._skip = 0
         self._struck = 0
         self._pre = 0
+        self._blocks: list[str] = []  # open block elements
+        self._ids: list[str] = []  # and their ids
+        self._serial = 0
+
+    def _newline(self) -> str:
+        return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
+
+    def _open_block(self, tag: str) -> None:
+        self._serial += 1
+        self._blocks.append(tag)
+        self._ids.append(str(self._serial))
+
+    def _close_block(self, tag: str) -> None:
+        for depth in range(len(self._blocks) - 1, max(-1, len(self._blocks) - 9), -1):
+            if self._blocks[depth] == tag:  # a stray end tag closes nothing
+                del self._blocks[depth:], self._ids[depth:]
+                return
 
     def text(self) -> str:
         while self._tables:
@@ -233,11 +274,14 @@ class _Flattener(HTMLParser):
             self._struck += 1
             self._sink().append(STRUCK_OPEN)
         elif tag == "br":
-            self._sink().append("\n")
+            self._sink().append(self._newline())
         elif tag in _HEADINGS:
-            self._sink().append("\n" + HEADING + tag[1])
+            self._open_block(tag)
+            self._sink().append(self._newline() + HEADING + tag[1])
         elif tag in _BLOCKS:
-            self._sink().append("\n")
+            if tag != "hr":
+                self._open_block(tag)
+            self._sink().append(self._newline())
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -276,7 +320,8 @@ class _Flattener(HTMLParser):
             self._sink().append(STRUCK_CLOSE * self._struck)
             self._struck = 0
         if tag in _HEADINGS or tag in _BLOCKS:
-            self._sink().append("\n")
+            self._close_block(tag)
+            self._sink().append(self._newline())
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -338,7 +383,7 @@ def _row_parts(row: _Row) -> Parts:
     ):
         columns = []
         for cell in cells:
-            text = "".join(cell.parts)
+            text = _PATH.sub("", "".join(cell.parts))
             parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
             while parts and not parts[-1]:
                 parts.pop()
@@ -349,8 +394,10 @@ def _row_parts(row: _Row) -> Parts:
         if len(left) >= 2 and len(left) == len(right):
             pairs = [f"\n{a} | {b}\n" for a, b in zip(left, right, strict=True) if a or b]
             return [row.loose, *pairs]
+        if len(left) == 1 and len(right) > 1:  # one label, its struck dates stacked: one line
+            return [row.loose, f"\n{left[0]} | {' '.join(right)}\n"]
     filled = [c for c in cells if c.filled]
-    out: Parts = ["\n", row.loose]
+    out: Parts = ["\n", HEADING + "7" if _zone_header(filled) else "", row.loose]
     for cell in cells:
         heading = filled == [cell] and bool(
             cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
@@ -358,6 +405,14 @@ def _row_parts(row: _Row) -> Parts:
         out.extend([HEADING + "7" if heading else "", cell.parts, " | "])
     out.append("\n")
     return out
+
+
+def _zone_header(cells: list[_Cell]) -> bool:
+    """Whether a row of column headers states the zone of the dates below ('Dates (PST)')."""
+    if len(cells) < 2 or any(c.tag != "th" for c in cells):
+        return False
+    text = " ".join(s for c in cells for s in _flatten(c.parts) if s and s[0] != PATH_OPEN)
+    return bool(dates_.find_clock(text).zone) and not dates_.find_dates(text)
 
 
 # --- what a label means -----------------------------------------------------------------
@@ -369,7 +424,7 @@ _SKIP = re.compile(
     r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
     r"|travel|grant|application|award|winner|posted|launch|call for|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
-    r"|discussion|copyright|workshop paper presentation|data available|server open"
+    r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
     r"|distributed|assigned|program committee|review\w* submission",
     re.IGNORECASE,
 )
@@ -378,7 +433,7 @@ _TITLE = re.compile(  # the title of a dates section, not a label
 )
 _EVENT = re.compile(
     r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
-    r"|^event date|^main conference|^\w+ workshop(?: date| day)?$",
+    r"|^event date|^main conference|^\w+ workshop(?: date| day)?$|^paper presentations?$",
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
@@ -394,9 +449,17 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            r"notif|decision|accept|final decisions|results? (?:to|announced)", re.IGNORECASE
+            r"notif|decision|accept(?!ed papers?\b)|final decisions|results? (?:to|announced)",
+            re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
+    ),
+    (  # a short paper, or a track's own deadline
+        re.compile(
+            r"extended abstract|abstract paper|track deadline",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.PAPER,
     ),
     (re.compile(r"abstract", re.IGNORECASE), DeadlineKind.ABSTRACT),
     (
@@ -409,6 +472,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
 ]
 _SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.IGNORECASE)
+_PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
 _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
 )
@@ -436,12 +500,17 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REGISTRATION
     if _REBUTTAL_START.search(label):
         return DeadlineKind.REBUTTAL_START
-    if re.search(r"meta-?data", label, re.IGNORECASE) and not re.search(
+    if re.search(r"meta-?data|arxiv", label, re.IGNORECASE) and not re.search(
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
     if _SKIP.search(label) or _TITLE.search(label):
         return None
+    both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
+    if both:  # 'Rolling submissions and notifications': the first named decides
+        first, second = classify(both.group(1)), classify(both.group(2))
+        if first is not None and second not in {None, first}:
+            return first
     for pattern, kind in _KINDS:
         if pattern.search(label):
             return kind
@@ -491,6 +560,7 @@ class _Raw:
     line_clock: dates_.Clock = field(default_factory=dates_.Clock)
     prose: bool = False
     head: str = ""
+    track: str | None = None  # a qualifier written after the date: '(archival)'
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -522,6 +592,21 @@ def parse_page(
     gives no better clue. `sections`, when given, keeps only entries under a heading that
     matches it (a CVF dates page lists the main conference, workshops and tutorials).
     """
+    out = _read(html, year, sections)
+    if not out.entries:
+        text = _decode(html) if isinstance(html, bytes) else html
+        if "<!--" in text:  # a page that hid its dates list once the deadline had passed
+            hidden = _read(re.sub(r"<!--|-->", " ", text), year, sections)
+            # an old edition's list, left in a comment, is as likely: report, do not read
+            out.problems.extend(
+                f"{e.kind.value} {e.at} ({e.label!r}) is in a part of the page hidden in an "
+                "HTML comment; not read"
+                for e in hidden.entries
+            )
+    return out
+
+
+def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None) -> PageDates:
     lines = page_lines(html)
     out = PageDates()
     raws, page_clock = _scan(lines, sections, out)
@@ -588,7 +673,12 @@ def _label_like(text: str) -> bool:
 
 def _labels(text: str) -> bool:
     """Whether a line's text names a deadline or the event (so it can label a date)."""
-    return classify(text) is not None or bool(_EVENT.search(text)) or _is_other(text)
+    return (
+        classify(text) is not None
+        or bool(_EVENT.search(text))
+        or _is_other(text)
+        or bool(_CHALLENGE.search(text) and _CHALLENGE_DEADLINE.search(text))
+    )
 
 
 def _scan(
@@ -603,12 +693,13 @@ def _scan(
     page_clock = dates_.Clock()
     pending: str | None = None  # a label on a line of its own, waiting for its date
     taken: set[int] = set()  # lines read as the label of the date above them
+    cards: set[int] = set()  # of those, the titles of cards
     news = False  # under a 'News' heading: dated announcements, not deadlines
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
         if number in taken:
-            if line.heading:  # a card's title under its date: still the context below it
+            if line.heading and number not in cards:  # a title under its date: context below
                 stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
                 section, section_clock = " / ".join(t for _, t in stack), dates_.find_clock(plain)
             pending = None
@@ -628,7 +719,8 @@ def _scan(
                 and words <= _SUBHEADING_MAX_WORDS
                 and plain.rstrip().endswith(":")
                 and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
-            )
+            ) or (not line.heading and words <= 8 and bool(_TITLE.search(plain)))
+            # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
             if line.heading or subheading:
                 level = line.level or 8
                 stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain.rstrip(":"))]
@@ -640,6 +732,7 @@ def _scan(
                     and _DEADLINE_NOTE.search(plain)
                     and words <= 40
                     and not page_clock.zone
+                    and not (section and _PROGRAMME.search(section.split(" / ")[-1]))
                 ):
                     page_clock = clock  # the first note on deadlines holds for the page
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
@@ -652,12 +745,27 @@ def _scan(
             pending = None
             continue
         hint = pending  # a short line right above labels a date line that has none
-        if hint is None and _date_only(line, found):
-            hint = _label_below(lines, founds, number)
-            if hint is not None:
+        card_clock = dates_.Clock()
+        if _date_only(line, found):
+            below = _label_below(lines, founds, number)
+            above = line.shared(lines[number - 1]) if number else -1
+            if below is not None and line.shared(lines[number + 1]) < above and hint is None:
+                # the line above shares the date's card, the one below does not: the card's
+                # title is above, though no label this reader knows ('Result release')
+                below, hint = None, lines[number - 1].plain
+            if below is not None and (hint is None or line.shared(lines[number + 1]) > above):
+                # a card: the date and the title under it share a block the line above is
+                # not in ('<div><span>Mar 28</span><h4>Notification</h4><p>11:59 PM AoE</p>')
+                hint = below
                 taken.add(number + 1)
+                cards.add(number + 1)  # a card's title is its own, not the next card's context
+                card_clock, notes = _card_notes(lines, founds, number, taken)
+                if card_clock.zone and _DEADLINE_NOTE.search(notes) and not page_clock.zone:
+                    page_clock = card_clock  # 'Submissions close at 23:59 AoE.'
         groups = _split(line, found, hint, section, section_clock, number)
         line_clock = _tail_clock(line.text[found[-1].end :])
+        if not (line_clock.time or line_clock.zone):
+            line_clock = card_clock
         after_last = line.text[found[-1].end :][:_ZONE_REACH]
         shared = re.search(r"\b(?:both|all|each)\b", after_last, re.IGNORECASE)
         for group in groups if shared else groups[-1:]:  # '(both 23:59, Pacific Time)'
@@ -671,14 +779,43 @@ def _scan(
     return raws, page_clock
 
 
+def _card_notes(
+    lines: list[Line], founds: list[list[Found]], number: int, taken: set[int]
+) -> tuple[dates_.Clock, str]:
+    """Take the notes under a card's title ('Friday, 11:59 PM AoE'): their time, zone and text.
+
+    A note is a line without a date in the same card as the date and its title: it says
+    something about that deadline, and labels nothing below it.
+    """
+    card = lines[number].shared(lines[number + 1])
+    clock, notes = dates_.Clock(), []
+    below = number + 2
+    while (
+        card >= 0
+        and below < len(lines)
+        and not founds[below]
+        and not lines[below].heading
+        and lines[number].shared(lines[below]) == card
+    ):
+        note = dates_.find_clock(lines[below].plain)
+        clock = dates_.Clock(clock.time or note.time, clock.zone or note.zone)
+        notes.append(lines[below].plain)
+        taken.add(below)
+        below += 1
+    return clock, " ".join(notes)
+
+
 def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
     """The label written under a date ('<span>Mar 28</span> <h3>Notification</h3>'), if any."""
     if number + 1 >= len(lines) or founds[number + 1]:
         return None
     below = lines[number + 1].plain
-    if len(below.split()) > 10 or not _label_like(below):
+    first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
+    if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
         return None
-    return below
+    if len(first.split()) > 10 or not _label_like(first):
+        return None
+    return first
 
 
 def _split(  # noqa: PLR0917 - one call site, in reading order
@@ -691,16 +828,54 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
 ) -> list[_Raw]:
     """Cut a line into labelled groups of dates; a label may follow its date."""
     text = line.text
+    labels = _labels_after(text, found)
+    if labels is not None:  # 'Timeline: Apr 27 Release · May 29 Submission deadline · …'
+        return [
+            _Raw(
+                label,
+                [item],
+                [_inside_struck(text, item.start)],
+                line.plain,
+                [text[item.end : item.end + len(label) + 4]],
+                section,
+                section_clock,
+                number,
+            )
+            for item, label in zip(found, labels, strict=True)
+        ]
     groups: list[_Raw] = []
     cursor = 0
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
-        prose = ". " in before or bool(_VERB.search(before)) or len(before.split()) > _PROSE_WORDS
+        bare = _BRACKETS.sub(" ", before)  # '(to be considered for spotlights)' is no sentence
+        prose = ". " in bare or bool(_VERB.search(bare)) or len(before.split()) > _PROSE_WORDS
+        if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
+            prose = False  # '… single-stage review. Submission deadline is: March 21, 2026.'
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tail = text[item.end : nxt]
         struck = _inside_struck(text, item.start)
         joined = bool(groups) and (not label or _is_connector(text[cursor : item.start]))
+        qualified = _qualifier(before)
+        if groups and qualified and _qualifier(tail, leading=True):
+            # 'Paper deadline: March 10 (archival); April 13 (non-archival)': one label, tracks
+            groups[-1].track = qualified
+            groups.append(
+                _Raw(
+                    groups[-1].label,
+                    [item],
+                    [struck],
+                    line.plain,
+                    [tail],
+                    section,
+                    section_clock,
+                    number,
+                    track=_qualifier(tail, leading=True),
+                )
+            )
+            groups[-1].prose, groups[-1].head = groups[-2].prose, groups[-2].head
+            cursor = item.end
+            continue
         if joined:
             groups[-1].dates.append(item)
             groups[-1].struck.append(struck)
@@ -718,10 +893,67 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             groups[-1].prose = prose
             groups[-1].head = before.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
         cursor = item.end
+    opening = _LINE_TRACK.match(line.plain)
     for group in groups:
         if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
             group.label = _tail_label(group.tails[-1]) or ""
+        if opening and group.track is None:  # '2) Non-Proceedings Track. … Deadline: March 21'
+            group.track = opening.group(1).strip()
     return groups
+
+
+_ITEM_SEPARATOR = re.compile(r"\s[·•|;]\s|\s*;\s")
+
+
+def _labels_after(text: str, found: list[Found]) -> list[str] | None:
+    """The labels of a run of dates each followed by its label, or None if the line is not one.
+
+    'Timeline: Apr 27 Release · May 11 Submission opening · May 29 Submission deadline': the
+    text before the first date is a title (or nothing), each date's label runs from the date to
+    the next separator, and nothing stands between a separator and the next date.
+    """
+    if len(found) < 2:
+        return None
+    first = _clean_label(text[: found[0].start])
+    if first and not _TITLE.search(first):
+        return None
+    labels = []
+    for i, item in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        between = text[item.end : end].replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+        pieces = _ITEM_SEPARATOR.split(between)
+        if i + 1 < len(found) and (len(pieces) != 2 or pieces[1].strip()):
+            return None
+        label = _trim(dates_.strip_clock(pieces[0]).strip(" .")) if pieces else ""
+        if not label or len(label.split()) > _TAIL_LABEL_WORDS or _VERB.search(label):
+            return None
+        labels.append(label)
+    return labels if any(_label_like(label) for label in labels) else None
+
+
+_QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _qualifier(text: str, *, leading: bool = False) -> str | None:
+    """The words in brackets that qualify a date ('(archival)'), not its time or zone.
+
+    With `leading`, the brackets must open the text (right after the date); else they must be
+    all the text says between two dates, but for a separator ('(archival); ').
+    """
+    plain = " ".join(text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").split())
+    m = _QUALIFIER.match(plain)
+    if m is None or not (leading or re.fullmatch(r"\([^()]+\)\s*[;,/|]?", plain)):
+        return None
+    words = m.group(1).strip()
+    clock = dates_.find_clock(words)
+    if clock.time or clock.zone or dates_.find_dates(words) or not re.search("[A-Za-z]", words):
+        return None
+    return words
+
+
+_LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"(?:^|[.!?]\s)[^.!?]{1,60}:\s*$")
+_KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE)
 
 
 def _tail_label(tail: str) -> str | None:
@@ -742,21 +974,34 @@ def _is_connector(between: str) -> bool:
     return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->", "/"}
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
     text = re.sub(r"[\[(]\s*$", "", text)
     text = _trim(" ".join(text.split()))
+    text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = _STATUS.sub("", text)
     if text.lower() in _STATUS_WORDS:
         text = ""
-    # prose: keep the clause just before the date ("… and the paper deadline is")
+    # prose: keep the clause just before the date ("… and the paper deadline is"), never
+    # cutting inside brackets ('Notification (accept as spotlight, poster, or reject)')
+    brackets = _BRACKETS.findall(text)
+    text = _BRACKETS.sub(lambda m: f"\x06{brackets.index(m.group())}\x06", text)
     for cut in (". ", ": ", "; ", " and ", ", "):
         if cut in text and len(text.split()) > 8:
             clauses = text.split(cut)
             named = [c for c in clauses if classify(c) is not None]
             text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
-    text = re.sub(r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$", "", text)
+    text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
+    text = re.sub(
+        r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     return _trim(text)
 
 
@@ -811,14 +1056,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
-    in_challenge = bool(raw.section and _CHALLENGE.search(raw.section))
-    challenge = bool(_CHALLENGE.search(raw.line)) and not re.search("paper", label, re.IGNORECASE)
+    is_challenge = _is_challenge(label, raw.line, raw.section)
     if kind is None and label and not raw.prose:
-        if (
-            (in_challenge or challenge)
-            and _CHALLENGE_DEADLINE.search(label)
-            and not _SKIP.search(label)
-        ):
+        if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
             kind = DeadlineKind.OTHER
         elif _is_other(label):
             kind = DeadlineKind.OTHER
@@ -827,11 +1067,20 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.problems.append(f"{where}: not a label this reader knows; skipped")
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
         return []
-    if (in_challenge or challenge) and kind is DeadlineKind.NOTIFICATION:
+    if raw.prose and not (raw.section and _DATES_SECTION.search(raw.section)):
+        # 'Each accepted paper must be registered by May 5': a rule stated in passing
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(f"{dated!r} is in a sentence outside a dates section; not read")
+        return []
+    if is_challenge and kind is DeadlineKind.NOTIFICATION:
         return []  # a challenge's results: not a deadline for its participants
+    if kind in {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE} and _HOST.search(label):
+        out.problems.append(f"{where}: the host conference's date, not this venue's; skipped")
+        return []
+    if kind is not None and not is_challenge and _nearest(raw, _AWARD):
+        kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
         out.problems.extend(f"{where}: {p}" for p in item.problems)
-    is_challenge = in_challenge or challenge
     if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
@@ -909,20 +1158,56 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
                 challenge=is_challenge,
             ),
         ]
-    return [
-        Entry(
-            label,
-            kind,
-            at,
-            zone,
-            zone_assumed=zone is None,
-            history=tuple(history),
-            section=raw.section,
-            time_stated=time is not None,
-            prose=raw.prose,
-            challenge=is_challenge,
-        )
-    ]
+    entry = Entry(
+        label,
+        kind,
+        at,
+        zone,
+        zone_assumed=zone is None,
+        history=tuple(history),
+        track=raw.track,
+        section=raw.section,
+        time_stated=time is not None,
+        prose=raw.prose,
+        challenge=is_challenge,
+    )
+    return [entry]
+
+
+_HOST = re.compile(
+    r"^\W*(?:the\s+)?(?:main\s+)?(?:CVPR|ICCV|ECCV|NeurIPS|ICML|ICLR|WACV|AAAI|IJCAI|ACL|EMNLP|NAACL"
+    r"|MICCAI|BMVC|ACCV|KDD|ACM\s?MM)\b",
+    re.IGNORECASE,
+)
+_AWARD = re.compile(r"\bawards?\b|fellowship", re.IGNORECASE)
+
+
+def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
+    """Whether the nearest heading that names a context or a paper names the context."""
+    for part in reversed((raw.section or "").split(" / ")):
+        if context.search(part):
+            return True
+        if re.search(r"\bpapers?\b", part, re.IGNORECASE):
+            return False
+    return False
+
+
+def _is_challenge(label: str, line: str, section: str | None) -> bool:
+    """Whether a deadline is a challenge's: the nearest of label, line and headings decides.
+
+    'Challenge paper submission deadline' is the challenge's; 'Paper Submissions' under a
+    page titled 'X Challenge 2026' is the workshop's call for papers.
+    """
+    if _CHALLENGE.search(label):
+        return True
+    if re.search(r"\bpapers?\b", label, re.IGNORECASE):
+        return False
+    for part in [line, *reversed((section or "").split(" / "))]:
+        if _CHALLENGE.search(part):
+            return True
+        if re.search(r"\bpapers?\b", part, re.IGNORECASE):
+            return False
+    return False
 
 
 def _at(date: dt.date, time: dt.time | None) -> str:
@@ -945,6 +1230,9 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     k
                     for k in kept
                     if k.at[:10] == entry.at[:10]
+                    and k.track == entry.track
+                    and k.challenge == entry.challenge
+                    and not _other_tracks(k, entry)
                     and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
                 ),
                 None,
@@ -978,11 +1266,25 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     "kept its dates list"
                 )
                 kept.remove(e)
+        for e in [e for e in kept if not e.history]:
+            newer = next((k for k in kept if e.at[:10] in {h[:10] for h, _ in k.history}), None)
+            if newer is not None:  # struck elsewhere on the page: an earlier value, not a track
+                out.problems.append(
+                    f"{kind.value}: {e.at} ({e.label!r}) is struck elsewhere on the page for "
+                    f"{newer.at}; kept {newer.at}"
+                )
+                kept.remove(e)
         if len(kept) > 1:
             headings = [(e.section or "").split(" / ")[-1] for e in kept]
             tracks = [_track(e) for e in kept]
-            if all(h and not _TITLE.search(h) for h in headings) and len(set(headings)) == len(
-                headings
+            named = all(
+                e.track or any(_names_track(p) for p in (e.section or "").split(" / "))
+                for e in kept
+            )
+            if (
+                not named
+                and all(h and not _TITLE.search(h) for h in headings)
+                and len(set(headings)) == len(headings)
             ):  # each under its own heading: 'Archival (8 pages)', 'Non-archival (4 pages)'
                 tracks = headings
             if len(set(tracks)) == len(tracks):
@@ -1001,6 +1303,14 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
 
 
+def _other_tracks(one: Entry, other: Entry) -> bool:
+    """Whether two entries sit under headings that name two different tracks."""
+    tracks = [
+        [p for p in (e.section or "").split(" / ") if _names_track(p)][-1:] for e in (one, other)
+    ]
+    return all(tracks) and tracks[0] != tracks[1]
+
+
 def _in_dates_list(entry: Entry) -> bool:
     return not entry.prose and bool(entry.section and _DATES_TITLE.search(entry.section))
 
@@ -1009,9 +1319,19 @@ def _fuller(entry: Entry) -> tuple[bool, bool, int]:
     return (not entry.zone_assumed, entry.time_stated, len(entry.history))
 
 
+_TRACK = re.compile(r"\btrack\b|\btracks\s+\d", re.IGNORECASE)  # not 'Submission Tracks'
+
+
+def _names_track(heading: str) -> bool:
+    """Whether a heading names a track ('Track 2: Non-archival'), not a column ('Track | Date')."""
+    return bool(_TRACK.search(heading)) and "|" not in heading
+
+
 def _track(entry: Entry) -> str:
+    if entry.track:
+        return entry.track
     parts = (entry.section or "").split(" / ")
-    named = [p for p in parts if re.search(r"\btrack\b", p, re.IGNORECASE)]
+    named = [p for p in parts if _names_track(p)]
     if named:
         return named[-1]
     return entry.label or parts[-1]
