@@ -13,8 +13,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from deadlines import bounds, fsutil
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
@@ -118,7 +116,7 @@ def _describe(error: Any) -> str:
         message = "no zone: state the deadline's `zone` or give the edition a `timezone`"
     elif error["type"] == "missing":
         message = f"`{loc[-1]}` is required" if loc else message
-    elif error["type"] == "extra_forbidden":
+    elif error["type"] == "unexpected_keyword_argument":
         message = f"unknown field `{loc[-1]}`; check its spelling against `deadlines schema`"
     elif error["type"] in {"enum", "literal_error"}:
         message = f"`{loc[-1]}`: {message}"
@@ -190,6 +188,8 @@ def load_file(path: Path | str, text: str | None = None) -> LoadedFile:
         data = {}
     if not isinstance(data, dict):
         raise CatalogError(source, 1, "a catalog is a mapping with a `series:` list")
+    from pydantic import ValidationError
+
     try:
         catalog = CatalogFile.model_validate(data)
     except ValidationError as exc:

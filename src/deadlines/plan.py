@@ -36,11 +36,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, Literal, Self, TypeVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from deadlines.models import SUBMISSION_KINDS, Deadline, DeadlineKind, Venue
+from deadlines.models import SUBMISSION_KINDS, Deadline, DeadlineKind, Record, Venue, checked
 from deadlines.templates import Phase, Role, Template
 
 HARD_STOP_KINDS = (DeadlineKind.ABSTRACT, DeadlineKind.REGISTRATION)
@@ -63,76 +62,59 @@ KIND_PHRASES: dict[DeadlineKind, str] = {
 }
 
 
-class _Frozen(BaseModel):
-    # The schema is built on first validation: back_plan builds plans without one.
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class Milestone(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Milestone(Record):
     """A dated step of a plan; `end` is inclusive (the last day)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     key: str
     name: str
     kind: MilestoneKind
     start: dt.date
-    end: dt.date = Field(description="Last day, inclusive")
+    end: dt.date = checked(description="Last day, inclusive")
     days: int
     what: str = ""
     checklist: tuple[str, ...] = ()
-    roles: tuple[Role, ...] = Field(
-        ("first-author", "author", "reviewer", "advisor"), description="Whose milestone it is"
+    roles: tuple[Role, ...] = checked(
+        default=("first-author", "author", "reviewer", "advisor"),
+        description="Whose milestone it is",
     )
     heavy: bool = False
 
-    @model_validator(mode="after")
-    def _span(self) -> Self:
+    def __post_init__(self) -> None:
         if self.days != (self.end - self.start).days + 1 or self.days < 1:
             raise ValueError(f"{self.key}: {self.start}..{self.end} is not {self.days} days")
-        return self
 
 
-class Plan(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Plan(Record):
     """A template fitted between a start day and a venue's deadline."""
 
-    venue: str = Field(description="Venue id, e.g. cvpr2027")
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    venue: str = checked(description="Venue id, e.g. cvpr2027")
     venue_name: str
     template: str
     deadline: Deadline
-    due: dt.date = Field(description="The deadline's day, as the venue names it")
-    start: dt.date = Field(description="The day the plan was asked to start")
-    work_start: dt.date = Field(description="The first phase's first day")
+    due: dt.date = checked(description="The deadline's day, as the venue names it")
+    start: dt.date = checked(description="The day the plan was asked to start")
+    work_start: dt.date = checked(description="The first phase's first day")
     status: PlanStatus
-    missing_days: int = Field(0, description="Days short of the minimums (infeasible)")
-    slack_days: int = Field(0, description="Days beyond every phase's maximum (a slack milestone)")
-    shrunk: tuple[str, ...] = Field((), description="'phase: ideal → got days' per shrunk phase")
+    missing_days: int = checked(default=0, description="Days short of the minimums (infeasible)")
+    slack_days: int = checked(
+        default=0, description="Days beyond every phase's maximum (a slack milestone)"
+    )
+    shrunk: tuple[str, ...] = checked(
+        default=(), description="'phase: ideal → got days' per shrunk phase"
+    )
     milestones: tuple[Milestone, ...]
-    fallback: str | None = Field(None, description="Venue id to aim at after a reject")
-    fallback_why: str | None = Field(None, description="Why that venue, in one line")
+    fallback: str | None = checked(default=None, description="Venue id to aim at after a reject")
+    fallback_why: str | None = checked(default=None, description="Why that venue, in one line")
 
     @property
     def phases(self) -> list[Milestone]:
         return [m for m in self.milestones if m.kind == "phase"]
-
-
-_set = object.__setattr__
-M = TypeVar("M", bound=_Frozen)
-# per model: every field in order with its default (back_plan gives every required one)
-_FIELDS: dict[type[_Frozen], dict[str, Any]] = {}
-
-
-def _built(cls: type[M], **values: Any) -> M:
-    """A plan's model from values that are right by construction: `model_construct`
-    without its per-call work (every default here is immutable, so it is shared)."""
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = {n: f.default for n, f in cls.model_fields.items()}
-        _FIELDS[cls] = fields
-    model = cls.__new__(cls)
-    _set(model, "__dict__", {**fields, **values})  # a key keeps its place: fields stay in order
-    _set(model, "__pydantic_fields_set__", set(values))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
 
 
 def due_day(deadline: Deadline) -> dt.date:
@@ -226,7 +208,7 @@ def _shrink(phases: Sequence[Phase], cut: int) -> list[int]:
 
 
 def _marker(key: str, name: str, kind: MilestoneKind, day: dt.date, what: str) -> Milestone:
-    return _built(Milestone, key=key, name=name, kind=kind, start=day, end=day, days=1, what=what)
+    return Milestone(key=key, name=name, kind=kind, start=day, end=day, days=1, what=what)
 
 
 def _utc(deadline: Deadline) -> dt.datetime:
@@ -282,12 +264,8 @@ def back_plan(
         spans[:split] = [(first - shift, last - shift) for first, last in spans[:split]]
         slack_first = spans[split - 1][1] + dt.timedelta(days=1) if split else start
 
-    # Built from a validated template and deadline, the spans are right by construction:
-    # validating every milestone and plan again (model_construct skips it) was a fifth of
-    # `deadlines next` on a large catalog.
     milestones = [
-        _built(
-            Milestone,
+        Milestone(
             key=p.key,
             name=p.name,
             kind="phase",
@@ -303,8 +281,7 @@ def back_plan(
     ]
     if slack:
         milestones.append(
-            _built(
-                Milestone,
+            Milestone(
                 key="slack",
                 name="Slack",
                 kind="slack",
@@ -349,8 +326,7 @@ def back_plan(
     if due < start:  # nothing left to plan: say so, not how many days are missing
         status, milestones, slack, shrunk, missing = "passed", [], 0, (), 0
         spans = [(start, start)]
-    return _built(
-        Plan,
+    return Plan(
         venue=venue.id,
         venue_name=venue.name,
         template=template.name,
