@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -316,3 +318,24 @@ def test_the_indexed_fallback_search_finds_what_a_full_scan_finds() -> None:
             found += expected is not None
     assert checked == 3 * len(venues)
     assert 0 < found < checked
+
+
+def test_a_second_next_the_same_day_imports_neither_pydantic_nor_yaml() -> None:
+    """The cached snapshot holds plain objects: only reading a file needs the validator."""
+    code = (
+        "import sys\n"
+        "from deadlines.cli import main\n"
+        f"main(['next', '--months', '3', '--today', '{TODAY}', '--tz', 'UTC'])\n"
+        "heavy = ('pydantic', 'pydantic_core', 'yaml', 'httpx', 'icalendar')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].stderr.strip() == "['pydantic', 'pydantic_core', 'yaml']"  # estimated
+    assert runs[1].stderr.strip() == "[]"  # loaded
+    assert runs[1].stdout == runs[0].stdout
+    assert runs[0].stdout.startswith("Deadlines about 3 months from 2026-11-23")
