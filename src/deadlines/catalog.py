@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import functools
 import hashlib
 import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deadlines import bounds, fsutil
+from deadlines import bounds
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
 
@@ -42,7 +40,7 @@ def _loader() -> Any:
 
 def default_catalog_path() -> Path:
     """Return the catalog shipped inside the package."""
-    return Path(str(resources.files("deadlines") / "conferences.yaml"))
+    return Path(__file__).with_name("conferences.yaml")
 
 
 def _lines(
@@ -234,6 +232,8 @@ def load_cached(path: Path | str, cache: Path | None) -> LoadedFile:
     except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.PickleError):
         pass  # no entry, or one written by other code: parse again
     loaded = load_file(path)
+    from deadlines import fsutil
+
     with contextlib.suppress(DeadlinesError):
         fsutil.atomic_write(entry, pickle.dumps((stamp, loaded), pickle.HIGHEST_PROTOCOL))
     return loaded
@@ -251,6 +251,8 @@ def find_venue(venues: Mapping[str, Venue], venue_id: str) -> Venue:
     if editions:
         return max(editions, key=lambda v: (v.edition.year, v.id))
     series = {v.series.id for v in venues.values()}
+    import difflib
+
     close = difflib.get_close_matches(key, [*venues, *series], n=3)
     hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines list`"
     raise UsageError(f"unknown venue {venue_id!r}{hint}")
@@ -364,6 +366,8 @@ def _check_links(
                 loaded.path, line, f"{venue.id!r} has a parent; set `kind: workshop` on its series"
             )
         elif parent_id and parent_id not in catalog.venues:
+            import difflib
+
             close = difflib.get_close_matches(parent_id, list(catalog.venues), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             yield Problem(loaded.path, line, f"unknown parent edition {parent_id!r}{hint}")
