@@ -181,18 +181,27 @@ def _fit(phases: Sequence[Phase], budget: int) -> list[int]:
 
 
 def _grow(phases: Sequence[Phase], lengths: list[int], spare: int) -> list[int]:
+    """Give out `spare` days, one at a time, to the phase with the fewest extra days (a tie
+    goes to the later phase), the experiments first, then the rest, up to their maximums.
+
+    Worked out a level at a time: the open phases of a group always have as many extra
+    days as each other, so each round gives every one of them the same number of days.
+    """
     lengths = list(lengths)
-    takers = [i for i, p in enumerate(phases) if p.takes_spare]
-    others = [i for i, p in enumerate(phases) if not p.takes_spare]
-    for group in (takers, others):  # the experiments first, then the rest, to their maximums
+    for takes in (True, False):
+        group = [i for i, p in enumerate(phases) if p.takes_spare is takes]
         while spare > 0:
             open_ = [i for i in group if lengths[i] < phases[i].max_days]
             if not open_:
                 break
-            # The phase with the fewest extra days; a tie goes to the later phase.
-            i = min(open_, key=lambda i: (lengths[i] - phases[i].ideal_days, -i))
-            lengths[i] += 1
-            spare -= 1
+            if spare < len(open_):  # the last days: one each to the latest phases
+                for i in open_[len(open_) - spare :]:
+                    lengths[i] += 1
+                return lengths
+            step = min(spare // len(open_), *(phases[i].max_days - lengths[i] for i in open_))
+            for i in open_:
+                lengths[i] += step
+            spare -= step * len(open_)
     return lengths
 
 
