@@ -228,14 +228,29 @@ def _at(deadline: Deadline) -> str:
     return f"{deadline.stated()} ({deadline.utc:%Y-%m-%d %H:%M} UTC)"
 
 
-def back_plan(
-    venue: Venue,
-    deadline: Deadline,
-    start: dt.date,
-    template: Template,
-    *,
-    later: Sequence[Deadline] = (),
-) -> Plan:
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """Where a template's phases fall between a start day and a deadline: a plan's status
+    and first day, before its milestones are written out (`back_plan`)."""
+
+    start: dt.date
+    due: dt.date
+    stops: tuple[Deadline, ...]  # the hard stops, soonest first
+    head: int  # the phases that end before the first hard stop
+    lengths: tuple[int, ...]
+    spans: tuple[tuple[dt.date, dt.date], ...]
+    slack: int
+    slack_first: dt.date  # the first day of the slack, when there is some
+    missing_days: int
+    shrunk: tuple[str, ...]
+    status: PlanStatus
+
+    @property
+    def work_start(self) -> dt.date:
+        return self.spans[0][0] if self.status != "passed" else self.start
+
+
+def fit_plan(venue: Venue, deadline: Deadline, start: dt.date, template: Template) -> Fit:
     """Fit `template` between `start` and `deadline`; see the module docstring for the rules."""
     due = due_day(deadline)
     phases = template.phases
@@ -264,6 +279,7 @@ def back_plan(
         cursor = first
 
     slack = max((spans[0][0] - start).days, 0)
+    slack_first = start
     if slack:
         # Work starts on `start`: the phases up to the last that takes spare days move there,
         # and the days they leave are slack between them and the writing.
@@ -273,6 +289,60 @@ def back_plan(
         spans[:split] = [(first - shift, last - shift) for first, last in spans[:split]]
         slack_first = spans[split - 1][1] + dt.timedelta(days=1) if split else start
 
+    shrunk = tuple(
+        f"{p.key}: {p.ideal_days} → {n} day{'' if n == 1 else 's'}"
+        for p, n in zip(phases, lengths, strict=True)
+        if n < p.ideal_days
+    )
+    status: PlanStatus = "infeasible" if missing > 0 else "tight" if shrunk else "ok"
+    if due < start:  # nothing left to plan: say so, not how many days are missing
+        status, slack, shrunk, missing = "passed", 0, (), 0
+    return Fit(
+        start=start,
+        due=due,
+        stops=tuple(stops),
+        head=head,
+        lengths=tuple(lengths),
+        spans=tuple(spans),
+        slack=slack,
+        slack_first=slack_first,
+        missing_days=max(missing, 0),
+        shrunk=shrunk,
+        status=status,
+    )
+
+
+def back_plan(
+    venue: Venue,
+    deadline: Deadline,
+    start: dt.date,
+    template: Template,
+    *,
+    later: Sequence[Deadline] = (),
+) -> Plan:
+    """Fit `template` between `start` and `deadline` and write out the milestones: its
+    phases, the slack, the hard stops, the submission and the venue's `later` dates."""
+    fit = fit_plan(venue, deadline, start, template)
+    return Plan(
+        venue=venue.id,
+        venue_name=venue.name,
+        template=template.name,
+        deadline=deadline,
+        due=fit.due,
+        start=start,
+        work_start=fit.work_start,
+        status=fit.status,
+        missing_days=fit.missing_days,
+        slack_days=fit.slack,
+        shrunk=fit.shrunk,
+        milestones=() if fit.status == "passed" else _milestones(fit, template, deadline, later),
+    )
+
+
+def _milestones(
+    fit: Fit, template: Template, deadline: Deadline, later: Sequence[Deadline]
+) -> tuple[Milestone, ...]:
+    phases = template.phases
     milestones = [
         Milestone(
             key=p.key,
@@ -286,16 +356,16 @@ def back_plan(
             roles=p.roles,
             heavy=p.heavy,
         )
-        for p, n, (first, last) in zip(phases, lengths, spans, strict=True)
+        for p, n, (first, last) in zip(phases, fit.lengths, fit.spans, strict=True)
     ]
-    if slack:
+    if slack := fit.slack:
         milestones.append(
             Milestone(
                 key="slack",
                 name="Slack",
                 kind="slack",
-                start=slack_first,
-                end=slack_first + dt.timedelta(days=slack - 1),
+                start=fit.slack_first,
+                end=fit.slack_first + dt.timedelta(days=slack - 1),
                 days=slack,
                 what=f"{slack} spare day{'' if slack == 1 else 's'} beyond every phase's longest "
                 "useful length: more experiments (ablations, another dataset), or start the "
@@ -304,18 +374,18 @@ def back_plan(
         )
     after = sorted((d for d in later if d.utc > deadline.utc), key=_utc)
     dated: list[tuple[MilestoneKind, Deadline]] = [
-        *(("hard_stop", d) for d in stops),
+        *(("hard_stop", d) for d in fit.stops),
         ("deadline", deadline),
         *(("after", d) for d in after),
     ]
     keys = deadline_keys([d for _, d in dated], track=False)
-    done = ", ".join(p.name for p in phases[:head])
+    done = ", ".join(p.name for p in phases[: fit.head])
     for key, (kind, d) in zip(keys, dated, strict=True):
         phrase = d.label or KIND_PHRASES[d.kind]
         title = f"{phrase[0].upper()}{phrase[1:]}"
         if kind == "deadline":
             what = f"Submit the paper before {_at(d)}."
-            milestones.append(_marker(key, "Submission", kind, due, what))
+            milestones.append(_marker(key, "Submission", kind, fit.due, what))
         elif kind == "hard_stop":
             what = f"Submit the title and a draft abstract before {_at(d)}."
             if done:
@@ -325,30 +395,7 @@ def back_plan(
             milestones.append(_marker(key, title, kind, due_day(d), f"{title}: {_at(d)}."))
     # Stable sort: by first day, a one-day marker before a phase starting that day.
     milestones.sort(key=lambda m: (m.start, m.kind in ("phase", "slack")))
-
-    shrunk = tuple(
-        f"{p.key}: {p.ideal_days} → {n} day{'' if n == 1 else 's'}"
-        for p, n in zip(phases, lengths, strict=True)
-        if n < p.ideal_days
-    )
-    status: PlanStatus = "infeasible" if missing > 0 else "tight" if shrunk else "ok"
-    if due < start:  # nothing left to plan: say so, not how many days are missing
-        status, milestones, slack, shrunk, missing = "passed", [], 0, (), 0
-        spans = [(start, start)]
-    return Plan(
-        venue=venue.id,
-        venue_name=venue.name,
-        template=template.name,
-        deadline=deadline,
-        due=due,
-        start=start,
-        work_start=spans[0][0],
-        status=status,
-        missing_days=max(missing, 0),
-        slack_days=slack,
-        shrunk=shrunk,
-        milestones=tuple(milestones),
-    )
+    return tuple(milestones)
 
 
 def ideal_start(venue: Venue, deadline: Deadline, template: Template) -> dt.date:

@@ -10,7 +10,7 @@ from typing import Any
 
 from deadlines.choose import Candidate, Window, notification_day
 from deadlines.models import Deadline, Venue, VenueKind
-from deadlines.plan import Plan
+from deadlines.plan import Fit, Plan
 
 
 def iso_utc(instant: dt.datetime) -> str:
@@ -92,7 +92,7 @@ def _status(deadline: Deadline) -> str:
     return " ".join(filter(None, [deadline.status.value, deadline.range_text()]))
 
 
-def plan_status(plan: Plan) -> str:
+def plan_status(plan: Plan | Fit) -> str:
     """``ok``, ``tight``, ``infeasible (12d short)`` or ``passed``."""
     if plan.status == "infeasible":
         return f"infeasible ({plan.missing_days}d short)"
@@ -250,7 +250,7 @@ def status_cell(deadline: Deadline) -> Styled:
     return Styled(_status(deadline), "yellow" if deadline.estimated else "green")
 
 
-def plan_cell(plan: Plan) -> Styled:
+def plan_cell(plan: Plan | Fit) -> Styled:
     style = {"ok": "green", "tight": "yellow"}.get(plan.status, "red")
     return Styled(plan_status(plan), style)
 
@@ -320,7 +320,7 @@ def format_next(
                 c.deadline.stated(),
                 Styled(f"{c.days_left}d", days_style(c.days_left) or ""),
                 status_cell(c.deadline),
-                plan_cell(c.plan),
+                plan_cell(c.fit),
                 c.work_start.isoformat(),
             )
             for c in shown
