@@ -14,9 +14,9 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeVar
 
 from deadlines import bounds, timezones
@@ -212,6 +212,19 @@ class Record:
         dumped: dict[str, Any] = adapter(type(self)).dump_python(self, **options)
         return dumped
 
+    def to_json(
+        self, *, exclude: Collection[str] = (), exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """The fields as JSON's types: what `model_dump(mode="json")` gives, without pydantic
+        (for a command that prints a loaded snapshot)."""
+        return {
+            f.name: _json(value)
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
+            if f.init
+            and f.name not in exclude
+            and not ((value := getattr(self, f.name)) is None and exclude_none)
+        }
+
     def model_copy(self, *, update: Mapping[str, Any]) -> Self:
         """A copy with the fields in `update` changed."""
         return dataclasses.replace(self, **update)  # type: ignore[type-var]
@@ -235,6 +248,18 @@ class Record:
 
 
 # ---- the catalog ------------------------------------------------------------------------------
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_json()
+    if isinstance(value, tuple):
+        return [_json(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -45,7 +45,7 @@ def deadline_json(deadline: Deadline, tz: dt.tzinfo | None = None) -> dict[str, 
     if deadline.note:
         out["note"] = deadline.note
     if deadline.history:
-        out["history"] = [h.model_dump(mode="json", exclude_none=True) for h in deadline.history]
+        out["history"] = [h.to_json(exclude_none=True) for h in deadline.history]
     return out
 
 
@@ -61,7 +61,7 @@ def venue_json(venue: Venue, parent: Venue | None = None) -> dict[str, Any]:
         "parent_name": parent.name if parent else None,
         "year": edition.year,
         "tags": list(series.tags),
-        "rank": series.rank.model_dump(exclude_none=True),
+        "rank": series.rank.to_json(exclude_none=True),
         "url": venue.url,
         "location": edition.location,
         "start": edition.start.isoformat() if edition.start else None,
@@ -104,13 +104,13 @@ def plan_json(plan: Plan, venues: Mapping[str, Venue]) -> dict[str, Any]:
     notified, assumed = notification_day(venue, plan.deadline)
     fallback = venues.get(plan.fallback) if plan.fallback else None
     return {
-        **plan.model_dump(mode="json", exclude={"deadline", "milestones"}),
+        **plan.to_json(exclude={"deadline", "milestones"}),
         "deadline": deadline_json(plan.deadline),
         "notification": {"day": notified.isoformat(), "assumed": assumed},
         "fallback": (
             None if fallback is None else {**venue_json(fallback), "why": plan.fallback_why}
         ),
-        "milestones": [m.model_dump(mode="json") for m in plan.milestones],
+        "milestones": [m.to_json() for m in plan.milestones],
     }
 
 
@@ -516,7 +516,7 @@ def format_show(
         (
             "rank",
             ", ".join(
-                f"{k.upper()} {v}" for k, v in series.rank.model_dump(exclude_none=True).items()
+                f"{k.upper()} {v}" for k, v in series.rank.to_json(exclude_none=True).items()
             ),
         ),
         ("when", f"{ed.start} to {ed.end}" if ed.start and ed.end else (str(ed.start or ""))),
