@@ -151,12 +151,15 @@ def _term() -> dict[str, Any]:
 def _few_collections() -> Iterator[None]:
     """Collect cyclic garbage rarely while a one-shot command plans or writes thousands of
     short-lived objects: the default thresholds spent a tenth of `deadlines next` on ten
-    thousand series in collections that found nothing to free."""
+    thousand series in collections that found nothing to free. At the end, what it made is
+    exempt from collections (the command ends soon): else the first allocation after the
+    thresholds are restored walks all of it."""
     before = gc.get_threshold()
     gc.set_threshold(50_000, 20, 100)
     try:
         yield
     finally:
+        gc.freeze()
         gc.set_threshold(*before)
 
 
