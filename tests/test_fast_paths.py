@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,6 +75,22 @@ def test_a_plan_of_every_shipped_venue_is_the_icalendar_feed_byte_for_byte() -> 
     assert any(p.slack_days for p in plans)
     # back_plan builds its models without validating them: they pass validation unchanged
     assert [Plan.model_validate(p.model_dump()) for p in plans] == plans
+    # what JSON output prints without pydantic is what pydantic dumps
+    assert [p.to_json() for p in plans] == [p.model_dump(mode="json") for p in plans]
+
+
+def test_records_as_json_are_what_pydantic_dumps() -> None:
+    cat = catalog.load(overlay=False, cache=False)
+    series = list(cat.series.values())
+    assert [s.to_json() for s in series] == [s.model_dump(mode="json") for s in series]
+    history = [h for v in cat for d in v.edition.deadlines for h in d.history]
+    ranks = [s.rank for s in series]
+    for records in (history, ranks):
+        assert len(records) > 20
+        for record in records:
+            assert record.to_json(exclude_none=True) == record.model_dump(
+                mode="json", exclude_none=True
+            )
 
 
 LAB = """\
@@ -316,3 +334,32 @@ def test_the_indexed_fallback_search_finds_what_a_full_scan_finds() -> None:
             found += expected is not None
     assert checked == 3 * len(venues)
     assert 0 < found < checked
+
+
+def test_a_second_command_the_same_day_imports_neither_pydantic_nor_yaml() -> None:
+    """The cached snapshot holds plain objects: only reading a file needs the validator."""
+    day = ["--today", TODAY, "--tz", "UTC"]
+    more = [["next", "--json"], ["list", "--json"], ["show", "cvpr", "--json"]]
+    code = (
+        "import contextlib, io, sys\n"
+        "from deadlines.cli import main\n"
+        "main(sys.argv[1:])\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    for more in {more}:\n"
+        f"        main([*more, *{day}])\n"
+        "heavy = ('pydantic', 'pydantic_core', 'yaml', 'httpx', 'icalendar')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, "next", "--months", "3", *day],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].stderr.strip() == "['pydantic', 'pydantic_core', 'yaml']"  # estimated
+    assert runs[1].stderr.strip() == "[]"  # loaded
+    assert runs[1].stdout == runs[0].stdout
+    assert runs[0].stdout.startswith("Deadlines about 3 months from 2026-11-23")

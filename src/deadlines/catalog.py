@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import functools
 import hashlib
 import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from deadlines import bounds, fsutil
+from deadlines import bounds
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
 
@@ -44,7 +40,7 @@ def _loader() -> Any:
 
 def default_catalog_path() -> Path:
     """Return the catalog shipped inside the package."""
-    return Path(str(resources.files("deadlines") / "conferences.yaml"))
+    return Path(__file__).with_name("conferences.yaml")
 
 
 def _lines(
@@ -118,7 +114,7 @@ def _describe(error: Any) -> str:
         message = "no zone: state the deadline's `zone` or give the edition a `timezone`"
     elif error["type"] == "missing":
         message = f"`{loc[-1]}` is required" if loc else message
-    elif error["type"] == "extra_forbidden":
+    elif error["type"] == "unexpected_keyword_argument":
         message = f"unknown field `{loc[-1]}`; check its spelling against `deadlines schema`"
     elif error["type"] in {"enum", "literal_error"}:
         message = f"`{loc[-1]}`: {message}"
@@ -190,6 +186,8 @@ def load_file(path: Path | str, text: str | None = None) -> LoadedFile:
         data = {}
     if not isinstance(data, dict):
         raise CatalogError(source, 1, "a catalog is a mapping with a `series:` list")
+    from pydantic import ValidationError
+
     try:
         catalog = CatalogFile.model_validate(data)
     except ValidationError as exc:
@@ -234,6 +232,8 @@ def load_cached(path: Path | str, cache: Path | None) -> LoadedFile:
     except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.PickleError):
         pass  # no entry, or one written by other code: parse again
     loaded = load_file(path)
+    from deadlines import fsutil
+
     with contextlib.suppress(DeadlinesError):
         fsutil.atomic_write(entry, pickle.dumps((stamp, loaded), pickle.HIGHEST_PROTOCOL))
     return loaded
@@ -251,6 +251,8 @@ def find_venue(venues: Mapping[str, Venue], venue_id: str) -> Venue:
     if editions:
         return max(editions, key=lambda v: (v.edition.year, v.id))
     series = {v.series.id for v in venues.values()}
+    import difflib
+
     close = difflib.get_close_matches(key, [*venues, *series], n=3)
     hint = f"; did you mean {', '.join(close)}?" if close else "; see `deadlines list`"
     raise UsageError(f"unknown venue {venue_id!r}{hint}")
@@ -364,6 +366,8 @@ def _check_links(
                 loaded.path, line, f"{venue.id!r} has a parent; set `kind: workshop` on its series"
             )
         elif parent_id and parent_id not in catalog.venues:
+            import difflib
+
             close = difflib.get_close_matches(parent_id, list(catalog.venues), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             yield Problem(loaded.path, line, f"unknown parent edition {parent_id!r}{hint}")

@@ -11,13 +11,14 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from deadlines.errors import UsageError
 from deadlines.models import Deadline, DeadlineKind, Venue, VenueKind
-from deadlines.plan import Plan, back_plan, due_day, later_dates
+from deadlines.plan import Fit, Plan, back_plan, due_day, fit_plan, later_dates
 from deadlines.templates import Template
 
 # When a venue names no notification day, a reject is assumed to be known this long after
@@ -70,16 +71,22 @@ def rank_at_least(venue: Venue, wanted: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Candidate:
-    """A venue's submission deadline that falls in the window, with its plan from today."""
+    """A venue's submission deadline that falls in the window, with its plan from today.
+
+    The plan's fit (status, first day) is worked out for every candidate; its milestones and
+    the venue after a reject only when `plan` is asked for (the table shows neither).
+    """
 
     venue: Venue
     deadline: Deadline
     parent: Venue | None
     local: dt.datetime  # the deadline in the user's zone
     days_left: int
-    plan: Plan
+    fit: Fit
+    template: Template
+    fallbacks: Fallbacks | None = field(default=None, compare=False, repr=False)
 
     @property
     def estimated(self) -> bool:
@@ -87,7 +94,11 @@ class Candidate:
 
     @property
     def work_start(self) -> dt.date:
-        return self.plan.work_start
+        return self.fit.work_start
+
+    @functools.cached_property
+    def plan(self) -> Plan:
+        return make_plan(self.venue, self.deadline, self.fit.start, self.template, self.fallbacks)
 
 
 def template_for(
@@ -307,7 +318,9 @@ def candidates(
                     parent=parent,
                     local=local,
                     days_left=(local.date() - window.today).days,
-                    plan=make_plan(venue, deadline, window.today, chosen, fallbacks),
+                    fit=fit_plan(venue, deadline, window.today, chosen),
+                    template=chosen,
+                    fallbacks=fallbacks,
                 )
             )
     found.sort(key=by_date)
@@ -329,8 +342,8 @@ def by_fit(window: Window, filters: Filters = Filters()) -> Callable[[Candidate]
         core = CORE_ORDER.index(rank.core) if rank.core else len(CORE_ORDER)
         ccf = CCF_ORDER.index(rank.ccf) if rank.ccf else len(CCF_ORDER)
         return (
-            STATUS_ORDER[c.plan.status],
-            c.plan.missing_days,
+            STATUS_ORDER[c.fit.status],
+            c.fit.missing_days,
             c.estimated,
             -len(set(filters.tags) & set(c.venue.series.tags)),
             min(core, ccf),

@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import datetime as dt
 import gc
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -53,16 +52,19 @@ class Context:
         return _snapshot_builder(self)()
 
     def filters(self, tags: Sequence[str] = ()) -> Filters:
-        from deadlines import choices
         from deadlines.choose import Filters
         from deadlines.models import VenueKind
 
         kind = VenueKind(self.args.kind) if self.args.kind else None
-        rank = choices.check_rank(self.args.rank) if self.args.rank else None
+        rank: str | None = None
         asked: tuple[str, ...] = ()
-        if self.args.tag:
-            known = choices.tag_counts(self.catalog().venues.values())
-            asked = choices.check_tags(self.args.tag, known)
+        if self.args.rank or self.args.tag:
+            from deadlines import choices
+
+            rank = choices.check_rank(self.args.rank) if self.args.rank else None
+            if self.args.tag:
+                known = choices.tag_counts(self.catalog().venues.values())
+                asked = choices.check_tags(self.args.tag, known)
         return Filters(tags=asked or tuple(tags), kind=kind, rank=rank)
 
     def day(self, text: str | None) -> dt.date | None:
@@ -149,16 +151,21 @@ def _term() -> dict[str, Any]:
 def _few_collections() -> Iterator[None]:
     """Collect cyclic garbage rarely while a one-shot command plans or writes thousands of
     short-lived objects: the default thresholds spent a tenth of `deadlines next` on ten
-    thousand series in collections that found nothing to free."""
+    thousand series in collections that found nothing to free. At the end, what it made is
+    exempt from collections (the command ends soon): else the first allocation after the
+    thresholds are restored walks all of it."""
     before = gc.get_threshold()
     gc.set_threshold(50_000, 20, 100)
     try:
         yield
     finally:
+        gc.freeze()
         gc.set_threshold(*before)
 
 
 def _emit(data: Any) -> None:
+    import json
+
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
@@ -968,6 +975,8 @@ def cmd_digest(ctx: Context) -> int:
     if ctx.args.json:
         data = dataclasses.asdict(result)
         data["overlaps"] = [paperview.overlap_json(o) for o in result.overlaps]
+        import json
+
         _emit(json.loads(json.dumps(data, default=str)))
         return 0
     print(paperview.format_digest(result))

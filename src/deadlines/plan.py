@@ -36,11 +36,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, Literal, Self, TypeVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from deadlines.models import SUBMISSION_KINDS, Deadline, DeadlineKind, Venue
+from deadlines.models import SUBMISSION_KINDS, Deadline, DeadlineKind, Record, Venue, checked
 from deadlines.templates import Phase, Role, Template
 
 HARD_STOP_KINDS = (DeadlineKind.ABSTRACT, DeadlineKind.REGISTRATION)
@@ -63,76 +62,59 @@ KIND_PHRASES: dict[DeadlineKind, str] = {
 }
 
 
-class _Frozen(BaseModel):
-    # The schema is built on first validation: back_plan builds plans without one.
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class Milestone(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Milestone(Record):
     """A dated step of a plan; `end` is inclusive (the last day)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     key: str
     name: str
     kind: MilestoneKind
     start: dt.date
-    end: dt.date = Field(description="Last day, inclusive")
+    end: dt.date = checked(description="Last day, inclusive")
     days: int
     what: str = ""
     checklist: tuple[str, ...] = ()
-    roles: tuple[Role, ...] = Field(
-        ("first-author", "author", "reviewer", "advisor"), description="Whose milestone it is"
+    roles: tuple[Role, ...] = checked(
+        default=("first-author", "author", "reviewer", "advisor"),
+        description="Whose milestone it is",
     )
     heavy: bool = False
 
-    @model_validator(mode="after")
-    def _span(self) -> Self:
+    def __post_init__(self) -> None:
         if self.days != (self.end - self.start).days + 1 or self.days < 1:
             raise ValueError(f"{self.key}: {self.start}..{self.end} is not {self.days} days")
-        return self
 
 
-class Plan(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Plan(Record):
     """A template fitted between a start day and a venue's deadline."""
 
-    venue: str = Field(description="Venue id, e.g. cvpr2027")
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    venue: str = checked(description="Venue id, e.g. cvpr2027")
     venue_name: str
     template: str
     deadline: Deadline
-    due: dt.date = Field(description="The deadline's day, as the venue names it")
-    start: dt.date = Field(description="The day the plan was asked to start")
-    work_start: dt.date = Field(description="The first phase's first day")
+    due: dt.date = checked(description="The deadline's day, as the venue names it")
+    start: dt.date = checked(description="The day the plan was asked to start")
+    work_start: dt.date = checked(description="The first phase's first day")
     status: PlanStatus
-    missing_days: int = Field(0, description="Days short of the minimums (infeasible)")
-    slack_days: int = Field(0, description="Days beyond every phase's maximum (a slack milestone)")
-    shrunk: tuple[str, ...] = Field((), description="'phase: ideal → got days' per shrunk phase")
+    missing_days: int = checked(default=0, description="Days short of the minimums (infeasible)")
+    slack_days: int = checked(
+        default=0, description="Days beyond every phase's maximum (a slack milestone)"
+    )
+    shrunk: tuple[str, ...] = checked(
+        default=(), description="'phase: ideal → got days' per shrunk phase"
+    )
     milestones: tuple[Milestone, ...]
-    fallback: str | None = Field(None, description="Venue id to aim at after a reject")
-    fallback_why: str | None = Field(None, description="Why that venue, in one line")
+    fallback: str | None = checked(default=None, description="Venue id to aim at after a reject")
+    fallback_why: str | None = checked(default=None, description="Why that venue, in one line")
 
     @property
     def phases(self) -> list[Milestone]:
         return [m for m in self.milestones if m.kind == "phase"]
-
-
-_set = object.__setattr__
-M = TypeVar("M", bound=_Frozen)
-# per model: every field in order with its default (back_plan gives every required one)
-_FIELDS: dict[type[_Frozen], dict[str, Any]] = {}
-
-
-def _built(cls: type[M], **values: Any) -> M:
-    """A plan's model from values that are right by construction: `model_construct`
-    without its per-call work (every default here is immutable, so it is shared)."""
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = {n: f.default for n, f in cls.model_fields.items()}
-        _FIELDS[cls] = fields
-    model = cls.__new__(cls)
-    _set(model, "__dict__", {**fields, **values})  # a key keeps its place: fields stay in order
-    _set(model, "__pydantic_fields_set__", set(values))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
 
 
 def due_day(deadline: Deadline) -> dt.date:
@@ -199,18 +181,27 @@ def _fit(phases: Sequence[Phase], budget: int) -> list[int]:
 
 
 def _grow(phases: Sequence[Phase], lengths: list[int], spare: int) -> list[int]:
+    """Give out `spare` days, one at a time, to the phase with the fewest extra days (a tie
+    goes to the later phase), the experiments first, then the rest, up to their maximums.
+
+    Worked out a level at a time: the open phases of a group always have as many extra
+    days as each other, so each round gives every one of them the same number of days.
+    """
     lengths = list(lengths)
-    takers = [i for i, p in enumerate(phases) if p.takes_spare]
-    others = [i for i, p in enumerate(phases) if not p.takes_spare]
-    for group in (takers, others):  # the experiments first, then the rest, to their maximums
+    for takes in (True, False):
+        group = [i for i, p in enumerate(phases) if p.takes_spare is takes]
         while spare > 0:
             open_ = [i for i in group if lengths[i] < phases[i].max_days]
             if not open_:
                 break
-            # The phase with the fewest extra days; a tie goes to the later phase.
-            i = min(open_, key=lambda i: (lengths[i] - phases[i].ideal_days, -i))
-            lengths[i] += 1
-            spare -= 1
+            if spare < len(open_):  # the last days: one each to the latest phases
+                for i in open_[len(open_) - spare :]:
+                    lengths[i] += 1
+                return lengths
+            step = min(spare // len(open_), *(phases[i].max_days - lengths[i] for i in open_))
+            for i in open_:
+                lengths[i] += step
+            spare -= step * len(open_)
     return lengths
 
 
@@ -226,7 +217,7 @@ def _shrink(phases: Sequence[Phase], cut: int) -> list[int]:
 
 
 def _marker(key: str, name: str, kind: MilestoneKind, day: dt.date, what: str) -> Milestone:
-    return _built(Milestone, key=key, name=name, kind=kind, start=day, end=day, days=1, what=what)
+    return Milestone(key=key, name=name, kind=kind, start=day, end=day, days=1, what=what)
 
 
 def _utc(deadline: Deadline) -> dt.datetime:
@@ -237,14 +228,29 @@ def _at(deadline: Deadline) -> str:
     return f"{deadline.stated()} ({deadline.utc:%Y-%m-%d %H:%M} UTC)"
 
 
-def back_plan(
-    venue: Venue,
-    deadline: Deadline,
-    start: dt.date,
-    template: Template,
-    *,
-    later: Sequence[Deadline] = (),
-) -> Plan:
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """Where a template's phases fall between a start day and a deadline: a plan's status
+    and first day, before its milestones are written out (`back_plan`)."""
+
+    start: dt.date
+    due: dt.date
+    stops: tuple[Deadline, ...]  # the hard stops, soonest first
+    head: int  # the phases that end before the first hard stop
+    lengths: tuple[int, ...]
+    spans: tuple[tuple[dt.date, dt.date], ...]
+    slack: int
+    slack_first: dt.date  # the first day of the slack, when there is some
+    missing_days: int
+    shrunk: tuple[str, ...]
+    status: PlanStatus
+
+    @property
+    def work_start(self) -> dt.date:
+        return self.spans[0][0] if self.status != "passed" else self.start
+
+
+def fit_plan(venue: Venue, deadline: Deadline, start: dt.date, template: Template) -> Fit:
     """Fit `template` between `start` and `deadline`; see the module docstring for the rules."""
     due = due_day(deadline)
     phases = template.phases
@@ -273,6 +279,7 @@ def back_plan(
         cursor = first
 
     slack = max((spans[0][0] - start).days, 0)
+    slack_first = start
     if slack:
         # Work starts on `start`: the phases up to the last that takes spare days move there,
         # and the days they leave are slack between them and the writing.
@@ -282,12 +289,62 @@ def back_plan(
         spans[:split] = [(first - shift, last - shift) for first, last in spans[:split]]
         slack_first = spans[split - 1][1] + dt.timedelta(days=1) if split else start
 
-    # Built from a validated template and deadline, the spans are right by construction:
-    # validating every milestone and plan again (model_construct skips it) was a fifth of
-    # `deadlines next` on a large catalog.
+    shrunk = tuple(
+        f"{p.key}: {p.ideal_days} → {n} day{'' if n == 1 else 's'}"
+        for p, n in zip(phases, lengths, strict=True)
+        if n < p.ideal_days
+    )
+    status: PlanStatus = "infeasible" if missing > 0 else "tight" if shrunk else "ok"
+    if due < start:  # nothing left to plan: say so, not how many days are missing
+        status, slack, shrunk, missing = "passed", 0, (), 0
+    return Fit(
+        start=start,
+        due=due,
+        stops=tuple(stops),
+        head=head,
+        lengths=tuple(lengths),
+        spans=tuple(spans),
+        slack=slack,
+        slack_first=slack_first,
+        missing_days=max(missing, 0),
+        shrunk=shrunk,
+        status=status,
+    )
+
+
+def back_plan(
+    venue: Venue,
+    deadline: Deadline,
+    start: dt.date,
+    template: Template,
+    *,
+    later: Sequence[Deadline] = (),
+) -> Plan:
+    """Fit `template` between `start` and `deadline` and write out the milestones: its
+    phases, the slack, the hard stops, the submission and the venue's `later` dates."""
+    fit = fit_plan(venue, deadline, start, template)
+    return Plan(
+        venue=venue.id,
+        venue_name=venue.name,
+        template=template.name,
+        deadline=deadline,
+        due=fit.due,
+        start=start,
+        work_start=fit.work_start,
+        status=fit.status,
+        missing_days=fit.missing_days,
+        slack_days=fit.slack,
+        shrunk=fit.shrunk,
+        milestones=() if fit.status == "passed" else _milestones(fit, template, deadline, later),
+    )
+
+
+def _milestones(
+    fit: Fit, template: Template, deadline: Deadline, later: Sequence[Deadline]
+) -> tuple[Milestone, ...]:
+    phases = template.phases
     milestones = [
-        _built(
-            Milestone,
+        Milestone(
             key=p.key,
             name=p.name,
             kind="phase",
@@ -299,17 +356,16 @@ def back_plan(
             roles=p.roles,
             heavy=p.heavy,
         )
-        for p, n, (first, last) in zip(phases, lengths, spans, strict=True)
+        for p, n, (first, last) in zip(phases, fit.lengths, fit.spans, strict=True)
     ]
-    if slack:
+    if slack := fit.slack:
         milestones.append(
-            _built(
-                Milestone,
+            Milestone(
                 key="slack",
                 name="Slack",
                 kind="slack",
-                start=slack_first,
-                end=slack_first + dt.timedelta(days=slack - 1),
+                start=fit.slack_first,
+                end=fit.slack_first + dt.timedelta(days=slack - 1),
                 days=slack,
                 what=f"{slack} spare day{'' if slack == 1 else 's'} beyond every phase's longest "
                 "useful length: more experiments (ablations, another dataset), or start the "
@@ -318,18 +374,18 @@ def back_plan(
         )
     after = sorted((d for d in later if d.utc > deadline.utc), key=_utc)
     dated: list[tuple[MilestoneKind, Deadline]] = [
-        *(("hard_stop", d) for d in stops),
+        *(("hard_stop", d) for d in fit.stops),
         ("deadline", deadline),
         *(("after", d) for d in after),
     ]
     keys = deadline_keys([d for _, d in dated], track=False)
-    done = ", ".join(p.name for p in phases[:head])
+    done = ", ".join(p.name for p in phases[: fit.head])
     for key, (kind, d) in zip(keys, dated, strict=True):
         phrase = d.label or KIND_PHRASES[d.kind]
         title = f"{phrase[0].upper()}{phrase[1:]}"
         if kind == "deadline":
             what = f"Submit the paper before {_at(d)}."
-            milestones.append(_marker(key, "Submission", kind, due, what))
+            milestones.append(_marker(key, "Submission", kind, fit.due, what))
         elif kind == "hard_stop":
             what = f"Submit the title and a draft abstract before {_at(d)}."
             if done:
@@ -339,31 +395,7 @@ def back_plan(
             milestones.append(_marker(key, title, kind, due_day(d), f"{title}: {_at(d)}."))
     # Stable sort: by first day, a one-day marker before a phase starting that day.
     milestones.sort(key=lambda m: (m.start, m.kind in ("phase", "slack")))
-
-    shrunk = tuple(
-        f"{p.key}: {p.ideal_days} → {n} day{'' if n == 1 else 's'}"
-        for p, n in zip(phases, lengths, strict=True)
-        if n < p.ideal_days
-    )
-    status: PlanStatus = "infeasible" if missing > 0 else "tight" if shrunk else "ok"
-    if due < start:  # nothing left to plan: say so, not how many days are missing
-        status, milestones, slack, shrunk, missing = "passed", [], 0, (), 0
-        spans = [(start, start)]
-    return _built(
-        Plan,
-        venue=venue.id,
-        venue_name=venue.name,
-        template=template.name,
-        deadline=deadline,
-        due=due,
-        start=start,
-        work_start=spans[0][0],
-        status=status,
-        missing_days=max(missing, 0),
-        slack_days=slack,
-        shrunk=shrunk,
-        milestones=tuple(milestones),
-    )
+    return tuple(milestones)
 
 
 def ideal_start(venue: Venue, deadline: Deadline, template: Template) -> dt.date:

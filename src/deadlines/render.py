@@ -10,7 +10,7 @@ from typing import Any
 
 from deadlines.choose import Candidate, Window, notification_day
 from deadlines.models import Deadline, Venue, VenueKind
-from deadlines.plan import Plan
+from deadlines.plan import Fit, Plan
 
 
 def iso_utc(instant: dt.datetime) -> str:
@@ -45,7 +45,7 @@ def deadline_json(deadline: Deadline, tz: dt.tzinfo | None = None) -> dict[str, 
     if deadline.note:
         out["note"] = deadline.note
     if deadline.history:
-        out["history"] = [h.model_dump(mode="json", exclude_none=True) for h in deadline.history]
+        out["history"] = [h.to_json(exclude_none=True) for h in deadline.history]
     return out
 
 
@@ -61,7 +61,7 @@ def venue_json(venue: Venue, parent: Venue | None = None) -> dict[str, Any]:
         "parent_name": parent.name if parent else None,
         "year": edition.year,
         "tags": list(series.tags),
-        "rank": series.rank.model_dump(exclude_none=True),
+        "rank": series.rank.to_json(exclude_none=True),
         "url": venue.url,
         "location": edition.location,
         "start": edition.start.isoformat() if edition.start else None,
@@ -92,7 +92,7 @@ def _status(deadline: Deadline) -> str:
     return " ".join(filter(None, [deadline.status.value, deadline.range_text()]))
 
 
-def plan_status(plan: Plan) -> str:
+def plan_status(plan: Plan | Fit) -> str:
     """``ok``, ``tight``, ``infeasible (12d short)`` or ``passed``."""
     if plan.status == "infeasible":
         return f"infeasible ({plan.missing_days}d short)"
@@ -104,13 +104,13 @@ def plan_json(plan: Plan, venues: Mapping[str, Venue]) -> dict[str, Any]:
     notified, assumed = notification_day(venue, plan.deadline)
     fallback = venues.get(plan.fallback) if plan.fallback else None
     return {
-        **plan.model_dump(mode="json", exclude={"deadline", "milestones"}),
+        **plan.to_json(exclude={"deadline", "milestones"}),
         "deadline": deadline_json(plan.deadline),
         "notification": {"day": notified.isoformat(), "assumed": assumed},
         "fallback": (
             None if fallback is None else {**venue_json(fallback), "why": plan.fallback_why}
         ),
-        "milestones": [m.model_dump(mode="json") for m in plan.milestones],
+        "milestones": [m.to_json() for m in plan.milestones],
     }
 
 
@@ -250,7 +250,7 @@ def status_cell(deadline: Deadline) -> Styled:
     return Styled(_status(deadline), "yellow" if deadline.estimated else "green")
 
 
-def plan_cell(plan: Plan) -> Styled:
+def plan_cell(plan: Plan | Fit) -> Styled:
     style = {"ok": "green", "tight": "yellow"}.get(plan.status, "red")
     return Styled(plan_status(plan), style)
 
@@ -320,7 +320,7 @@ def format_next(
                 c.deadline.stated(),
                 Styled(f"{c.days_left}d", days_style(c.days_left) or ""),
                 status_cell(c.deadline),
-                plan_cell(c.plan),
+                plan_cell(c.fit),
                 c.work_start.isoformat(),
             )
             for c in shown
@@ -516,7 +516,7 @@ def format_show(
         (
             "rank",
             ", ".join(
-                f"{k.upper()} {v}" for k, v in series.rank.model_dump(exclude_none=True).items()
+                f"{k.upper()} {v}" for k, v in series.rank.to_json(exclude_none=True).items()
             ),
         ),
         ("when", f"{ed.start} to {ed.end}" if ed.start and ed.end else (str(ed.start or ""))),

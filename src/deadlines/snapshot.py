@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deadlines import __version__, fsutil
+from deadlines import __version__
 from deadlines.errors import DeadlinesError
 
 if TYPE_CHECKING:  # a snapshot loaded from the cache needs neither catalog nor estimate
@@ -145,6 +145,8 @@ def cached(
         pass  # no entry, or one written by other code: build again
     with _no_collection(freeze=one_shot):
         venues = estimated_venues(load(), today)
+    from deadlines import fsutil
+
     with contextlib.suppress(DeadlinesError):
         fsutil.atomic_write(entry, pickle.dumps((key, venues), pickle.HIGHEST_PROTOCOL))
     return Snapshot(today, tz, venues, templates, papers)

@@ -10,62 +10,67 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any, Literal, Self
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from deadlines.errors import DeadlinesError
-from deadlines.models import DeadlineKind
+from deadlines.models import DeadlineKind, Record, checked
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 Role = Literal["first-author", "author", "reviewer", "advisor"]
 ROLES: tuple[Role, ...] = ("first-author", "author", "reviewer", "advisor")
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Phase(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Phase(Record):
     """One stretch of work, with its length as a range of days."""
 
-    key: str = Field(pattern=KEY_PATTERN, description="Short id, e.g. exp1")
-    name: str = Field(min_length=1, description="Title, e.g. 'First draft'")
-    what: str = Field("", description="What to do in this phase")
-    min_days: int = Field(ge=1, strict=True, description="Shortest it can sensibly be")
-    ideal_days: int = Field(ge=1, strict=True, description="Its length when there is room")
-    max_days: int = Field(ge=1, strict=True, description="Longest it is worth making it")
-    checklist: tuple[str, ...] = Field((), description="Questions to answer in this phase")
-    takes_spare: bool = Field(default=False, description="Grows (up to max_days) with spare time")
-    before_hard_stop: bool = Field(
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    key: str = checked(pattern=KEY_PATTERN, description="Short id, e.g. exp1")
+    name: str = checked(min_length=1, description="Title, e.g. 'First draft'")
+    what: str = checked(default="", description="What to do in this phase")
+    min_days: int = checked(ge=1, strict=True, description="Shortest it can sensibly be")
+    ideal_days: int = checked(ge=1, strict=True, description="Its length when there is room")
+    max_days: int = checked(ge=1, strict=True, description="Longest it is worth making it")
+    checklist: tuple[str, ...] = checked(
+        default=(), description="Questions to answer in this phase"
+    )
+    takes_spare: bool = checked(default=False, description="Grows (up to max_days) with spare time")
+    before_hard_stop: bool = checked(
         default=False, description="Must be done before an abstract or registration deadline"
     )
-    roles: tuple[Role, ...] = Field(
-        ROLES, description="Who does this phase: its events go to these people's calendars"
+    roles: tuple[Role, ...] = checked(
+        default=ROLES, description="Who does this phase: its events go to these people's calendars"
     )
-    heavy: bool = Field(
+    heavy: bool = checked(
         default=False, description="Takes a person's days (experiments, the first draft)"
     )
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
+    def __post_init__(self) -> None:
         if not self.min_days <= self.ideal_days <= self.max_days:
             raise ValueError(
                 f"need min_days <= ideal_days <= max_days, got "
                 f"{self.min_days}, {self.ideal_days}, {self.max_days}"
             )
-        return self
 
 
-class Template(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Template(Record):
     """A named sequence of phases: how a kind of paper gets written."""
 
-    name: str = Field(pattern=KEY_PATTERN)
-    description: str = ""
-    phases: tuple[Phase, ...] = Field(min_length=1)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    @model_validator(mode="after")
-    def _check(self) -> Self:
+    name: str = checked(pattern=KEY_PATTERN)
+    description: str = ""
+    phases: tuple[Phase, ...] = checked(min_length=1)
+
+    def __post_init__(self) -> None:
+        if not self.phases:
+            raise ValueError("`phases` needs at least 1 item")
         keys = [p.key for p in self.phases]
         if dup := next((k for k, n in Counter(keys).items() if n > 1), None):
             raise ValueError(f"phase key {dup!r} is used twice")
@@ -75,7 +80,6 @@ class Template(_Frozen):
         flags = [p.before_hard_stop for p in self.phases]
         if flags != sorted(flags, reverse=True):
             raise ValueError("phases with before_hard_stop must come first")
-        return self
 
 
 def _phase(key: str, name: str, what: str, days: tuple[int, int, int], **flags: Any) -> Phase:
@@ -247,6 +251,8 @@ def _template(name: str, table: Mapping[str, Any], known: Mapping[str, Template]
             )
         phases = [p.model_dump() for p in base.phases]
     description = table.get("description", base.description if base else "")
+    from pydantic import ValidationError
+
     try:
         return Template.model_validate({"name": name, "description": description, "phases": phases})
     except ValidationError as exc:
@@ -267,7 +273,7 @@ def _describe(name: str, exc: ValidationError, phases: Any) -> str:
         loc = loc[2:]
     if loc:
         field = ".".join(str(p) for p in loc)
-        if error["type"] == "extra_forbidden":
-            message = f"unknown field; known: {', '.join(Phase.model_fields)}"
+        if error["type"] == "unexpected_keyword_argument":
+            message = f"unknown field; known: {', '.join(f.name for f in fields(Phase))}"
         where += f", `{field}`"
     return f"{where}: {message}"
