@@ -142,6 +142,7 @@ def exchange(
     """Send `segments` (a short pause between them) on one connection; return `answers`
     responses."""
     with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # one segment a send
         for index, segment in enumerate(segments):
             if index:
                 time.sleep(0.05)
@@ -335,6 +336,16 @@ def test_a_request_split_across_segments(pair):
     answer = pair.both(*parts)
     assert answer.startswith(b"HTTP/1.1 304 Not Modified\r\n")
     assert pair.app.calls == 0
+
+
+def test_a_head_trickled_in_many_pieces_is_handed_to_uvicorn(pair):
+    whole = get("/deadlines.ics", f"If-None-Match: {etag()}")
+    step = len(whole) // (fastlane.MAX_PIECES + 4)
+    parts = tuple(whole[i : i + step] for i in range(0, len(whole), step))
+    assert len(parts) > fastlane.MAX_PIECES + 1
+    answer = pair.both(*parts)
+    assert answer.startswith(b"HTTP/1.1 304 Not Modified\r\n")
+    assert pair.app.calls == 1
 
 
 def test_two_pipelined_polls_are_answered_in_order(pair):

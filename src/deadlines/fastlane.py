@@ -13,8 +13,9 @@ on uvicorn serves that connection as it would have from the start.
 
 While it holds a connection it keeps uvicorn's limits: the request head must arrive within
 `header_timeout` seconds of its first byte (or of connecting), an idle keep-alive connection
-closes after ``timeout_keep_alive``, a head larger than h11 accepts goes to h11, and a client
-that does not read its answers stops being read (pipelined requests wait).
+closes after ``timeout_keep_alive``, a head larger than h11 accepts or trickled in many pieces
+goes to h11 (whose own header timeout then starts), and a client that does not read its
+answers stops being read (pipelined requests wait).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from deadlines import server as srv
 from deadlines.feeds import Selection
 
 MAX_HEAD = 16 * 1024  # bytes; a longer head is h11's to refuse (`uvicorn_config`)
+# A head in more pieces than this goes to h11, which searches a growing buffer in linear
+# time (here each piece would scan it all again); clients send theirs in one or two.
+MAX_PIECES = 16
 ASKS = 1024  # request heads remembered with what they ask (clients repeat theirs)
 FEEDS: dict[bytes, srv.Resource] = {
     b"/deadlines.ics": "deadlines",
@@ -264,7 +268,8 @@ class _FastLane(asyncio.Protocol):
         self.access_log = self.access.hasHandlers()  # as uvicorn decides it
         self.transport: asyncio.Transport | None = None
         self.peer: tuple[str, int] | None = None
-        self.buffer = b""
+        self.buffer = b""  # received, not answered
+        self.pieces = 0  # reads that brought the buffer
         self.paused = False  # the client does not read its answers: stop reading requests
         self.deadline = 0.0  # when to close, unless a request (head) arrives by then
         self.timer: asyncio.TimerHandle | None = None
@@ -282,8 +287,9 @@ class _FastLane(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         if self.buffer:
             self.buffer += data
+            self.pieces += 1
         else:  # a request's first bytes: its head has `_header_timeout` seconds to arrive
-            self.buffer = data
+            self.buffer, self.pieces = data, 1
             self._close_at(self.loop.time() + self._header_timeout)
         self._serve()
 
@@ -324,8 +330,13 @@ class _FastLane(asyncio.Protocol):
             buffer = self.buffer
             end = buffer.find(b"\r\n\r\n") + 4
             if end == 3:  # no complete head yet
-                if len(buffer) > MAX_HEAD or b"\n\n" in buffer or b"\n\r\n" in buffer:
-                    self._hand_over()  # too long, or ended by bare LFs: h11 decides
+                if (
+                    len(buffer) > MAX_HEAD
+                    or self.pieces > MAX_PIECES
+                    or b"\n\n" in buffer
+                    or b"\n\r\n" in buffer
+                ):
+                    self._hand_over()  # long, trickled, or ended by bare LFs: h11 decides
                 return
             found = lane.answer(
                 buffer if end == len(buffer) else buffer[:end], self.server_state.default_headers
@@ -351,6 +362,7 @@ class _FastLane(asyncio.Protocol):
                 )
             now = self.loop.time()
             if self.buffer:  # the next request's head is on its way
+                self.pieces = 1
                 self._close_at(now + self._header_timeout)
             else:
                 self._close_at(now + self.keep_alive)
