@@ -113,19 +113,13 @@ def read_head(head: bytes) -> Ask | None:
     )
 
 
-def date_line(instant: dt.datetime) -> bytes:
-    """The Date header and the end of the head."""
-    return b"date: " + srv.http_date(instant).encode("latin-1") + b"\r\n\r\n"
-
-
 class Poll:
     """A request head the fast lane answers, with its answer prepared for one snapshot and
     one second of the clock (the next second prepares it again, which also marks its render
     used in the snapshot's LRU). The render is held weakly: one the LRU dropped is not kept
     alive here."""
 
-    __slots__ = ("ask", "defaults", "fresh", "generation", "modified", "packed", "prefix",
-                 "ref", "second")
+    __slots__ = ("ask", "defaults", "fresh", "generation", "head", "packed", "ref", "second")
 
     def __init__(self, ask: Ask) -> None:
         self.ask = ask
@@ -134,8 +128,7 @@ class Poll:
         self.defaults: object = None  # uvicorn's header list prepared for
         self.ref: weakref.ref[srv.Rendered] | None = None
         self.fresh = self.packed = False  # a 304; the gzipped bytes
-        self.prefix = b""  # the status line and the headers before Date
-        self.modified = EPOCH
+        self.head = b""  # the response's status line and headers
 
 
 class Lane:
@@ -144,37 +137,33 @@ class Lane:
     def __init__(self, feeds: srv.FeedServer) -> None:
         self.feeds = feeds
         self.polls: dict[bytes, Poll | None] = {}
-        # the second of the feed server's clock answers are dated, and its Date header
+        # the second of the feed server's clock that answers are dated
         self.second = 0
         self.stamp = self.until = EPOCH
-        self.date = b""
 
-    def poll(self, head: bytes) -> Poll | None:
-        try:
-            return self.polls[head]
-        except KeyError:
-            pass
+    def read(self, head: bytes) -> Poll | None:
         ask = read_head(head)
         if len(self.polls) >= ASKS:  # unique heads (a flood) cannot grow it
             self.polls.clear()
         self.polls[head] = found = None if ask is None else Poll(ask)
         return found
 
-    def answer(
-        self, head: bytes, defaults: list[tuple[bytes, bytes]]
-    ) -> tuple[Poll, bytes, bytes] | None:
-        """The app's answer to this request head (its poll, the response head and body) when
-        the fast lane can give it; `defaults` are uvicorn's own headers."""
-        if (poll := self.poll(head)) is None:
+    def answer(self, head: bytes, defaults: list[tuple[bytes, bytes]]) -> tuple[Poll, bytes] | None:
+        """The app's answer to this request head, when the fast lane can give it: the poll
+        (whose `head` is the response's head) and the body; `defaults` are uvicorn's own
+        headers."""
+        try:
+            poll = self.polls[head]
+        except KeyError:
+            poll = self.read(head)
+        if poll is None:
             return None
-        feeds = self.feeds
-        now = feeds.now()
+        now = self.feeds.now()
         if not self.stamp <= now < self.until:
             self.stamp = now.replace(microsecond=0)
             self.until = self.stamp + dt.timedelta(seconds=1)
             self.second += 1
-            self.date = date_line(self.stamp)
-        pub = feeds.current
+        pub = self.feeds.current
         rendered = None if poll.ref is None else poll.ref()
         if (
             rendered is None
@@ -185,11 +174,9 @@ class Lane:
             rendered = self.prepare(poll, pub, defaults)
             if rendered is None:
                 return None  # rendering is the app's: rate limits, one render per query
-        # Last-Modified is never later than Date (RFC 9110 §8.8.2.1), as in `srv.respond`
-        date = self.date if poll.modified <= self.stamp else date_line(poll.modified)
         if poll.fresh:
-            return poll, poll.prefix + date, b""
-        return poll, poll.prefix + date, (rendered.gzipped or b"") if poll.packed else rendered.body
+            return poll, b""
+        return poll, (rendered.gzipped or b"") if poll.packed else rendered.body
 
     def prepare(
         self, poll: Poll, pub: srv.Published, defaults: list[tuple[bytes, bytes]]
@@ -199,18 +186,20 @@ class Lane:
         if rendered is None:
             poll.ref = None
             return None
-        poll.packed = ask.gzip and rendered.gzipped is not None
-        poll.fresh = ask.conditions.fresh(rendered)
+        poll.packed = packed = ask.gzip and rendered.gzipped is not None
+        poll.fresh = fresh = ask.conditions.fresh(rendered)
         poll.generation, poll.second, poll.defaults = pub.generation, self.second, defaults
         poll.ref = weakref.ref(rendered)
-        poll.prefix = b"".join(
+        # Last-Modified is never later than Date (RFC 9110 §8.8.2.1), as in `srv.respond`
+        date = srv.http_date(max(self.stamp, rendered.last_modified)).encode("latin-1")
+        poll.head = b"".join(
             (
-                STATUS_LINES[poll.fresh],
+                STATUS_LINES[fresh],
                 *(b"%s: %s\r\n" % pair for pair in defaults),
-                rendered.wire[poll.packed, poll.fresh],
+                rendered.wire[packed, fresh],
+                b"date: " + date + b"\r\n\r\n",
             )
         )
-        poll.modified = rendered.last_modified
         return rendered
 
 
@@ -288,9 +277,8 @@ class _FastLane(asyncio.Protocol):
         if self.buffer:
             self.buffer += data
             self.pieces += 1
-        else:  # a request's first bytes: its head has `_header_timeout` seconds to arrive
+        else:
             self.buffer, self.pieces = data, 1
-            self._close_at(self.loop.time() + self._header_timeout)
         self._serve()
 
     def eof_received(self) -> bool | None:
@@ -337,6 +325,8 @@ class _FastLane(asyncio.Protocol):
                     or b"\n\r\n" in buffer
                 ):
                     self._hand_over()  # long, trickled, or ended by bare LFs: h11 decides
+                elif self.pieces == 1:  # a new head: it has `_header_timeout` s to arrive
+                    self._close_at(self.loop.time() + self._header_timeout)
                 return
             found = lane.answer(
                 buffer if end == len(buffer) else buffer[:end], self.server_state.default_headers
@@ -344,12 +334,12 @@ class _FastLane(asyncio.Protocol):
             if found is None:
                 self._hand_over()
                 return
-            poll, head, body = found
-            self.buffer = buffer[end:]
+            poll, body = found
+            self.buffer, self.pieces = buffer[end:], 1
             if body:
-                transport.writelines((head, body))
+                transport.writelines((poll.head, body))
             else:
-                transport.write(head)
+                transport.write(poll.head)
             self.server_state.total_requests += 1
             if log:
                 self.access.info(
@@ -360,12 +350,8 @@ class _FastLane(asyncio.Protocol):
                     "1.1",
                     304 if poll.fresh else 200,
                 )
-            now = self.loop.time()
-            if self.buffer:  # the next request's head is on its way
-                self.pieces = 1
-                self._close_at(now + self._header_timeout)
-            else:
-                self._close_at(now + self.keep_alive)
+        if not self.buffer:
+            self._close_at(self.loop.time() + self.keep_alive)
 
     def _logged_client(self, proxy: tuple[tuple[bytes, bytes], ...]) -> str:
         """The client as uvicorn's access log names it: behind a trusted proxy, the one its
