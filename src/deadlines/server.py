@@ -4,7 +4,8 @@ The server holds one `Published` snapshot and swaps it whole (one reference assi
 a refresh job succeeds and every feed of the new snapshot rendered; a request reads the
 reference once, so it sees one snapshot from start to end. Each snapshot caches what it
 rendered per normalised query (plain and gzipped bytes, strong ETag) in an LRU bounded by
-bytes, so a calendar client's poll costs a dictionary lookup and, usually, a 304.
+bytes, so a calendar client's poll costs a dictionary lookup and, usually, a 304; `run` answers
+those polls in `deadlines.fastlane`, in front of uvicorn and this app, with the same bytes.
 
 Under load: a query not rendered yet is rendered once however many ask for it at the same
 time, in one worker thread off the event loop; new renders are rate-limited (``429`` with
@@ -125,7 +126,8 @@ class Rendered:
 
     @functools.cached_property
     def wire(self) -> dict[tuple[bool, bool], bytes]:
-        """`headers` as they go on the wire (``name: value\r\n`` each), for the fast lane."""
+        """`headers` as they go on the wire (``name: value`` and CRLF each), for the fast
+        lane (`deadlines.fastlane`)."""
         return {
             key: b"".join(b"%s: %s\r\n" % pair for pair in pairs)
             for key, pairs in self.headers.items()
