@@ -269,6 +269,18 @@ def test_a_new_snapshot_is_served_as_soon_as_it_is_swapped_in(pair, feed_server,
     assert pair.app.calls == 0
 
 
+def test_a_render_the_cache_dropped_is_the_apps_to_render_again(job, fake_clock):
+    uncached = server.FeedServer(job.build, now=fake_clock, cache_bytes=0)  # keeps nothing
+    made = Pair(uncached)
+    try:
+        for _ in range(2):
+            answer = made.both(get("/deadlines.ics", f"If-None-Match: {etag()}"))
+            assert answer.startswith(b"HTTP/1.1 304 Not Modified\r\n")
+        assert made.app.calls == 2
+    finally:
+        made.stop()
+
+
 def test_the_date_follows_the_servers_clock(pair, fake_clock):
     fake_clock.advance(minutes=1, microseconds=999_999)
     answer = pair.both(get("/deadlines.ics", f"If-None-Match: {etag()}"))
