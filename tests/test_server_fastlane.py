@@ -72,7 +72,6 @@ class Pair:
             for app, lane in zip(self.apps, (feed_server, None), strict=True)
         ]
         for c in configs:
-            c.log_level = logging.WARNING
             for name, value in config.items():
                 setattr(c, name, value)
         self.fast, self.plain = (Running(c) for c in configs)
@@ -387,7 +386,7 @@ def test_a_client_that_never_finishes_its_headers_is_closed(feed_server):
     app = server.create_app(feed_server)
     protocol = fastlane.fast_lane(feed_server, server.header_timeout_protocol(0.5), 0.5)
     config = server.uvicorn_config(app, "127.0.0.1", 0, access_log=False)
-    config.http, config.log_level = protocol, logging.WARNING
+    config.http = protocol
     running = Running(config)
     try:
         with socket.create_connection(("127.0.0.1", running.port), timeout=5) as sock:
@@ -473,8 +472,8 @@ def test_the_access_log_has_the_same_lines(feed_server):
         def emit(self, record: logging.LogRecord) -> None:
             lines.append(record.getMessage())
 
-    made = Pair(feed_server, access_log=True)
-    keep = Keep()
+    made = Pair(feed_server)
+    keep = Keep()  # both protocols log when the access logger has a handler
     logging.getLogger("uvicorn.access").addHandler(keep)
     try:
         tag = etag()
