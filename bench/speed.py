@@ -8,7 +8,8 @@ Rows (whole processes, like a user's shell or a calendar client sees them):
 * `deadlines next --months 3` and `deadlines ics -o` with N generated series added (one 2027
   edition, three deadlines each; `bench/startup.py` writes them), in seconds;
 * the `/deadlines.ics` 304 and 200 paths of `deadlines serve` against nginx serving the same
-  file (`bench/serve.py`; needs `wrk` and `nginx`).
+  file (`bench/serve.py`, whose docstring says what is compared; needs `wrk` and `nginx`):
+  pairs of wrk runs, one on each server, the ratio of each pair, their median.
 
 "warm" is a second run the same day (the snapshot and parse caches are filled); "cold" has
 an empty cache directory every run (a fresh install, or the first command of a day). Each
@@ -99,7 +100,7 @@ def main() -> None:
     parser.add_argument("--venues", type=int, default=10_000)
     parser.add_argument("--no-server", action="store_true", help="skip the server row")
     parser.add_argument("--seconds", type=int, default=3, help="wrk's time per server run")
-    parser.add_argument("--server-runs", type=int, default=3)
+    parser.add_argument("--server-runs", type=int, default=5, help="pairs of server runs")
     args = parser.parse_args()
     import deadlines
 
@@ -154,21 +155,23 @@ def main() -> None:
         return
     import serve  # bench/serve.py
 
-    ratios: dict[str, list[float]] = {"200": [], "304": []}
-    for _ in range(args.server_runs):
-        found = serve.compare(
-            argparse.Namespace(seconds=args.seconds, connections=32, threads=2), quiet=True
-        )
-        for path, values in ratios.items():
-            ours, theirs = found["deadlines serve", path], found["nginx (static build)", path]
-            values.append(ours / theirs)
-            print(f"  /deadlines.ics {path}: {ours:>8.0f} req/s, nginx {theirs:>8.0f} req/s")
-    for path, values in ratios.items():
+    found = serve.compare(
+        argparse.Namespace(
+            seconds=args.seconds, runs=args.server_runs, connections=32, threads=2
+        ),
+        quiet=True,
+    )
+    for path, pairs in found.items():
+        ratios = [ours.rate / theirs.rate for ours, theirs in pairs]
+        for ours, theirs in pairs:
+            print(
+                f"  /deadlines.ics {path}: {ours.rate:>8.0f} req/s ({ours.cpu:.1f} µs of CPU "
+                f"each), nginx {theirs.rate:>8.0f} req/s ({theirs.cpu:.1f} µs)"
+            )
         print(
-            f"/deadlines.ics {path} path against nginx: {statistics.median(values):.2f}x "
-            f"(spread {min(values):.2f}-{max(values):.2f}, {len(values)} runs)"
+            f"/deadlines.ics {path} path against nginx: {statistics.median(ratios):.2f}x "
+            f"(spread {min(ratios):.2f}-{max(ratios):.2f}, {len(ratios)} pairs of runs)"
         )
-
 
 if __name__ == "__main__":
     main()

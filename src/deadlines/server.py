@@ -4,7 +4,8 @@ The server holds one `Published` snapshot and swaps it whole (one reference assi
 a refresh job succeeds and every feed of the new snapshot rendered; a request reads the
 reference once, so it sees one snapshot from start to end. Each snapshot caches what it
 rendered per normalised query (plain and gzipped bytes, strong ETag) in an LRU bounded by
-bytes, so a calendar client's poll costs a dictionary lookup and, usually, a 304.
+bytes, so a calendar client's poll costs a dictionary lookup and, usually, a 304; `run` answers
+those polls in `deadlines.fastlane`, in front of uvicorn and this app, with the same bytes.
 
 Under load: a query not rendered yet is rendered once however many ask for it at the same
 time, in one worker thread off the event loop; new renders are rate-limited (``429`` with
@@ -123,6 +124,14 @@ class Rendered:
             ]
         return out
 
+    @functools.cached_property
+    def wire(self) -> dict[tuple[bool, bool], bytes]:
+        """`headers` as they go on the wire (``name: value`` and CRLF each), for the fast
+        lane (`deadlines.fastlane`)."""
+        return {
+            key: b"".join(b"%s: %s\r\n" % pair for pair in pairs)
+            for key, pairs in self.headers.items()
+        }
 
     @property
     def size(self) -> int:
@@ -502,22 +511,40 @@ def _tags(header: str) -> set[str]:
     return {t.strip().removeprefix("W/") for t in header.split(",") if t.strip()}
 
 
+@dataclass(frozen=True)
+class Conditions:
+    """A request's If-None-Match and If-Modified-Since, read once (RFC 9110 §13.2.2:
+    If-None-Match wins; an unreadable date is ignored, as §13.1.3 says)."""
+
+    none_match: str | None = None
+    since: dt.datetime | None = None
+
+    @classmethod
+    def read(cls, none_match: str | None, modified_since: str | None) -> Conditions:
+        if none_match is not None or modified_since is None:
+            return cls(none_match)
+        try:
+            since = email.utils.parsedate_to_datetime(modified_since)
+        except (TypeError, ValueError):
+            return cls()
+        return cls(None, since if since.tzinfo else since.replace(tzinfo=dt.UTC))
+
+    def fresh(self, rendered: Rendered) -> bool:
+        """Whether `rendered` is what the client has (answer 304)."""
+        if (inm := self.none_match) is not None:
+            if inm in (rendered.etag, rendered.gzip_etag):  # a poll: the tag it was sent
+                return True
+            tags = _tags(inm)
+            return "*" in tags or bool(tags & {rendered.etag, rendered.gzip_etag})
+        return self.since is not None and rendered.last_modified <= self.since
+
+
 def not_modified(request: Request, rendered: Rendered) -> bool:
     """Apply If-None-Match, else If-Modified-Since (RFC 9110 §13.2.2)."""
-    if (inm := request.headers.get("if-none-match")) is not None:
-        if inm in (rendered.etag, rendered.gzip_etag):  # a client's poll: the tag it was sent
-            return True
-        tags = _tags(inm)
-        return "*" in tags or bool(tags & {rendered.etag, rendered.gzip_etag})
-    if (ims := request.headers.get("if-modified-since")) is not None:
-        try:
-            since = email.utils.parsedate_to_datetime(ims)
-        except (TypeError, ValueError):
-            return False  # an unreadable date is ignored, as RFC 9110 §13.1.3 says
-        if since.tzinfo is None:
-            since = since.replace(tzinfo=dt.UTC)
-        return rendered.last_modified <= since
-    return False
+    headers = request.headers
+    return Conditions.read(
+        headers.get("if-none-match"), headers.get("if-modified-since")
+    ).fresh(rendered)
 
 
 @functools.lru_cache(maxsize=8)
@@ -765,18 +792,26 @@ def header_timeout_protocol(seconds: float = HEADER_TIMEOUT) -> type[asyncio.Pro
     return HeaderTimeout
 
 
-def uvicorn_config(app: Any, host: str, port: int, *, access_log: bool = True) -> Any:
+def uvicorn_config(
+    app: Any, host: str, port: int, *, access_log: bool = True, feeds: FeedServer | None = None
+) -> Any:
     """How `run` serves `app`: headers read within `HEADER_TIMEOUT`, a short keep-alive,
-    bounded header size, the Date header from the app (the clock of Last-Modified)."""
+    bounded header size, the Date header from the app (the clock of Last-Modified); with
+    `feeds`, polls of its cached feeds answered by the fast lane (`deadlines.fastlane`)."""
     import uvicorn
 
+    protocol = header_timeout_protocol()
+    if feeds is not None:
+        from deadlines.fastlane import fast_lane
+
+        protocol = fast_lane(feeds, protocol)
     return uvicorn.Config(
         app,
         host=host,
         port=port,
         log_level="info",
         access_log=access_log,
-        http=header_timeout_protocol(),
+        http=protocol,
         timeout_keep_alive=5,
         h11_max_incomplete_event_size=16 * 1024,
         date_header=False,
@@ -817,6 +852,8 @@ def run(
     scheduler.start()
     try:
         app = create_app(server, allowed_hosts=allowed_hosts)
-        uvicorn.Server(uvicorn_config(app, host, port, access_log=access_log)).run()
+        uvicorn.Server(
+            uvicorn_config(app, host, port, access_log=access_log, feeds=server)
+        ).run()
     finally:
         scheduler.shutdown(wait=False)
