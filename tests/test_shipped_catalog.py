@@ -145,3 +145,25 @@ def test_aamas2023_deadlines_are_end_of_day_aoe(shipped: catalog.Catalog) -> Non
     assert paper.utc == dt.datetime(2022, 10, 29, 11, 59, tzinfo=UTC)
     (tracker,) = paper.history
     assert (tracker.at, tracker.zone) == ("2022-10-28 00:00", "UTC-8")
+
+
+def test_aaai2022_deadlines_cite_the_call_with_its_zone(shipped: catalog.Catalog) -> None:
+    venue = shipped.venue("aaai2022")
+    source = "https://aaai.org/Conferences/AAAI-22/aaai22call/"
+    # 11:59 PM UTC-12 on 8 Sep 2021 is 11:59 UTC on 9 Sep.
+    paper = only(venue, DeadlineKind.PAPER)
+    assert (paper.utc, paper.zone, paper.source) == (
+        dt.datetime(2021, 9, 9, 11, 59, tzinfo=UTC), "UTC-12", source)
+    supplementary = only(venue, DeadlineKind.SUPPLEMENTARY)
+    assert supplementary.utc == dt.datetime(2021, 9, 12, 11, 59, tzinfo=UTC)
+
+
+def test_kdd2026_second_cycle_rebuttal_ends_when_the_call_says(
+    shipped: catalog.Catalog,
+) -> None:
+    (end,) = [d for d in shipped.venue("kdd2026").edition.deadlines
+              if d.kind is DeadlineKind.REBUTTAL_END and d.track == "cycle 2"]
+    # End of 18 Apr 2026 AoE; HF ai-deadlines had the 17th.
+    assert end.utc == dt.datetime(2026, 4, 19, 11, 59, tzinfo=UTC)
+    assert end.source == "https://kdd2026.kdd.org/ai4sciences-track-call-for-papers"
+    assert [h.at for h in end.history] == ["2026-04-17 23:59"]
