@@ -167,3 +167,45 @@ def test_kdd2026_second_cycle_rebuttal_ends_when_the_call_says(
     assert end.utc == dt.datetime(2026, 4, 19, 11, 59, tzinfo=UTC)
     assert end.source == "https://kdd2026.kdd.org/ai4sciences-track-call-for-papers"
     assert [h.at for h in end.history] == ["2026-04-17 23:59"]
+
+
+@pytest.mark.parametrize(
+    "series",
+    ["automl-conf", "clear", "l4dc", "satml", "aabi", "hri", "ro-man", "ismir", "specom",
+     "starsem", "sigir-ap", "ismis", "icprai", "mipr", "evomusart"],
+)
+def test_series_only_paperswithcode_lists_are_in_the_catalog(
+    shipped: catalog.Catalog, series: str,
+) -> None:
+    editions = shipped.editions_of(series)
+    assert editions, series
+    assert all(v.edition.year >= 2022 for v in editions)
+    assert all(v.submission_deadlines() for v in editions)
+
+
+def test_roman2023_paper_deadline_is_the_calls(shipped: catalog.Catalog) -> None:
+    paper = only(shipped.venue("ro-man2023"), DeadlineKind.PAPER)
+    # End of 17 Mar 2023 UTC; paperswithcode had 31 Mar 23:59 AoE.
+    assert paper.utc == dt.datetime(2023, 3, 17, 23, 59, tzinfo=UTC)
+    assert paper.source == "http://ro-man2023.org/paperSubmission/callForPapers"
+    (tracker,) = paper.history
+    assert (tracker.at, tracker.zone) == ("2023-03-31 23:59", "AoE")
+
+
+@pytest.mark.parametrize(
+    ("venue_id", "kind", "instant", "source"),
+    [
+        ("hri2023", DeadlineKind.PAPER, dt.datetime(2022, 10, 4, 11, 59, tzinfo=UTC),
+         "https://humanrobotinteraction.org/2023/full-papers/"),
+        ("clear2026", DeadlineKind.PAPER, dt.datetime(2025, 12, 16, 11, 59, tzinfo=UTC),
+         "https://www.cclear.cc"),
+        ("l4dc2026", DeadlineKind.PAPER, dt.datetime(2025, 11, 9, 11, 59, tzinfo=UTC),
+         "https://sites.google.com/usc.edu/l4dc2026"),
+    ],
+)
+def test_new_series_cite_their_official_pages(
+    shipped: catalog.Catalog, venue_id: str, kind: DeadlineKind, instant: dt.datetime,
+    source: str,
+) -> None:
+    deadline = only(shipped.venue(venue_id), kind)
+    assert (deadline.utc, deadline.source) == (instant, source)
