@@ -209,3 +209,33 @@ def test_new_series_cite_their_official_pages(
 ) -> None:
     deadline = only(shipped.venue(venue_id), kind)
     assert (deadline.utc, deadline.source) == (instant, source)
+
+
+def test_cvpr2026_abstract_deadline_is_the_area_chair_timelines(
+    shipped: catalog.Catalog,
+) -> None:
+    abstract = only(shipped.venue("cvpr2026"), DeadlineKind.ABSTRACT)
+    # End of 6 Nov 2025 AoE; HF ai-deadlines had the 7th.
+    assert abstract.utc == dt.datetime(2025, 11, 7, 11, 59, tzinfo=UTC)
+    assert abstract.source == "https://cvpr.thecvf.com/Conferences/2026/ACGuides"
+    assert [(h.at, h.zone) for h in abstract.history] == [("2025-11-07 23:59", "AoE")]
+
+
+def test_eccv2026_dates_are_11pm_cet_as_the_guidelines_state(
+    shipped: catalog.Catalog,
+) -> None:
+    venue = shipped.venue("eccv2026")
+    paper = only(venue, DeadlineKind.PAPER)
+    # 11:00 PM CET on 5 Mar 2026 is 22:00 UTC, HF ai-deadlines' instant.
+    assert (paper.utc, paper.zone) == (dt.datetime(2026, 3, 5, 22, 0, tzinfo=UTC), "CET")
+    assert paper.source == "https://eccv.ecva.net/Conferences/2026/ACGuideLines"
+    decisions = only(venue, DeadlineKind.NOTIFICATION)
+    # In June the stated CET is read as the CEST instant; HF had 23:59 UTC.
+    assert decisions.utc == dt.datetime(2026, 6, 17, 21, 0, tzinfo=UTC)
+    assert [(h.at, h.zone) for h in decisions.history] == [("2026-06-17 23:59", "UTC")]
+
+
+def test_cvpr2025_rebuttal_ends_with_30_january_pacific(shipped: catalog.Catalog) -> None:
+    end = only(shipped.venue("cvpr2025"), DeadlineKind.REBUTTAL_END)
+    assert end.utc == dt.datetime(2025, 1, 31, 7, 59, tzinfo=UTC)
+    assert end.source == "https://cvpr2023.thecvf.com/Conferences/2025/ReviewerGuidelines"
