@@ -120,6 +120,12 @@ def test_icassp2026_paper_deadline_is_the_submission_sites_instant(
          "https://aistats.org/aistats2022/cfp.html"),
         ("acl2024", DeadlineKind.COMMITMENT, dt.datetime(2024, 4, 21, 11, 59, tzinfo=UTC),
          "https://2024.aclweb.org/calls/main_conference_papers/"),
+        ("iclr2026", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 12, 4, 11, 59, tzinfo=UTC),
+         "https://iclr.cc/Conferences/2026/ReviewerGuide"),
+        ("ijcai2026", DeadlineKind.REBUTTAL_END, dt.datetime(2026, 4, 11, 11, 59, tzinfo=UTC),
+         "https://2026.ijcai.org/?p=2117"),
+        ("neurips2025", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 7, 31, 11, 59, tzinfo=UTC),
+         "https://neurips.cc/Conferences/2025/ReviewerGuidelines"),
     ],
 )
 def test_deadlines_cite_the_official_page(
