@@ -245,3 +245,14 @@ def test_cvpr2025_rebuttal_ends_with_30_january_pacific(shipped: catalog.Catalog
     end = only(shipped.venue("cvpr2025"), DeadlineKind.REBUTTAL_END)
     assert end.utc == dt.datetime(2025, 1, 31, 7, 59, tzinfo=UTC)
     assert end.source == "https://cvpr2023.thecvf.com/Conferences/2025/ReviewerGuidelines"
+
+
+def test_aistats2026_decisions_come_on_the_guidelines_date(shipped: catalog.Catalog) -> None:
+    decisions = only(shipped.venue("aistats2026"), DeadlineKind.NOTIFICATION)
+    # End of 23 Jan 2026 AoE; HF ai-deadlines had the 22nd.
+    assert decisions.utc == dt.datetime(2026, 1, 24, 11, 59, tzinfo=UTC)
+    assert decisions.source == "https://virtual.aistats.org/Conferences/2026/ACGuidelines"
+    assert [h.at for h in decisions.history] == ["2026-01-22 23:59"]
+    start = only(shipped.venue("aistats2026"), DeadlineKind.REBUTTAL_START)
+    # Noon AoE on 21 Nov is midnight UTC on the 22nd, HF's instant.
+    assert start.utc == dt.datetime(2025, 11, 22, 0, 0, tzinfo=UTC)
