@@ -126,6 +126,10 @@ def test_icassp2026_paper_deadline_is_the_submission_sites_instant(
          "https://2026.ijcai.org/?p=2117"),
         ("neurips2025", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 7, 31, 11, 59, tzinfo=UTC),
          "https://neurips.cc/Conferences/2025/ReviewerGuidelines"),
+        ("www2026", DeadlineKind.PAPER, dt.datetime(2025, 10, 8, 11, 59, tzinfo=UTC),
+         "https://www2026.thewebconf.org/calls/research-tracks.html"),
+        ("ecml-pkdd2023", DeadlineKind.PAPER, dt.datetime(2023, 4, 3, 11, 59, tzinfo=UTC),
+         "https://2023.ecmlpkdd.org/index.php/research-and-ads-tracks/"),
     ],
 )
 def test_deadlines_cite_the_official_page(
@@ -256,3 +260,13 @@ def test_aistats2026_decisions_come_on_the_guidelines_date(shipped: catalog.Cata
     start = only(shipped.venue("aistats2026"), DeadlineKind.REBUTTAL_START)
     # Noon AoE on 21 Nov is midnight UTC on the 22nd, HF's instant.
     assert start.utc == dt.datetime(2025, 11, 22, 0, 0, tzinfo=UTC)
+
+
+def test_interspeech2023_paper_deadline_is_the_calls_submission_date(
+    shipped: catalog.Catalog,
+) -> None:
+    paper = only(shipped.venue("interspeech2023"), DeadlineKind.PAPER)
+    # ccfddl had the 8 Mar paper update deadline, as for 2024.
+    assert paper.utc == dt.datetime(2023, 3, 2, 11, 59, tzinfo=UTC)
+    assert paper.source == "https://www.interspeech2023.org/call-for-papers/"
+    assert [(h.at, h.zone) for h in paper.history] == [("2023-03-08 23:59", "UTC+0")]
