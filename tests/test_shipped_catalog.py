@@ -130,6 +130,8 @@ def test_icassp2026_paper_deadline_is_the_submission_sites_instant(
          "https://www2026.thewebconf.org/calls/research-tracks.html"),
         ("ecml-pkdd2023", DeadlineKind.PAPER, dt.datetime(2023, 4, 3, 11, 59, tzinfo=UTC),
          "https://2023.ecmlpkdd.org/index.php/research-and-ads-tracks/"),
+        ("icml2025", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 4, 1, 11, 59, tzinfo=UTC),
+         "https://icml.cc/Conferences/2025/PeerReviewFAQ"),
     ],
 )
 def test_deadlines_cite_the_official_page(
