@@ -272,3 +272,18 @@ def test_interspeech2023_paper_deadline_is_the_calls_submission_date(
     assert paper.utc == dt.datetime(2023, 3, 2, 11, 59, tzinfo=UTC)
     assert paper.source == "https://www.interspeech2023.org/call-for-papers/"
     assert [(h.at, h.zone) for h in paper.history] == [("2023-03-08 23:59", "UTC+0")]
+
+
+def test_facct2026_round_one_camera_ready_is_the_camera_ready_pages(
+    shipped: catalog.Catalog,
+) -> None:
+    venue = shipped.venue("facct2026")
+    (round1, _) = sorted((d for d in venue.edition.deadlines
+                          if d.kind is DeadlineKind.CAMERA_READY), key=lambda d: d.utc)
+    assert round1.utc == dt.datetime(2026, 4, 25, 11, 59, tzinfo=UTC)
+    assert round1.source == "https://facctconference.org/2026/cameraready.html"
+    assert [h.at for h in round1.history] == ["2026-04-17 23:59"]
+    # The rebuttal is due on 24 Feb; the revision deadline is not a second paper deadline.
+    assert only(venue, DeadlineKind.REBUTTAL_END).utc == dt.datetime(
+        2026, 2, 25, 11, 59, tzinfo=UTC)
+    assert only(venue, DeadlineKind.PAPER).at == "2026-01-13 23:59"
