@@ -132,6 +132,8 @@ def test_icassp2026_paper_deadline_is_the_submission_sites_instant(
          "https://2023.ecmlpkdd.org/index.php/research-and-ads-tracks/"),
         ("icml2025", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 4, 1, 11, 59, tzinfo=UTC),
          "https://icml.cc/Conferences/2025/PeerReviewFAQ"),
+        ("accv2026", DeadlineKind.PAPER, dt.datetime(2026, 7, 6, 11, 59, tzinfo=UTC),
+         "https://accv2026.org/submissions/author-guidelines/"),
     ],
 )
 def test_deadlines_cite_the_official_page(
