@@ -120,6 +120,20 @@ def test_icassp2026_paper_deadline_is_the_submission_sites_instant(
          "https://aistats.org/aistats2022/cfp.html"),
         ("acl2024", DeadlineKind.COMMITMENT, dt.datetime(2024, 4, 21, 11, 59, tzinfo=UTC),
          "https://2024.aclweb.org/calls/main_conference_papers/"),
+        ("iclr2026", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 12, 4, 11, 59, tzinfo=UTC),
+         "https://iclr.cc/Conferences/2026/ReviewerGuide"),
+        ("ijcai2026", DeadlineKind.REBUTTAL_END, dt.datetime(2026, 4, 11, 11, 59, tzinfo=UTC),
+         "https://2026.ijcai.org/?p=2117"),
+        ("neurips2025", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 7, 31, 11, 59, tzinfo=UTC),
+         "https://neurips.cc/Conferences/2025/ReviewerGuidelines"),
+        ("www2026", DeadlineKind.PAPER, dt.datetime(2025, 10, 8, 11, 59, tzinfo=UTC),
+         "https://www2026.thewebconf.org/calls/research-tracks.html"),
+        ("ecml-pkdd2023", DeadlineKind.PAPER, dt.datetime(2023, 4, 3, 11, 59, tzinfo=UTC),
+         "https://2023.ecmlpkdd.org/index.php/research-and-ads-tracks/"),
+        ("icml2025", DeadlineKind.REBUTTAL_END, dt.datetime(2025, 4, 1, 11, 59, tzinfo=UTC),
+         "https://icml.cc/Conferences/2025/PeerReviewFAQ"),
+        ("accv2026", DeadlineKind.PAPER, dt.datetime(2026, 7, 6, 11, 59, tzinfo=UTC),
+         "https://accv2026.org/submissions/author-guidelines/"),
     ],
 )
 def test_deadlines_cite_the_official_page(
@@ -145,3 +159,133 @@ def test_aamas2023_deadlines_are_end_of_day_aoe(shipped: catalog.Catalog) -> Non
     assert paper.utc == dt.datetime(2022, 10, 29, 11, 59, tzinfo=UTC)
     (tracker,) = paper.history
     assert (tracker.at, tracker.zone) == ("2022-10-28 00:00", "UTC-8")
+
+
+def test_aaai2022_deadlines_cite_the_call_with_its_zone(shipped: catalog.Catalog) -> None:
+    venue = shipped.venue("aaai2022")
+    source = "https://aaai.org/Conferences/AAAI-22/aaai22call/"
+    # 11:59 PM UTC-12 on 8 Sep 2021 is 11:59 UTC on 9 Sep.
+    paper = only(venue, DeadlineKind.PAPER)
+    assert (paper.utc, paper.zone, paper.source) == (
+        dt.datetime(2021, 9, 9, 11, 59, tzinfo=UTC), "UTC-12", source)
+    supplementary = only(venue, DeadlineKind.SUPPLEMENTARY)
+    assert supplementary.utc == dt.datetime(2021, 9, 12, 11, 59, tzinfo=UTC)
+
+
+def test_kdd2026_second_cycle_rebuttal_ends_when_the_call_says(
+    shipped: catalog.Catalog,
+) -> None:
+    (end,) = [d for d in shipped.venue("kdd2026").edition.deadlines
+              if d.kind is DeadlineKind.REBUTTAL_END and d.track == "cycle 2"]
+    # End of 18 Apr 2026 AoE; HF ai-deadlines had the 17th.
+    assert end.utc == dt.datetime(2026, 4, 19, 11, 59, tzinfo=UTC)
+    assert end.source == "https://kdd2026.kdd.org/ai4sciences-track-call-for-papers"
+    assert [h.at for h in end.history] == ["2026-04-17 23:59"]
+
+
+@pytest.mark.parametrize(
+    "series",
+    ["automl-conf", "clear", "l4dc", "satml", "aabi", "hri", "ro-man", "ismir", "specom",
+     "starsem", "sigir-ap", "ismis", "icprai", "mipr", "evomusart"],
+)
+def test_series_only_paperswithcode_lists_are_in_the_catalog(
+    shipped: catalog.Catalog, series: str,
+) -> None:
+    editions = shipped.editions_of(series)
+    assert editions, series
+    assert all(v.edition.year >= 2022 for v in editions)
+    assert all(v.submission_deadlines() for v in editions)
+
+
+def test_roman2023_paper_deadline_is_the_calls(shipped: catalog.Catalog) -> None:
+    paper = only(shipped.venue("ro-man2023"), DeadlineKind.PAPER)
+    # End of 17 Mar 2023 UTC; paperswithcode had 31 Mar 23:59 AoE.
+    assert paper.utc == dt.datetime(2023, 3, 17, 23, 59, tzinfo=UTC)
+    assert paper.source == "http://ro-man2023.org/paperSubmission/callForPapers"
+    (tracker,) = paper.history
+    assert (tracker.at, tracker.zone) == ("2023-03-31 23:59", "AoE")
+
+
+@pytest.mark.parametrize(
+    ("venue_id", "kind", "instant", "source"),
+    [
+        ("hri2023", DeadlineKind.PAPER, dt.datetime(2022, 10, 4, 11, 59, tzinfo=UTC),
+         "https://humanrobotinteraction.org/2023/full-papers/"),
+        ("clear2026", DeadlineKind.PAPER, dt.datetime(2025, 12, 16, 11, 59, tzinfo=UTC),
+         "https://www.cclear.cc"),
+        ("l4dc2026", DeadlineKind.PAPER, dt.datetime(2025, 11, 9, 11, 59, tzinfo=UTC),
+         "https://sites.google.com/usc.edu/l4dc2026"),
+    ],
+)
+def test_new_series_cite_their_official_pages(
+    shipped: catalog.Catalog, venue_id: str, kind: DeadlineKind, instant: dt.datetime,
+    source: str,
+) -> None:
+    deadline = only(shipped.venue(venue_id), kind)
+    assert (deadline.utc, deadline.source) == (instant, source)
+
+
+def test_cvpr2026_abstract_deadline_is_the_area_chair_timelines(
+    shipped: catalog.Catalog,
+) -> None:
+    abstract = only(shipped.venue("cvpr2026"), DeadlineKind.ABSTRACT)
+    # End of 6 Nov 2025 AoE; HF ai-deadlines had the 7th.
+    assert abstract.utc == dt.datetime(2025, 11, 7, 11, 59, tzinfo=UTC)
+    assert abstract.source == "https://cvpr.thecvf.com/Conferences/2026/ACGuides"
+    assert [(h.at, h.zone) for h in abstract.history] == [("2025-11-07 23:59", "AoE")]
+
+
+def test_eccv2026_dates_are_11pm_cet_as_the_guidelines_state(
+    shipped: catalog.Catalog,
+) -> None:
+    venue = shipped.venue("eccv2026")
+    paper = only(venue, DeadlineKind.PAPER)
+    # 11:00 PM CET on 5 Mar 2026 is 22:00 UTC, HF ai-deadlines' instant.
+    assert (paper.utc, paper.zone) == (dt.datetime(2026, 3, 5, 22, 0, tzinfo=UTC), "CET")
+    assert paper.source == "https://eccv.ecva.net/Conferences/2026/ACGuideLines"
+    decisions = only(venue, DeadlineKind.NOTIFICATION)
+    # In June the stated CET is read as the CEST instant; HF had 23:59 UTC.
+    assert decisions.utc == dt.datetime(2026, 6, 17, 21, 0, tzinfo=UTC)
+    assert [(h.at, h.zone) for h in decisions.history] == [("2026-06-17 23:59", "UTC")]
+
+
+def test_cvpr2025_rebuttal_ends_with_30_january_pacific(shipped: catalog.Catalog) -> None:
+    end = only(shipped.venue("cvpr2025"), DeadlineKind.REBUTTAL_END)
+    assert end.utc == dt.datetime(2025, 1, 31, 7, 59, tzinfo=UTC)
+    assert end.source == "https://cvpr2023.thecvf.com/Conferences/2025/ReviewerGuidelines"
+
+
+def test_aistats2026_decisions_come_on_the_guidelines_date(shipped: catalog.Catalog) -> None:
+    decisions = only(shipped.venue("aistats2026"), DeadlineKind.NOTIFICATION)
+    # End of 23 Jan 2026 AoE; HF ai-deadlines had the 22nd.
+    assert decisions.utc == dt.datetime(2026, 1, 24, 11, 59, tzinfo=UTC)
+    assert decisions.source == "https://virtual.aistats.org/Conferences/2026/ACGuidelines"
+    assert [h.at for h in decisions.history] == ["2026-01-22 23:59"]
+    start = only(shipped.venue("aistats2026"), DeadlineKind.REBUTTAL_START)
+    # Noon AoE on 21 Nov is midnight UTC on the 22nd, HF's instant.
+    assert start.utc == dt.datetime(2025, 11, 22, 0, 0, tzinfo=UTC)
+
+
+def test_interspeech2023_paper_deadline_is_the_calls_submission_date(
+    shipped: catalog.Catalog,
+) -> None:
+    paper = only(shipped.venue("interspeech2023"), DeadlineKind.PAPER)
+    # ccfddl had the 8 Mar paper update deadline, as for 2024.
+    assert paper.utc == dt.datetime(2023, 3, 2, 11, 59, tzinfo=UTC)
+    assert paper.source == "https://www.interspeech2023.org/call-for-papers/"
+    assert [(h.at, h.zone) for h in paper.history] == [("2023-03-08 23:59", "UTC+0")]
+
+
+def test_facct2026_round_one_camera_ready_is_the_camera_ready_pages(
+    shipped: catalog.Catalog,
+) -> None:
+    venue = shipped.venue("facct2026")
+    (round1, _) = sorted((d for d in venue.edition.deadlines
+                          if d.kind is DeadlineKind.CAMERA_READY), key=lambda d: d.utc)
+    assert round1.utc == dt.datetime(2026, 4, 25, 11, 59, tzinfo=UTC)
+    assert round1.source == "https://facctconference.org/2026/cameraready.html"
+    assert [h.at for h in round1.history] == ["2026-04-17 23:59"]
+    # The rebuttal is due on 24 Feb; the revision deadline is not a second paper deadline.
+    assert only(venue, DeadlineKind.REBUTTAL_END).utc == dt.datetime(
+        2026, 2, 25, 11, 59, tzinfo=UTC)
+    assert only(venue, DeadlineKind.PAPER).at == "2026-01-13 23:59"
