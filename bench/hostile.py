@@ -43,8 +43,8 @@ def serve(port: int) -> None:
     import threading
 
     from deadlines import catalog, server
-    from deadlines.feeds import Snapshot
-    from deadlines.plan import templates_from_config
+    from deadlines.snapshot import Snapshot
+    from deadlines.templates import templates_from_config
 
     templates = templates_from_config({})
 
@@ -65,7 +65,9 @@ def serve(port: int) -> None:
 
     app = server.create_app(feed_server)
     if hasattr(server, "uvicorn_config"):
-        config = server.uvicorn_config(app, "127.0.0.1", port, access_log=False)
+        config = server.uvicorn_config(
+            app, "127.0.0.1", port, access_log=False, feeds=feed_server
+        )
         sys.setswitchinterval(server.SWITCH_INTERVAL)  # as server.run does
     else:  # an older server, for a before/after comparison
         config = uvicorn.Config(app, host="127.0.0.1", port=port, access_log=False)
