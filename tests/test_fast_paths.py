@@ -363,3 +363,12 @@ def test_a_second_command_the_same_day_imports_neither_pydantic_nor_yaml() -> No
     assert runs[1].stderr.strip() == "[]"  # loaded
     assert runs[1].stdout == runs[0].stdout
     assert runs[0].stdout.startswith("Deadlines about 3 months from 2026-11-23")
+    # the next day estimates again, from the parsed catalog in the cache: still no validator
+    show = "print(sorted(m for m in ('pydantic', 'yaml') if m in sys.modules), file=sys.stderr)"
+    code = f"import sys\nfrom deadlines.cli import main\nmain(sys.argv[1:])\n{show}\n"
+    later = ["next", "--months", "3", "--today", "2026-11-24", "--tz", "UTC"]
+    next_day = subprocess.run(
+        [sys.executable, "-c", code, *later], check=True, capture_output=True, text=True
+    )
+    assert next_day.stderr.strip() == "[]"
+    assert next_day.stdout.startswith("Deadlines about 3 months from 2026-11-24")

@@ -457,14 +457,12 @@ class _Estimator:
             if parent is None:
                 return None  # the host edition is neither known nor estimated
             parent_id = parent.id
-        return Edition.model_validate(
-            {
-                "year": year,
-                "id": self._new_id(series, base, year, host),
-                "parent": parent_id,
-                "timezone": base.timezone,
-                "archival": base.archival,
-            }
+        return Edition(  # from validated fields: built, not validated again
+            year=year,
+            id=self._new_id(series, base, year, host),
+            parent=parent_id,
+            timezone=base.timezone,
+            archival=base.archival,
         )
 
     def _filled(self, target: Edition, deadlines: Iterable[Deadline]) -> Edition:
