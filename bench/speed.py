@@ -11,8 +11,9 @@ Rows (whole processes, like a user's shell or a calendar client sees them):
   file (`bench/serve.py`, whose docstring says what is compared; needs `wrk` and `nginx`):
   pairs of wrk runs, one on each server, the ratio of each pair, their median.
 
-"warm" is a second run the same day (the snapshot and parse caches are filled); "cold" has
-an empty cache directory every run (a fresh install, or the first command of a day). Each
+"warm" is a second run the same day (the snapshot and parse caches are filled); "next day"
+the first run of a new day (the parsed catalog is cached, the day's snapshot is not); "cold"
+has an empty cache directory every run (a fresh install, or a catalog just changed). Each
 command runs alternately with `python -c pass` (hyperfine-style), so a ratio compares runs
 made under the same load; the table gives medians and the min-max of the per-pair ratios.
 CPU is user + system time of the process; peak memory is its maximum resident set.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import datetime as dt
 import os
 import statistics
 import subprocess
@@ -78,17 +80,28 @@ class Row:
 
 
 def measure(
-    label: str, cmd: list[str], env: dict[str, str], runs: int, *, cold: Path | None = None
+    label: str,
+    cmd: list[str],
+    env: dict[str, str],
+    runs: int,
+    *,
+    cold: Path | None = None,
+    new_day: bool = False,
 ) -> Row:
     """Run `cmd` `runs` times, each right after `python -c pass`; `cold` empties the cache
-    directory before every run. A command slower than 20 s runs once."""
+    directory before every run; `new_day` moves `--today` a day on every run (the parsed
+    catalog is cached, the day's snapshot is not). A command slower than 20 s runs once."""
     bare_cmd = [sys.executable, "-c", "pass"]
     row = Row(label, [], [])
     for index in range(runs):
         if cold is not None:
             env = {**env, "DEADLINES_CACHE_DIR": str(cold / f"run{index}")}
+        this = cmd
+        if new_day:
+            day = dt.date.fromisoformat(TODAY[1]) + dt.timedelta(days=index + 1)
+            this = [day.isoformat() if arg == TODAY[1] else arg for arg in cmd]
         row.bare.append(run(bare_cmd, env))
-        row.runs.append(run(cmd, env))
+        row.runs.append(run(this, env))
         if row.runs[-1].wall > 20:
             break
     return row
@@ -122,6 +135,9 @@ def main() -> None:
         rows = []
         run(nxt, env)  # fill the caches: the warm rows are a second run the same day
         rows.append(measure("next --months 3, shipped, warm", nxt, env, args.runs))
+        rows.append(
+            measure("next --months 3, shipped, next day", nxt, env, args.runs, new_day=True)
+        )
         rows.append(
             measure("next --months 3, shipped, cold", nxt, env, args.runs, cold=tmp / "c1")
         )
