@@ -786,3 +786,34 @@ def test_spread_is_the_streams_largest_recent_error(tmp_path: Path) -> None:
     icml = venues["icml2026"]
     assert {d.spread for d in icml.edition.deadlines} == {7}
     assert icml.edition.deadlines[0].range_text() == "± 7 d"
+
+
+def test_a_deadline_a_year_too_early_is_warned_about_and_not_built_on(tmp_path: Path) -> None:
+    """A tracker typed the year wrong (EuroVis 2026's paper "2024-12-03", 552 days before
+    the event): the loader says so by line, and the estimate builds on the edition before."""
+    text = """\
+    - id: vis
+      name: VIS
+      editions:
+        - year: 2025
+          start: 2025-06-02
+          timezone: AoE
+          deadlines:
+            - {kind: paper, at: 2024-12-04 23:59, source: https://example.org/2025}
+        - year: 2026
+          start: 2026-06-08
+          timezone: AoE
+          deadlines:
+            - {kind: paper, at: 2024-12-03 23:59, source: https://example.org/2026}
+    """
+    cat = load(tmp_path, text)
+    (warning,) = cat.warnings
+    assert warning.line == 15  # the `at` of its paper deadline, after two header lines
+    assert warning.message == (
+        "vis2026 paper: 2024-12-03 is 552 days before the event (2026-06-08); is the year "
+        "right? Estimates do not build on it"
+    )
+    [vis] = estimate(cat, D(2026, 7, 1))
+    # from VIS 2025 (Wed 2024-12-04), two years on: Fri 2026-12-04 → its Wednesday, 12-02
+    assert vis.id == "vis2027"
+    assert stated(vis) == {"paper": "2026-12-02 23:59 AoE"}

@@ -15,6 +15,10 @@ MAX_YEAR = 2100
 MAX_MONTHS = 24  # `next --months`, `?months=`: further out than two years is not a plan
 MAX_WINDOW_WEEKS = 26
 MAX_CATALOG_BYTES = 16_000_000  # a catalog file larger than this is refused unread
+# No venue here asks for papers further ahead of its opening day than this (the longest
+# leads are about ten months): a submission deadline earlier than that is taken for a
+# typo of the year, warned about by the loader and never used as an estimate's base.
+MAX_LEAD_DAYS = 450
 
 # C0 and C1 controls (CR/LF split .ics lines, NUL truncates, ESC starts terminal escapes),
 # and the Unicode format characters that reorder or hide text (bidi overrides and isolates,

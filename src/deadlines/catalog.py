@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from deadlines import bounds
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
-from deadlines.models import CatalogFile, Edition, Series, Venue, VenueKind
+from deadlines.models import SUBMISSION_KINDS, CatalogFile, Edition, Series, Venue, VenueKind
 
 if TYPE_CHECKING:
     import yaml
@@ -336,7 +336,10 @@ def merge(files: Iterable[LoadedFile]) -> Catalog:
     problems.extend(_check_links(catalog, where))
     if problems:
         raise InvalidCatalogError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
-    catalog.warnings = _zone_warnings(catalog, where)
+    catalog.warnings = sorted(
+        [*_zone_warnings(catalog, where), *_lead_warnings(catalog, where)],
+        key=lambda p: (p.path, p.line or 0),
+    )
     return catalog
 
 
@@ -404,6 +407,32 @@ def _zone_warnings(
                 line = loaded.line("series", i, "editions", j, "deadlines", k, "zone")
                 found.append(
                     Problem(loaded.path, line, f"{venue.id} {deadline.kind}: {deadline.zone_note}")
+                )
+    return found
+
+
+def _lead_warnings(
+    catalog: Catalog, where: dict[str, tuple[LoadedFile, int, int]]
+) -> list[Problem]:
+    """Submission deadlines implausibly long before their event: a year typed wrong?"""
+    found = []
+    for venue in catalog.venues.values():
+        edition = venue.edition
+        if edition.start is None:
+            continue
+        loaded, i, j = where[venue.id]
+        for k, deadline in enumerate(edition.deadlines):
+            lead = (edition.start - deadline.wall.date()).days
+            if deadline.kind in SUBMISSION_KINDS and lead > bounds.MAX_LEAD_DAYS:
+                line = loaded.line("series", i, "editions", j, "deadlines", k, "at")
+                found.append(
+                    Problem(
+                        loaded.path,
+                        line,
+                        f"{venue.id} {deadline.kind}: {deadline.wall.date()} is {lead} days "
+                        f"before the event ({edition.start}); is the year right? Estimates "
+                        "do not build on it",
+                    )
                 )
     return found
 

@@ -39,6 +39,7 @@ from enum import StrEnum
 from itertools import chain, count, pairwise
 from typing import TYPE_CHECKING
 
+from deadlines import bounds
 from deadlines.models import (
     GENERIC_PREFIX,
     SUBMISSION_KINDS,
@@ -103,6 +104,15 @@ def submissions(edition: Edition, *, announced: bool = True) -> list[Deadline]:
         if found:
             return found
     return []
+
+
+def _usable(edition: Edition) -> bool:
+    """Tell whether an edition's announced submissions can be a base: there are some, and
+    none is further before the event than any venue asks (a year typed wrong)."""
+    days = [d.wall.date() for d in submissions(edition)]
+    if not days:
+        return False
+    return edition.start is None or (edition.start - min(days)).days <= bounds.MAX_LEAD_DAYS
 
 
 def anchor(edition: Edition) -> dt.date:
@@ -491,9 +501,9 @@ class _Estimator:
         return [base.year + k * step for k in range(1, MAX_PERIODS + 1)]
 
     def _from_history(self, series: Series, host: str | None) -> Venue | None:
-        own = [e for e in self._editions(series.id, host) if submissions(e)]
+        own = [e for e in self._editions(series.id, host) if _usable(e)]
         # A workshop new at this host borrows its newest history elsewhere, by start only.
-        history = own or [e for e in self._editions(series.id) if submissions(e)]
+        history = own or [e for e in self._editions(series.id) if _usable(e)]
         if not history:
             return None
         history.sort(key=lambda e: (e.year, anchor(e), e.id))
