@@ -817,3 +817,16 @@ def test_a_deadline_a_year_too_early_is_warned_about_and_not_built_on(tmp_path: 
     # from VIS 2025 (Wed 2024-12-04), two years on: Fri 2026-12-04 → its Wednesday, 12-02
     assert vis.id == "vis2027"
     assert stated(vis) == {"paper": "2026-12-02 23:59 AoE"}
+
+
+def test_no_range_is_narrower_than_a_weekday_move(tmp_path: Path) -> None:
+    """Three editions on the same Friday make exact trials, yet the range stays ± 3 d."""
+    text = "- id: conf\n  name: CONF\n  editions:\n" + "".join(
+        f"    - {{year: {at[:4]}, deadlines: [{{kind: paper, at: {at}, zone: AoE, "
+        "source: https://example.org}]}\n"
+        for at in ["2022-03-04", "2023-03-03", "2024-03-01", "2025-02-28"]
+    )
+    cat = load(tmp_path, text)
+    spreads = Spreads.of(backtest(cat))
+    assert spreads.streams[("conf", None)] == [0, 0, 0]
+    assert spreads.of_stream(cat.series["conf"], None) == 3

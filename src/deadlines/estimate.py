@@ -62,6 +62,9 @@ MAX_WEEKDAY_MOVE = 3  # the nearest weekday is always at most 3 days away
 MIN_GENERIC_SAMPLE = 3  # fewer workshops than this say nothing "typical"
 SPREAD_TRIALS = 3  # a stream's spread is its largest error over this many newest trials
 MIN_SPREAD_TRIALS = 2  # with fewer trials, the spread is the 90th percentile of its kind
+# A few trials that hit the day do not make an estimate exact: a venue may still move its
+# deadline to another weekday of the same week, so no range is narrower than that.
+MIN_SPREAD = MAX_WEEKDAY_MOVE
 HELD_OUT_SHARE = 4  # one series in four (by a hash of its id) is held out of tuning
 
 # The kinds of venue whose deadlines keep their distance to the event start (method
@@ -935,7 +938,7 @@ class Spreads:
     def of_stream(self, series: Series, host: str | None) -> int | None:
         errors = self.streams.get((series.id, host), [])
         if len(errors) >= MIN_SPREAD_TRIALS:
-            return max(errors[-SPREAD_TRIALS:])
+            return max(MIN_SPREAD, *errors[-SPREAD_TRIALS:])
         return self.kinds.get(series.kind)
 
     def generic(self, host: str) -> int | None:
