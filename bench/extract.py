@@ -5,13 +5,13 @@
 Each page's truth (NAME.truth) was written by reading the page. Pages are split into dev and
 held-out by a hash of their name, fixed before any tuning; pages named `dev-*` (scored once as a
 fresh set, then developed on) are dev whatever their hash; pages named `aside-*` (collected and
-given their truth before the reader was looked at again) form a third part, "set-aside", and
-pages named `aside2-*` (collected later) a fourth, "set-aside-2", and pages named `aside3-*`
-(collected from sites no other saved page comes from, after the reader's last change) a fifth,
-"set-aside-3": all three are only ever scored. A set-aside page whose site (its repository)
-also gave a page the tests or the dev and held-out parts use is less of a stranger: each
-set-aside part is scored again on its pages from new sites only ("…, new sites"). Printed per
-part:
+given their truth before the reader was looked at again) form a third part, "set-aside", and pages
+named `aside2-*` (collected later) a fourth, "set-aside-2", and pages named `aside3-*` (collected
+from sites no other saved page comes from, after the reader's last change) a fifth, "set-aside-3",
+and pages named `aside4-*` (collected the same way after the rules the third part prompted) a
+sixth, "set-aside-4": all four are only ever scored. A set-aside page whose site (its repository)
+also gave a page the tests or the dev and held-out parts use is less of a stranger: each set-aside
+part is scored again on its pages from new sites only ("…, new sites"). Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
 and instant), and the problems the reader reported. `-v` lists each dev page's misses and extra
 readings. Last, the time to read a page of 100,000 nested elements (the reader is linear in a
@@ -32,7 +32,7 @@ from deadlines.models import Deadline, DeadlineKind
 from deadlines.sources import pages
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "html" / "corpus"
-PARTS = ("dev", "held-out", "set-aside", "set-aside-2", "set-aside-3")
+PARTS = ("dev", "held-out", "set-aside", "set-aside-2", "set-aside-3", "set-aside-4")
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
@@ -64,6 +64,8 @@ def held_out(name: str) -> bool:
 
 def part_of(name: str) -> str:
     """The part a page belongs to: set-aside pages and held-out pages are only scored."""
+    if name.startswith("aside4-"):
+        return "set-aside-4"
     if name.startswith("aside3-"):
         return "set-aside-3"
     if name.startswith("aside2-"):
