@@ -105,7 +105,7 @@ def read_page(path: Path, year: int) -> tuple[list[tuple[str, str]], list[str]]:
     for entry in found.entries:
         if entry.kind not in SCORED:
             continue
-        kind = "challenge" if getattr(entry, "challenge", False) else entry.kind.value
+        kind = "challenge" if entry.challenge else entry.kind.value
         items.append((kind, instant(entry.at, entry.zone)))
     return items, found.problems
 
@@ -156,7 +156,8 @@ def main() -> None:
             score.problems += len(problems)
             score.add(*papers, "paper")
             score.add(truth, got, "items")
-        if args.verbose and part == "dev" and Counter(truth) != Counter(got):
+        shown = part == "dev" if args.part == "all" else True
+        if args.verbose and shown and Counter(truth) != Counter(got):
             print(f"{name}:")
             for item in sorted((Counter(truth) - Counter(got)).elements()):
                 print(f"   missed {item}")
