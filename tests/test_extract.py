@@ -463,3 +463,12 @@ def test_a_competition_s_phases_and_results() -> None:
             "kept its dates list"
         ),
     ]
+
+
+def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    assert classify("Submission deadline (1-page abstracts)") is DeadlineKind.PAPER
+    assert classify("Two-page abstract submission deadline") is DeadlineKind.PAPER
+    assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT

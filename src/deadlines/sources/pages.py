@@ -465,7 +465,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (  # a short paper, or a track's own deadline
         re.compile(
-            r"extended abstract|abstract paper|track deadline",
+            r"extended abstract|abstract paper|track deadline"
+            # a page count: the abstract is the submission itself ('1-page abstracts')
+            r"|\b(?:\d+|one|two|three|four)[- ]pages? abstracts?",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
