@@ -472,3 +472,17 @@ def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
     assert classify("Submission deadline (1-page abstracts)") is DeadlineKind.PAPER
     assert classify("Two-page abstract submission deadline") is DeadlineKind.PAPER
     assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
+
+
+def test_a_deadline_that_is_not_an_author_s_is_reported_not_dropped() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul><li>Paper submission deadline: March 1, 2026</li>"
+        "<li>Reviews deadline: March 20, 2026</li><li>Submission site opens: Feb 1, 2026</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("paper", "2026-03-01")]
+    assert found.problems == [
+        "'Reviews deadline': a deadline that is not an author's (reviews deadline); not read"
+    ]

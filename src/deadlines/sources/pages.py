@@ -1100,6 +1100,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.problems.append(f"{where}: not a label this reader knows; kept as 'other'")
         elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
             out.problems.append(f"{where}: not a label this reader knows; skipped")
+        elif _OTHER.search(label) and not _TITLE.search(label):
+            # 'Application deadline', 'Reviewer nomination deadline': a deadline, not an author's
+            skipped = _SKIP.search(label)
+            reason = f" ({skipped.group().lower()})" if skipped else ""
+            out.problems.append(f"{where}: a deadline that is not an author's{reason}; not read")
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
         return []
     if raw.prose and not (raw.section and _DATES_SECTION.search(raw.section)):
