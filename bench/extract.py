@@ -1,6 +1,6 @@
 """Score the important-dates reader on the corpus of real pages (tests/data/html/corpus).
 
-    python bench/extract.py [-v]
+    python bench/extract.py [-v] [--part PART]
 
 Each page's truth (NAME.truth) was written by reading the page. Pages are split into dev and
 held-out by a hash of their name, fixed before any tuning; pages named `dev-*` (scored once as a
@@ -13,9 +13,9 @@ sixth, "set-aside-4": all four are only ever scored. A set-aside page whose site
 also gave a page the tests or the dev and held-out parts use is less of a stranger: each set-aside
 part is scored again on its pages from new sites only ("…, new sites"). Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
-and instant), and the problems the reader reported. `-v` lists each dev page's misses and extra
-readings. Last, the time to read a page of 100,000 nested elements (the reader is linear in a
-page's size).
+and instant), and the problems the reader reported. `-v` lists each page's misses and extra
+readings, of the part chosen with `--part` (of the dev part when all are scored). Last, the time
+to read a page of 100,000 nested elements (the reader is linear in a page's size).
 """
 
 from __future__ import annotations
