@@ -435,6 +435,14 @@ def test_one_track_named_alike_in_two_places_is_one_deadline() -> None:
         "<p>Paper Submission Deadline: July 9, 2025 23:59 AoE</p>"
     )
     assert [r[:3] for r in readings(html)] == [("paper", "2025-07-09 23:59", "AoE")]
+    numbered = (
+        "<h2>Submission Track 1: Proceedings Track</h2><p>Paper deadline: March 1, 2026</p>"
+        "<h2>Submission Track 2: Non-Proceedings Track</h2><p>Paper deadline: March 1, 2026</p>"
+    )
+    assert [r[3] for r in readings(numbered)] == [
+        "Submission Track 1: Proceedings Track",
+        "Submission Track 2: Non-Proceedings Track",
+    ]
 
 
 def test_a_competition_s_phases_and_results() -> None:

@@ -1360,13 +1360,16 @@ def _other_tracks(one: Entry, other: Entry) -> bool:
     return all(tracks) and tracks[0] != tracks[1]
 
 
-_TRACK_NAME = re.compile(r"([\w-]+)\s+track\b", re.IGNORECASE)
+_TRACK_NAME = re.compile(r"([\w-]+)\s+track\b(?:\s*(\d+))?", re.IGNORECASE)
 
 
 def _track_name(heading: str) -> str:
-    """The name a heading gives its track: 'Regular' for 'Call for Papers (Regular Track)'."""
-    m = _TRACK_NAME.search(heading)
-    return (m.group(1) if m else heading).lower()
+    """The name a heading gives its track: 'regular' for 'Call for Papers (Regular Track)'.
+
+    'Submission Track 2: Non-Proceedings Track' is 'submission 2 non-proceedings'.
+    """
+    names = [" ".join(filter(None, m.groups())) for m in _TRACK_NAME.finditer(heading)]
+    return (" ".join(names) or heading).lower()
 
 
 def _under_track(entry: Entry) -> bool:
