@@ -494,3 +494,20 @@ def test_a_deadline_that_is_not_an_author_s_is_reported_not_dropped() -> None:
     assert found.problems == [
         "'Reviews deadline': a deadline that is not an author's (reviews deadline); not read"
     ]
+
+
+def test_a_strike_around_a_list_item_strikes_its_line() -> None:
+    from deadlines.sources.pages import STRUCK_CLOSE, STRUCK_OPEN, page_lines
+
+    html = (
+        "<ul><del><li>Paper deadline: March 2, 2026</li></del>"
+        "<li>Paper deadline: March 11, 2026</li></ul>"
+        "<p><s>Notification: April 1, 2026<br>Camera ready: April 9, 2026</s></p>"
+    )
+    texts = [line.text for line in page_lines(html)]
+    assert texts == [
+        f"{STRUCK_OPEN}Paper deadline: March 2, 2026{STRUCK_CLOSE}",
+        "Paper deadline: March 11, 2026",
+        f"{STRUCK_OPEN}Notification: April 1, 2026{STRUCK_CLOSE}",
+        f"{STRUCK_OPEN}Camera ready: April 9, 2026{STRUCK_CLOSE}",
+    ]

@@ -279,14 +279,20 @@ class _Flattener(HTMLParser):
             self._struck += 1
             self._sink().append(STRUCK_OPEN)
         elif tag == "br":
-            self._sink().append(self._newline())
+            self._sink().append(self._struck_newline())
         elif tag in _HEADINGS:
             self._open_block(tag)
             self._sink().append(self._newline() + HEADING + tag[1])
         elif tag in _BLOCKS:
             if tag != "hr":
                 self._open_block(tag)
-            self._sink().append(self._newline())
+            self._sink().append(self._struck_newline())
+
+    def _struck_newline(self) -> str:
+        """A new line that stays struck when a strike spans it (``<del><li>…</li></del>``)."""
+        if not self._struck:
+            return self._newline()
+        return STRUCK_CLOSE * self._struck + self._newline() + STRUCK_OPEN * self._struck
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
