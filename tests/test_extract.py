@@ -393,3 +393,121 @@ def test_a_card_with_an_unknown_title_keeps_it_and_a_date_struck_elsewhere_is_st
         "notification: 2026-07-20 ('Notification') is struck elsewhere on the page for "
         "2026-07-28; kept 2026-07-28"
     ) in found.problems
+
+
+# --- rules that came after the fourth set-aside part was scored (see README) -------------
+
+
+def test_a_title_s_challenges_are_prose_and_a_table_label_is_not_cut_at_and() -> None:
+    html = (
+        "<h1>Generative AI for Accessibility: Challenges and Opportunities</h1>"
+        "<p>Note: the full paper submission deadline is much earlier, June 30, as we are "
+        "required to send it to the conference.</p>"
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Full paper submission deadline</td><td>June 30 (11:59pm AoE)</td></tr>"
+        "<tr><td>Extended Abstract submission deadline</td><td>Aug 06</td></tr>"
+        "<tr><td>Camera-ready deadline for accepted full and extended abstract papers</td>"
+        "<td>Aug 24</td></tr><tr><td>Final revisions due</td><td>Aug 28</td></tr></table>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=2025)
+    assert [(e.kind.value, e.at, e.zone, e.label, e.challenge) for e in found.entries] == [
+        ("paper", "2025-08-06", None, "Extended Abstract submission deadline", False),
+        ("paper", "2025-06-30 23:59", "AoE", "Full paper submission deadline", False),
+        (
+            "camera_ready",
+            "2025-08-24",
+            None,
+            "Camera-ready deadline for accepted full and extended abstract papers",
+            False,
+        ),
+        ("camera_ready", "2025-08-28", None, "Final revisions due", False),
+    ]
+    assert found.problems == ["'June 30' is in a sentence outside a dates section; not read"]
+
+
+def test_one_track_named_alike_in_two_places_is_one_deadline() -> None:
+    html = (
+        "<h2>Important Dates</h2><h3>Paper Submission (Regular Track)</h3>"
+        "<p>July 9, 2025 23:59 AoE</p>"
+        "<h2>Call for Papers (Regular Track)</h2><h3>Important Dates</h3>"
+        "<p>Paper Submission Deadline: July 9, 2025 23:59 AoE</p>"
+    )
+    assert [r[:3] for r in readings(html)] == [("paper", "2025-07-09 23:59", "AoE")]
+    numbered = (
+        "<h2>Submission Track 1: Proceedings Track</h2><p>Paper deadline: March 1, 2026</p>"
+        "<h2>Submission Track 2: Non-Proceedings Track</h2><p>Paper deadline: March 1, 2026</p>"
+    )
+    assert [r[3] for r in readings(numbered)] == [
+        "Submission Track 1: Proceedings Track",
+        "Submission Track 2: Non-Proceedings Track",
+    ]
+
+
+def test_a_competition_s_phases_and_results() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<div><h1>Dynamic 4D Reconstruction</h1><p>Test submission deadline</p>"
+        "<p>August 10, 2026 · 23:59 UTC</p></div>"
+        "<h2>Challenge: Important Dates</h2><ul>"
+        "<li>1 Aug, 2026: Competition server launches with the private test set</li>"
+        "<li>28 Aug, 2026 (AOE): Submission deadline for leaderboard ranking</li>"
+        "<li>1 Sep, 2026: Final rankings announced</li></ul>"
+    )
+    found = pages.parse_page(html)
+    # the test phase's deadline is the competition's; the dates list outranks the banner
+    assert [(e.kind.value, e.at, e.zone, e.challenge) for e in found.entries] == [
+        ("other", "2026-08-28", "AoE", True),
+    ]
+    assert found.problems == [
+        (
+            "'Final rankings announced' (1 Sep, 2026): a challenge's results, not its "
+            "participants' deadline; not read"
+        ),
+        (
+            "other: the page's text also says 2026-08-10 23:59 ('Test submission deadline'); "
+            "kept its dates list"
+        ),
+    ]
+
+
+def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    assert classify("Submission deadline (1-page abstracts)") is DeadlineKind.PAPER
+    assert classify("Two-page abstract submission deadline") is DeadlineKind.PAPER
+    assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
+
+
+def test_a_deadline_that_is_not_an_author_s_is_reported_not_dropped() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul><li>Paper submission deadline: March 1, 2026</li>"
+        "<li>Reviews deadline: March 20, 2026</li><li>Submission site opens: Feb 1, 2026</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("paper", "2026-03-01")]
+    assert found.problems == [
+        "'Reviews deadline': a deadline that is not an author's (reviews deadline); not read"
+    ]
+
+
+def test_a_strike_around_a_list_item_strikes_its_line() -> None:
+    from deadlines.sources.pages import STRUCK_CLOSE, STRUCK_OPEN, page_lines
+
+    html = (
+        "<ul><del><li>Paper deadline: March 2, 2026</li></del>"
+        "<li>Paper deadline: March 11, 2026</li></ul>"
+        "<p><s>Notification: April 1, 2026<br>Camera ready: April 9, 2026</s></p>"
+    )
+    texts = [line.text for line in page_lines(html)]
+    assert texts == [
+        f"{STRUCK_OPEN}Paper deadline: March 2, 2026{STRUCK_CLOSE}",
+        "Paper deadline: March 11, 2026",
+        f"{STRUCK_OPEN}Notification: April 1, 2026{STRUCK_CLOSE}",
+        f"{STRUCK_OPEN}Camera ready: April 9, 2026{STRUCK_CLOSE}",
+    ]

@@ -15,8 +15,13 @@ structure of a dates section:
   by its label (``Apr 27 Release · May 29 Submission deadline``);
 * headings are context, not labels: they name tracks ("Archival (8 pages)") and challenges,
   and a challenge's own deadlines get their own kind, decided by the nearest of label, line
-  and headings; dates under "News" are announcements; a rule stated in a sentence outside a
+  and headings (a test phase or a leaderboard is a competition's; "Challenges and
+  Opportunities" in a title is prose); a challenge's results are reported, not read as a
+  deadline; dates under "News" are announcements; a rule stated in a sentence outside a
   dates section, and dates left in an HTML comment, are reported and not read;
+* one date said twice is one deadline, known by where a dates list says it: tracks named
+  alike ("Regular Track") are one track, and a track under its own heading is kept even when
+  a dates list elsewhere names other dates of the same kind;
 * a struck date followed by a live one is an extension: the struck value becomes the
   deadline's history; a struck day inside a date (``March <s>11</s> 17``) is read the same way;
 * a date with no time is the end of that day (23:59); a date with no zone takes the zone a
@@ -274,14 +279,20 @@ class _Flattener(HTMLParser):
             self._struck += 1
             self._sink().append(STRUCK_OPEN)
         elif tag == "br":
-            self._sink().append(self._newline())
+            self._sink().append(self._struck_newline())
         elif tag in _HEADINGS:
             self._open_block(tag)
             self._sink().append(self._newline() + HEADING + tag[1])
         elif tag in _BLOCKS:
             if tag != "hr":
                 self._open_block(tag)
-            self._sink().append(self._newline())
+            self._sink().append(self._struck_newline())
+
+    def _struck_newline(self) -> str:
+        """A new line that stays struck when a strike spans it (``<del><li>…</li></del>``)."""
+        if not self._struck:
+            return self._newline()
+        return STRUCK_CLOSE * self._struck + self._newline() + STRUCK_OPEN * self._struck
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -438,7 +449,11 @@ _EVENT = re.compile(
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
-        re.compile(r"camera|final (?:version|paper|manuscript)|final submission", re.IGNORECASE),
+        re.compile(
+            r"camera|final (?:version|paper|manuscript)|final submission|revisions? due"
+            r"|revised (?:papers?|versions?|manuscripts?) due",
+            re.IGNORECASE,
+        ),
         DeadlineKind.CAMERA_READY,
     ),
     (re.compile(r"^(?!.*paper).*supplement", re.IGNORECASE), DeadlineKind.SUPPLEMENTARY),
@@ -456,7 +471,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (  # a short paper, or a track's own deadline
         re.compile(
-            r"extended abstract|abstract paper|track deadline",
+            r"extended abstract|abstract paper|track deadline"
+            # a page count: the abstract is the submission itself ('1-page abstracts')
+            r"|\b(?:\d+|one|two|three|four)[- ]pages? abstracts?",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
@@ -479,7 +496,23 @@ _VERB = re.compile(
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
 )
-_CHALLENGE = re.compile(r"challenge|competition|participants?\b", re.IGNORECASE)
+_CHALLENGE = re.compile(
+    r"challenge|competition|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
+    r"|leaderboard|validation phase",
+    re.IGNORECASE,
+)
+# 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
+_CHALLENGES_PROSE = re.compile(
+    r"\bchallenges\s+(?:and|&|in|of|for|ahead|facing)\b|\b(?:open|key|new|emerging)\s+challenges",
+    re.IGNORECASE,
+)
+_PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGNORECASE)
+# a challenge's results: announced to its participants, not a deadline of theirs
+_RESULTS = re.compile(r"\b(?:results?|winners?|rankings?)\b", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"notif|announc|release|publish", re.IGNORECASE)
+_OPENING = re.compile(
+    r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce", re.IGNORECASE
+)
 _NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
 _STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
 _STATUS = re.compile(
@@ -990,7 +1023,10 @@ def _clean_label(raw: str) -> str:
     # cutting inside brackets ('Notification (accept as spotlight, poster, or reject)')
     brackets = _BRACKETS.findall(text)
     text = _BRACKETS.sub(lambda m: f"\x06{brackets.index(m.group())}\x06", text)
+    sentence = bool(_VERB.search(text)) or len(text.split()) > _PROSE_WORDS
     for cut in (". ", ": ", "; ", " and ", ", "):
+        if cut in {" and ", ", "} and not sentence:
+            continue  # 'Camera-ready deadline for accepted full and extended abstract papers'
         if cut in text and len(text.split()) > 8:
             clauses = text.split(cut)
             named = [c for c in clauses if classify(c) is not None]
@@ -1057,6 +1093,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         return []
     kind = classify(label)
     is_challenge = _is_challenge(label, raw.line, raw.section)
+    if is_challenge and not raw.prose and kind in {None, DeadlineKind.OTHER}:
+        if _RESULTS.search(label) and _ANNOUNCED.search(label):
+            kind = DeadlineKind.NOTIFICATION  # 'Final results & winners announced'
+        if kind is None and _CHALLENGE_DEADLINE.search(label) and not _OPENING.search(label):
+            kind = DeadlineKind.OTHER  # 'Submission deadline for leaderboard ranking'
     if kind is None and label and not raw.prose:
         if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
             kind = DeadlineKind.OTHER
@@ -1065,6 +1106,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.problems.append(f"{where}: not a label this reader knows; kept as 'other'")
         elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
             out.problems.append(f"{where}: not a label this reader knows; skipped")
+        elif _OTHER.search(label) and not _TITLE.search(label):
+            # 'Application deadline', 'Reviewer nomination deadline': a deadline, not an author's
+            skipped = _SKIP.search(label)
+            reason = f" ({skipped.group().lower()})" if skipped else ""
+            out.problems.append(f"{where}: a deadline that is not an author's{reason}; not read")
     if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
         return []
     if raw.prose and not (raw.section and _DATES_SECTION.search(raw.section)):
@@ -1072,8 +1118,6 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(f"{dated!r} is in a sentence outside a dates section; not read")
         return []
-    if is_challenge and kind is DeadlineKind.NOTIFICATION:
-        return []  # a challenge's results: not a deadline for its participants
     if kind in {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE} and _HOST.search(label):
         out.problems.append(f"{where}: the host conference's date, not this venue's; skipped")
         return []
@@ -1081,6 +1125,12 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
         out.problems.extend(f"{where}: {p}" for p in item.problems)
+    if is_challenge and kind is DeadlineKind.NOTIFICATION:
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(
+            f"{where} ({dated}): a challenge's results, not its participants' deadline; not read"
+        )
+        return []
     if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
@@ -1200,12 +1250,12 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
     """
     if _CHALLENGE.search(label):
         return True
-    if re.search(r"\bpapers?\b", label, re.IGNORECASE):
+    if _PAPER_WORDS.search(label):
         return False
     for part in [line, *reversed((section or "").split(" / "))]:
-        if _CHALLENGE.search(part):
+        if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
             return True
-        if re.search(r"\bpapers?\b", part, re.IGNORECASE):
+        if _PAPER_WORDS.search(part):
             return False
     return False
 
@@ -1218,11 +1268,11 @@ def _at(date: dt.date, time: dt.time | None) -> str:
 
 def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
-    by_kind: dict[DeadlineKind, list[Entry]] = {}
-    for entry in entries:
-        by_kind.setdefault(entry.kind, []).append(entry)
+    by_kind: dict[tuple[DeadlineKind, bool], list[Entry]] = {}
+    for entry in entries:  # a challenge's deadlines are told apart among themselves
+        by_kind.setdefault((entry.kind, entry.challenge), []).append(entry)
     result: list[Entry] = []
-    for kind, items in by_kind.items():
+    for (kind, _), items in by_kind.items():
         kept: list[Entry] = []
         for entry in items:
             same = next(
@@ -1238,8 +1288,12 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 None,
             )
             if same is not None:  # the same date said twice; keep the fuller reading
-                if _fuller(entry) > _fuller(same):
-                    kept[kept.index(same)] = replace(entry, label=same.label)
+                best = entry if _fuller(entry) > _fuller(same) else same
+                # where it was said: a dates list outranks a sentence elsewhere on the page
+                where = entry if _rank(entry) > _rank(same) else same
+                kept[kept.index(same)] = replace(
+                    best, label=where.label, section=where.section, prose=where.prose
+                )
                 continue
             older = next(
                 (
@@ -1260,7 +1314,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
             kept.append(entry)
         listed = [e for e in kept if _in_dates_list(e)]
         if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
-            for e in [e for e in kept if not _in_dates_list(e)]:
+            for e in [e for e in kept if not _in_dates_list(e) and not _under_track(e)]:
                 out.problems.append(
                     f"{kind.value}: the page's text also says {e.at} ({e.label!r}); "
                     "kept its dates list"
@@ -1306,13 +1360,36 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
 def _other_tracks(one: Entry, other: Entry) -> bool:
     """Whether two entries sit under headings that name two different tracks."""
     tracks = [
-        [p for p in (e.section or "").split(" / ") if _names_track(p)][-1:] for e in (one, other)
+        [_track_name(p) for p in (e.section or "").split(" / ") if _names_track(p)][-1:]
+        for e in (one, other)
     ]
     return all(tracks) and tracks[0] != tracks[1]
 
 
+_TRACK_NAME = re.compile(r"([\w-]+)\s+track\b(?:\s*(\d+))?", re.IGNORECASE)
+
+
+def _track_name(heading: str) -> str:
+    """The name a heading gives its track: 'regular' for 'Call for Papers (Regular Track)'.
+
+    'Submission Track 2: Non-Proceedings Track' is 'submission 2 non-proceedings'.
+    """
+    names = [" ".join(filter(None, m.groups())) for m in _TRACK_NAME.finditer(heading)]
+    return (" ".join(names) or heading).lower()
+
+
+def _under_track(entry: Entry) -> bool:
+    """Whether an entry sits under a heading of its own track ('RoboTwin Track')."""
+    return any(_names_track(p) for p in (entry.section or "").split(" / "))
+
+
 def _in_dates_list(entry: Entry) -> bool:
     return not entry.prose and bool(entry.section and _DATES_TITLE.search(entry.section))
+
+
+def _rank(entry: Entry) -> tuple[bool, bool]:
+    """Read from a dates list, then from a table or a card rather than a sentence."""
+    return (_in_dates_list(entry), not entry.prose)
 
 
 def _fuller(entry: Entry) -> tuple[bool, bool, int]:
