@@ -775,9 +775,14 @@ def test_backtest_of_a_linked_venue_picks_the_announced_cycle(tmp_path: Path) ->
 def test_shipped_catalog_ties_acl_2027_to_an_arr_cycle() -> None:
     venues = by_id(estimate(catalog.load(), D(2026, 12, 1)))
     paper = next(d for d in venues["acl2027"].edition.deadlines if d.kind is DeadlineKind.PAPER)
-    arr = {d.at: d.track for d in venues["arr2027"].edition.deadlines}
-    assert paper.label == f"ARR {arr[paper.at]} cycle ({paper.at[:10]})"
-    assert paper.at in arr
+    arr = {d.at: d for d in venues["arr2027"].edition.deadlines}
+    assert paper.label == f"ARR {arr[paper.at].track} cycle ({paper.at[:10]})"
+    # tied to an estimated cycle, ACL is at least as unsure as that cycle
+    cycle_spread = arr[paper.at].spread
+    assert cycle_spread is not None
+    assert cycle_spread > 3
+    assert paper.spread is not None
+    assert paper.spread >= cycle_spread
 
 
 def test_spread_is_the_streams_largest_recent_error(tmp_path: Path) -> None:

@@ -702,6 +702,8 @@ class _Estimator:
             f"commitment deadline, as for {series.name} {base.year}"
         )
         spread = self.spreads.of_stream(series, None)
+        if cycle.spread is not None:  # an estimated cycle: the venue is as unsure as it is
+            spread = max(spread or 0, cycle.spread)
         paper = Deadline(
             kind=DeadlineKind.PAPER,
             at=cycle.at,
