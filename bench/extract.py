@@ -9,7 +9,9 @@ given their truth before the reader was looked at again) form a third part, "set
 named `aside2-*` (collected later) a fourth, "set-aside-2", and pages named `aside3-*` (collected
 from sites no other saved page comes from, after the reader's last change) a fifth, "set-aside-3",
 and pages named `aside4-*` (collected the same way after the rules the third part prompted) a
-sixth, "set-aside-4": all four are only ever scored. A set-aside page whose site (its repository)
+sixth, "set-aside-4", and pages named `aside5-*` (workshop and conference pages of 2022-2026 from
+sites no other saved page comes from, collected after the rules the fourth part prompted) a
+seventh, "set-aside-5": all five are only ever scored. A set-aside page whose site (its repository)
 also gave a page the tests or the dev and held-out parts use is less of a stranger: each set-aside
 part is scored again on its pages from new sites only ("…, new sites"). Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
@@ -32,7 +34,15 @@ from deadlines.models import Deadline, DeadlineKind
 from deadlines.sources import pages
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "html" / "corpus"
-PARTS = ("dev", "held-out", "set-aside", "set-aside-2", "set-aside-3", "set-aside-4")
+PARTS = (
+    "dev",
+    "held-out",
+    "set-aside",
+    "set-aside-2",
+    "set-aside-3",
+    "set-aside-4",
+    "set-aside-5",
+)
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
@@ -64,6 +74,8 @@ def held_out(name: str) -> bool:
 
 def part_of(name: str) -> str:
     """The part a page belongs to: set-aside pages and held-out pages are only scored."""
+    if name.startswith("aside5-"):
+        return "set-aside-5"
     if name.startswith("aside4-"):
         return "set-aside-4"
     if name.startswith("aside3-"):

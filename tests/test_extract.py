@@ -511,3 +511,74 @@ def test_a_strike_around_a_list_item_strikes_its_line() -> None:
         f"{STRUCK_OPEN}Notification: April 1, 2026{STRUCK_CLOSE}",
         f"{STRUCK_OPEN}Camera ready: April 9, 2026{STRUCK_CLOSE}",
     ]
+
+
+def test_labels_the_fifth_set_aside_part_showed() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    # a bare noun before 'and' qualifies what follows: one notification of papers and demos
+    assert classify("Paper and Demo Acceptance Notification") is DeadlineKind.NOTIFICATION
+    assert classify("Rolling submissions and notifications") is DeadlineKind.PAPER
+    # an answer to the reviews is the authors' rebuttal; assigning papers is the committee's
+    assert classify("Paper revision, response to reviews Submission Deadline") is (
+        DeadlineKind.REBUTTAL_END
+    )
+    assert classify("Finalize paper assignment") is None
+
+
+def test_rows_of_one_list_naming_different_things_on_one_day_are_two_deadlines() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Workshop paper submission</td><td>April 25, 2024</td></tr>"
+        "<tr><td>ICTIR paper submission</td><td>April 25, 2024</td></tr></table>"
+        "<h2>Call for Papers</h2><p>Submission: April 25, 2024</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at, e.track) for e in found.entries] == [
+        ("paper", "ICTIR paper submission", "2024-04-25", "ICTIR paper submission"),
+        ("paper", "Workshop paper submission", "2024-04-25", "Workshop paper submission"),
+    ]
+
+
+def test_a_sentence_naming_the_deadline_a_suggested_date_and_an_abstract_alone() -> None:
+    from deadlines.sources import pages
+
+    prose = "<h2>Call for papers</h2><p>The deadline is 26 February 2025 10:00 UTC.</p>"
+    found = pages.parse_page(prose)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2025-02-26 10:00", "UTC")
+    ]
+    suggested = (
+        "<h2>Important Dates</h2><ul><li>Full paper submission deadline: March 28, 2025</li>"
+        "<li>Suggested submission deadline for workshop contributions: June 23, 2025</li></ul>"
+    )
+    found = pages.parse_page(suggested)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2025-03-28"),
+        ("other", "2025-06-23"),
+    ]
+    assert found.problems == [
+        (
+            "'Suggested submission deadline for workshop contributions': a suggested date, "
+            "not a deadline; kept as 'other'"
+        )
+    ]
+    alone = (
+        "<h2>Important dates</h2><ul><li><s>February 12, 2026</s> <b>February 19, 2026</b>: "
+        "Abstract submissions due on OpenReview</li>"
+        "<li>March 15, 2026: Notification of decisions on submitted abstracts</li></ul>"
+    )
+    found = pages.parse_page(alone)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2026-02-19", (("2026-02-12", None),)),
+        ("notification", "2026-03-15", ()),
+    ]
+    assert found.problems == [
+        (
+            "'Abstract submissions due on OpenReview': an abstract with no paper deadline on "
+            "the page; read as the paper deadline"
+        )
+    ]

@@ -436,7 +436,7 @@ _SKIP = re.compile(
     r"|travel|grant|application|award|winner|posted|launch|call for|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
     r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
-    r"|distributed|assigned|program committee|review\w* submission",
+    r"|distributed|assigned|assignment|program committee|review\w* submission",
     re.IGNORECASE,
 )
 _TITLE = re.compile(  # the title of a dates section, not a label
@@ -493,6 +493,8 @@ _PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes ar
 _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
 )
+# 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
+_BARE_DEADLINE = re.compile(r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline", re.IGNORECASE)
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
 )
@@ -521,6 +523,7 @@ _STATUS = re.compile(
 
 
 _REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
+_RESPONSE = re.compile(r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b", re.IGNORECASE)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
 _CHALLENGE_DEADLINE = re.compile(
     r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report", re.IGNORECASE
@@ -533,6 +536,8 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REGISTRATION
     if _REBUTTAL_START.search(label):
         return DeadlineKind.REBUTTAL_START
+    if _RESPONSE.search(label):  # 'Paper revision, response to reviews Submission Deadline'
+        return DeadlineKind.REBUTTAL_END
     if re.search(r"meta-?data|arxiv", label, re.IGNORECASE) and not re.search(
         r"notif|decision", label, re.IGNORECASE
     ):
@@ -540,6 +545,8 @@ def classify(label: str) -> DeadlineKind | None:
     if _SKIP.search(label) or _TITLE.search(label):
         return None
     both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
+    if both and len(both.group(1).split()) == 1 and len(both.group(2).split()) > 1:
+        both = None  # 'Paper and Demo Acceptance Notification': one notification of both
     if both:  # 'Rolling submissions and notifications': the first named decides
         first, second = classify(both.group(1)), classify(both.group(2))
         if first is not None and second not in {None, first}:
@@ -650,8 +657,26 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
-    out.entries = _dedupe(entries, out)
+    out.entries = _abstract_as_paper(_dedupe(entries, out), out)
     return out
+
+
+def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """With no paper deadline on the page, an abstract's is the submission's ('Abstract
+    submissions due on OpenReview', for a workshop of posters): read as the paper deadline."""
+    kinds = {e.kind for e in entries if not e.challenge}
+    if DeadlineKind.PAPER in kinds or DeadlineKind.ABSTRACT not in kinds:
+        return entries
+    read = []
+    for e in entries:
+        if e.kind is DeadlineKind.ABSTRACT and not e.challenge:
+            out.problems.append(
+                f"{e.label!r}: an abstract with no paper deadline on the page; read as the "
+                "paper deadline"
+            )
+            e = replace(e, kind=DeadlineKind.PAPER)  # noqa: PLW2901
+        read.append(e)
+    return read
 
 
 _STRUCK_DAY = re.compile(
@@ -1111,7 +1136,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             skipped = _SKIP.search(label)
             reason = f" ({skipped.group().lower()})" if skipped else ""
             out.problems.append(f"{where}: a deadline that is not an author's{reason}; not read")
-    if kind is None or (raw.prose and not _KIND_WORDS.search(label)):
+    if kind is None or (
+        raw.prose and not _KIND_WORDS.search(label) and not _BARE_DEADLINE.fullmatch(label)
+    ):
         return []
     if raw.prose and not (raw.section and _DATES_SECTION.search(raw.section)):
         # 'Each accepted paper must be registered by May 5': a rule stated in passing
@@ -1121,6 +1148,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if kind in {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE} and _HOST.search(label):
         out.problems.append(f"{where}: the host conference's date, not this venue's; skipped")
         return []
+    if kind is DeadlineKind.PAPER and _SUGGESTED.search(label):
+        out.problems.append(f"{where}: a suggested date, not a deadline; kept as 'other'")
+        kind = DeadlineKind.OTHER
     if kind is not None and not is_challenge and _nearest(raw, _AWARD):
         kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
@@ -1229,6 +1259,7 @@ _HOST = re.compile(
     r"|MICCAI|BMVC|ACCV|KDD|ACM\s?MM)\b",
     re.IGNORECASE,
 )
+_SUGGESTED = re.compile(r"\b(?:suggested|recommended)\b", re.IGNORECASE)
 _AWARD = re.compile(r"\bawards?\b|fellowship", re.IGNORECASE)
 
 
@@ -1283,6 +1314,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     and k.track == entry.track
                     and k.challenge == entry.challenge
                     and not _other_tracks(k, entry)
+                    and not _told_apart(k, entry)
                     and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
                 ),
                 None,
@@ -1355,6 +1387,30 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         result.extend(kept)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+_PLAIN_WORDS = {
+    "paper", "papers", "submission", "submissions", "deadline", "deadlines", "due", "date",
+    "the", "a", "an", "of", "for", "and", "to", "on", "by", "at", "in", "is", "extended",
+    "new", "final", "updated",
+}  # fmt: skip
+
+
+def _naming_words(label: str) -> set[str]:
+    """The words of a label that name what is due, beyond 'paper submission deadline'."""
+    return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _PLAIN_WORDS}
+
+
+def _told_apart(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one dates list name different things on the same day.
+
+    'Workshop paper submission' and 'ICTIR paper submission', both April 25: two deadlines,
+    where 'Paper submission deadline' said again as 'Submission' is one.
+    """
+    if one.prose or other.prose or one.section != other.section:
+        return False
+    words = _naming_words(one.label), _naming_words(other.label)
+    return all(words) and words[0] != words[1]
 
 
 def _other_tracks(one: Entry, other: Entry) -> bool:
