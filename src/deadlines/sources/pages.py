@@ -459,7 +459,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (re.compile(r"^(?!.*paper).*supplement", re.IGNORECASE), DeadlineKind.SUPPLEMENTARY),
     (re.compile(r"rebuttal", re.IGNORECASE), DeadlineKind.REBUTTAL_END),
     (
-        re.compile(r"reviews? (?:released|to authors|release)", re.IGNORECASE),
+        re.compile(r"reviews? (?:released|to authors|release|(?:are |is )?availab)", re.IGNORECASE),
         DeadlineKind.REVIEW_RELEASE,
     ),
     (
@@ -525,6 +525,12 @@ _STATUS = re.compile(
 _REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
 _RESPONSE = re.compile(r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b", re.IGNORECASE)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+# a notice of acceptance that also names travel grants or awards is the acceptance's
+_NOTICE = re.compile(r"\baccept\w*\b.*\bnotif|\bnotif\w*\b.*\baccept", re.IGNORECASE)
+_ALSO_GRANTS = re.compile(
+    r"\s(?:and|&|/)\s+(?:travel\s+)?(?:grants?|awards?|funding)\b|\s(?:and|&|/)\s+travel\b",
+    re.IGNORECASE,
+)
 _CHALLENGE_DEADLINE = re.compile(
     r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report", re.IGNORECASE
 )
@@ -542,6 +548,8 @@ def classify(label: str) -> DeadlineKind | None:
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+    if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
+        label = _ALSO_GRANTS.sub(" ", label)
     if _SKIP.search(label) or _TITLE.search(label):
         return None
     both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
