@@ -621,3 +621,35 @@ def test_reviews_made_available_a_notice_naming_grants_and_a_zone_named_by_its_p
         kind=DeadlineKind.PAPER, at=paper[0].at, zone="HST", source="https://x.test"
     )
     assert f"{deadline.utc:%Y-%m-%d %H:%M}" == "2025-06-30 09:59"
+
+
+def test_a_track_that_releases_a_test_set_and_names_winners_is_a_competition() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><h3>Research Track</h3><ul>"
+        "<li>Paper submission: June 2, 2026</li>"
+        "<li>Notification of acceptance: July 6, 2026</li></ul>"
+        "<h3>Systems Track</h3><ul>"
+        "<li>Test set release: May 27, 2026 — 8:00 AM PT</li>"
+        "<li>Submission deadline: June 2, 2026 — 8:00 AM PT</li>"
+        "<li>Winners announced: July 6, 2026</li></ul>"
+        "<p>At least one author has to register and attend the workshop to present "
+        "their contribution (registration deadline: Jan 15 2026).</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.challenge) for e in found.entries] == [
+        ("paper", "2026-06-02", None, False),
+        ("notification", "2026-07-06", None, False),
+        ("other", "2026-06-02 08:00", "PT", True),
+    ]
+    assert found.problems == [
+        (
+            "'Winners announced' (July 6, 2026): a challenge's results, not its participants' "
+            "deadline; not read"
+        ),
+        (
+            "'attend the workshop to present their contribution (registration deadline' "
+            "(Jan 15 2026): a deadline named in a sentence; not read"
+        ),
+    ]
