@@ -11,9 +11,12 @@ from sites no other saved page comes from, after the reader's last change) a fif
 and pages named `aside4-*` (collected the same way after the rules the third part prompted) a
 sixth, "set-aside-4", and pages named `aside5-*` (workshop and conference pages of 2022-2026 from
 sites no other saved page comes from, collected after the rules the fourth part prompted) a
-seventh, "set-aside-5": all five are only ever scored. A set-aside page whose site (its repository)
-also gave a page the tests or the dev and held-out parts use is less of a stranger: each set-aside
-part is scored again on its pages from new sites only ("…, new sites"). Printed per part:
+seventh, "set-aside-5", and pages named `aside6-*` (workshop and small-conference pages of
+2023-2026 from sites no other saved page comes from, collected after the rules the fifth part
+prompted, without running the reader on them) an eighth, "set-aside-6": all six are only ever
+scored. A set-aside page whose site (its repository) also gave a page the tests or the dev and
+held-out parts use is less of a stranger: each set-aside part is scored again on its pages from
+new sites only ("…, new sites"). Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
 and instant), and the problems the reader reported. `-v` lists each page's misses and extra
 readings, of the part chosen with `--part` (of the dev part when all are scored). Last, the time
@@ -42,6 +45,7 @@ PARTS = (
     "set-aside-3",
     "set-aside-4",
     "set-aside-5",
+    "set-aside-6",
 )
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
@@ -74,6 +78,8 @@ def held_out(name: str) -> bool:
 
 def part_of(name: str) -> str:
     """The part a page belongs to: set-aside pages and held-out pages are only scored."""
+    if name.startswith("aside6-"):
+        return "set-aside-6"
     if name.startswith("aside5-"):
         return "set-aside-5"
     if name.startswith("aside4-"):

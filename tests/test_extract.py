@@ -582,3 +582,74 @@ def test_a_sentence_naming_the_deadline_a_suggested_date_and_an_abstract_alone()
             "the page; read as the paper deadline"
         )
     ]
+
+
+def test_reviews_made_available_a_notice_naming_grants_and_a_zone_named_by_its_place() -> None:
+    from deadlines.models import Deadline, DeadlineKind
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates:</h2><table>"
+        "<tr><td>Paper submission due:</td><td>March 15, 2024 Anytime on Earth</td></tr>"
+        "<tr><td>Paper review available:</td><td>April 30, 2024</td></tr>"
+        "<tr><td>Notification of acceptance:</td><td>May 12, 2024</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2024-03-15", "AoE"),
+        ("review_release", "2024-04-30", None),
+        ("notification", "2024-05-12", None),
+    ]
+    grants = (
+        "<h3>Key Dates and Deadlines</h3><ul>"
+        "<li>Paper submission deadline: November 6th, 2022</li>"
+        "<li>Acceptance and travel grant notification: November 20th, 2022</li>"
+        "<li>Travel grant application: November 25th, 2022</li></ul>"
+    )
+    found = pages.parse_page(grants)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2022-11-06"),
+        ("notification", "2022-11-20"),
+    ]
+    saved = (CORPUS / "aside6-wdfm-ad-iccv2025.html").read_bytes()
+    found = pages.parse_page(saved, year=2025)
+    paper = [e for e in found.entries if e.kind.value == "paper"]
+    assert [(e.at, e.zone, e.history) for e in paper] == [
+        ("2025-06-29 23:59", "HST", (("2025-06-27 23:59", "HST"),))
+    ]
+    deadline = Deadline(
+        kind=DeadlineKind.PAPER, at=paper[0].at, zone="HST", source="https://x.test"
+    )
+    assert f"{deadline.utc:%Y-%m-%d %H:%M}" == "2025-06-30 09:59"
+
+
+def test_a_track_that_releases_a_test_set_and_names_winners_is_a_competition() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><h3>Research Track</h3><ul>"
+        "<li>Paper submission: June 2, 2026</li>"
+        "<li>Notification of acceptance: July 6, 2026</li></ul>"
+        "<h3>Systems Track</h3><ul>"
+        "<li>Test set release: May 27, 2026 — 8:00 AM PT</li>"
+        "<li>Submission deadline: June 2, 2026 — 8:00 AM PT</li>"
+        "<li>Winners announced: July 6, 2026</li></ul>"
+        "<p>At least one author has to register and attend the workshop to present "
+        "their contribution (registration deadline: Jan 15 2026).</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.challenge) for e in found.entries] == [
+        ("paper", "2026-06-02", None, False),
+        ("notification", "2026-07-06", None, False),
+        ("other", "2026-06-02 08:00", "PT", True),
+    ]
+    assert found.problems == [
+        (
+            "'Winners announced' (July 6, 2026): a challenge's results, not its participants' "
+            "deadline; not read"
+        ),
+        (
+            "'attend the workshop to present their contribution (registration deadline' "
+            "(Jan 15 2026): a deadline named in a sentence; not read"
+        ),
+    ]

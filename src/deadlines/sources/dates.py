@@ -82,7 +82,7 @@ _TIME = re.compile(
 
 # Zone phrases, longest first; each maps to a label `timezones.parse_zone` reads.
 _ZONE_WORDS = [
-    (r"anywhere[\s-]+on[\s-]+earth", "AoE"),
+    (r"any(?:where|\s?time)[\s-]+on[\s-]+earth", "AoE"),
     (r"\bAOE\b", "AoE"),
     (r"pacific\s+standard\s+time", "PST"),
     (r"pacific\s+daylight\s+time", "PDT"),
@@ -92,6 +92,7 @@ _ZONE_WORDS = [
     (r"eastern\s+time", "ET"),
     (r"central\s+european\s+summer\s+time", "CEST"),
     (r"central\s+european\s+time", "CET"),
+    (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
 ]

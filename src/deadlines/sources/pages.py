@@ -459,7 +459,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (re.compile(r"^(?!.*paper).*supplement", re.IGNORECASE), DeadlineKind.SUPPLEMENTARY),
     (re.compile(r"rebuttal", re.IGNORECASE), DeadlineKind.REBUTTAL_END),
     (
-        re.compile(r"reviews? (?:released|to authors|release)", re.IGNORECASE),
+        re.compile(r"reviews? (?:released|to authors|release|(?:are |is )?availab)", re.IGNORECASE),
         DeadlineKind.REVIEW_RELEASE,
     ),
     (
@@ -525,6 +525,12 @@ _STATUS = re.compile(
 _REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
 _RESPONSE = re.compile(r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b", re.IGNORECASE)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+# a notice of acceptance that also names travel grants or awards is the acceptance's
+_NOTICE = re.compile(r"\baccept\w*\b.*\bnotif|\bnotif\w*\b.*\baccept", re.IGNORECASE)
+_ALSO_GRANTS = re.compile(
+    r"\s(?:and|&|/)\s+(?:travel\s+)?(?:grants?|awards?|funding)\b|\s(?:and|&|/)\s+travel\b",
+    re.IGNORECASE,
+)
 _CHALLENGE_DEADLINE = re.compile(
     r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report", re.IGNORECASE
 )
@@ -542,6 +548,8 @@ def classify(label: str) -> DeadlineKind | None:
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+    if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
+        label = _ALSO_GRANTS.sub(" ", label)
     if _SKIP.search(label) or _TITLE.search(label):
         return None
     both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
@@ -601,6 +609,7 @@ class _Raw:
     prose: bool = False
     head: str = ""
     track: str | None = None  # a qualifier written after the date: '(archival)'
+    contest: bool = False  # under a heading whose dates release a test set or name winners
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -654,11 +663,35 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     page_year = Counter(stated_years).most_common(1)[0][0] if stated_years else year
     for raw in raws:
         _resolve_years(raw, page_year)
+    contests = _contests(raws)
+    for raw in raws:
+        raw.contest = raw.section in contests
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
     out.entries = _abstract_as_paper(_dedupe(entries, out), out)
     return out
+
+
+# a competition's own steps: a test set released to its teams, winners named
+_CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", re.IGNORECASE)
+
+
+def _contests(raws: list[_Raw]) -> set[str]:
+    """Sections that are a competition's track ('Systems Track': 'Test set release: May 27',
+    'Winners announced: July 6'), though no heading says challenge: their deadlines are its."""
+    found = set()
+    for raw in raws:
+        inner = (raw.section or "").split(" / ")[-1]
+        if (
+            inner
+            and not _PAPER_WORDS.search(inner)
+            and not _DATES_TITLE.search(inner)
+            and _CONTEST_CUE.search(raw.line)
+            and not _PAPER_WORDS.search(raw.line)
+        ):
+            found.add(raw.section or "")
+    return found
 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -1117,7 +1150,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
-    is_challenge = _is_challenge(label, raw.line, raw.section)
+    is_challenge = _is_challenge(label, raw.line, raw.section) or (
+        raw.contest and not _PAPER_WORDS.search(label)
+    )
     if is_challenge and not raw.prose and kind in {None, DeadlineKind.OTHER}:
         if _RESULTS.search(label) and _ANNOUNCED.search(label):
             kind = DeadlineKind.NOTIFICATION  # 'Final results & winners announced'
@@ -1136,6 +1171,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             skipped = _SKIP.search(label)
             reason = f" ({skipped.group().lower()})" if skipped else ""
             out.problems.append(f"{where}: a deadline that is not an author's{reason}; not read")
+    elif kind is None and raw.prose and _OTHER.search(label) and not _TITLE.search(label):
+        # a deadline in a sentence ('… (registration deadline: Jan 15 2026)') is reported
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(f"{where} ({dated}): a deadline named in a sentence; not read")
     if kind is None or (
         raw.prose and not _KIND_WORDS.search(label) and not _BARE_DEADLINE.fullmatch(label)
     ):
