@@ -653,3 +653,39 @@ def test_a_track_that_releases_a_test_set_and_names_winners_is_a_competition() -
             "(Jan 15 2026): a deadline named in a sentence; not read"
         ),
     ]
+
+
+# --- rules that came after the seventh set-aside part was scored (see README) -------------
+
+
+def test_a_commitment_deadline_and_a_step_asked_of_every_author_are_read() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>Reviewer nomination deadline: May 2, 2026</li>"
+        "<li>Early registration deadline for authors: May 9, 2026</li>"
+        "<li>Paper commitment deadline: May 12, 2026</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("commitment", "2026-05-12"),
+        ("other", "2026-05-09"),
+    ]
+    assert found.problems == [
+        "'Reviewer nomination deadline': a deadline that is not an author's (reviewer); not read",
+        (
+            "'Early registration deadline for authors': a step this reader skips, asked of the "
+            "authors; kept as 'other'"
+        ),
+    ]
+    saved = (CORPUS / "aside7-emnlp-2025.html").read_bytes()
+    found = pages.parse_page(saved, year=2025)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2025-05-19 23:59", "UTC-12:00"),
+        ("commitment", "2025-07-31 23:59", "UTC-12:00"),
+        ("rebuttal_end", "2025-07-02 23:59", "UTC-12:00"),
+        ("notification", "2025-08-20 23:59", "UTC-12:00"),
+        ("camera_ready", "2025-09-19 23:59", "UTC-12:00"),
+        ("other", "2025-05-21 23:59", "UTC-12:00"),
+    ]

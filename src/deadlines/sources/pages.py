@@ -469,6 +469,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         ),
         DeadlineKind.NOTIFICATION,
     ),
+    # 'Commitment deadline': committing reviewed papers (ACL Rolling Review) to a venue
+    (re.compile(r"\bcommit(?:ment)?\b", re.IGNORECASE), DeadlineKind.COMMITMENT),
     (  # a short paper, or a track's own deadline
         re.compile(
             r"extended abstract|abstract paper|track deadline"
@@ -525,6 +527,8 @@ _STATUS = re.compile(
 _REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
 _RESPONSE = re.compile(r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b", re.IGNORECASE)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+# a step of the committee's that the page asks of every author is the authors' deadline
+_FOR_AUTHORS = re.compile(r"\b(?:for|by) (?:all |every |each |the )?authors?\b", re.IGNORECASE)
 # a notice of acceptance that also names travel grants or awards is the acceptance's
 _NOTICE = re.compile(r"\baccept\w*\b.*\bnotif|\bnotif\w*\b.*\baccept", re.IGNORECASE)
 _ALSO_GRANTS = re.compile(
@@ -550,6 +554,8 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
     if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
         label = _ALSO_GRANTS.sub(" ", label)
+    if _SKIP.search(label) and _FOR_AUTHORS.search(label) and _OTHER.search(label):
+        return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
     if _SKIP.search(label) or _TITLE.search(label):
         return None
     both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
@@ -1150,6 +1156,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    if kind is DeadlineKind.OTHER and _SKIP.search(label) and _FOR_AUTHORS.search(label):
+        out.problems.append(
+            f"{where}: a step this reader skips, asked of the authors; kept as 'other'"
+        )
     is_challenge = _is_challenge(label, raw.line, raw.section) or (
         raw.contest and not _PAPER_WORDS.search(label)
     )
