@@ -689,3 +689,20 @@ def test_a_commitment_deadline_and_a_step_asked_of_every_author_are_read() -> No
         ("camera_ready", "2025-09-19 23:59", "UTC-12:00"),
         ("other", "2025-05-21 23:59", "UTC-12:00"),
     ]
+
+
+def test_a_time_of_1159_with_no_am_or_pm_is_reported() -> None:
+    from deadlines.sources import pages
+
+    saved = (CORPUS / "aside7-tsalm-neurips2024.html").read_bytes()
+    found = pages.parse_page(saved, year=2024)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2024-09-15 23:59", "AoE"),
+        ("notification", "2024-10-10 11:59", "AoE"),
+        ("camera_ready", "2024-11-25 19:00", "EST"),
+    ]
+    assert found.problems[-1] == (
+        "'Acceptance notification': '11:59' has no am or pm; read as 11:59 in the morning"
+    )
+    html = "<h2>Important Dates</h2><ul><li>Submission deadline: May 2, 2026, 11:59 pm AoE</li>"
+    assert pages.parse_page(html).problems == []

@@ -527,6 +527,8 @@ _STATUS = re.compile(
 _REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
 _RESPONSE = re.compile(r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b", re.IGNORECASE)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+# '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
+_BARE_1159 = re.compile(r"(?<![\d:])11:59(?::59)?(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
 # a step of the committee's that the page asks of every author is the authors' deadline
 _FOR_AUTHORS = re.compile(r"\b(?:for|by) (?:all |every |each |the )?authors?\b", re.IGNORECASE)
 # a notice of acceptance that also names travel grants or awards is the acceptance's
@@ -1254,6 +1256,8 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             f"{where}: states {clock_zone} but the page also says deadlines are in "
             f"{page_clock.zone}; kept {clock_zone}"
         )
+    if time == dt.time(11, 59) and _BARE_1159.search(raw.line):
+        out.problems.append(f"{where}: '11:59' has no am or pm; read as 11:59 in the morning")
     assert date is not None
     at = _at(date, time)
     history = []
