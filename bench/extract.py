@@ -15,7 +15,9 @@ seventh, "set-aside-5", and pages named `aside6-*` (workshop and small-conferenc
 2023-2026 from sites no other saved page comes from, collected after the rules the fifth part
 prompted, without running the reader on them) an eighth, "set-aside-6", and pages named `aside7-*`
 (workshop and conference pages of 2022-2025 from sites no other saved page comes from, collected the
-same way after the rules the sixth part prompted) a ninth, "set-aside-7": all seven are only ever
+same way after the rules the sixth part prompted) a ninth, "set-aside-7", and pages named `aside8-*`
+(workshop and conference pages of 2022-2026 from sites no other saved page comes from, collected the
+same way after the rules the seventh part prompted) a tenth, "set-aside-8": all eight are only ever
 scored. A set-aside page whose site (its repository) also gave a page the tests or the dev and
 held-out parts use is less of a stranger: each set-aside part is scored again on its pages from
 new sites only ("…, new sites"). Printed per part:
@@ -49,6 +51,7 @@ PARTS = (
     "set-aside-5",
     "set-aside-6",
     "set-aside-7",
+    "set-aside-8",
 )
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
@@ -81,6 +84,8 @@ def held_out(name: str) -> bool:
 
 def part_of(name: str) -> str:
     """The part a page belongs to: set-aside pages and held-out pages are only scored."""
+    if name.startswith("aside8-"):
+        return "set-aside-8"
     if name.startswith("aside7-"):
         return "set-aside-7"
     if name.startswith("aside6-"):
