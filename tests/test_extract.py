@@ -706,3 +706,35 @@ def test_a_time_of_1159_with_no_am_or_pm_is_reported() -> None:
     )
     html = "<h2>Important Dates</h2><ul><li>Submission deadline: May 2, 2026, 11:59 pm AoE</li>"
     assert pages.parse_page(html).problems == []
+
+
+def test_a_zone_named_by_a_city_s_time() -> None:
+    from deadlines.models import Deadline, DeadlineKind
+    from deadlines.sources import pages
+
+    saved = (CORPUS / "aside8-ictir-2026.html").read_bytes()
+    found = pages.parse_page(saved, year=2026)
+    # The dates are AoE, but for two rows the page says "11:59pm Melbourne time".
+    assert sorted((e.kind.value, e.at, e.zone) for e in found.entries) == [
+        ("camera_ready", "2026-06-14", "AoE"),
+        ("notification", "2026-05-31", "AoE"),
+        ("other", "2026-06-03 23:59", "Australia/Melbourne"),
+        ("paper", "2026-04-16", "AoE"),
+        ("registration", "2026-06-14 23:59", "Australia/Melbourne"),
+    ]
+    deadline = Deadline(
+        kind=DeadlineKind.OTHER,
+        at="2026-06-03 23:59",
+        zone="Australia/Melbourne",
+        source="https://x.test",
+    )
+    assert f"{deadline.utc:%Y-%m-%d %H:%M}" == "2026-06-03 13:59"  # AEST, UTC+10
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>Paper submission: March 2, 2026, 5pm New York time</li>"
+        "<li>Notification: April 1, 2026, by the time reviews are in</li></ul>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-03-02 17:00", "America/New_York", None, False),
+        ("notification", "2026-04-01", None, None, False),
+    ]

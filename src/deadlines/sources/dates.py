@@ -96,8 +96,26 @@ _ZONE_WORDS = [
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
 ]
+
+def _cities() -> dict[str, str]:
+    """A city that names an IANA zone, as a page writes it ("Melbourne time"), to that zone."""
+    import zoneinfo
+
+    found: dict[str, str] = {}
+    for name in sorted(zoneinfo.available_timezones()):
+        area, _, city = name.rpartition("/")
+        if area and not area.startswith(("Etc", "SystemV", "US", "Canada", "Brazil", "Chile")):
+            found.setdefault(city.replace("_", " ").lower(), name)
+    return found
+
+
+_CITIES = _cities()
 _ZONE = re.compile(
     "|".join(f"(?P<z{i}>{rx})" for i, (rx, _) in enumerate(_ZONE_WORDS))
+    # a city's name, only where "time" follows within a few words (a quick test first)
+    + r"|(?P<city>\b(?=[\w ]{1,30}?\s(?:local\s+)?time\b)(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_CITIES, key=len, reverse=True))
+    + r")\s+(?:local\s+)?time\b)"
     + r"|(?P<off>\b(?:UTC|GMT)\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     + r"|(?P<abbr>\b(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST|AEST|AEDT)\b)",
     re.IGNORECASE,
@@ -293,6 +311,8 @@ def _zone_of(z: re.Match[str]) -> str | None:
     for i, (_, label) in enumerate(_ZONE_WORDS):
         if z.group(f"z{i}"):
             return label
+    if city := z.group("city"):
+        return _CITIES[" ".join(city.lower().split()[:-1]).removesuffix(" local")]
     if off := z.group("off"):
         return " ".join(off.split()).replace(" ", "").upper().replace("−", "-")
     abbr = z.group("abbr")
