@@ -19,8 +19,8 @@ same way after the rules the sixth part prompted) a ninth, "set-aside-7", and pa
 (workshop and conference pages of 2022-2026 from sites no other saved page comes from, collected the
 same way after the rules the seventh part prompted) a tenth, "set-aside-8": all eight are only ever
 scored. A set-aside page whose site (its repository) also gave a page the tests or the dev and
-held-out parts use is less of a stranger: each set-aside part is scored again on its pages from
-new sites only ("…, new sites"). Printed per part:
+held-out parts use, or which is itself saved there, is less of a stranger: each set-aside part
+is scored again on its pages from new sites only ("…, new sites"). Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
 and instant), and the problems the reader reported. `-v` lists each page's misses and extra
 readings, of the part chosen with `--part` (of the dev part when all are scored). Last, the time
@@ -72,6 +72,14 @@ def known_sites() -> set[str]:
         if part_of(p.name.removesuffix(".source.txt")) in {"dev", "held-out"}
     ]
     return {s for p in sources if (s := site(p))}
+
+
+def known_pages() -> set[str]:
+    """Digests of the pages the tests use outside the corpus, and of the dev and held-out
+    pages: a set-aside page saved there too (with or without a source file) is no stranger."""
+    pages = [p for p in HTML.rglob("*.html") if p.parent != CORPUS]
+    pages += [p for p in CORPUS.glob("*.html") if part_of(p.stem) in {"dev", "held-out"}]
+    return {hashlib.sha256(p.read_bytes()).hexdigest() for p in pages}
 
 
 SCORED = set(DeadlineKind) - {DeadlineKind.REBUTTAL_START, DeadlineKind.REVIEW_RELEASE}
@@ -166,7 +174,7 @@ def main() -> None:
     args = parser.parse_args()
     scores = {part: Score() for part in PARTS}
     scores |= {f"{part}, new sites": Score() for part in PARTS[2:]}
-    known = known_sites()
+    known, seen = known_sites(), known_pages()
     for truth_path in sorted(CORPUS.glob("*.truth")):
         name = truth_path.stem
         part = part_of(name)
@@ -177,7 +185,11 @@ def main() -> None:
         got, problems = read_page(CORPUS / f"{name}.html", year)
         seconds = time.perf_counter() - start
         papers = [t for t in truth if t[0] == "paper"], [g for g in got if g[0] == "paper"]
-        new = part in PARTS[2:] and site(CORPUS / f"{name}.source.txt") not in known
+        new = (
+            part in PARTS[2:]
+            and site(CORPUS / f"{name}.source.txt") not in known
+            and hashlib.sha256((CORPUS / f"{name}.html").read_bytes()).hexdigest() not in seen
+        )
         for score in [scores[part], *([scores[f"{part}, new sites"]] if new else [])]:
             score.seconds += seconds
             score.pages += 1
