@@ -738,3 +738,15 @@ def test_a_zone_named_by_a_city_s_time() -> None:
         ("paper", "2026-03-02 17:00", "America/New_York", None, False),
         ("notification", "2026-04-01", None, None, False),
     ]
+
+
+def test_extract_reports_a_date_not_yet_set_or_without_a_day(capsys) -> None:
+    code, out, _ = run(capsys, "extract", str(CORPUS / "cvpr2025-image-matching.html"))
+    assert code == 0
+    assert "problem: 'Challenge submission deadline': 'TBC' is not a date yet" in out.splitlines()
+    page = CORPUS / "aside8-agenticls-neurips2026.html"
+    code, out, _ = run(capsys, "extract", str(page), "--year", "2026")
+    assert (
+        "problem: 'Camera-ready deadline — final versions of accepted papers': "
+        "'Mid-October 2026' names no day"
+    ) in out.splitlines()

@@ -63,6 +63,27 @@ def test_placeholders_give_no_date(text: str) -> None:
     assert found.problems[0].endswith("is not a date yet")
 
 
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Camera ready: TBC", "'TBC' is not a date yet"),
+        ("Notification: to be confirmed", "'to be confirmed' is not a date yet"),
+        ("Notification: mid-October 2026", "'mid-October 2026' names no day"),
+        ("Camera ready: early May", "'early May' names no day"),
+        ("Decisions: end of June", "'end of June' names no day"),
+        ("Registration: April 2026", "'April 2026' names no day"),
+    ],
+)
+def test_a_month_without_a_day_is_reported_not_guessed(text: str, problem: str) -> None:
+    (found,) = find_dates(text, default_year=2026)
+    assert found.date is None
+    assert found.problems == (problem,)
+
+
+def test_a_month_and_year_in_running_text_is_no_date() -> None:
+    assert find_dates("The workshop will take place in June 2026 in Denver") == []
+
+
 def test_a_range_keeps_both_ends() -> None:
     (found,) = find_dates("Rebuttal Period January 20-27, 2014")
     assert (found.date, found.end_date) == (dt.date(2014, 1, 20), dt.date(2014, 1, 27))

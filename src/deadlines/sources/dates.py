@@ -5,7 +5,8 @@ Venues write dates every way there is: "March 7, 2025 (11:59 PM PT)", "Thursday 
 "May 31st at 11:59PM EST, 2026", "6/23/14", "November ??, 2013". These functions find
 them in a piece of text, with their spans, so a caller can tell what label precedes which
 date. Nothing here guesses silently: a wrong weekday or a misspelt ordinal ("June 4nd") is
-read and reported, a placeholder ("??", "TBD") is reported and gives no date.
+read and reported, a placeholder ("??", "TBD", "TBC") or a month with no day ("mid-October")
+is reported and gives no date.
 """
 
 from __future__ import annotations
@@ -68,7 +69,15 @@ _FORMS = [
 ]
 
 _PLACEHOLDER = re.compile(
-    rf"\b(?:TBD|TBA|to be (?:announced|determined))\b|(?:\b{_MONTH}{_S})?\?\?(?:-\?\?)?",
+    rf"\b(?:TBD|TBA|TBC|to be (?:announced|determined|confirmed))\b"
+    rf"|(?:\b{_MONTH}{_S})?\?\?(?:-\?\?)?",
+    re.IGNORECASE,
+)
+# a month with no day: 'mid-October', 'early March 2026', 'end of May' (reported, not guessed)
+_VAGUE = re.compile(
+    rf"\b(?:early|mid|late|(?:the{_S})?(?:end|beginning|middle){_S}of)[\s-]*{_MONTH}"
+    rf"(?:{_S}{_YEAR}\b)?"
+    rf"|(?:(?<=:)|(?<=\|)){_S}{_MONTH}{_S}{_YEAR}\b",  # 'Registration: April 2026'
     re.IGNORECASE,
 )
 
@@ -181,6 +190,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Found]:
     for form in _FORMS:
         spans.extend((m.start(), m.end(), m) for m in form.finditer(text))
     spans.extend((m.start(), m.end(), m) for m in _PLACEHOLDER.finditer(text))
+    spans.extend((m.start(), m.end(), m) for m in _VAGUE.finditer(text))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     found: list[Found] = []
     last_end = -1
@@ -199,6 +209,8 @@ def _read(m: re.Match[str], text: str, default_year: int | None) -> Found | None
     raw = text[m.start() : m.end()]
     clean = " ".join(raw.replace("\x01", " ").replace("\x02", " ").split())
     groups = m.groupdict()
+    if m.re is _VAGUE:
+        return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} names no day",))
     if "m" not in groups:  # a placeholder
         return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a date yet",))
     month_text, day_text = groups["m"], groups["d"]

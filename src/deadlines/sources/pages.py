@@ -28,8 +28,9 @@ structure of a dates section:
   heading or a note states ("Timeline (11:59 PM, Pacific Time)", "All deadlines are AoE"),
   and failing that is read as AoE and marked assumed;
 * what the reader is unsure of is reported, never dropped silently: a date with no label, a
-  label it does not know, two readings of one deadline, placeholders ("??", "TBD"), wrong
-  weekdays and misspelt ordinals.
+  label it does not know, two readings of one deadline, placeholders ("??", "TBD", "TBC"), a
+  month with no day ("mid-October", "Registration: April 2026"), wrong weekdays and misspelt
+  ordinals.
 """
 
 from __future__ import annotations
