@@ -482,6 +482,17 @@ def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
     assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
 
 
+def test_papers_that_come_with_their_reviews_are_committed() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    assert classify("Submission deadline (papers with ARR reviews)") is DeadlineKind.COMMITMENT
+    assert classify("Submission of ARR-reviewed papers") is DeadlineKind.COMMITMENT
+    assert classify("Pre-reviewed paper submission") is DeadlineKind.COMMITMENT
+    assert classify("Submission deadline (papers requiring peer review)") is DeadlineKind.PAPER
+    assert classify("Paper reviews due") is None
+
+
 def test_a_deadline_that_is_not_an_author_s_is_reported_not_dropped() -> None:
     from deadlines.sources import pages
 

@@ -470,8 +470,16 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         ),
         DeadlineKind.NOTIFICATION,
     ),
-    # 'Commitment deadline': committing reviewed papers (ACL Rolling Review) to a venue
-    (re.compile(r"\bcommit(?:ment)?\b", re.IGNORECASE), DeadlineKind.COMMITMENT),
+    # 'Commitment deadline': committing reviewed papers (ACL Rolling Review) to a venue, also
+    # said as 'Submission deadline (papers with ARR reviews)' or '… of ARR-reviewed papers'
+    (
+        re.compile(
+            r"\bcommit(?:ment)?\b|\bwith (?:\w+[- ]){0,2}reviews\b|\b(?:pre|already)[- ]reviewed"
+            r"|\bARR[- ]reviewed",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.COMMITMENT,
+    ),
     (  # a short paper, or a track's own deadline
         re.compile(
             r"extended abstract|abstract paper|track deadline"
