@@ -18,6 +18,7 @@ to tell date errors from year ones. `--worst N` lists the worst dev trials.
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +26,15 @@ from pathlib import Path
 from deadlines import catalog as catalog_mod
 from deadlines.catalog import Catalog, LoadedFile
 from deadlines.errors import DeadlinesError
-from deadlines.estimate import BACKTEST_METHODS, Score, Trial, backtest, held_out, score
+from deadlines.estimate import (
+    BACKTEST_METHODS,
+    Score,
+    Trial,
+    backtest,
+    held_out,
+    percentile,
+    score,
+)
 from deadlines.models import VenueKind
 
 REPO = Path(__file__).resolve().parent.parent
@@ -81,7 +90,32 @@ def kind_table(kind: VenueKind, trials: Sequence[Trial]) -> list[str]:
     ]
     # Methods are compared on the dev series only: the held-out ones are only scored.
     lines += [_line(f"{m}, dev", score(m, dev)) for m in BACKTEST_METHODS if m != "picked"]
+    lines.append(_line("best rule, hindsight, dev", hindsight(dev)))
     return lines
+
+
+def hindsight(trials: Sequence[Trial]) -> Score:
+    """Score the best rule of each trial, chosen knowing the answer: a floor, not a method.
+
+    No estimator picks its rule knowing the answer, so this tells how far the rules above
+    could go at best, and whether an aim is within their reach.
+    """
+    rules = [m for m in BACKTEST_METHODS if m not in {"picked", "generic"}]
+    errors = [
+        min(found)
+        for t in trials
+        if (found := [e for m in rules if (e := t.error(m)) is not None])
+    ]
+    if not errors:
+        return Score("hindsight", 0, None, None, None)
+    return Score(
+        "hindsight",
+        len(errors),
+        statistics.fmean(errors),
+        statistics.median(errors),
+        100 * sum(e <= 7 for e in errors) / len(errors),
+        percentile(errors, 0.9),
+    )
 
 
 def worst(trials: Sequence[Trial], count: int) -> list[str]:
