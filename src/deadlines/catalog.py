@@ -239,6 +239,13 @@ def load_cached(path: Path | str, cache: Path | None) -> LoadedFile:
     return loaded
 
 
+def _first_day(venue: Venue) -> int:
+    """The ordinal of a venue's first deadline day as stated (its start's if it has none)."""
+    days = [d.wall.date() for d in venue.edition.deadlines]
+    first = min(days) if days else venue.edition.start
+    return first.toordinal() if first is not None else 0
+
+
 def find_venue(venues: Mapping[str, Venue], venue_id: str) -> Venue:
     """Find a venue by id (``cvpr2027``); a series id (``cvpr``) means its newest edition.
 
@@ -249,7 +256,9 @@ def find_venue(venues: Mapping[str, Venue], venue_id: str) -> Venue:
         return venues[key]
     editions = [v for v in venues.values() if v.series.id == key]
     if editions:
-        return max(editions, key=lambda v: (v.edition.year, v.id))
+        # A workshop can meet at two hosts in one year (ABAW at CVPR and ICCV 2027): the one
+        # whose deadlines come first is its next edition.
+        return max(editions, key=lambda v: (v.edition.year, -_first_day(v), v.id))
     series = {v.series.id for v in venues.values()}
     import difflib
 

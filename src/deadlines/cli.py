@@ -296,16 +296,30 @@ def cmd_show(ctx: Context) -> int:
         (w for w in venues.values() if w.edition.parent == venue.id),
         key=lambda w: w.series.name.lower(),
     )
+    also = sorted(  # the same series' other editions that year (another host)
+        (
+            v
+            for v in venues.values()
+            if v.series.id == venue.series.id
+            and v.edition.year == venue.edition.year
+            and v.id != venue.id
+        ),
+        key=lambda v: v.id,
+    )
     if ctx.args.json:
         _emit(
             {
                 **render.venue_json(venue, parent),
                 "deadlines": [render.deadline_json(d, ctx.tz) for d in venue.edition.deadlines],
                 "workshops": [w.id for w in workshops],
+                "also": [v.id for v in also],
             }
         )
         return 0
-    print(render.format_show(venue, parent, ctx.tz, ctx.tzname, workshops, **_term()))
+    text = render.format_show(
+        venue, parent, ctx.tz, ctx.tzname, workshops, also=also, venues=venues, **_term()
+    )
+    print(text)
     return 0
 
 

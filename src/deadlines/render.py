@@ -503,11 +503,21 @@ def format_show(
     tzname: str,
     workshops: Sequence[Venue] = (),
     *,
+    also: Sequence[Venue] = (),
+    venues: Mapping[str, Venue] | None = None,
     width: int | None = None,
     colour: bool = False,
 ) -> str:
-    """The `deadlines show` page: every deadline with its zone, source, notes and history."""
+    """The `deadlines show` page: every deadline with its zone, source, notes and history.
+
+    `also` are the series' other editions of the same year (a workshop at a second host),
+    named with their hosts from `venues`.
+    """
     ed, series = venue.edition, venue.series
+    others = []
+    for other in also:
+        host = (venues or {}).get(other.edition.parent or "")
+        others.append(other.id + (f" (at {host.name})" if host else ""))
     lines = fill(f"{venue.name}" + (f" — {series.full_name}" if series.full_name else ""), width)
     facts = [
         ("id", venue.id),
@@ -524,6 +534,7 @@ def format_show(
         ("archival", {True: "yes", False: "no", None: ""}[ed.archival]),
         ("url", venue.url or ""),
         ("note", ed.note or ""),
+        ("also", ", ".join(others)),
     ]
     for k, v in facts:
         if v:
