@@ -761,3 +761,64 @@ def test_extract_reports_a_date_not_yet_set_or_without_a_day(capsys) -> None:
         "problem: 'Camera-ready deadline — final versions of accepted papers': "
         "'Mid-October 2026' names no day"
     ) in out.splitlines()
+
+
+def test_a_sentence_that_extends_a_deadline_moves_it() -> None:
+    from deadlines.sources import pages
+
+    listed = (
+        "<h2>Important dates</h2><p>Submission deadline &ndash; 15th March 2026<br>"
+        "Notification &ndash; 5th April 2026</p>"
+    )
+    banner = (
+        "<p><b>Deadline extended!</b> The submission deadline has been extended to "
+        "<b>March 22, 2026</b>.</p>"
+    )
+    for html in (listed + banner, banner + listed):  # after the list, or a banner above it
+        found = pages.parse_page(html)
+        assert [(e.kind.value, e.label, e.at, e.history) for e in found.entries] == [
+            ("paper", "Submission deadline", "2026-03-22", (("2026-03-15", None),)),
+            ("notification", "Notification", "2026-04-05", ()),
+        ]
+        assert found.problems == []
+
+
+def test_an_extension_that_could_move_either_of_two_deadlines_is_reported() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important dates</h2><ul><li>Full papers: March 6, 2026</li>"
+        "<li>Short papers: March 13, 2026</li></ul>"
+        "<p>The submission deadline has been extended to March 20, 2026.</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.at, e.track) for e in found.entries] == [
+        ("2026-03-06", "Full papers"),
+        ("2026-03-13", "Short papers"),
+    ]
+    assert found.problems == [
+        (
+            "paper: 'The submission deadline has been' extends to 2026-03-20, but 2 deadlines "
+            "could be the one extended; moved none"
+        ),
+        (
+            "paper: the page's text also says 2026-03-20 ('The submission deadline has been'); "
+            "kept its dates list"
+        ),
+    ]
+
+
+def test_a_note_that_times_are_in_a_zone_applies_to_a_timeline_s_cards() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Timeline</h2><div class='timeline'>"
+        "<div><div class='when'>2026-03-12</div><div><h4>Paper Deadline</h4><p>via OpenReview"
+        "</p></div></div><div><div class='when'>2026-04-01</div><div><h4>Decisions</h4></div>"
+        "</div></div><p>Times are in UTC.</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.zone_assumed) for e in found.entries] == [
+        ("paper", "2026-03-12", "UTC", False),
+        ("notification", "2026-04-01", "UTC", False),
+    ]

@@ -23,9 +23,12 @@ structure of a dates section:
   alike ("Regular Track") are one track, and a track under its own heading is kept even when
   a dates list elsewhere names other dates of the same kind;
 * a struck date followed by a live one is an extension: the struck value becomes the
-  deadline's history; a struck day inside a date (``March <s>11</s> 17``) is read the same way;
+  deadline's history; a struck day inside a date (``March <s>11</s> 17``) is read the same way,
+  and so is a sentence that extends the one deadline of its kind ("The submission deadline has
+  been extended to March 22");
 * a date with no time is the end of that day (23:59); a date with no zone takes the zone a
-  heading or a note states ("Timeline (11:59 PM, Pacific Time)", "All deadlines are AoE"),
+  heading or a note states ("Timeline (11:59 PM, Pacific Time)", "All deadlines are AoE",
+  "Times are in UTC"),
   and failing that is read as AoE and marked assumed;
 * what the reader is unsure of is reported, never dropped silently: a date with no label, a
   label it does not know, two readings of one deadline, placeholders ("??", "TBD", "TBC"), a
@@ -526,6 +529,12 @@ _ANNOUNCED = re.compile(r"notif|announc|release|publish", re.IGNORECASE)
 _OPENING = re.compile(
     r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce", re.IGNORECASE
 )
+# a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
+_EXTENDED_TO = re.compile(
+    r"\b(?:extended|postponed|moved|pushed(?: back)?)\b(?:(?!\b(?:from|since)\b).){0,30}"
+    r"\b(?:to|until|till)\W*$",
+    re.IGNORECASE,
+)
 _NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
 _STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
 _STATUS = re.compile(
@@ -600,6 +609,7 @@ class Entry:
     time_stated: bool = False
     prose: bool = False
     challenge: bool = False  # a challenge's (competition's) own deadline, not a paper's
+    extends: bool = False  # 'The submission deadline has been extended to March 22'
 
 
 @dataclass
@@ -633,7 +643,11 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
 )
-_DEADLINE_NOTE = re.compile(r"deadline|\bdue\b|all dates|all times|submission", re.IGNORECASE)
+_DEADLINE_NOTE = re.compile(
+    r"deadline|\bdue\b|all dates|all times|submission"
+    r"|\b(?:dates|times)\s+(?:are|listed|given|shown|stated)\b",  # 'Times are in UTC.'
+    re.IGNORECASE,
+)
 
 
 def _is_other(label: str) -> bool:
@@ -1196,11 +1210,21 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         # a deadline in a sentence ('… (registration deadline: Jan 15 2026)') is reported
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(f"{where} ({dated}): a deadline named in a sentence; not read")
+    extends = (  # a sentence, not a label with its status ('Paper: extended to May 2')
+        raw.prose
+        and kind is not None
+        and kind is not DeadlineKind.OTHER
+        and not raw.track
+        and bool(_EXTENDED_TO.search(raw.line[: raw.line.find(raw.dates[0].text)]))
+    )
     if kind is None or (
-        raw.prose and not _KIND_WORDS.search(label) and not _BARE_DEADLINE.fullmatch(label)
+        raw.prose
+        and not extends
+        and not _KIND_WORDS.search(label)
+        and not _BARE_DEADLINE.fullmatch(label)
     ):
         return []
-    if raw.prose and not (raw.section and _DATES_SECTION.search(raw.section)):
+    if raw.prose and not extends and not (raw.section and _DATES_SECTION.search(raw.section)):
         # 'Each accepted paper must be registered by May 5': a rule stated in passing
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(f"{dated!r} is in a sentence outside a dates section; not read")
@@ -1312,6 +1336,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         time_stated=time is not None,
         prose=raw.prose,
         challenge=is_challenge,
+        extends=extends,
     )
     return [entry]
 
@@ -1406,6 +1431,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     history=(*older.history, (older.at, older.zone), *entry.history),
                 )
             kept.append(entry)
+        kept = _extend(kept, kind, out)
         listed = [e for e in kept if _in_dates_list(e)]
         if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
             for e in [e for e in kept if not _in_dates_list(e) and not _under_track(e)]:
@@ -1449,6 +1475,32 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         result.extend(kept)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _extend(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
+    """Carry a sentence that extends a deadline ('… has been extended to March 22') to the one
+    deadline of its kind it moves: the new value wins and the old becomes its history."""
+    for ext in [e for e in kept if e.extends]:
+        earlier = [k for k in kept if not k.extends and k.at < ext.at and not k.challenge]
+        if len(earlier) != 1:
+            if earlier:
+                out.problems.append(
+                    f"{kind.value}: {ext.label!r} extends to {ext.at}, but {len(earlier)} "
+                    "deadlines could be the one extended; moved none"
+                )
+            continue
+        (old,) = earlier
+        at = ext.at if ext.time_stated or not old.time_stated else f"{ext.at[:10]}{old.at[10:]}"
+        zone = old.zone if ext.zone_assumed else ext.zone
+        moved = replace(
+            old,
+            at=at,
+            zone=zone,
+            zone_assumed=old.zone_assumed and ext.zone_assumed,
+            history=(*old.history, (old.at, old.zone)),
+        )
+        kept = [moved if k is old else k for k in kept if k is not ext]
+    return kept
 
 
 _PLAIN_WORDS = {
