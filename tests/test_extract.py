@@ -822,3 +822,13 @@ def test_a_note_that_times_are_in_a_zone_applies_to_a_timeline_s_cards() -> None
         ("paper", "2026-03-12", "UTC", False),
         ("notification", "2026-04-01", "UTC", False),
     ]
+
+
+def test_two_labelled_dates_on_one_line_split_at_a_slash() -> None:
+    from deadlines.sources import pages
+
+    found = pages.parse_page("<h2>Dates</h2><p>Abstract: Mar 1 / Paper: Mar 8, 2026</p>")
+    assert [(e.kind.value, e.label, e.at) for e in found.entries] == [
+        ("abstract", "Abstract", "2026-03-01"),
+        ("paper", "Paper", "2026-03-08"),
+    ]

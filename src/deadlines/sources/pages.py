@@ -1134,7 +1134,7 @@ def _trim(text: str) -> str:
     """Strip punctuation around a label, keeping a closing bracket that closes one inside."""
     while True:
         before = text
-        text = text.strip(" |:-–—•*·,;")
+        text = text.strip(" |:-–—•*·,;/")
         for opening, closing in ("()", "[]"):
             if text.startswith(opening) and text.count(opening) > text.count(closing):
                 text = text[1:]
