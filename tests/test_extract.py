@@ -832,3 +832,37 @@ def test_two_labelled_dates_on_one_line_split_at_a_slash() -> None:
         ("abstract", "Abstract", "2026-03-01"),
         ("paper", "Paper", "2026-03-08"),
     ]
+
+
+def test_a_value_it_was_extended_from_is_its_history() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>Paper Submission Deadline: March 1, 2026 (extended from Feb 22, 2026)</li>"
+        "<li>Camera ready: April 2, 2026, 11:59 pm Pacific</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found.entries] == [
+        ("paper", "2026-03-01", None, (("2026-02-22", None),)),
+        ("camera_ready", "2026-04-02 23:59", "PT", ()),
+    ]
+    assert found.problems == []
+
+
+def test_a_call_for_papers_in_prose_gives_its_deadlines() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Call for papers</h2><p>Submissions are due <b>March 3, 2026</b> at 23:59 AoE via "
+        "OpenReview. Authors will be notified by March 27, 2026. Camera-ready versions are due "
+        "April 6, 2026.</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at[:10]) for e in found.entries] == [
+        ("paper", "Submissions are due", "2026-03-03"),
+        ("notification", "Authors will be notified", "2026-03-27"),
+        ("camera_ready", "Camera-ready versions are due", "2026-04-06"),
+    ]
+    assert found.entries[0].at == "2026-03-03 23:59"
+    assert found.entries[0].zone == "AoE"

@@ -96,9 +96,12 @@ _ZONE_WORDS = [
     (r"pacific\s+standard\s+time", "PST"),
     (r"pacific\s+daylight\s+time", "PDT"),
     (r"pacific\s+time", "PT"),
+    # 'Pacific' alone right after a time ('11:59 pm Pacific'), never 'Asia-Pacific'
+    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s))pacific\b", "PT"),
     (r"eastern\s+standard\s+time", "EST"),
     (r"eastern\s+daylight\s+time", "EDT"),
     (r"eastern\s+time", "ET"),
+    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s))eastern\b", "ET"),
     (r"central\s+european\s+summer\s+time", "CEST"),
     (r"central\s+european\s+time", "CET"),
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),

@@ -510,7 +510,9 @@ _VERB = re.compile(
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline", re.IGNORECASE)
 _KIND_WORDS = re.compile(
-    r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal", re.IGNORECASE
+    r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
+    r"|submissions?\b.{0,20}\b(?:due|close)",  # 'Submissions are due March 3'
+    re.IGNORECASE,
 )
 _CHALLENGE = re.compile(
     r"challenge|competition|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
@@ -533,6 +535,11 @@ _OPENING = re.compile(
 _EXTENDED_TO = re.compile(
     r"\b(?:extended|postponed|moved|pushed(?: back)?)\b(?:(?!\b(?:from|since)\b).){0,30}"
     r"\b(?:to|until|till)\W*$",
+    re.IGNORECASE,
+)
+# between a date and the one after it: the second is the first's earlier value
+_EARLIER = re.compile(
+    r"^\W*(?:(?:extended|postponed|moved|changed)\s+from|originally|previously|formerly|was)\W*$",
     re.IGNORECASE,
 )
 _NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
@@ -977,7 +984,11 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tail = text[item.end : nxt]
         struck = _inside_struck(text, item.start)
-        joined = bool(groups) and (not label or _is_connector(text[cursor : item.start]))
+        earlier = bool(groups) and bool(_EARLIER.match(text[cursor : item.start]))
+        struck = struck or earlier  # 'March 1 (extended from Feb 22)': an earlier value
+        joined = earlier or (
+            bool(groups) and (not label or _is_connector(text[cursor : item.start]))
+        )
         qualified = _qualifier(before)
         if groups and qualified and _qualifier(tail, leading=True):
             # 'Paper deadline: March 10 (archival); April 13 (non-archival)': one label, tracks
@@ -1116,7 +1127,7 @@ def _clean_label(raw: str) -> str:
     for cut in (". ", ": ", "; ", " and ", ", "):
         if cut in {" and ", ", "} and not sentence:
             continue  # 'Camera-ready deadline for accepted full and extended abstract papers'
-        if cut in text and len(text.split()) > 8:
+        if cut in text and (len(text.split()) > 8 or (cut == ". " and sentence)):
             clauses = text.split(cut)
             named = [c for c in clauses if classify(c) is not None]
             text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
