@@ -17,8 +17,10 @@ prompted, without running the reader on them) an eighth, "set-aside-6", and page
 (workshop and conference pages of 2022-2025 from sites no other saved page comes from, collected the
 same way after the rules the sixth part prompted) a ninth, "set-aside-7", and pages named `aside8-*`
 (workshop and conference pages of 2022-2026 from sites no other saved page comes from, collected the
-same way after the rules the seventh part prompted) a tenth, "set-aside-8": all eight are only ever
-scored. A set-aside page whose site (its repository) also gave a page the tests or the dev and
+same way after the rules the seventh part prompted) a tenth, "set-aside-8", and pages named
+`aside9-*` (workshop and conference pages of 2023-2026 from sites no other saved page comes from,
+collected the same way after the rules the eighth part prompted) an eleventh, "set-aside-9": all
+nine are only ever scored. A set-aside page whose site (its repository) also gave a page the tests or the dev and
 held-out parts use, or which is itself saved there, is less of a stranger: each set-aside part
 is scored again on its pages from new sites only ("…, new sites"). Printed per part:
 precision and recall of the paper deadline (the UTC instant, to the minute), of every item (kind
@@ -52,7 +54,9 @@ PARTS = (
     "set-aside-6",
     "set-aside-7",
     "set-aside-8",
+    "set-aside-9",
 )
+ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside9-NAME
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
@@ -92,22 +96,8 @@ def held_out(name: str) -> bool:
 
 def part_of(name: str) -> str:
     """The part a page belongs to: set-aside pages and held-out pages are only scored."""
-    if name.startswith("aside8-"):
-        return "set-aside-8"
-    if name.startswith("aside7-"):
-        return "set-aside-7"
-    if name.startswith("aside6-"):
-        return "set-aside-6"
-    if name.startswith("aside5-"):
-        return "set-aside-5"
-    if name.startswith("aside4-"):
-        return "set-aside-4"
-    if name.startswith("aside3-"):
-        return "set-aside-3"
-    if name.startswith("aside2-"):
-        return "set-aside-2"
-    if name.startswith("aside-"):
-        return "set-aside"
+    if m := ASIDE.match(name):
+        return "set-aside" + (f"-{m.group(1)}" if m.group(1) else "")
     if name.startswith("dev-"):
         return "dev"
     return "held-out" if held_out(name) else "dev"
