@@ -866,3 +866,21 @@ def test_a_call_for_papers_in_prose_gives_its_deadlines() -> None:
     ]
     assert found.entries[0].at == "2026-03-03 23:59"
     assert found.entries[0].zone == "AoE"
+
+
+def test_markdown_strikes_left_as_text_and_emoji_bullets_are_read() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>📅 Important Dates</h2><ul>"
+        "<li>📝 Deadline for submission: 5th of March, 2026</li>"
+        "<li>🔔 Notification: Thu 2026-03-26</li>"
+        "<li>📷 Camera-ready: ~~April 1~~ April 3, 2026</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at, e.history) for e in found.entries] == [
+        ("paper", "Deadline for submission", "2026-03-05", ()),
+        ("notification", "Notification", "2026-03-26", ()),
+        ("camera_ready", "Camera-ready", "2026-04-03", (("2026-04-01", None),)),
+    ]
+    assert found.problems == []

@@ -28,6 +28,7 @@ _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?"
 )
+WEEKDAY = _WEEKDAY  # for callers that strip a weekday left next to a date
 _DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _S = r"[\s\x01\x02]*"  # spaces, and the marks of struck-out text

@@ -117,6 +117,13 @@ class Line:
         return " ".join(self.text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").split())
 
 
+_TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
+# symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
+_LEAD_SYMBOLS = re.compile(
+    r"^(?:[\u2022\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
+)
+
+
 def page_lines(html: str | bytes) -> list[Line]:
     """Flatten a page into lines; struck text is marked, headings flagged.
 
@@ -144,6 +151,9 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = " ".join(text.split())
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
+        # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
+        text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
+        text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
             lines.append(Line(text, level, blocks))
     return lines
@@ -1132,6 +1142,7 @@ def _clean_label(raw: str) -> str:
             named = [c for c in clauses if classify(c) is not None]
             text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
     text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
+    text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
     text = re.sub(
         r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$",
         "",
