@@ -80,6 +80,23 @@ def test_a_month_without_a_day_is_reported_not_guessed(text: str, problem: str) 
     assert found.problems == (problem,)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "clock"),
+    [
+        ("2026-03-15T23:59:00Z", dt.date(2026, 3, 15), (dt.time(23, 59), "UTC")),
+        ("15-Mar-2026 23:59h CET", dt.date(2026, 3, 15), (dt.time(23, 59), "CET")),
+        ("2026.03.15, 11.59pm AoE", dt.date(2026, 3, 15), (dt.time(23, 59), "AoE")),
+    ],
+)
+def test_system_and_iso_dates_and_their_clocks(
+    text: str, day: dt.date, clock: tuple[dt.time, str]
+) -> None:
+    (found,) = find_dates(text)
+    assert found.date == day
+    read = find_clock(text)
+    assert (read.time, read.zone) == clock
+
+
 def test_a_month_and_year_in_running_text_is_no_date() -> None:
     assert find_dates("The workshop will take place in June 2026 in Denver") == []
 

@@ -57,8 +57,10 @@ _FORMS = [
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})\b)?(?:{_S}\((?P<w>{_WEEKDAY})\))?",
         re.IGNORECASE,
     ),
-    # 2026-03-20 / 2025/05/02
-    re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"),
+    # 2026-03-20 / 2025/05/02 / 2026.03.20 / 2026-03-20T23:59
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\b|(?=T\d))"),
+    # 15-Mar-2026 (as conference systems write it)
+    re.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>{_YEAR})\b", re.IGNORECASE),
     # April 28 '24 / Mar 15 '24 (a year written with an apostrophe)
     re.compile(
         rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’'](?P<y>\d{{2}})\b", re.IGNORECASE
@@ -83,8 +85,8 @@ _VAGUE = re.compile(
 )
 
 _TIME = re.compile(
-    r"(?P<h>\b\d{1,2})(?::(?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
-    r"|\b(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?\b"
+    r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+    r"|(?:\b|(?<=\dT))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?(?:\b|(?=h\b))"
     r"|\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
     r"|\b(?P<noon>noon|midnight)\b",
     re.IGNORECASE,
@@ -108,6 +110,7 @@ _ZONE_WORDS = [
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
+    (r"(?<=\d\d:\d\d)Z\b|(?<=\d\d:\d\d:\d\d)Z\b", "UTC"),  # ISO 8601: '2026-03-15T23:59Z'
 ]
 
 def _cities() -> dict[str, str]:
