@@ -884,3 +884,21 @@ def test_markdown_strikes_left_as_text_and_emoji_bullets_are_read() -> None:
         ("camera_ready", "Camera-ready", "2026-04-03", (("2026-04-01", None),)),
     ]
     assert found.problems == []
+
+
+def test_dates_without_a_year_come_before_the_event_the_page_states() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h1>A Workshop at AAAI</h1><p>Safe and robust AI</p><p>January 20 – 27, 2026</p>"
+        "<h2>Important Dates</h2><ul><li>Paper Submission: October 29th</li>"
+        "<li>Notification: November 5th</li></ul>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2025-10-29"),
+        ("notification", "2025-11-05"),
+    ]
+    # with no event stated, the edition's year is all there is
+    found = pages.parse_page(html.replace("January 20 – 27, 2026", ""), year=2026)
+    assert [e.at for e in found.entries] == ["2026-10-29", "2026-11-05"]

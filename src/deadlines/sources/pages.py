@@ -709,8 +709,26 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     raws, page_clock = _scan(lines, sections, out)
     stated_years = [f.date.year for r in raws for f in r.dates if f.date and f.year_stated]
     page_year = Counter(stated_years).most_common(1)[0][0] if stated_years else year
+    # the event's own day, when the page states it with its year: a deadline given without
+    # a year comes before it ('October 22' for a workshop on 'January 20-27, 2026': 2025)
+    event = next(
+        (
+            f.date
+            for r in raws
+            for f in r.dates
+            if f.date
+            and f.year_stated
+            # labelled as the event, or a range of days named as no step of the reviewing
+            # ('January 20-27, 2026' under the workshop's title)
+            and (
+                _EVENT.search(r.label)
+                or (f.end_date and classify(r.label) is None and not _SKIP.search(r.label))
+            )
+        ),
+        None,
+    )
     for raw in raws:
-        _resolve_years(raw, page_year)
+        _resolve_years(raw, page_year, None if _EVENT.search(raw.label) else event)
     contests = _contests(raws)
     for raw in raws:
         raw.contest = raw.section in contests
@@ -1169,8 +1187,9 @@ def _trim(text: str) -> str:
             return text
 
 
-def _resolve_years(raw: _Raw, page_year: int | None) -> None:
-    """Give a date without a year the year its line states later, or the page's year."""
+def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
+    """Give a date without a year the year its line states later, or the page's year: the
+    one before if that puts it after the `event` its deadlines lead up to."""
     line_years = [f.date.year for f in raw.dates if f.date and f.year_stated]
     for i, item in enumerate(raw.dates):
         if item.date is not None or item.parts is None:
@@ -1179,8 +1198,18 @@ def _resolve_years(raw: _Raw, page_year: int | None) -> None:
         year = (
             int(tail_year.group(1)) if tail_year else (line_years[-1] if line_years else page_year)
         )
-        if year is not None:
-            raw.dates[i] = dates_.with_year(item, year)
+        if year is None:
+            continue
+        dated = dates_.with_year(item, year)
+        if (
+            not tail_year
+            and not line_years
+            and event is not None
+            and dated.date is not None
+            and dated.date > event
+        ):
+            dated = dates_.with_year(item, year - 1)
+        raw.dates[i] = dated
 
 
 _TIME_REACH, _ZONE_REACH = 30, 60  # how far after a date its time and zone may be written
