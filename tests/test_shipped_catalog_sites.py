@@ -1,0 +1,104 @@
+"""Shipped catalog dates read from the venues' own sites (often their public repositories)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from deadlines import catalog
+from deadlines.models import Deadline, DeadlineKind
+
+UTC = dt.UTC
+
+
+@pytest.fixture(scope="module")
+def shipped() -> catalog.Catalog:
+    return catalog.load(overlay=False, cache=False)
+
+
+def pick(
+    shipped: catalog.Catalog, venue_id: str, kind: DeadlineKind, label: str | None = None,
+    track: str | None = None,
+) -> Deadline:
+    (found,) = [
+        d for d in shipped.venue(venue_id).edition.deadlines
+        if d.kind is kind and (label is None or d.label == label)
+        and (track is None or d.track == track)
+    ]
+    return found
+
+
+def test_sgp2026_first_round_is_2359_utc_as_the_site_has_it(shipped: catalog.Catalog) -> None:
+    paper = pick(shipped, "sgp2026", DeadlineKind.PAPER, label="Paper submission (Round 1)")
+    assert paper.utc == dt.datetime(2026, 2, 4, 23, 59, tzinfo=UTC)
+    assert paper.source == "https://sgp26.org/submit/"
+    # HF ai-deadlines had 22:59 UTC, an hour early.
+    assert [(h.at, h.zone) for h in paper.history] == [("2026-02-04 22:59", "UTC")]
+    second = pick(shipped, "sgp2026", DeadlineKind.PAPER, label="Paper submission (Round 2)")
+    assert (second.utc, second.history) == (dt.datetime(2026, 4, 15, 22, 59, tzinfo=UTC), ())
+
+
+def test_icaps2026_abstract_is_the_dates_pages(shipped: catalog.Catalog) -> None:
+    abstract = pick(shipped, "icaps2026", DeadlineKind.ABSTRACT)
+    # End of 1 Dec 2025 at UTC-12; ccfddl had 2 Dec.
+    assert abstract.utc == dt.datetime(2025, 12, 2, 11, 59, tzinfo=UTC)
+    assert abstract.source == "https://icaps26.icaps-conference.org/dates/"
+    assert [h.at for h in abstract.history] == ["2025-12-02 23:59"]
+
+
+def test_pacificvis2025_moved_dates_keep_the_struck_ones(shipped: catalog.Catalog) -> None:
+    first = pick(shipped, "pacificvis2025", DeadlineKind.NOTIFICATION,
+                 label="Notification (1st round)", track="Conference track")
+    assert first.utc == dt.datetime(2024, 12, 25, 11, 59, tzinfo=UTC)
+    assert [h.at for h in first.history] == ["2024-12-20"]
+    camera = pick(shipped, "pacificvis2025", DeadlineKind.CAMERA_READY, track="Journal track")
+    assert camera.utc == dt.datetime(2025, 1, 11, 11, 59, tzinfo=UTC)
+    assert [h.at for h in camera.history] == ["2025-01-06 23:59"]
+
+
+@pytest.mark.parametrize(
+    ("venue_id", "kind", "instant", "source"),
+    [
+        ("satml2025", DeadlineKind.PAPER, dt.datetime(2024, 9, 28, 11, 59, tzinfo=UTC),
+         "https://satml.org/participate-cfp/"),
+        ("satml2026", DeadlineKind.PAPER, dt.datetime(2025, 9, 25, 11, 59, tzinfo=UTC),
+         "https://satml.org/call-for-papers/"),
+        ("ieee-vis2024", DeadlineKind.PAPER, dt.datetime(2024, 4, 1, 11, 59, tzinfo=UTC),
+         "https://ieeevis.org/year/2024/info/call-participation/call-for-participation"),
+        ("icaps2022", DeadlineKind.PAPER, dt.datetime(2021, 12, 16, 11, 59, tzinfo=UTC),
+         "https://icaps22.icaps-conference.org/cfp/"),
+        ("ismir2022", DeadlineKind.PAPER, dt.datetime(2022, 5, 21, 11, 59, tzinfo=UTC),
+         "https://ismir2022.ismir.net/calls/cfp"),
+        ("colm2024", DeadlineKind.PAPER, dt.datetime(2024, 3, 30, 11, 59, tzinfo=UTC),
+         "https://colmweb.org/past/2024/dates.html"),
+        ("www2024", DeadlineKind.PAPER, dt.datetime(2023, 10, 13, 11, 59, tzinfo=UTC),
+         "https://www2024.thewebconf.org/calls/research-tracks/"),
+        ("ppsn2024", DeadlineKind.PAPER, dt.datetime(2024, 4, 19, 11, 59, tzinfo=UTC),
+         "https://ppsn2024.fh-ooe.at/submission/"),
+        ("aaai2026", DeadlineKind.PAPER, dt.datetime(2025, 8, 2, 11, 59, tzinfo=UTC),
+         "https://aaai.org/conference/aaai/aaai-26/"),
+        ("uai2022", DeadlineKind.CAMERA_READY, dt.datetime(2022, 6, 18, 11, 59, tzinfo=UTC),
+         "http://www.auai.org/uai2022/camera_ready"),
+    ],
+)
+def test_deadlines_cite_the_venues_site(
+    shipped: catalog.Catalog, venue_id: str, kind: DeadlineKind, instant: dt.datetime,
+    source: str,
+) -> None:
+    deadline = pick(shipped, venue_id, kind)
+    assert (deadline.utc, deadline.source) == (instant, source)
+
+
+def test_editions_missing_from_the_trackers_come_from_their_sites(
+    shipped: catalog.Catalog,
+) -> None:
+    aabi = pick(shipped, "aabi2025", DeadlineKind.PAPER, label="Proceedings and workshop tracks")
+    # Extended to 14 Feb 2025 AoE; the first-announced 7 Feb is kept.
+    assert aabi.utc == dt.datetime(2025, 2, 15, 11, 59, tzinfo=UTC)
+    assert [h.at for h in aabi.history] == ["2025-02-07 23:59"]
+    sgp2023 = pick(shipped, "sgp2023", DeadlineKind.ABSTRACT)
+    assert sgp2023.utc == dt.datetime(2023, 4, 7, 23, 59, tzinfo=UTC)
+    sgp2024 = pick(shipped, "sgp2024", DeadlineKind.PAPER)
+    assert (sgp2024.utc, sgp2024.source) == (
+        dt.datetime(2024, 4, 12, 23, 59, tzinfo=UTC), "https://sgp2024.github.io/submit/")
