@@ -902,3 +902,19 @@ def test_dates_without_a_year_come_before_the_event_the_page_states() -> None:
     # with no event stated, the edition's year is all there is
     found = pages.parse_page(html.replace("January 20 – 27, 2026", ""), year=2026)
     assert [e.at for e in found.entries] == ["2026-10-29", "2026-11-05"]
+
+
+def test_a_deadline_of_the_paper_and_its_supplement_is_two_deadlines() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul><li>Submission deadline (both main paper &amp; (optional) "
+        "supplementary material): March 17, 2026 (11:59PM PDT)</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2026-03-17 23:59", "PDT"),
+        ("supplementary", "2026-03-17 23:59", "PDT"),
+    ]
+    assert pages.classify("Supplementary material deadline") is DeadlineKind.SUPPLEMENTARY

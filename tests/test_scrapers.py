@@ -143,6 +143,8 @@ def test_embodied_ai_closed_prefix_typo_and_wrong_weekday() -> None:
 def test_struck_dates_are_history_of_an_extension() -> None:
     assert entries("workshops/cvpr2024-fedvision.html") == [
         ("paper", "2024-03-20 23:59", "PST", None, (("2024-03-11 23:59", "PST"),)),
+        # 'Paper (and supplementary material) Submission Deadline': due together
+        ("supplementary", "2024-03-20 23:59", "PST", None, (("2024-03-11 23:59", "PST"),)),
         ("notification", "2024-04-11 23:59", "PST", None, (("2024-04-06 23:59", "PST"),)),
         ("camera_ready", "2024-04-14 23:59", "PST", None, ()),
     ]
@@ -199,6 +201,7 @@ def test_facts_sheet_values_for_cvpr_2026_workshops() -> None:
     # FedVision 2026: paper (and supplementary) 03-20, notification 04-06, camera 04-11, PST
     assert entries("workshops/cvpr2026-fedvision.html") == [
         ("paper", "2026-03-20 23:59", "PST", None, ()),
+        ("supplementary", "2026-03-20 23:59", "PST", None, ()),
         ("notification", "2026-04-06 23:59", "PST", None, ()),
         ("camera_ready", "2026-04-11 23:59", "PST", None, ()),
     ]

@@ -1389,7 +1389,18 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         challenge=is_challenge,
         extends=extends,
     )
+    if kind is DeadlineKind.PAPER and _JOINT_SUPPLEMENT.search(label):
+        # 'Paper and supplementary material deadline': the supplement is due with the paper
+        return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
     return [entry]
+
+
+# a deadline of the paper and its supplementary material together
+_JOINT_SUPPLEMENT = re.compile(
+    r"papers?\W*(?:and|&|/|\+|with)\W*(?:\(?optional\)?\s*)?supplement"
+    r"|supplement\w*(?:\s+materials?)?\W*(?:and|&|/|\+)\W*(?:main\s+)?papers?\b",
+    re.IGNORECASE,
+)
 
 
 _HOST = re.compile(
