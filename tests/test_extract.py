@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -918,3 +919,26 @@ def test_a_deadline_of_the_paper_and_its_supplement_is_two_deadlines() -> None:
         ("supplementary", "2026-03-17 23:59", "PDT"),
     ]
     assert pages.classify("Supplementary material deadline") is DeadlineKind.SUPPLEMENTARY
+
+
+def test_a_page_that_writes_its_dates_day_first_is_read_day_first() -> None:
+    from deadlines.sources import pages
+    from deadlines.sources.dates import day_first, find_dates
+
+    html = (
+        "<h2>Dates</h2><table><tr><td>05/03/2026</td><td>Submission deadline</td></tr>"
+        "<tr><td>30/03/2026</td><td>Notification</td></tr>"
+        "<tr><td>06/04/2026</td><td>Camera-ready</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2026-03-05"),
+        ("notification", "2026-03-30"),
+        ("camera_ready", "2026-04-06"),
+    ]
+    # month first unless the page says otherwise; a date that can only be day first is read so
+    assert [f.date for f in find_dates("05/03/2026 and 30/03/2026")] == [
+        dt.date(2026, 5, 3),
+        dt.date(2026, 3, 30),
+    ]
+    assert not day_first("3/31/2026 and 13/03/2026")  # both orders: the page is not day first

@@ -36,6 +36,10 @@ _DASH = r"[\s\x01\x02]*(?:-|–|—|to)[\s\x01\x02]*"
 # a month glued to the word before it by markup ('<b>Camera-ready</b><span>Aug 15</span>')
 _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 
+# 3/31/14, 12/07/2013 (US order, as US-run venues and the CVF write them; day first on a page
+# that writes 30/03/2026)
+_SLASH = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
+
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
 _FORMS = [
     # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025
@@ -65,8 +69,7 @@ _FORMS = [
     re.compile(
         rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’'](?P<y>\d{{2}})\b", re.IGNORECASE
     ),
-    # 3/31/14, 12/07/2013 (US order, as US-run venues and the CVF write them)
-    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b"),
+    _SLASH,
     # 31.07.2026 (day first, as European venues write it; the dots and the full year say so)
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
 ]
@@ -191,8 +194,21 @@ def _weekday_problem(weekday: str | None, date: dt.date, text: str) -> str | Non
     return None
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[Found]:
-    """Find every date and placeholder in `text`, in order, without overlaps."""
+def day_first(text: str) -> bool:
+    """Whether a text writes its slashed dates day first: one has a first part above 12
+    (30/03/2026) and none a second part above 12 (3/31/2026)."""
+    pairs = [(int(m["m"]), int(m["d"])) for m in _SLASH.finditer(text)]
+    return any(a > 12 >= b for a, b in pairs) and not any(b > 12 for _, b in pairs)
+
+
+def find_dates(
+    text: str, default_year: int | None = None, *, day_first: bool = False
+) -> list[Found]:
+    """Find every date and placeholder in `text`, in order, without overlaps.
+
+    Slashed dates are read month first (3/31/14) unless `day_first` says the page writes
+    them day first (30/03/2026), or a date can only be read day first.
+    """
     spans: list[tuple[int, int, re.Match[str]]] = []
     for form in _FORMS:
         spans.extend((m.start(), m.end(), m) for m in form.finditer(text))
@@ -204,7 +220,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Found]:
     for start, end, match in spans:
         if start < last_end:
             continue
-        item = _read(match, text, default_year)
+        item = _read(match, text, default_year, day_first=day_first)
         if item is None:
             continue
         found.append(item)
@@ -212,7 +228,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[Found]:
     return found
 
 
-def _read(m: re.Match[str], text: str, default_year: int | None) -> Found | None:
+def _read(
+    m: re.Match[str], text: str, default_year: int | None, *, day_first: bool = False
+) -> Found | None:
     raw = text[m.start() : m.end()]
     clean = " ".join(raw.replace("\x01", " ").replace("\x02", " ").split())
     groups = m.groupdict()
@@ -221,6 +239,8 @@ def _read(m: re.Match[str], text: str, default_year: int | None) -> Found | None
     if "m" not in groups:  # a placeholder
         return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a date yet",))
     month_text, day_text = groups["m"], groups["d"]
+    if m.re is _SLASH and (day_first or int(month_text) > 12 >= int(day_text)):
+        month_text, day_text = day_text, month_text
     if month_text.isdigit():
         month = int(month_text)
     else:

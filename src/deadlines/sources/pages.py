@@ -808,8 +808,9 @@ def _unstrike_days(line: Line) -> Line:
     return replace(line, text=text)
 
 
-def _found(line: Line) -> list[Found]:
-    return [f for f in dates_.find_dates(line.text) if f.date or f.parts or f.problems]
+def _found(line: Line, *, day_first: bool = False) -> list[Found]:
+    found = dates_.find_dates(line.text, day_first=day_first)
+    return [f for f in found if f.date or f.parts or f.problems]
 
 
 def _date_only(line: Line, found: list[Found]) -> bool:
@@ -842,7 +843,8 @@ def _scan(
     lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
 ) -> tuple[list[_Raw], dates_.Clock]:
     lines = [_unstrike_days(line) for line in lines]
-    founds = [_found(line) for line in lines]
+    day_first = dates_.day_first("\n".join(line.plain for line in lines))  # 30/03/2026
+    founds = [_found(line, day_first=day_first) for line in lines]
     raws: list[_Raw] = []
     stack: list[tuple[int, str]] = []
     section: str | None = None
