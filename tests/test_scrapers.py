@@ -97,6 +97,14 @@ def test_system_and_iso_dates_and_their_clocks(
     assert (read.time, read.zone) == clock
 
 
+@pytest.mark.parametrize("text", ["31/09/2026", "2026-02-30", "February 30, 2026"])
+def test_a_day_that_does_not_exist_is_reported(text: str) -> None:
+    (found,) = find_dates(text)
+    assert found.date is None
+    assert found.problems == (f"{text!r} is not a real date",)
+    assert find_dates("version 45/12/2026") == []  # numbers that cannot be a day and month
+
+
 def test_a_month_and_year_in_running_text_is_no_date() -> None:
     assert find_dates("The workshop will take place in June 2026 in Denver") == []
 

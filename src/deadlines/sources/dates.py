@@ -267,8 +267,8 @@ def _read(
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        if month_text.isdigit():
-            return None
+        if month_text.isdigit() and (month > 12 or day > 31):
+            return None  # numbers, not a date ('45/12/2026')
         return Found(
             m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a real date",)
         )
