@@ -942,3 +942,27 @@ def test_a_page_that_writes_its_dates_day_first_is_read_day_first() -> None:
         dt.date(2026, 3, 30),
     ]
     assert not day_first("3/31/2026 and 13/03/2026")  # both orders: the page is not day first
+
+
+def test_a_table_whose_columns_are_rounds_gives_a_deadline_per_round() -> None:
+    from deadlines.sources import pages
+
+    rounds = (
+        "<h2>Important Dates</h2><table><tr><th>Milestone</th><th>Round 1</th><th>Round 2</th>"
+        "</tr><tr><td>Paper submission</td><td>Feb 10, 2026</td><td>Apr 10, 2026</td></tr>"
+        "<tr><td>Notification</td><td>Mar 10, 2026</td><td>May 10, 2026</td></tr></table>"
+    )
+    found = pages.parse_page(rounds)
+    assert [(e.kind.value, e.label, e.at) for e in found.entries] == [
+        ("paper", "Paper submission (Round 1)", "2026-02-10"),
+        ("paper", "Paper submission (Round 2)", "2026-04-10"),
+        ("notification", "Notification (Round 1)", "2026-03-10"),
+        ("notification", "Notification (Round 2)", "2026-05-10"),
+    ]
+    # columns that supersede one another are an extension, not two rounds
+    moved = rounds.replace("Round 1", "Original deadline").replace("Round 2", "New deadline")
+    found = pages.parse_page(moved)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2026-04-10", (("2026-02-10", None),)),
+        ("notification", "2026-05-10", (("2026-03-10", None),)),
+    ]

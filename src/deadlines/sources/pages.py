@@ -200,6 +200,7 @@ class _Table:
     outer: Parts  # where the table's rows go
     cell: _Cell | None  # the cell the table sits in, if any
     row: _Row | None = None
+    columns: list[str] | None = None  # a header row's cells ('Milestone | Round 1 | Round 2')
 
 
 class _Flattener(HTMLParser):
@@ -371,6 +372,15 @@ class _Flattener(HTMLParser):
             row.open = None
         if table.cell is not None and any(c.filled for c in row.cells):
             table.cell.filled = True
+        if len(row.cells) >= 3 and all(c.tag == "th" for c in row.cells):
+            table.columns = [_cell_text(c) for c in row.cells]
+        elif (
+            table.columns
+            and len(row.cells) == len(table.columns)
+            and (split := _by_column(row, table.columns)) is not None
+        ):
+            table.outer.append(split)
+            return
         table.outer.append(_row_parts(row))
 
     def _end_table(self) -> None:
@@ -430,6 +440,33 @@ def _row_parts(row: _Row) -> Parts:
         out.extend([HEADING + "7" if heading else "", cell.parts, " | "])
     out.append("\n")
     return out
+
+
+def _cell_text(cell: _Cell) -> str:
+    return " ".join(_PATH.sub("", "".join(_flatten(cell.parts))).replace("\xa0", " ").split())
+
+
+# column headers that say one column supersedes another: 'Original deadline | New deadline'
+_SUPERSEDING = re.compile(
+    r"\b(?:new|extended|original|old|previous|updated|revised|postponed)\b", re.IGNORECASE
+)
+
+
+def _by_column(row: _Row, columns: list[str]) -> Parts | None:
+    """A row of a table whose columns are tracks ('Milestone | Round 1 | Round 2'), as one
+    line per column with a date: 'Paper submission (Round 1) | Feb 10, 2026'. None when the
+    row is not such (one date, no label, or columns that supersede one another)."""
+    texts = [_cell_text(c) for c in row.cells]
+    label = texts[0]
+    dated = [i for i, t in enumerate(texts[1:], 1) if dates_.find_dates(t)]
+    if (
+        len(dated) < 2
+        or not label
+        or dates_.find_dates(label)
+        or any(_SUPERSEDING.search(columns[i]) or not columns[i] for i in dated)
+    ):
+        return None
+    return [row.loose, *(f"\n{label} ({columns[i]}) | {texts[i]}\n" for i in dated)]
 
 
 def _zone_header(cells: list[_Cell]) -> bool:
