@@ -966,3 +966,12 @@ def test_a_table_whose_columns_are_rounds_gives_a_deadline_per_round() -> None:
         ("paper", "2026-04-10", (("2026-02-10", None),)),
         ("notification", "2026-05-10", (("2026-03-10", None),)),
     ]
+
+
+@pytest.mark.parametrize("arrow", ["→", "⇒", "=>", "->"])
+def test_an_arrow_between_two_dates_moves_the_deadline(arrow: str) -> None:
+    from deadlines.sources import pages
+
+    html = f"<h2>Dates</h2><ul><li>Camera ready: April 10, 2026 {arrow} April 14, 2026</li></ul>"
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.at, entry.history) == ("2026-04-14", (("2026-04-10", None),))

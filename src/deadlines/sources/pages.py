@@ -1171,7 +1171,9 @@ def _inside_struck(text: str, pos: int) -> bool:
 
 def _is_connector(between: str) -> bool:
     cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").strip(" ,;|()")
-    return cleaned.lower() in {"", "-", "–", "—", "to", "until", "and", "or", "→", "->", "/"}
+    return cleaned.lower() in {
+        "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
+    }
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
