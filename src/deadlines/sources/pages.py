@@ -413,7 +413,8 @@ def _row_parts(row: _Row) -> Parts:
     cells = row.cells
     if (
         len(cells) == 2
-        and all(c.tag == "td" and c.plain and c.size <= _ZIP_MAX for c in cells)
+        and cells[1].tag == "td"  # the first may be the row's header: <th>Label</th>
+        and all(c.plain and c.size <= _ZIP_MAX for c in cells)
         and all(isinstance(p, str) for c in cells for p in c.parts)
     ):
         columns = []
@@ -1438,7 +1439,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
 
 # a deadline of the paper and its supplementary material together
 _JOINT_SUPPLEMENT = re.compile(
-    r"papers?\W*(?:and|&|/|\+|with)\W*(?:\(?optional\)?\s*)?supplement"
+    r"\bpapers?(?:\s+submissions?)?\W*(?:and|&|/|\+|with)\W*(?:\(?optional\)?\s*)?supplement"
     r"|supplement\w*(?:\s+materials?)?\W*(?:and|&|/|\+)\W*(?:main\s+)?papers?\b",
     re.IGNORECASE,
 )
