@@ -975,3 +975,18 @@ def test_an_arrow_between_two_dates_moves_the_deadline(arrow: str) -> None:
     html = f"<h2>Dates</h2><ul><li>Camera ready: April 10, 2026 {arrow} April 14, 2026</li></ul>"
     (entry,) = pages.parse_page(html).entries
     assert (entry.at, entry.history) == ("2026-04-14", (("2026-04-10", None),))
+
+
+def test_a_date_extended_to_another_in_a_line_of_its_own_zone_moves_it() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Dates</h2><ul><li>Submission Deadline: July 28, 2025, 11:59 PM AOE → Extended to "
+        "Aug 9, 2025, 11:59 PM UTC-0</li></ul>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.at, entry.zone, entry.history) == (
+        "2025-08-09 23:59",
+        "UTC-0",
+        (("2025-07-28 23:59", "AoE"),),
+    )

@@ -1171,13 +1171,23 @@ def _inside_struck(text: str, pos: int) -> bool:
 
 
 def _is_connector(between: str) -> bool:
-    cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").strip(" ,;|()")
+    """Whether the text between two dates joins them as one deadline's: a range, a choice,
+    or a move ('… 11:59 PM AOE → Extended to Aug 9')."""
+    cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+    if _MOVED_TO.search(cleaned):
+        cleaned = _MOVED_TO.sub(" ", dates_.strip_clock(cleaned))
+    cleaned = cleaned.strip(" ,;|()")
     return cleaned.lower() in {
         "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
     }
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_MOVED_TO = re.compile(
+    r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:to|until))?\b"
+    r"|\bnew(?:\s+deadline)?\s*:",
+    re.IGNORECASE,
+)
 
 
 def _clean_label(raw: str) -> str:
@@ -1390,9 +1400,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     for item, _, clock in struck:
         assert item.date is not None
         history.append((_at(item.date, clock.time or time), clock.zone or zone))
-    for item, _, _ in live[:-1]:  # a live earlier value in the same cell: also superseded
+    for item, _, clock in live[:-1]:  # a live earlier value in the same cell: superseded too
         assert item.date is not None
-        history.append((_at(item.date, time), zone))
+        history.append((_at(item.date, clock.time or time), clock.zone or zone))
     if kind is DeadlineKind.REBUTTAL_END and len(live) == 1 and current[0].end_date:
         start = current[0].date
         assert start is not None
