@@ -990,3 +990,15 @@ def test_a_date_extended_to_another_in_a_line_of_its_own_zone_moves_it() -> None
         "UTC-0",
         (("2025-07-28 23:59", "AoE"),),
     )
+
+
+def test_challenges_in_a_workshop_s_title_are_prose_not_a_competition() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h1>Mobile Manipulation: Emerging Opportunities &amp; Contemporary Challenges</h1>"
+        "<h2>Important Dates</h2><table><tr><td>Submission Deadline</td>"
+        "<td><s>May 25th 11:59PM UTC-0, 2025</s></td></tr></table>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.kind.value, entry.challenge, entry.at) == ("paper", False, "2025-05-25 23:59")

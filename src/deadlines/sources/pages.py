@@ -569,7 +569,9 @@ _CHALLENGE = re.compile(
 )
 # 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
 _CHALLENGES_PROSE = re.compile(
-    r"\bchallenges\s+(?:and|&|in|of|for|ahead|facing)\b|\b(?:open|key|new|emerging)\s+challenges",
+    r"\bchallenges\s+(?:and|&|in|of|for|ahead|facing)\b"
+    r"|\b(?:open|key|new|emerging|contemporary|current|future|recent|remaining|major|common"
+    r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world)\s+challenges",
     re.IGNORECASE,
 )
 _PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGNORECASE)
