@@ -1002,3 +1002,22 @@ def test_challenges_in_a_workshop_s_title_are_prose_not_a_competition() -> None:
     )
     (entry,) = pages.parse_page(html).entries
     assert (entry.kind.value, entry.challenge, entry.at) == ("paper", False, "2025-05-25 23:59")
+
+
+def test_a_table_whose_columns_are_kinds_completes_each_row_s_label() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Dates</h2><p>Deadlines are at 23:59 Anywhere on Earth (UTC-12).</p><table>"
+        "<tr><td></td><td>Deadline</td><td>Notification</td></tr>"
+        "<tr><td><i>Early-Bird Submission</i></td><td>May 06, 2025</td><td>May 12, 2025</td></tr>"
+        "<tr><td><i>Last-Minute Submission</i></td><td>May 31, 2025</td><td>June 4, 2025</td>"
+        "</tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at, e.zone) for e in found.entries] == [
+        ("paper", "Early-Bird Submission Deadline", "2025-05-06 23:59", "AoE"),
+        ("paper", "Last-Minute Submission Deadline", "2025-05-31 23:59", "AoE"),
+        ("notification", "Early-Bird Submission Notification", "2025-05-12 23:59", "AoE"),
+        ("notification", "Last-Minute Submission Notification", "2025-06-04 23:59", "AoE"),
+    ]

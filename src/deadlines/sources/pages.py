@@ -201,6 +201,7 @@ class _Table:
     cell: _Cell | None  # the cell the table sits in, if any
     row: _Row | None = None
     columns: list[str] | None = None  # a header row's cells ('Milestone | Round 1 | Round 2')
+    rows: int = 0
 
 
 class _Flattener(HTMLParser):
@@ -372,7 +373,8 @@ class _Flattener(HTMLParser):
             row.open = None
         if table.cell is not None and any(c.filled for c in row.cells):
             table.cell.filled = True
-        if len(row.cells) >= 3 and all(c.tag == "th" for c in row.cells):
+        table.rows += 1
+        if len(row.cells) >= 3 and _header_row(row, first=table.rows == 1):
             table.columns = [_cell_text(c) for c in row.cells]
         elif (
             table.columns
@@ -453,6 +455,24 @@ _SUPERSEDING = re.compile(
 )
 
 
+def _header_row(row: _Row, *, first: bool) -> bool:
+    """Whether a row names the columns below it: header cells, or a table's first row of
+    short words and no date ('| Deadline | Notification')."""
+    if all(c.tag == "th" for c in row.cells):
+        return True
+    texts = [_cell_text(c) for c in row.cells]
+    filled = [t for t in texts if t]
+    return (
+        first
+        and len(filled) >= 2
+        and all(len(t.split()) <= _HEADER_WORDS for t in filled)
+        and not any(dates_.find_dates(t) for t in filled)
+    )
+
+
+_HEADER_WORDS = 4
+
+
 def _by_column(row: _Row, columns: list[str]) -> Parts | None:
     """A row of a table whose columns are tracks ('Milestone | Round 1 | Round 2'), as one
     line per column with a date: 'Paper submission (Round 1) | Feb 10, 2026'. None when the
@@ -467,7 +487,13 @@ def _by_column(row: _Row, columns: list[str]) -> Parts | None:
         or any(_SUPERSEDING.search(columns[i]) or not columns[i] for i in dated)
     ):
         return None
-    return [row.loose, *(f"\n{label} ({columns[i]}) | {texts[i]}\n" for i in dated)]
+    # a column that names a kind completes the label ('Early-Bird Submission' + 'Notification');
+    # any other names a track ('Paper submission (Round 1)')
+    named = [
+        f"{label} {columns[i]}" if classify(columns[i]) else f"{label} ({columns[i]})"
+        for i in dated
+    ]
+    return [row.loose, *(f"\n{n} | {texts[i]}\n" for n, i in zip(named, dated, strict=True))]
 
 
 def _zone_header(cells: list[_Cell]) -> bool:
