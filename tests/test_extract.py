@@ -483,6 +483,14 @@ def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
     assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
 
 
+def test_a_publication_ready_submission_is_the_camera_ready() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    assert classify("Publication-ready submission due") is DeadlineKind.CAMERA_READY
+    assert classify("Print-ready papers") is DeadlineKind.CAMERA_READY
+
+
 def test_papers_that_come_with_their_reviews_are_committed() -> None:
     from deadlines.models import DeadlineKind
     from deadlines.sources.pages import classify

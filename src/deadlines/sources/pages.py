@@ -528,7 +528,8 @@ _EVENT = re.compile(
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
-            r"camera|final (?:version|paper|manuscript)|final submission|revisions? due"
+            r"camera|(?:publication|print|press)[- ]ready"
+            r"|final (?:version|paper|manuscript)|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due",
             re.IGNORECASE,
         ),
