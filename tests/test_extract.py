@@ -1029,3 +1029,19 @@ def test_a_table_whose_columns_are_kinds_completes_each_row_s_label() -> None:
         ("notification", "Early-Bird Submission Notification", "2025-05-12 23:59", "AoE"),
         ("notification", "Last-Minute Submission Notification", "2025-06-04 23:59", "AoE"),
     ]
+
+
+def test_struck_dates_then_a_final_extension_before_the_label() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><p><strike>September 20, 2024</strike> <strike>October 4, "
+        "2024</strike> FINAL EXTENSION October 13, 2024: Regular Paper Submission<br>"
+        "December 13, 2024: Camera-ready copies of accepted papers and Registration</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2024-10-13", (("2024-09-20", None), ("2024-10-04", None))),
+        ("camera_ready", "2024-12-13", ()),
+        ("registration", "2024-12-13", ()),
+    ]

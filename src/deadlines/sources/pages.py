@@ -1214,7 +1214,7 @@ def _is_connector(between: str) -> bool:
 _BRACKETS = re.compile(r"\([^()]*\)")
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:to|until))?\b"
-    r"|\bnew(?:\s+deadline)?\s*:",
+    r"|\bnew(?:\s+deadline)?\s*:|\b(?:final\s+|second\s+)?extension\b",
     re.IGNORECASE,
 )
 
@@ -1473,6 +1473,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if kind is DeadlineKind.PAPER and _JOINT_SUPPLEMENT.search(label):
         # 'Paper and supplementary material deadline': the supplement is due with the paper
         return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
+    if kind is DeadlineKind.REGISTRATION and _KINDS[0][0].search(label):
+        # 'Camera-ready copies and registration': both due that day
+        return [replace(entry, kind=DeadlineKind.CAMERA_READY), entry]
     return [entry]
 
 
