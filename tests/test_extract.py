@@ -1040,8 +1040,8 @@ def test_struck_dates_then_a_final_extension_before_the_label() -> None:
         "December 13, 2024: Camera-ready copies of accepted papers and Registration</p>"
     )
     found = pages.parse_page(html)
-    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
-        ("paper", "2024-10-13", (("2024-09-20", None), ("2024-10-04", None))),
+    assert sorted((e.kind.value, e.at, e.history) for e in found.entries) == [
         ("camera_ready", "2024-12-13", ()),
+        ("paper", "2024-10-13", (("2024-09-20", None), ("2024-10-04", None))),
         ("registration", "2024-12-13", ()),
     ]
