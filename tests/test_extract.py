@@ -1045,3 +1045,19 @@ def test_struck_dates_then_a_final_extension_before_the_label() -> None:
         ("paper", "2024-10-13", (("2024-09-20", None), ("2024-10-04", None))),
         ("registration", "2024-12-13", ()),
     ]
+
+
+def test_an_extension_that_restates_a_listed_deadline_moves_no_other() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Key Dates</h2><h3>Proceedings Track</h3><p>The Spotlight Track submission deadline "
+        "has been extended to January 12th, 2025.</p><table><tr><td>Submission Deadline</td>"
+        "<td>December 2nd, 2024</td></tr></table><h3>Spotlight Track</h3><table><tr>"
+        "<td>Submission Deadline</td><td>January 12th, 2025</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert sorted((e.at, e.history) for e in found.entries) == [
+        ("2024-12-02", ()),
+        ("2025-01-12", ()),
+    ]

@@ -1627,6 +1627,9 @@ def _extend(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry
     """Carry a sentence that extends a deadline ('… has been extended to March 22') to the one
     deadline of its kind it moves: the new value wins and the old becomes its history."""
     for ext in [e for e in kept if e.extends]:
+        if any(k.at[:10] == ext.at[:10] for k in kept if not k.extends):
+            kept = [k for k in kept if k is not ext]  # it restates a deadline already listed
+            continue
         earlier = [k for k in kept if not k.extends and k.at < ext.at and not k.challenge]
         if len(earlier) != 1:
             if earlier:
