@@ -425,7 +425,8 @@ def test_a_title_s_challenges_are_prose_and_a_table_label_is_not_cut_at_and() ->
         ),
         ("camera_ready", "2025-08-28", None, "Final revisions due", False),
     ]
-    assert found.problems == ["'June 30' is in a sentence outside a dates section; not read"]
+    # the note restates the listed deadline's day: it agrees, nothing to report
+    assert found.problems == []
 
 
 def test_one_track_named_alike_in_two_places_is_one_deadline() -> None:
@@ -1061,3 +1062,20 @@ def test_an_extension_that_restates_a_listed_deadline_moves_no_other() -> None:
         ("2024-12-02", ()),
         ("2025-01-12", ()),
     ]
+
+
+def test_a_sentence_gives_a_listed_deadline_of_its_day_the_time_and_zone_it_states() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Submission Details</h2><p>The online submission is open until 19. June, 11:59 PM "
+        "Pacific Time. Camera-ready papers are due 30. June.</p><h2>Timeline</h2><table>"
+        "<tr><td>Paper Submission Deadline</td><td>19. June</td></tr>"
+        "<tr><td>Final Decision</td><td>07. July 2026</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2026-06-19 23:59", "PT"),
+        ("notification", "2026-07-07", None),
+    ]
+    assert found.problems == ["'30. June' is in a sentence outside a dates section; not read"]

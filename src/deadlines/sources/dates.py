@@ -49,9 +49,9 @@ _FORMS = [
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
-    # Thursday 23rd April 2020 / 7th September 2020
+    # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot)
     re.compile(
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<d>{_DAY}){_S}(?:of{_S})?(?P<m>{_MONTH})\b"
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<d>{_DAY})\.?{_S}(?:of{_S})?(?P<m>{_MONTH})\b"
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),

@@ -586,7 +586,7 @@ _VERB = re.compile(
 _BARE_DEADLINE = re.compile(r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline", re.IGNORECASE)
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
-    r"|submissions?\b.{0,20}\b(?:due|close)",  # 'Submissions are due March 3'
+    r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)",  # 'Submissions are due March 3'
     re.IGNORECASE,
 )
 _CHALLENGE = re.compile(
@@ -644,6 +644,9 @@ _CHALLENGE_DEADLINE = re.compile(
 )
 
 
+_OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
@@ -656,6 +659,8 @@ def classify(label: str) -> DeadlineKind | None:
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+    if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
+        return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
     if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
         label = _ALSO_GRANTS.sub(" ", label)
     if _SKIP.search(label) and _FOR_AUTHORS.search(label) and _OTHER.search(label):
@@ -694,6 +699,7 @@ class Entry:
     prose: bool = False
     challenge: bool = False  # a challenge's (competition's) own deadline, not a paper's
     extends: bool = False  # 'The submission deadline has been extended to March 22'
+    outside: str | None = None  # the dates as stated, of a sentence outside a dates section
 
 
 @dataclass
@@ -1243,7 +1249,7 @@ def _clean_label(raw: str) -> str:
     text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
     text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
     text = re.sub(
-        r"\b(?:is|are|was|on|by|at|to|until|extended to|moved to)\s*$",
+        r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$",
         "",
         text,
         flags=re.IGNORECASE,
@@ -1356,27 +1362,28 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         and not _BARE_DEADLINE.fullmatch(label)
     ):
         return []
-    if raw.prose and not extends and not (raw.section and _DATES_SECTION.search(raw.section)):
-        # 'Each accepted paper must be registered by May 5': a rule stated in passing
-        dated = ", ".join(f.text for f in raw.dates)
-        out.problems.append(f"{dated!r} is in a sentence outside a dates section; not read")
-        return []
+    # 'Each accepted paper must be registered by May 5': a rule stated in passing, read only
+    # to give a listed deadline of that day its time and zone ('open until 19 June, 11:59 PM PT')
+    outside = (
+        raw.prose and not extends and not (raw.section and _DATES_SECTION.search(raw.section))
+    )
+    sink: list[str] = [] if outside else out.problems  # a sentence's own doubts go unsaid
     if kind in {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE} and _HOST.search(label):
-        out.problems.append(f"{where}: the host conference's date, not this venue's; skipped")
-        return []
+        sink.append(f"{where}: the host conference's date, not this venue's; skipped")
+        return _unread(raw, out) if outside else []
     if kind is DeadlineKind.PAPER and _SUGGESTED.search(label):
-        out.problems.append(f"{where}: a suggested date, not a deadline; kept as 'other'")
+        sink.append(f"{where}: a suggested date, not a deadline; kept as 'other'")
         kind = DeadlineKind.OTHER
     if kind is not None and not is_challenge and _nearest(raw, _AWARD):
         kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
-        out.problems.extend(f"{where}: {p}" for p in item.problems)
+        sink.extend(f"{where}: {p}" for p in item.problems)
     if is_challenge and kind is DeadlineKind.NOTIFICATION:
         dated = ", ".join(f.text for f in raw.dates)
-        out.problems.append(
+        sink.append(
             f"{where} ({dated}): a challenge's results, not its participants' deadline; not read"
         )
-        return []
+        return _unread(raw, out) if outside else []
     if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
@@ -1386,14 +1393,14 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     for i, item in enumerate(raw.dates):
         if item.date is None:
             if not item.problems:
-                out.problems.append(f"{where}: {item.text!r} has no year; skipped")
+                sink.append(f"{where}: {item.text!r} has no year; skipped")
             continue
         clock = _tail_clock(raw.tails[i])
         if clock.time is None and clock.zone is None:
             clock = dates_.find_clock(raw.head)
         readings.append((item, raw.struck[i], clock))
     if not readings:
-        return []
+        return _unread(raw, out) if outside else []
     live = [r for r in readings if not r[1]]
     struck = [r for r in readings if r[1]]
     if not live:  # every date struck: the page marks it as past, the value still holds
@@ -1417,12 +1424,12 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     time = clock_time or raw.section_clock.time or page_clock.time
     zone = clock_zone or raw.section_clock.zone or page_clock.zone
     if clock_zone and page_clock.zone and clock_zone != page_clock.zone:
-        out.problems.append(
+        sink.append(
             f"{where}: states {clock_zone} but the page also says deadlines are in "
             f"{page_clock.zone}; kept {clock_zone}"
         )
     if time == dt.time(11, 59) and _BARE_1159.search(raw.line):
-        out.problems.append(f"{where}: '11:59' has no am or pm; read as 11:59 in the morning")
+        sink.append(f"{where}: '11:59' has no am or pm; read as 11:59 in the morning")
     assert date is not None
     at = _at(date, time)
     history = []
@@ -1469,7 +1476,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         prose=raw.prose,
         challenge=is_challenge,
         extends=extends,
+        outside=", ".join(f.text for f in raw.dates) if outside else None,
     )
+    if outside:
+        return [entry]
     if kind is DeadlineKind.PAPER and _JOINT_SUPPLEMENT.search(label):
         # 'Paper and supplementary material deadline': the supplement is due with the paper
         return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
@@ -1536,7 +1546,8 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     for entry in entries:  # a challenge's deadlines are told apart among themselves
         by_kind.setdefault((entry.kind, entry.challenge), []).append(entry)
     result: list[Entry] = []
-    for (kind, _), items in by_kind.items():
+    for (kind, _), every in by_kind.items():
+        items = [e for e in every if e.outside is None]
         kept: list[Entry] = []
         for entry in items:
             same = next(
@@ -1578,6 +1589,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 )
             kept.append(entry)
         kept = _extend(kept, kind, out)
+        kept = _clock_from_sentences(kept, [e for e in every if e.outside is not None], out)
         listed = [e for e in kept if _in_dates_list(e)]
         if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
             for e in [e for e in kept if not _in_dates_list(e) and not _under_track(e)]:
@@ -1621,6 +1633,34 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         result.extend(kept)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _unread(raw: _Raw, out: PageDates) -> list[Entry]:
+    dated = ", ".join(f.text for f in raw.dates)
+    out.problems.append(f"{dated!r} is in a sentence outside a dates section; not read")
+    return []
+
+
+def _clock_from_sentences(kept: list[Entry], said: list[Entry], out: PageDates) -> list[Entry]:
+    """Let a sentence outside the dates section that names a listed deadline's day give it
+    the time and zone the list leaves out; any other such sentence is reported, not read."""
+    for sentence in said:
+        same = next((k for k in kept if k.at[:10] == sentence.at[:10]), None)
+        if same is None:
+            out.problems.append(
+                f"{sentence.outside!r} is in a sentence outside a dates section; not read"
+            )
+            continue
+        if same.zone_assumed and not same.time_stated and not sentence.zone_assumed:
+            moved = replace(
+                same,
+                at=sentence.at,
+                zone=sentence.zone,
+                zone_assumed=False,
+                time_stated=sentence.time_stated,
+            )
+            kept = [moved if k is same else k for k in kept]
+    return kept
 
 
 def _extend(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
