@@ -484,6 +484,13 @@ def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
     assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
 
 
+def test_a_portal_open_from_a_date_is_an_opening() -> None:
+    from deadlines.sources.pages import classify
+
+    assert classify("Submission Portal: OpenReview from") is None
+    assert classify("Submissions accepted starting") is None
+
+
 def test_a_publication_ready_submission_is_the_camera_ready() -> None:
     from deadlines.models import DeadlineKind
     from deadlines.sources.pages import classify

@@ -659,6 +659,8 @@ def classify(label: str) -> DeadlineKind | None:
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+    if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
+        return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
         return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
     if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
