@@ -1086,3 +1086,20 @@ def test_a_sentence_gives_a_listed_deadline_of_its_day_the_time_and_zone_it_stat
         ("notification", "2026-07-07", None),
     ]
     assert found.problems == ["'30. June' is in a sentence outside a dates section; not read"]
+
+
+def test_paper_deadlines_under_a_challenge_heading_are_the_challenge_s() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Paper Track</h2><ul><li>Paper Submission Deadline: July 13, 2025 (23:59 PST)</li>"
+        "</ul><h2>Challenge</h2><ul><li>Abstract Submission Deadline: July 12, 2025</li>"
+        "<li>Paper Submission Deadline: July 15, 2025</li>"
+        "<li>Paper Submission Deadline: July 13, 2025</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert sorted((e.kind.value, e.challenge, e.at[:10]) for e in found.entries) == [
+        ("other", True, "2025-07-12"),
+        ("other", True, "2025-07-15"),
+        ("paper", False, "2025-07-13"),  # said again under the challenge: the workshop's
+    ]

@@ -810,7 +810,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
-    out.entries = _abstract_as_paper(_dedupe(entries, out), out)
+    out.entries = _abstract_as_paper(_dedupe(_challenge_papers(entries), out), out)
     return out
 
 
@@ -1516,6 +1516,30 @@ def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
         if re.search(r"\bpapers?\b", part, re.IGNORECASE):
             return False
     return False
+
+
+def _under_challenge(entry: Entry) -> bool:
+    """Whether an entry's own heading names a competition ('Challenge', 'XYZ Challenge')."""
+    heading = (entry.section or "").split(" / ")[-1]
+    return bool(_CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading)))
+
+
+def _challenge_papers(entries: list[Entry]) -> list[Entry]:
+    """A paper or abstract deadline under a challenge's own heading is the challenge's when
+    the page lists the workshop's paper deadlines under another heading."""
+    papers = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+    workshop = {e.at[:10] for e in entries if e.kind in papers and not _under_challenge(e)}
+    if not workshop:
+        return entries
+    return [
+        replace(e, kind=DeadlineKind.OTHER, challenge=True)
+        if e.kind in papers
+        and not e.challenge
+        and _under_challenge(e)
+        and e.at[:10] not in workshop  # the workshop's own deadline, said again
+        else e
+        for e in entries
+    ]
 
 
 def _is_challenge(label: str, line: str, section: str | None) -> bool:
