@@ -1103,3 +1103,19 @@ def test_paper_deadlines_under_a_challenge_heading_are_the_challenge_s() -> None
         ("other", True, "2025-07-15"),
         ("paper", False, "2025-07-13"),  # said again under the challenge: the workshop's
     ]
+
+
+def test_papers_and_demos_due_together_are_two_tracks() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Dates</h2><ul><li>Paper &amp; Demo Submissions: January 9, 2022</li>"
+        "<li>Paper and Demo Acceptance Notification: January 28, 2022</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2022-01-09"),
+        ("paper", "2022-01-09"),
+        ("notification", "2022-01-28"),
+    ]
+    assert {e.track for e in found.entries if e.kind.value == "paper"} >= {"Demo"}

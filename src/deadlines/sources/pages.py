@@ -1485,12 +1485,24 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if kind is DeadlineKind.PAPER and _JOINT_SUPPLEMENT.search(label):
         # 'Paper and supplementary material deadline': the supplement is due with the paper
         return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
+    if kind is DeadlineKind.PAPER and not raw.track and (both := _JOINT_TRACK.search(label)):
+        # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
+        second = both.group("second").strip()
+        return [entry, replace(entry, track=second[0].upper() + second[1:])]
     if kind is DeadlineKind.REGISTRATION and _KINDS[0][0].search(label):
         # 'Camera-ready copies and registration': both due that day
         return [replace(entry, kind=DeadlineKind.CAMERA_READY), entry]
     return [entry]
 
 
+# papers and another kind of submission due the same day: 'Paper & Demo Submissions',
+# 'Regular Paper & SRC Abstract Submission'
+_JOINT_TRACK = re.compile(
+    r"^(?:regular\s+|full\s+|research\s+)?papers?\s*(?:&|and|/|\+)\s*"
+    r"(?P<second>(?:[A-Z]{2,6}\s+)?(?:demos?|posters?|(?:extended\s+)?abstracts?|short\s+papers?"
+    r"|position\s+papers?))\b(?!\s+(?:acceptance|notification|decision))",
+    re.IGNORECASE,
+)
 # a deadline of the paper and its supplementary material together
 _JOINT_SUPPLEMENT = re.compile(
     r"\bpapers?(?:\s+submissions?)?\W*(?:and|&|/|\+|with)\W*(?:\(?optional\)?\s*)?supplement"
