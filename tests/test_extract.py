@@ -1119,3 +1119,21 @@ def test_papers_and_demos_due_together_are_two_tracks() -> None:
         ("notification", "2022-01-28"),
     ]
     assert {e.track for e in found.entries if e.kind.value == "paper"} >= {"Demo"}
+
+
+def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Mar 1, 2026</td><td>Paper deadline</td><td>Closed</td></tr>"
+        "<tr><td>Mar 30, 2026<br>23:59 AoE</td><td>Notification</td><td>Upcoming</td></tr>"
+        "</table><dl><dt>Camera ready</dt><dd><del>April 5, 2026</del><br>April 9, 2026</dd></dl>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.label, e.at, e.zone, e.history) for e in found.entries] == [
+        ("Paper deadline", "2026-03-01", None, ()),
+        ("Notification", "2026-03-30 23:59", "AoE", ()),
+        ("Camera ready", "2026-04-09", None, (("2026-04-05", None),)),
+    ]
+    assert found.problems == []

@@ -174,6 +174,7 @@ _SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript>
 _SECTIONS = {"tbody", "thead", "tfoot"}
 _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
 _ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
+_JOIN_MAX = 60  # characters: a cell this short is one line of its row, whatever its <br>s
 
 Parts = list[Any]  # strings and nested part lists, flattened once at the end
 
@@ -440,7 +441,11 @@ def _row_parts(row: _Row) -> Parts:
         heading = filled == [cell] and bool(
             cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
         )
-        out.extend([HEADING + "7" if heading else "", cell.parts, " | "])
+        content: Parts = cell.parts
+        if cell.plain and len(filled) >= 2 and cell.size <= _JOIN_MAX:
+            # a short cell's lines are one: 'Mar 30, 2026<br>23:59 AoE'
+            content = ["".join(_flatten(cell.parts)).replace("\n", " ")]
+        out.extend([HEADING + "7" if heading else "", content, " | "])
     out.append("\n")
     return out
 
@@ -621,6 +626,11 @@ _EARLIER = re.compile(
 )
 _NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
 _STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
+_STATUS_CELL = re.compile(
+    r"\s*\|\s*(?:closed|open|upcoming|passed|done|expired|completed|ongoing|past|finished"
+    r"|active|[✓✔✗✘])\s*$",
+    re.IGNORECASE,
+)
 _STATUS = re.compile(
     r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*", re.IGNORECASE
 )
@@ -980,6 +990,20 @@ def _scan(
             continue
         hint = pending  # a short line right above labels a date line that has none
         card_clock = dates_.Clock()
+        if (
+            _date_only(line, found)
+            and raws
+            and raws[-1].line_no == number - 1
+            and all(raws[-1].struck)
+            and line.shared(lines[number - 1]) >= 0
+            and not any(_inside_struck(line.text, f.start) for f in found)
+        ):
+            # '<dd><del>April 5</del><br>April 9</dd>': the new date under its struck one
+            raws[-1].dates.extend(found)
+            raws[-1].struck.extend(False for _ in found)
+            raws[-1].tails.extend(line.text[f.end :] for f in found)
+            pending = None
+            continue
         if _date_only(line, found):
             below = _label_below(lines, founds, number)
             above = line.shared(lines[number - 1]) if number else -1
@@ -1234,6 +1258,7 @@ def _clean_label(raw: str) -> str:
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = _STATUS.sub("", text)
+    text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
     if text.lower() in _STATUS_WORDS:
         text = ""
     # prose: keep the clause just before the date ("… and the paper deadline is"), never
