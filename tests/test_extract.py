@@ -825,6 +825,17 @@ def test_an_extension_that_could_move_either_of_two_deadlines_is_reported() -> N
     ]
 
 
+def test_a_note_with_a_typo_still_sets_the_zone() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h3>Important Dates</h3><ul><li>Submission Deadline: <s>Feb 12</s> Feb 19, 2024</li>"
+        "</ul><p>All time are in UTC+0.</p>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.at, entry.zone, entry.zone_assumed) == ("2024-02-19", "UTC+0", False)
+
+
 def test_a_note_that_times_are_in_a_zone_applies_to_a_timeline_s_cards() -> None:
     from deadlines.sources import pages
 

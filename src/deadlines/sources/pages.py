@@ -746,8 +746,8 @@ _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
 )
 _DEADLINE_NOTE = re.compile(
-    r"deadline|\bdue\b|all dates|all times|submission"
-    r"|\b(?:dates|times)\s+(?:are|listed|given|shown|stated)\b",  # 'Times are in UTC.'
+    r"deadline|\bdue\b|all dates|all times?\b|submission"
+    r"|\b(?:dates|times?)\s+(?:are|is|listed|given|shown|stated)\b",  # 'Times are in UTC.'
     re.IGNORECASE,
 )
 
