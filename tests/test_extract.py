@@ -1148,3 +1148,34 @@ def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
         ("Camera ready", "2026-04-09", None, (("2026-04-05", None),)),
     ]
     assert found.problems == []
+
+
+def test_revised_submissions_after_a_first_notification_end_a_revision_round() -> None:
+    from deadlines.sources import pages
+
+    rounds = (
+        "<h2>Dates</h2><ul><li>Submissions due: September 18, 2024</li>"
+        "<li>Initial notifications: December 10, 2024</li>"
+        "<li>Revised submissions due: January 2, 2025</li>"
+        "<li>Final notifications: January 9, 2025</li></ul>"
+    )
+    found = pages.parse_page(rounds)
+    assert sorted((e.kind.value, e.at) for e in found.entries)[:2] == [
+        ("notification", "2024-12-10"),
+        ("notification", "2025-01-09"),
+    ]
+    assert {(e.kind.value, e.at) for e in found.entries} >= {
+        ("paper", "2024-09-18"),
+        ("rebuttal_end", "2025-01-02"),
+    }
+    # with no decision between, a revised deadline is the deadline moved
+    moved = (
+        "<h2>Dates</h2><ul><li>Submissions due: March 1, 2025</li>"
+        "<li>Revised submissions due: March 8, 2025</li></ul>"
+    )
+    (entry,) = pages.parse_page(moved).entries
+    assert (entry.kind.value, entry.at, entry.history) == (
+        "paper",
+        "2025-03-08",
+        (("2025-03-01", None),),
+    )

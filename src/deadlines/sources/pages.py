@@ -820,7 +820,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
-    out.entries = _abstract_as_paper(_dedupe(_challenge_papers(entries), out), out)
+    entries = _revision_rounds(_challenge_papers(entries))
+    out.entries = _abstract_as_paper(_dedupe(entries, out), out)
     return out
 
 
@@ -1553,6 +1554,24 @@ def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
         if re.search(r"\bpapers?\b", part, re.IGNORECASE):
             return False
     return False
+
+
+_REVISED = re.compile(r"^\W*revised\b", re.IGNORECASE)
+
+
+def _revision_rounds(entries: list[Entry]) -> list[Entry]:
+    """'Revised submissions due' after a first notification ends a revision round (two review
+    cycles), not a new submission deadline: a notification falls between it and the paper's."""
+    papers = [e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge]
+    notices = [e.at[:10] for e in entries if e.kind is DeadlineKind.NOTIFICATION]
+    return [
+        replace(e, kind=DeadlineKind.REBUTTAL_END)
+        if e.kind is DeadlineKind.PAPER
+        and _REVISED.search(e.label)
+        and any(p < n < e.at[:10] for p in papers for n in notices)
+        else e
+        for e in entries
+    ]
 
 
 def _under_challenge(entry: Entry) -> bool:
