@@ -1179,3 +1179,17 @@ def test_revised_submissions_after_a_first_notification_end_a_revision_round() -
         "2025-03-08",
         (("2025-03-01", None),),
     )
+
+
+def test_one_deadline_for_two_named_tracks_is_one_per_track() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Dates</h2><ul><li>Submission deadline (Proceedings and Workshop Tracks): "
+        "29 March 2024 (11:59pm AoE)</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.track, e.at) for e in found.entries] == [
+        ("paper", "Proceedings Track", "2024-03-29 23:59"),
+        ("paper", "Workshop Track", "2024-03-29 23:59"),
+    ]

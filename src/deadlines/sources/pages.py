@@ -1511,6 +1511,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if kind is DeadlineKind.PAPER and _JOINT_SUPPLEMENT.search(label):
         # 'Paper and supplementary material deadline': the supplement is due with the paper
         return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
+    if not raw.track and (pair := _TWO_TRACKS.search(label)):
+        # 'Submission deadline (Proceedings and Workshop Tracks)': one day for each track
+        return [replace(entry, track=f"{pair.group(t)} Track") for t in ("a", "b")]
     if kind is DeadlineKind.PAPER and not raw.track and (both := _JOINT_TRACK.search(label)):
         # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
         second = both.group("second").strip()
@@ -1521,6 +1524,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     return [entry]
 
 
+_TWO_TRACKS = re.compile(
+    r"\((?P<a>[\w-]+(?:\s[\w-]+)?)\s+(?:and|&)\s+(?P<b>[\w-]+(?:\s[\w-]+)?)\s+tracks?\)",
+    re.IGNORECASE,
+)
 # papers and another kind of submission due the same day: 'Paper & Demo Submissions',
 # 'Regular Paper & SRC Abstract Submission'
 _JOINT_TRACK = re.compile(
