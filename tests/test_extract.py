@@ -1193,3 +1193,18 @@ def test_one_deadline_for_two_named_tracks_is_one_per_track() -> None:
         ("paper", "Proceedings Track", "2024-03-29 23:59"),
         ("paper", "Workshop Track", "2024-03-29 23:59"),
     ]
+
+
+def test_a_short_label_ending_with_a_dot_labels_the_date_after_it() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Timeline</h2><ul><li>Paper Abstract Submission. 20 May 2025</li>"
+        "<li>Paper Submission Deadline. <s>15 June</s> 30 June 2025</li>"
+        "<li>We thank all authors. 1 August 2025</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at, e.history) for e in found.entries] == [
+        ("abstract", "Paper Abstract Submission", "2025-05-20", ()),
+        ("paper", "Paper Submission Deadline", "2025-06-30", (("2025-06-15", None),)),
+    ]

@@ -1147,7 +1147,11 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
             if not label and not groups:
                 after = _tail_label(tail)
                 label = after or pending or ""
-            if re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, "")) and label:
+            if (
+                re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, ""))
+                and label
+                and not _DOTTED_LABEL.fullmatch(before.replace(STRUCK_CLOSE, "").strip())
+            ):
                 label = ""  # a sentence ended: the date is a news item's, not a deadline's
                 prose = True
             groups.append(
@@ -1282,7 +1286,7 @@ def _clean_label(raw: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    return _trim(text)
+    return _trim(_trim(text).removesuffix("."))  # 'Paper Submission Deadline. 30 June
 
 
 def _trim(text: str) -> str:
@@ -1563,6 +1567,8 @@ def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
     return False
 
 
+# 'Paper Abstract Submission. 20 May 2025': a short label that ends with a dot, not a sentence
+_DOTTED_LABEL = re.compile(r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}\.")
 _REVISED = re.compile(r"^\W*revised\b", re.IGNORECASE)
 
 
