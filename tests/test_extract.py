@@ -1208,3 +1208,35 @@ def test_a_short_label_ending_with_a_dot_labels_the_date_after_it() -> None:
         ("abstract", "Paper Abstract Submission", "2025-05-20", ()),
         ("paper", "Paper Submission Deadline", "2025-06-30", (("2025-06-15", None),)),
     ]
+
+
+def test_a_struck_day_glued_to_the_new_one_before_a_long_label() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates (all deadlines are 23:59 AoE)</h2><p>— April <s>19</s>24, 2025: "
+        "Paper submission deadline (both direct and pre-reviewed ARR commitment)</p>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.at, entry.zone, entry.history) == (
+        "2025-04-24 23:59",
+        "AoE",
+        (("2025-04-19 23:59", "AoE"),),
+    )
+
+
+def test_a_header_row_with_one_filled_cell_still_states_the_zone() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h3>Submission Timeline for Papers on Apps, Benchmarks, Challenges, and Datasets</h3>"
+        "<table><tr><th></th><th>Datetime (AOE)</th></tr>"
+        "<tr><td>Submission deadline</td><td>April 13th, 2023</td></tr></table>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.kind.value, entry.challenge, entry.zone, entry.zone_assumed) == (
+        "paper",
+        False,
+        "AoE",
+        False,
+    )

@@ -436,7 +436,7 @@ def _row_parts(row: _Row) -> Parts:
         if len(left) == 1 and len(right) > 1:  # one label, its struck dates stacked: one line
             return [row.loose, f"\n{left[0]} | {' '.join(right)}\n"]
     filled = [c for c in cells if c.filled]
-    out: Parts = ["\n", HEADING + "7" if _zone_header(filled) else "", row.loose]
+    out: Parts = ["\n", HEADING + "7" if _zone_header(cells) else "", row.loose]
     for cell in cells:
         heading = filled == [cell] and bool(
             cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
@@ -503,9 +503,11 @@ def _by_column(row: _Row, columns: list[str]) -> Parts | None:
 
 def _zone_header(cells: list[_Cell]) -> bool:
     """Whether a row of column headers states the zone of the dates below ('Dates (PST)')."""
-    if len(cells) < 2 or any(c.tag != "th" for c in cells):
+    if len(cells) < 2 or any(c.tag != "th" for c in cells):  # '| Datetime (AOE)'
         return False
-    text = " ".join(s for c in cells for s in _flatten(c.parts) if s and s[0] != PATH_OPEN)
+    text = " ".join(
+        s for c in cells if c.filled for s in _flatten(c.parts) if s and s[0] != PATH_OPEN
+    )
     return bool(dates_.find_clock(text).zone) and not dates_.find_dates(text)
 
 
@@ -601,7 +603,7 @@ _CHALLENGE = re.compile(
 )
 # 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
 _CHALLENGES_PROSE = re.compile(
-    r"\bchallenges\s+(?:and|&|in|of|for|ahead|facing)\b"
+    r"\bchallenges,?\s+(?:and|&|in|of|for|ahead|facing)\b|,\s*challenges\b"
     r"|\b(?:open|key|new|emerging|contemporary|current|future|recent|remaining|major|common"
     r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world)\s+challenges",
     re.IGNORECASE,
@@ -1226,7 +1228,9 @@ _KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE
 def _tail_label(tail: str) -> str | None:
     """The label written after a date on its line ('12 Apr 2023 — Paper deadline'), if any."""
     after = _clean_label(tail)
-    short = len(after.split()) <= _TAIL_LABEL_WORDS and not re.search(r"[!?]", after)
+    # words in brackets qualify the label: '… deadline (both direct and ARR commitment)'
+    words = len(_BRACKETS.sub(" ", after).split())
+    short = words <= _TAIL_LABEL_WORDS and not re.search(r"[!?]", after)
     if after and short and _label_like(after) and not _VERB.search(after):
         return after
     return None
