@@ -89,7 +89,8 @@ _VAGUE = re.compile(
 
 _TIME = re.compile(
     r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
-    r"|(?:\b|(?<=\dT))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?(?:\b|(?=h\b))"
+    r"|(?:\b|(?<=\dT))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT)\b))"  # '00:00GMT'
     r"|\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
     r"|\b(?P<noon>noon|midnight)\b",
     re.IGNORECASE,
@@ -136,7 +137,8 @@ _ZONE = re.compile(
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_CITIES, key=len, reverse=True))
     + r")\s+(?:local\s+)?time\b)"
     + r"|(?P<off>\b(?:UTC|GMT)\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
-    + r"|(?P<abbr>\b(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST|AEST|AEDT)\b)",
+    + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST"
+    + r"|AEST|AEDT)\b)",
     re.IGNORECASE,
 )
 _CASE_SENSITIVE = {"ET", "PT"}  # "et al.", "pt" in prose are not zones
