@@ -1240,3 +1240,14 @@ def test_a_header_row_with_one_filled_cell_still_states_the_zone() -> None:
         "AoE",
         False,
     )
+
+
+def test_a_year_glued_to_the_label_after_it_is_the_date_s_year() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><div><span>October 2, 2026</span><span>Paper submission "
+        "deadline · AoE</span></div>"
+    )
+    (entry,) = pages.parse_page(html, year=2027).entries
+    assert (entry.label, entry.at, entry.zone) == ("Paper submission deadline", "2026-10-02", "AoE")

@@ -32,7 +32,7 @@ WEEKDAY = _WEEKDAY  # for callers that strip a weekday left next to a date
 _DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _S = r"[\s\x01\x02]*"  # spaces, and the marks of struck-out text
-_DASH = r"[\s\x01\x02]*(?:-|–|—|to)[\s\x01\x02]*"
+_DASH = r"[\s\x01\x02]*(?:-|–|—|to|or)[\s\x01\x02]*"  # 'January 4 or 5, 2027': either day
 # a month glued to the word before it by markup ('<b>Camera-ready</b><span>Aug 15</span>')
 _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 
@@ -40,13 +40,16 @@ _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 # that writes 30/03/2026)
 _SLASH = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 
+# a year glued to the label after it by markup ('October 2, 2026<span>Paper deadline</span>')
+_GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
+
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
 _FORMS = [
     # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025
     re.compile(
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b"
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
-        rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
+        rf"(?:,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
         re.IGNORECASE,
     ),
     # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot)
