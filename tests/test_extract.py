@@ -484,6 +484,14 @@ def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
     assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
 
 
+def test_a_lone_due_date_is_the_submission_s() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    assert classify("Due Date") is DeadlineKind.PAPER
+    assert classify("Camera-ready due date") is DeadlineKind.CAMERA_READY
+
+
 def test_a_portal_open_from_a_date_is_an_opening() -> None:
     from deadlines.sources.pages import classify
 

@@ -580,7 +580,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         DeadlineKind.REGISTRATION,
     ),
     (
-        re.compile(r"paper|submission|submit|manuscript|^(?:the )?deadline", re.IGNORECASE),
+        re.compile(
+            r"paper|submission|submit|manuscript|^(?:the )?deadline|^(?:the )?due date$",
+            re.IGNORECASE,
+        ),
         DeadlineKind.PAPER,
     ),
 ]
