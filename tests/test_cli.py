@@ -292,12 +292,12 @@ def test_show_naacl2026_is_not_found(capsys) -> None:
 
 
 def test_show_a_series_at_two_hosts_gives_the_first_and_names_the_other(capsys) -> None:
-    code, out, _ = run(capsys, "show", "abaw", "--today", "2026-12-01")
+    code, out, _ = run(capsys, "show", "wdfm-ad", "--today", "2026-12-01")
     assert code == 0
     lines = out.splitlines()
-    assert "  id       abaw2027" in lines
+    assert "  id       wdfm-ad2027" in lines
     assert "  kind     workshop of CVPR 2027 (cvpr2027)" in lines
-    assert "  also     abaw2027-iccv (at ICCV 2027)" in lines
+    assert "  also     wdfm-ad2027-iccv (at ICCV 2027)" in lines
     code, out, _ = run(capsys, "show", "adfm", "--today", "2026-12-01", "--json")
     shown = json.loads(out)
     assert (shown["id"], shown["also"]) == ("adfm2027", ["adfm2027-iccv"])
