@@ -301,3 +301,11 @@ def test_show_a_series_at_two_hosts_gives_the_first_and_names_the_other(capsys) 
     code, out, _ = run(capsys, "show", "adfm", "--today", "2026-12-01", "--json")
     shown = json.loads(out)
     assert (shown["id"], shown["also"]) == ("adfm2027", ["adfm2027-iccv"])
+    # ABAW also meets at ECCV 2028 (estimated): a series id is its next edition, not its newest
+    code, out, _ = run(capsys, "show", "abaw", "--today", "2026-12-01", "--json")
+    shown = json.loads(out)
+    assert (shown["id"], shown["parent"], shown["also"]) == (
+        "abaw2027",
+        "cvpr2027",
+        ["abaw2027-iccv"],
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import hashlib
 import pickle
@@ -246,8 +247,11 @@ def _first_day(venue: Venue) -> int:
     return first.toordinal() if first is not None else 0
 
 
-def find_venue(venues: Mapping[str, Venue], venue_id: str) -> Venue:
-    """Find a venue by id (``cvpr2027``); a series id (``cvpr``) means its newest edition.
+def find_venue(
+    venues: Mapping[str, Venue], venue_id: str, today: dt.date | None = None
+) -> Venue:
+    """Find a venue by id (``cvpr2027``); a series id (``cvpr``) means its next edition, the
+    one whose first submission deadline from `today` on comes first, else its newest.
 
     Raises a UsageError that suggests close ids.
     """
@@ -255,6 +259,15 @@ def find_venue(venues: Mapping[str, Venue], venue_id: str) -> Venue:
     if key in venues:
         return venues[key]
     editions = [v for v in venues.values() if v.series.id == key]
+    if today is not None:
+        # ABAW at CVPR 2027 (March), at ICCV 2027 (July) and at ECCV 2028: CVPR's is next
+        upcoming = [
+            (min(days), v.id, v)
+            for v in editions
+            if (days := [w for d in v.submission_deadlines() if (w := d.wall.date()) >= today])
+        ]
+        if upcoming:
+            return min(upcoming, key=lambda t: (t[0], t[1]))[2]
     if editions:
         # A workshop can meet at two hosts in one year (ABAW at CVPR and ICCV 2027): the one
         # whose deadlines come first is its next edition.

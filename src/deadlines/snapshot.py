@@ -46,10 +46,11 @@ class Snapshot:
         return cls(today, tz, estimated_venues(catalog, today), templates, papers)
 
     def venue(self, key: str) -> Venue:
-        """Find a venue by id; a series id means its newest edition (estimates included)."""
+        """Find a venue by id; a series id means its next edition as of `today` (estimates
+        included)."""
         from deadlines.catalog import find_venue
 
-        return find_venue(self.venues, key)
+        return find_venue(self.venues, key, self.today)
 
 
 def estimated_venues(catalog: Catalog, today: dt.date) -> dict[str, Venue]:
