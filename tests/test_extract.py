@@ -484,6 +484,15 @@ def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
     assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
 
 
+def test_a_poster_proposal_is_a_submission_not_an_organiser_s_proposal() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    assert classify("deadline for submitting poster proposal") is DeadlineKind.PAPER
+    assert classify("Tutorial proposal deadline") is None
+    assert classify("Poster proposal notification") is DeadlineKind.NOTIFICATION
+
+
 def test_a_lone_due_date_is_the_submission_s() -> None:
     from deadlines.models import DeadlineKind
     from deadlines.sources.pages import classify

@@ -659,6 +659,7 @@ _CHALLENGE_DEADLINE = re.compile(
 )
 
 
+_POSTER = re.compile(r"\bposter\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
 
@@ -674,6 +675,8 @@ def classify(label: str) -> DeadlineKind | None:
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+    # 'Deadline for submitting poster proposal': an author's submission, not an organiser's
+    label = _POSTER.sub("poster submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
