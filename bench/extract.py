@@ -25,14 +25,15 @@ twelfth, "set-aside-10", and pages named `aside11-*` (collected the same way aft
 tenth part prompted) a thirteenth, "set-aside-11", and pages named `aside12-*` (collected the same
 way after the rules the eleventh part prompted) a fourteenth, "set-aside-12", and pages named
 `aside13-*` (collected the same way after the rules the twelfth part prompted) a fifteenth,
-"set-aside-13": all thirteen are only ever scored. A set-aside page whose site (its repository)
-also gave a page the tests or the dev and held-out parts use, or which is itself saved there, is
-less of a stranger: each set-aside part is scored again on its pages from new sites only ("…, new
-sites"). Printed per part: precision and recall of the paper deadline (the UTC instant, to the
-minute), of every item (kind and instant), and the problems the reader reported. `-v` lists each
-page's misses and extra readings, of the part chosen with `--part` (of the dev part when all are
-scored). Last, the time to read a page of 100,000 nested elements (the reader is linear in a page's
-size)."""
+"set-aside-13", and pages named `aside14-*` (collected the same way after the rules the thirteenth
+part prompted) a sixteenth, "set-aside-14": all fourteen are only ever scored. A set-aside page
+whose site (its repository) also gave a page the tests or the dev and held-out parts use, or which
+is itself saved there, is less of a stranger: each set-aside part is scored again on its pages from
+new sites only ("…, new sites"). Printed per part: precision and recall of the paper deadline (the
+UTC instant, to the minute), of every item (kind and instant), and the problems the reader
+reported. `-v` lists each page's misses and extra readings, of the part chosen with `--part` (of
+the dev part when all are scored). Last, the time to read a page of 100,000 nested elements (the
+reader is linear in a page's size)."""
 
 from __future__ import annotations
 
@@ -64,8 +65,9 @@ PARTS = (
     "set-aside-11",
     "set-aside-12",
     "set-aside-13",
+    "set-aside-14",
 )
-ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside13-NAME
+ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside14-NAME
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
