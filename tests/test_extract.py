@@ -1268,3 +1268,19 @@ def test_a_year_glued_to_the_label_after_it_is_the_date_s_year() -> None:
     )
     (entry,) = pages.parse_page(html, year=2027).entries
     assert (entry.label, entry.at, entry.zone) == ("Paper submission deadline", "2026-10-02", "AoE")
+
+
+def test_a_note_inside_the_strike_belongs_to_the_old_value() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><p>Abstract Submission : <s>February 17, 2024 (not necessary "
+        "even if missed)</s> February 27, 2024 (AoE) (mandatory due to extension)<br>"
+        "Paper Submission : March 5, 2024 (AoE)</p>"
+    )
+    entry = pages.parse_page(html).entries[0]
+    assert (entry.kind.value, entry.at, entry.history) == (
+        "abstract",
+        "2024-02-27",
+        (("2024-02-17", "AoE"),),
+    )

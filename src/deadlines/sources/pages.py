@@ -1249,6 +1249,11 @@ def _inside_struck(text: str, pos: int) -> bool:
 def _is_connector(between: str) -> bool:
     """Whether the text between two dates joins them as one deadline's: a range, a choice,
     or a move ('… 11:59 PM AOE → Extended to Aug 9')."""
+    # a struck note after a struck date is part of the old value: 'Feb 17 (if missed)</s> Feb 27'
+    head, closed, rest = between.partition(STRUCK_CLOSE)
+    if closed and STRUCK_OPEN not in head:
+        between = rest
+    between = re.sub(f"{STRUCK_OPEN}[^{STRUCK_CLOSE}]*{STRUCK_CLOSE}", " ", between)
     cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     if _MOVED_TO.search(cleaned):
         cleaned = _MOVED_TO.sub(" ", dates_.strip_clock(cleaned))
