@@ -1284,3 +1284,14 @@ def test_a_note_inside_the_strike_belongs_to_the_old_value() -> None:
         "2024-02-27",
         (("2024-02-17", "AoE"),),
     )
+
+
+def test_a_day_followed_by_its_replacement_is_an_extension() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul><li><del>August 6th <strong>13th</strong> 2025 (23:59 AoE)"
+        "</del> - Full Paper Submissions</li><li>March 10 10am - Opening</li></ul>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.at, entry.history) == ("2025-08-13 23:59", (("2025-08-06 23:59", "AoE"),))

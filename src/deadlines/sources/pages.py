@@ -872,6 +872,12 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     return read
 
 
+# 'August 6th 13th 2025': a day then its replacement, the old one struck by styling lost here
+_TWO_DAYS = re.compile(
+    rf"(?P<m>{dates_.MONTH})\s+(?P<old>\d{{1,2}}(?:st|nd|rd|th))\s+(?P<new>\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=,?\s+(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
 _STRUCK_DAY = re.compile(
     rf"(?P<m>{dates_.MONTH})(?P<sp>[\s\x01\x02]*)\x01\s*(?P<old>\d{{1,2}}(?:st|nd|rd|th)?)\s*\x02"
     r"\s*(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
@@ -894,10 +900,13 @@ def _unstrike_days(line: Line) -> Line:
 
     The struck value then reads as the earlier value of the deadline, the live one as its date.
     """
-    if STRUCK_OPEN not in line.text:
+    text = _TWO_DAYS.sub(
+        lambda m: f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}", line.text
+    )
+    if STRUCK_OPEN not in text:
         return line
     text = _STRUCK_DAY.sub(
-        lambda m: f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}", line.text
+        lambda m: f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}", text
     )
     return replace(line, text=text)
 
