@@ -1295,3 +1295,15 @@ def test_a_day_followed_by_its_replacement_is_an_extension() -> None:
     )
     (entry,) = pages.parse_page(html).entries
     assert (entry.at, entry.history) == ("2025-08-13 23:59", (("2025-08-06 23:59", "AoE"),))
+
+
+def test_dates_under_news_and_updates_are_announcements() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>News &amp; Updates</h2><ul><li>Aug 10, 2023: added the paper list to the website"
+        "</li></ul><h2>Important Dates</h2><ul><li>Workshop paper submission deadline: July 20, "
+        "2023</li></ul>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.kind.value, entry.at) == ("paper", "2023-07-20")

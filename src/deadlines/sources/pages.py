@@ -892,7 +892,11 @@ _FILLER = {
 }  # fmt: skip
 _DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
 _DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
-_NEWS = re.compile(r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new)\W*$", re.IGNORECASE)
+_NEWS = re.compile(
+    r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new)"
+    r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?\W*$",  # 'News & Updates'
+    re.IGNORECASE,
+)
 
 
 def _unstrike_days(line: Line) -> Line:
