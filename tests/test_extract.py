@@ -1307,3 +1307,21 @@ def test_dates_under_news_and_updates_are_announcements() -> None:
     )
     (entry,) = pages.parse_page(html).entries
     assert (entry.kind.value, entry.at) == ("paper", "2023-07-20")
+
+
+def test_a_weekday_in_brackets_leaves_a_date_card_without_a_label_of_its_own() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li><div class='date'>November 26, 2024 (Tuesday):</div> Abstracts and paper "
+        "registration due</li>"
+        "<li><div class='date'>December 3, 2024 (Tuesday):</div> Papers due</li>"
+        "<li><div class='date'>February 6, 2025 (Thursday):</div> Notification</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("abstract", "2024-11-26"),
+        ("paper", "2024-12-03"),
+        ("notification", "2025-02-06"),
+    ]

@@ -666,6 +666,8 @@ _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
+        if re.search(r"\babstracts?\b", label, re.IGNORECASE):
+            return DeadlineKind.ABSTRACT  # 'Abstracts and paper registration due'
         return DeadlineKind.REGISTRATION
     if _REBUTTAL_START.search(label):
         return DeadlineKind.REBUTTAL_START
@@ -927,7 +929,8 @@ def _date_only(line: Line, found: list[Found]) -> bool:
         rest.append(text[cursor : item.start])
         cursor = item.end
     rest.append(text[cursor:])
-    words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(" ".join(rest)))
+    rest_text = re.sub(rf"\(\s*{dates_.WEEKDAY}\s*\)", " ", " ".join(rest), flags=re.IGNORECASE)
+    words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(rest_text))  # '(Tuesday)' is no label
     return all(w.lower() in _FILLER for w in words)
 
 
