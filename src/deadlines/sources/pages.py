@@ -904,17 +904,18 @@ _NEWS = re.compile(
 def _unstrike_days(line: Line) -> Line:
     """Rewrite a struck day inside a date as a struck date: 'March <s>11</s> 17' -> 11, then 17.
 
-    The struck value then reads as the earlier value of the deadline, the live one as its date.
+    The struck value then reads as the earlier value of the deadline, the live one as its date;
+    so does a day followed by its replacement before the year ('August 6th 13th 2025').
     """
-    text = _TWO_DAYS.sub(
-        lambda m: f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}", line.text
-    )
+    text = _TWO_DAYS.sub(_old_then_new, line.text)
     if STRUCK_OPEN not in text:
         return line
-    text = _STRUCK_DAY.sub(
-        lambda m: f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}", text
-    )
-    return replace(line, text=text)
+    return replace(line, text=_STRUCK_DAY.sub(_old_then_new, text))
+
+
+def _old_then_new(m: re.Match[str]) -> str:
+    """'March <old> <new>' as a struck date then a live one: '<s>March old</s> March new'."""
+    return f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}"
 
 
 def _found(line: Line, *, day_first: bool = False) -> list[Found]:
