@@ -717,7 +717,7 @@ def cmd_complete(ctx: Context) -> int:
         venues = ctx.catalog().venues.values()
         if ctx.args.what == "tags":
             found = sorted({t for v in venues for t in v.series.tags})
-        else:  # an edition's id, or a series id for its newest edition
+        else:  # an edition's id, or a series id for its next edition
             found = sorted({v.id for v in venues} | {v.series.id for v in venues})
     print("\n".join(found))
     return 0
@@ -1082,7 +1082,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = add("plan", cmd_plan, "back-plan the milestones of one venue's paper")
-    p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id plans its newest edition)")
+    p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id plans its next edition)")
     p.add_argument(
         "--start",
         type=_day,
@@ -1146,7 +1146,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = add("show", cmd_show, "every deadline of one venue, with sources and history")
-    p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id shows its newest edition)")
+    p.add_argument("venue", help="venue id, e.g. cvpr2027 (a series id shows its next edition)")
 
     p = add("validate", cmd_validate, "check catalog files (default: the shipped catalog)", ())
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
