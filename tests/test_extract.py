@@ -230,8 +230,8 @@ def test_the_nearest_context_says_whether_a_deadline_is_a_challenge_s() -> None:
     )
     assert readings(html) == [
         ("paper", "2026-03-20", "AoE", None, False),
-        ("other", "2026-03-27", None, "Challenge paper submission deadline", True),
-        ("other", "2026-05-01", None, "Entry deadline", True),
+        ("other", "2026-03-27", None, "Challenge paper", True),
+        ("other", "2026-05-01", None, "Entry", True),
     ]
 
 
@@ -368,7 +368,7 @@ def test_glued_months_day_first_dates_and_accepted_papers() -> None:
     )
     assert readings(html) == [
         ("paper", "2026-07-24 23:59", "AoE", "ECCV Accepted Paper Submit", False),
-        ("paper", "2026-07-25 23:59", "AoE", "Paper Submission Deadline", False),
+        ("paper", "2026-07-25 23:59", "AoE", "Paper", False),
         ("camera_ready", "2026-08-15 23:59", "AoE", None, False),
     ]
 
@@ -583,8 +583,8 @@ def test_rows_of_one_list_naming_different_things_on_one_day_are_two_deadlines()
     )
     found = pages.parse_page(html)
     assert [(e.kind.value, e.label, e.at, e.track) for e in found.entries] == [
-        ("paper", "ICTIR paper submission", "2024-04-25", "ICTIR paper submission"),
-        ("paper", "Workshop paper submission", "2024-04-25", "Workshop paper submission"),
+        ("paper", "ICTIR paper submission", "2024-04-25", "ICTIR paper"),
+        ("paper", "Workshop paper submission", "2024-04-25", "Workshop paper"),
     ]
 
 
@@ -1325,3 +1325,50 @@ def test_a_weekday_in_brackets_leaves_a_date_card_without_a_label_of_its_own() -
         ("paper", "2024-12-03"),
         ("notification", "2025-02-06"),
     ]
+
+
+def test_a_matrix_of_tracks_by_kinds_under_a_title_row_gives_each_track_its_deadlines() -> None:
+    from deadlines.sources import pages
+
+    spacer = '<tr><td><img src="x.gif"></td><td><img src="x.gif"></td></tr>'
+    html = (
+        "<table><tr><td><b>Key Dates</b></td></tr>" + spacer
+        + "<tr><td></td><td>Submission Deadline</td><td>Author Notification</td></tr>" + spacer
+        + "<tr><td>Full Papers Round A</td><td>May 3, 2027 (Monday)</td>"
+        "<td><s>June 30</s> July 9, 2027</td></tr>"
+        "<tr><td>Full Papers Round A Revision</td><td>August 2, 2027</td>"
+        "<td>August 20, 2027</td></tr>"
+        "<tr><td>Systems &amp; Application Papers</td><td>May 10, 2027</td>"
+        "<td><s>December 20</s> January 7, 2028</td></tr>"
+        "<tr><td>Demonstration Proposals</td><td>May 17, 2027</td><td>July 1, 2027</td></tr>"
+        "<tr><td>Panel Proposals</td><td>May 24, 2027</td><td>July 1, 2027</td></tr>"
+        "<tr><td colspan=3>Deadlines are Anywhere on Earth.</td></tr></table>"
+    )
+    found = pages.parse_page(html, year=2027)
+    got = {(e.kind.value, e.track, e.at, e.history) for e in found.entries}
+    assert got == {
+        ("paper", "Full Papers Round A", "2027-05-03", ()),
+        ("rebuttal_end", None, "2027-08-02", ()),  # the one revision round: no track to tell
+        ("paper", "Systems & Application Papers", "2027-05-10", ()),
+        ("paper", "Demonstration Proposals", "2027-05-17", ()),
+        ("notification", "Full Papers Round A", "2027-07-09", (("2027-06-30", None),)),
+        ("notification", "Full Papers Round A Revision", "2027-08-20", ()),
+        # struck for a value in the next year: the struck one is the earlier
+        ("notification", "Systems & Application Papers", "2028-01-07", (("2027-12-20", None),)),
+        ("notification", "Demonstration Proposals", "2027-07-01", ()),  # and the panels'
+    }
+    assert "'Panel Proposals Submission Deadline': a deadline that is not an author's" in " ".join(
+        found.problems
+    )
+
+
+def test_ligatures_pasted_from_a_pdf_read_as_their_letters() -> None:
+    from deadlines.sources import pages
+
+    html = "<h2>Dates</h2><ul><li>Author Noti\ufb01cation: July 1, 2027</li></ul>"
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.kind.value, entry.label, entry.at) == (
+        "notification",
+        "Author Notification",
+        "2027-07-01",
+    )

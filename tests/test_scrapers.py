@@ -162,12 +162,12 @@ def test_struck_dates_are_history_of_an_extension() -> None:
 def test_a_heading_gives_time_and_zone_and_a_struck_date_takes_the_cells_year() -> None:
     assert entries("workshops/cvpr2023-rhobin.html") == [
         # a 1-page abstract is the submission of a track of its own, not a paper's abstract
-        ("paper", "2023-05-15 23:59", "PT", "1-page Abstract submission deadline", ()),
+        ("paper", "2023-05-15 23:59", "PT", "1-page Abstract", ()),
         (
             "paper",
             "2023-03-20 23:59",
             "PT",
-            "Full-paper submission deadline",
+            "Full-paper",
             (("2023-03-09 23:59", "PT"),),
         ),
         ("notification", "2023-04-03 23:59", "PT", None, (("2023-03-30 23:59", "PT"),)),

@@ -124,6 +124,12 @@ _LEAD_SYMBOLS = re.compile(
 )
 
 
+# typographic ligatures, as text pasted from a PDF keeps them: 'Notiﬁcation'
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
+
+
 def page_lines(html: str | bytes) -> list[Line]:
     """Flatten a page into lines; struck text is marked, headings flagged.
 
@@ -147,7 +153,7 @@ def page_lines(html: str | bytes) -> list[Line]:
             raw = _PATH.sub("", raw)  # noqa: PLW2901
         level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
         blocks = tuple(int(b) for b in path.split(",") if b)
-        text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ")
+        text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ").translate(_LIGATURES)
         text = " ".join(text.split())
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
@@ -202,7 +208,7 @@ class _Table:
     cell: _Cell | None  # the cell the table sits in, if any
     row: _Row | None = None
     columns: list[str] | None = None  # a header row's cells ('Milestone | Round 1 | Round 2')
-    rows: int = 0
+    rows: int = 0  # rows of two or more filled cells: a title or spacer row above is not one
 
 
 class _Flattener(HTMLParser):
@@ -374,8 +380,9 @@ class _Flattener(HTMLParser):
             row.open = None
         if table.cell is not None and any(c.filled for c in row.cells):
             table.cell.filled = True
-        table.rows += 1
-        if len(row.cells) >= 3 and _header_row(row, first=table.rows == 1):
+        wide = sum(c.filled for c in row.cells) >= 2
+        table.rows += wide
+        if len(row.cells) >= 3 and wide and _header_row(row, first=table.rows == 1):
             table.columns = [_cell_text(c) for c in row.cells]
         elif (
             table.columns
@@ -518,7 +525,8 @@ _SKIP = re.compile(
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
     r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
-    r"|travel|grant|application|award|winner|posted|launch|call for|finali[sz]ed program"
+    r"|travel|grant|application(?!s?\s+(?:papers?|track))|award|winner|posted|launch|call for"
+    r"|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
     r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
     r"|distributed|assigned|assignment|program committee|review\w* submission",
@@ -659,7 +667,9 @@ _CHALLENGE_DEADLINE = re.compile(
 )
 
 
-_POSTER = re.compile(r"\bposter\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE)
+_POSTER = re.compile(
+    r"\b(poster|demo(?:nstration)?)s?\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE
+)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
 
@@ -677,8 +687,9 @@ def classify(label: str) -> DeadlineKind | None:
         r"notif|decision", label, re.IGNORECASE
     ):
         return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
-    # 'Deadline for submitting poster proposal': an author's submission, not an organiser's
-    label = _POSTER.sub("poster submission", label)
+    # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
+    # Deadline': an author's submission, not an organiser's
+    label = _POSTER.sub(lambda m: f"{m.group(1)} submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
@@ -1340,7 +1351,8 @@ def _trim(text: str) -> str:
 
 def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
     """Give a date without a year the year its line states later, or the page's year: the
-    one before if that puts it after the `event` its deadlines lead up to."""
+    one before if that puts it after the `event` its deadlines lead up to, or a struck date
+    after the value that replaced it."""
     line_years = [f.date.year for f in raw.dates if f.date and f.year_stated]
     for i, item in enumerate(raw.dates):
         if item.date is not None or item.parts is None:
@@ -1359,6 +1371,10 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
             and dated.date is not None
             and dated.date > event
         ):
+            dated = dates_.with_year(item, year - 1)
+        later = next((f.date for f in raw.dates[i + 1 :] if f.date is not None), None)
+        if raw.struck[i] and later is not None and dated.date is not None and dated.date > later:
+            # '<s>December 22</s> February 9, 2024': a value struck for a later one is earlier
             dated = dates_.with_year(item, year - 1)
         raw.dates[i] = dated
 
@@ -1601,7 +1617,7 @@ def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
 
 # 'Paper Abstract Submission. 20 May 2025': a short label that ends with a dot, not a sentence
 _DOTTED_LABEL = re.compile(r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}\.")
-_REVISED = re.compile(r"^\W*revised\b", re.IGNORECASE)
+_REVISED = re.compile(r"^\W*revised\b|\brevision\s+(?:submission|deadline|due)", re.IGNORECASE)
 
 
 def _revision_rounds(entries: list[Entry]) -> list[Entry]:
@@ -1736,6 +1752,12 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         if len(kept) > 1:
             headings = [(e.section or "").split(" / ")[-1] for e in kept]
             tracks = [_track(e) for e in kept]
+            short = [
+                _track_of_label(t) if t == e.label else t
+                for e, t in zip(kept, tracks, strict=True)
+            ]
+            if len(set(short)) == len(short):  # 'Lightning Talks', not '… Submission Deadline'
+                tracks = short
             named = all(
                 e.track or any(_names_track(p) for p in (e.section or "").split(" / "))
                 for e in kept
@@ -1898,3 +1920,16 @@ def _track(entry: Entry) -> str:
     if named:
         return named[-1]
     return entry.label or parts[-1]
+
+
+# the words that name a deadline's kind, not its track, at a label's end
+_KIND_TAIL = re.compile(
+    r"(?:\s+(?:submissions?|deadlines?|due|dates?|authors?|notifications?|to|of|for|the))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _track_of_label(label: str) -> str:
+    """A label without its kind's words: 'Lightning Talks' of 'Lightning Talks Submission
+    Deadline', the label itself when nothing would be left."""
+    return _KIND_TAIL.sub("", label) or label
