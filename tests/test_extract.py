@@ -1372,3 +1372,21 @@ def test_ligatures_pasted_from_a_pdf_read_as_their_letters() -> None:
         "Author Notification",
         "2027-07-01",
     )
+
+
+def test_a_note_after_the_list_and_a_table_footnote_give_the_zone() -> None:
+    from deadlines.sources import pages
+
+    after = (
+        "<h2>Key Dates</h2><ul><li>Paper: May 3, 2027</li></ul>"
+        "<p>All times on the schedule are Pacific time.</p>"
+        "<p>Deadlines are at 23:59 Anywhere on Earth (UTC-12).</p>"
+    )
+    (entry,) = pages.parse_page(after).entries
+    assert (entry.at, entry.zone, entry.zone_assumed) == ("2027-05-03 23:59", "AoE", False)
+    footnote = (
+        "<h2>Key Dates*</h2><table><tr><td>Paper</td><td>May 3, 2027</td></tr>"
+        "<tr><td colspan=2>(*) All times are anywhere on earth</td></tr></table>"
+    )
+    (entry,) = pages.parse_page(footnote).entries
+    assert (entry.at, entry.zone, entry.zone_assumed) == ("2027-05-03", "AoE", False)

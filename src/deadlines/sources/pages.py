@@ -766,6 +766,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
 )
+_SENTENCE = re.compile(r"\b(?:are|is)\b|[.!]\s*$", re.IGNORECASE)
+# a note on every date of the page, wherever it stands: 'All times are …', '(*) … AoE'
+_FOOTNOTE = re.compile(r"\ball\s+(?:times|dates|deadlines)\b|^\W*\*", re.IGNORECASE)
 _DEADLINE_NOTE = re.compile(
     r"deadline|\bdue\b|all dates|all times?\b|submission"
     r"|\b(?:dates|times?)\s+(?:are|is|listed|given|shown|stated)\b",  # 'Times are in UTC.'
@@ -1000,13 +1003,20 @@ def _scan(
                 and words <= _SUBHEADING_MAX_WORDS
                 and plain.rstrip().endswith(":")
                 and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
-            ) or (not line.heading and words <= 8 and bool(_TITLE.search(plain)))
+            ) or (
+                not line.heading
+                and words <= 8
+                and bool(_TITLE.search(plain))
+                and not _SENTENCE.search(plain)  # 'Deadlines are at 23:59 AoE.': a note
+            )
             # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
             if line.heading or subheading:
                 level = line.level or 8
                 stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain.rstrip(":"))]
                 section, section_clock = " / ".join(t for _, t in stack), clock
                 pending = plain if line.heading and _label_like(plain) else None
+                if clock.zone and _FOOTNOTE.search(plain) and not page_clock.zone:
+                    page_clock = clock  # a table's last row: '(*) All times are AoE'
             else:
                 if (
                     clock.zone
@@ -1014,6 +1024,7 @@ def _scan(
                     and words <= 40
                     and not page_clock.zone
                     and not (section and _PROGRAMME.search(section.split(" / ")[-1]))
+                    and not _PROGRAMME.search(plain)  # 'All times on the schedule are …'
                 ):
                     page_clock = clock  # the first note on deadlines holds for the page
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
