@@ -47,6 +47,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deadlines.errors import DeadlinesError
 from deadlines.models import Deadline, DeadlineKind
 from deadlines.sources import pages
 
@@ -128,13 +129,16 @@ def instant(at: str, zone: str | None) -> str:
 def read_truth(path: Path) -> tuple[int, list[tuple[str, str]]]:
     """Return the edition's year and the (kind, instant) of each item of a truth file."""
     year, items = 0, []
-    for line in path.read_text().splitlines():
+    for number, line in enumerate(path.read_text().splitlines(), 1):
         if line.startswith("# year:"):
             year = int(line.split(":")[1])
         if not line.strip() or line.startswith("#"):
             continue
         kind, _label, _track, at, zone, _struck = (p.strip() for p in line.split("|"))
-        items.append((kind, instant(at, None if zone == "-" else zone)))
+        try:
+            items.append((kind, instant(at, None if zone == "-" else zone)))
+        except DeadlinesError as exc:  # a truth file's fault: name it, score nothing
+            raise SystemExit(f"{path.name}:{number}: {exc}") from None
     return year, items
 
 
