@@ -1390,3 +1390,40 @@ def test_a_note_after_the_list_and_a_table_footnote_give_the_zone() -> None:
     )
     (entry,) = pages.parse_page(footnote).entries
     assert (entry.at, entry.zone, entry.zone_assumed) == ("2027-05-03", "AoE", False)
+
+
+def test_dates_under_a_schedule_heading_and_track_cards_of_label_headings() -> None:
+    from deadlines.sources import pages
+
+    nested = (
+        "<h2>Workshop Schedule</h2><p>9:00 Opening</p><h3>Important Dates</h3><table>"
+        "<tr><td>Paper deadline</td><td>May 3, 2027</td></tr></table>"
+        "<h2>Travel Grants</h2><h3>Key Dates</h3><ul><li>Notification: June 9, 2027</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in pages.parse_page(nested).entries] == [
+        ("paper", "2027-05-03")
+    ]
+    cards = (
+        "<p>Archival deadline July 1, 2027 · Non-archival deadline August 2, 2027</p>"
+        "<h2>Timeline</h2><h3>Proceedings Track</h3><h3>Submission deadline</h3><p>July 1, 2027</p>"
+        "<h3>Notification</h3><p>July 9, 2027</p><h3>Extended Abstract Track</h3>"
+        "<h3>Submission deadline</h3><p>August 2, 2027</p>"
+    )
+    assert {(e.kind.value, e.track, e.at) for e in pages.parse_page(cards).entries} == {
+        ("paper", "Extended Abstract Track", "2027-08-02"),
+        ("paper", "Proceedings Track", "2027-07-01"),
+        ("notification", None, "2027-07-09"),
+    }
+
+
+def test_one_deadline_for_a_challenge_and_the_workshop_is_one_of_each() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Timeline</h2><div>[Extended] July 20, 2027, AoE: Direct submission deadline for "
+        "both Challenge and Workshop submissions</div>"
+    )
+    assert [(e.kind.value, e.challenge, e.track, e.at) for e in pages.parse_page(html).entries] == [
+        ("paper", False, "Workshop", "2027-07-20"),
+        ("other", True, "Challenge", "2027-07-20"),
+    ]

@@ -575,7 +575,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (  # a short paper, or a track's own deadline
         re.compile(
-            r"extended abstract|abstract paper|track deadline"
+            r"extended abstract|abstract paper|track deadline|\b(?:non-?)?archival deadline"
             # a page count: the abstract is the submission itself ('1-page abstracts')
             r"|\b(?:\d+|one|two|three|four)[- ]pages? abstracts?",
             re.IGNORECASE,
@@ -766,6 +766,8 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
 )
+# a heading that names a submission's act is a label ('Paper Submission (Invited Track)')
+_ACT = re.compile(r"submi|deadline|\bdue\b|notif|camera", re.IGNORECASE)
 _SENTENCE = re.compile(r"\b(?:are|is)\b|[.!]\s*$", re.IGNORECASE)
 # a note on every date of the page, wherever it stands: 'All times are …', '(*) … AoE'
 _FOOTNOTE = re.compile(r"\ball\s+(?:times|dates|deadlines)\b|^\W*\*", re.IGNORECASE)
@@ -915,6 +917,20 @@ _NEWS = re.compile(
 )
 
 
+def _skipped_section(section: str) -> bool:
+    """Whether a section is about travel grants, mentoring or the programme: its dates are
+    not the authors'. A grant's key dates are the grant's, but a dates heading below the
+    programme's is the page's own ('Workshop Schedule / Important Dates'), as is a timeline
+    under a menu bar that names the schedule."""
+    parts = section.split(" / ")
+    skipped = [i for i, p in enumerate(parts) if _SKIP_SECTION.search(p)]
+    if not skipped:
+        return False
+    last = parts[skipped[-1]]
+    own = _PROGRAMME.search(last) and not _SKIP_SECTION.search(_PROGRAMME.sub("", last))
+    return not (own and any(_DATES_TITLE.search(p) for p in parts[skipped[-1] + 1 :]))
+
+
 def _unstrike_days(line: Line) -> Line:
     """Rewrite a struck day inside a date as a struck date: 'March <s>11</s> 17' -> 11, then 17.
 
@@ -1012,7 +1028,15 @@ def _scan(
             # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
             if line.heading or subheading:
                 level = line.level or 8
-                stack = [(lv, t) for lv, t in stack if lv < level] + [(level, plain.rstrip(":"))]
+                # a label's heading at its track's level is under it: 'Archival Track' h3,
+                # then 'Submission deadline' h3 over its date
+                label = classify(plain) is not None and not _names_track(plain)
+                stack = [
+                    (lv, t)
+                    for lv, t in stack
+                    if lv < level
+                    or (lv == level and label and _names_track(t) and not _ACT.search(t))
+                ] + [(level, plain.rstrip(":"))]
                 section, section_clock = " / ".join(t for _, t in stack), clock
                 pending = plain if line.heading and _label_like(plain) else None
                 if clock.zone and _FOOTNOTE.search(plain) and not page_clock.zone:
@@ -1032,7 +1056,7 @@ def _scan(
         if (
             news
             or (sections is not None and not (section and sections.search(section)))
-            or (section and _SKIP_SECTION.search(section))
+            or (section and _skipped_section(section))
         ):
             pending = None
             continue
@@ -1275,7 +1299,11 @@ def _tail_label(tail: str) -> str | None:
     after = _clean_label(tail)
     # words in brackets qualify the label: '… deadline (both direct and ARR commitment)'
     words = len(_BRACKETS.sub(" ", after).split())
-    short = words <= _TAIL_LABEL_WORDS and not re.search(r"[!?]", after)
+    # a longer one still labels its date when it names a deadline and has no verb
+    named = words <= _TAIL_LABEL_WORDS or (
+        words <= _PROSE_WORDS - 2 and bool(_KINDS_NAMED.search(after))
+    )
+    short = named and not re.search(r"[!?]", after)
     if after and short and _label_like(after) and not _VERB.search(after):
         return after
     return None
@@ -1475,6 +1503,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             f"{where} ({dated}): a challenge's results, not its participants' deadline; not read"
         )
         return _unread(raw, out) if outside else []
+    # 'Submission deadline for both Challenge and Workshop submissions': the papers' too
+    shared = is_challenge and kind is DeadlineKind.PAPER
+    shared = shared and bool(_CHALLENGE_AND_PAPERS.search(label))
     if is_challenge:
         kind = DeadlineKind.OTHER
         head = raw.line.split(":")[0].strip(" |")
@@ -1581,6 +1612,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
         second = both.group("second").strip()
         return [entry, replace(entry, track=second[0].upper() + second[1:])]
+    if shared:
+        return [
+            replace(entry, track="Challenge"),
+            replace(entry, kind=DeadlineKind.PAPER, challenge=False, track="Workshop"),
+        ]
     if kind is DeadlineKind.REGISTRATION and _KINDS[0][0].search(label):
         # 'Camera-ready copies and registration': both due that day
         return [replace(entry, kind=DeadlineKind.CAMERA_READY), entry]
@@ -1597,6 +1633,12 @@ _JOINT_TRACK = re.compile(
     r"^(?:regular\s+|full\s+|research\s+)?papers?\s*(?:&|and|/|\+)\s*"
     r"(?P<second>(?:[A-Z]{2,6}\s+)?(?:demos?|posters?|(?:extended\s+)?abstracts?|short\s+papers?"
     r"|position\s+papers?))\b(?!\s+(?:acceptance|notification|decision))",
+    re.IGNORECASE,
+)
+# one deadline for a challenge's entries and the workshop's papers alike
+_CHALLENGE_AND_PAPERS = re.compile(
+    r"\b(?:challenge|competition)\s+(?:and|&)\s+(?:workshop|papers?)\b"
+    r"|\b(?:workshop|papers?)\s+(?:and|&)\s+(?:challenge|competition)\b",
     re.IGNORECASE,
 )
 # a deadline of the paper and its supplementary material together
