@@ -1427,3 +1427,32 @@ def test_one_deadline_for_a_challenge_and_the_workshop_is_one_of_each() -> None:
         ("paper", False, "Workshop", "2027-07-20"),
         ("other", True, "Challenge", "2027-07-20"),
     ]
+
+
+def test_a_postponed_line_moves_the_deadline_above_it() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><div><p>Full paper submission</p><p><s>May 25, 2027</s></p>"
+        "<p>Postponed to May 31, 2027</p><p>Notification</p><p>June 25, 2027</p></div>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2027-05-31", (("2027-05-25", None),)),
+        ("notification", "2027-06-25", ()),
+    ]
+
+
+def test_a_challenge_schedule_gives_its_deadline_lines_and_its_deadlines_zone() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Schedule</h2><p>All deadlines are based on Korea Standard Time (KST).</p><table>"
+        "<tr><td>May 15, 2027</td><td>Dataset Release</td></tr>"
+        "<tr><td>October 4, 2027</td><td>Challenge Day and Award Ceremony</td></tr>"
+        "<tr><td>November 1, 2027</td><td>Paper Submission Deadline</td></tr></table>"
+    )
+    (entry,) = pages.parse_page(html).entries
+    assert (entry.kind.value, entry.at, entry.zone) == ("paper", "2027-11-01", "KST")
+    talks = "<h2>Schedule</h2><table><tr><td>June 20, 2027</td><td>Keynote</td></tr></table>"
+    assert pages.parse_page(talks).entries == []

@@ -632,6 +632,10 @@ _EXTENDED_TO = re.compile(
     r"\b(?:to|until|till)\W*$",
     re.IGNORECASE,
 )
+# a line that moves the deadline above it: 'Postponed to May 31, 2023', '→ Extended to'
+_MOVED_LINE = re.compile(
+    r"^\W*(?:extended|postponed|moved|deferred|delayed|changed)\s+(?:to|until)\W*$", re.IGNORECASE
+)
 # between a date and the one after it: the second is the first's earlier value
 _EARLIER = re.compile(
     r"^\W*(?:(?:extended|postponed|moved|changed)\s+from|originally|previously|formerly|was)\W*$",
@@ -766,6 +770,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
 )
+_NAMES_DEADLINES = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 # a heading that names a submission's act is a label ('Paper Submission (Invited Track)')
 _ACT = re.compile(r"submi|deadline|\bdue\b|notif|camera", re.IGNORECASE)
 _SENTENCE = re.compile(r"\b(?:are|is)\b|[.!]\s*$", re.IGNORECASE)
@@ -917,18 +922,21 @@ _NEWS = re.compile(
 )
 
 
-def _skipped_section(section: str) -> bool:
-    """Whether a section is about travel grants, mentoring or the programme: its dates are
-    not the authors'. A grant's key dates are the grant's, but a dates heading below the
-    programme's is the page's own ('Workshop Schedule / Important Dates'), as is a timeline
-    under a menu bar that names the schedule."""
+def _skipped_section(section: str, line: str) -> bool:
+    """Whether a line's section is about travel grants, mentoring or the programme: its
+    dates are not the authors'. A grant's key dates are the grant's, but a dates heading
+    below the programme's is the page's own ('Workshop Schedule / Important Dates'), as is a
+    timeline under a menu bar that names the schedule, and a line of the programme that
+    names a deadline ('November 1, 2026 | Paper Submission Deadline')."""
     parts = section.split(" / ")
     skipped = [i for i, p in enumerate(parts) if _SKIP_SECTION.search(p)]
     if not skipped:
         return False
     last = parts[skipped[-1]]
-    own = _PROGRAMME.search(last) and not _SKIP_SECTION.search(_PROGRAMME.sub("", last))
-    return not (own and any(_DATES_TITLE.search(p) for p in parts[skipped[-1] + 1 :]))
+    if not _PROGRAMME.search(last) or _SKIP_SECTION.search(_PROGRAMME.sub("", last)):
+        return True
+    dated = any(_DATES_TITLE.search(p) for p in parts[skipped[-1] + 1 :])
+    return not (dated or _NAMES_DEADLINES.search(line))
 
 
 def _unstrike_days(line: Line) -> Line:
@@ -1047,7 +1055,10 @@ def _scan(
                     and _DEADLINE_NOTE.search(plain)
                     and words <= 40
                     and not page_clock.zone
-                    and not (section and _PROGRAMME.search(section.split(" / ")[-1]))
+                    and (
+                        _NAMES_DEADLINES.search(plain)  # 'All deadlines are … KST', anywhere
+                        or not (section and _PROGRAMME.search(section.split(" / ")[-1]))
+                    )
                     and not _PROGRAMME.search(plain)  # 'All times on the schedule are …'
                 ):
                     page_clock = clock  # the first note on deadlines holds for the page
@@ -1056,7 +1067,7 @@ def _scan(
         if (
             news
             or (sections is not None and not (section and sections.search(section)))
-            or (section and _skipped_section(section))
+            or (section and _skipped_section(section, line.plain))
         ):
             pending = None
             continue
@@ -1100,6 +1111,16 @@ def _scan(
         shared = re.search(r"\b(?:both|all|each)\b", after_last, re.IGNORECASE)
         for group in groups if shared else groups[-1:]:  # '(both 23:59, Pacific Time)'
             group.line_clock = line_clock
+        before = line.text[: found[0].start].replace(STRUCK_CLOSE, "")
+        follows = bool(raws) and raws[-1].line_no >= number - 2
+        if len(groups) == 1 and follows and _MOVED_LINE.match(before):
+            # 'Postponed to May 31, 2023' under a labelled date: that deadline's new value
+            moved, last = groups[0], raws[-1]
+            last.struck = [True] * len(last.struck) + moved.struck
+            last.dates += moved.dates
+            last.tails += moved.tails
+            pending = None
+            continue
         for group in groups:
             if not group.label and section and _DATES_SECTION.search(section):
                 dated = ", ".join(f.text for f in group.dates)
