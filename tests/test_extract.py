@@ -1456,3 +1456,28 @@ def test_a_challenge_schedule_gives_its_deadline_lines_and_its_deadlines_zone() 
     assert (entry.kind.value, entry.at, entry.zone) == ("paper", "2027-11-01", "KST")
     talks = "<h2>Schedule</h2><table><tr><td>June 20, 2027</td><td>Keynote</td></tr></table>"
     assert pages.parse_page(talks).entries == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "utc"),
+    [
+        # the offset names the season; a December date then takes the earlier instant
+        ("23:59 PM US Pacific Time (UTC-7)", "PDT", "2027-12-22 06:59"),
+        ("11:59 PM Pacific Time (UTC-8)", "PST", "2027-12-22 07:59"),
+        ("23:59 Eastern Time [GMT-4]", "EDT", "2027-12-22 03:59"),
+        ("23:59 CET (UTC+2)", "CEST", "2027-12-21 21:59"),
+        ("23:59 AoE (UTC-12)", "AoE", "2027-12-22 11:59"),
+    ],
+)
+def test_a_zone_named_with_its_offset_in_brackets_reads_as_that_offset_s_season(
+    text: str, zone: str, utc: str
+) -> None:
+    from deadlines.models import Deadline, DeadlineKind
+    from deadlines.sources import dates
+
+    clock = dates.find_clock(text)
+    assert (clock.time, clock.zone) == (dt.time(23, 59), zone)
+    deadline = Deadline(
+        kind=DeadlineKind.PAPER, at="2027-12-21 23:59", zone=zone, source="https://x.test"
+    )
+    assert f"{deadline.utc:%Y-%m-%d %H:%M}" == utc

@@ -329,9 +329,32 @@ def find_clock(text: str) -> Clock:
     for z in _ZONE.finditer(text):
         label = _zone_of(z)
         if label is not None:
-            zone = label
+            zone = _with_offset(label, text, z.end())
             break
     return Clock(time, zone)
+
+
+# A zone with summer time named with the offset it states in brackets: the offset says which
+# half of the year the page means ('Pacific Time (UTC-7)' is PDT), and where that is not the
+# date's, the catalog's rule for a mismatched abbreviation takes the earlier instant.
+_SEASONS = {
+    "PT": {-8: "PST", -7: "PDT"},
+    "ET": {-5: "EST", -4: "EDT"},
+    "CET": {1: "CET", 2: "CEST"},
+}
+_SEASON_OF = {a: z for z, kinds in _SEASONS.items() for a in (z, *kinds.values())}
+_BRACKET_OFFSET = re.compile(
+    r"\s*[(\[]\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})\s*[)\]]", re.IGNORECASE
+)
+
+
+def _with_offset(label: str, text: str, end: int) -> str:
+    season = _SEASON_OF.get(label)
+    m = _BRACKET_OFFSET.match(text, end)
+    if season is None or m is None:
+        return label
+    hours = int(m.group(2)) * (1 if m.group(1) == "+" else -1)
+    return _SEASONS[season].get(hours, label)
 
 
 def _time_of(m: re.Match[str]) -> dt.time | None:
@@ -344,9 +367,11 @@ def _time_of(m: re.Match[str]) -> dt.time | None:
         hour, minute = int(g["h24"]), int(g["min24"])
         return dt.time(23, 59) if hour == 24 else dt.time(hour, minute)
     hour, minute = int(g["h"]), int(g["min"] or 0)
+    pm = g["ap"].lower().startswith("p")
+    if pm and 12 < hour <= 23:
+        return dt.time(hour, minute)  # '23:59 PM': a 24-hour time with a redundant pm
     if not 1 <= hour <= 12:
         return None
-    pm = g["ap"].lower().startswith("p")
     hour = hour % 12 + (12 if pm else 0)
     return dt.time(hour, minute)
 
