@@ -27,8 +27,9 @@ way after the rules the eleventh part prompted) a fourteenth, "set-aside-12", an
 `aside13-*` (collected the same way after the rules the twelfth part prompted) a fifteenth,
 "set-aside-13", and pages named `aside14-*` (collected the same way after the rules the thirteenth
 part prompted) a sixteenth, "set-aside-14", and pages named `aside15-*` (collected the same way
-after the rules the fourteenth part prompted) a seventeenth, "set-aside-15": all fifteen are only
-ever scored. A set-aside page
+after the rules the fourteenth part prompted) a seventeenth, "set-aside-15", and pages named
+`aside16-*` (collected the same way after the rules the fifteenth part prompted) an eighteenth,
+"set-aside-16": all sixteen are only ever scored. A set-aside page
 whose site (its repository) also gave a page the tests or the dev and held-out parts use, or which
 is itself saved there, is less of a stranger: each set-aside part is scored again on its pages from
 new sites only ("…, new sites"). Printed per part: precision and recall of the paper deadline (the
@@ -70,8 +71,9 @@ PARTS = (
     "set-aside-13",
     "set-aside-14",
     "set-aside-15",
+    "set-aside-16",
 )
-ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside15-NAME
+ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside16-NAME
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
