@@ -1481,3 +1481,37 @@ def test_a_zone_named_with_its_offset_in_brackets_reads_as_that_offset_s_season(
         kind=DeadlineKind.PAPER, at="2027-12-21 23:59", zone=zone, source="https://x.test"
     )
     assert f"{deadline.utc:%Y-%m-%d %H:%M}" == utc
+
+
+def test_struck_days_a_moved_deadline_badge_and_cards_repeating_a_table() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table><tr><th>Track</th><th>Deadline</th>"
+        "<th>Notification</th></tr>"
+        "<tr><td>Full Papers</td><td>March <del>1st</del> <del>9th</del> 15th, 2027</td>"
+        "<td>May 12th, 2027</td></tr>"
+        "<tr><td>Short Papers</td><td>July 31st, 2027</td><td>September 15th, 2027</td></tr>"
+        "</table><div><p>Deadline: March <del>1st</del> <del>9th</del> 15th, 2027</p>"
+        "<p>Notification: May 12th, 2027</p></div>"
+        "<p>All deadlines are at 23:59 UTC CET.</p>"
+    )
+    found = pages.parse_page(html)
+    assert {(e.kind.value, e.track, e.at, e.zone, e.history) for e in found.entries} == {
+        ("paper", "Full Papers", "2027-03-15 23:59", "CET",
+         (("2027-03-01 23:59", "CET"), ("2027-03-09 23:59", "CET"))),
+        ("paper", "Short Papers", "2027-07-31 23:59", "CET", ()),
+        ("notification", "Full Papers", "2027-05-12 23:59", "CET", ()),
+        ("notification", "Short Papers", "2027-09-15 23:59", "CET", ()),
+    }  # fmt: skip
+    badge = (
+        "<h2>Dates</h2><div><p>Submission deadline</p><p><span class='old'>June 21, 2027</span> "
+        "<span class='badge'>Extended deadline:</span> July 17, 2027</p></div>"
+        "<p>We will notify acceptance or rejection on August 28, 2027.</p>"
+        "<ul><li>Notification: August 28, 2027</li></ul>"
+    )
+    found = pages.parse_page(badge)
+    assert [(e.kind.value, e.label, e.at, e.history) for e in found.entries] == [
+        ("paper", "Submission deadline", "2027-07-17", (("2027-06-21", None),)),
+        ("notification", "Notification", "2027-08-28", ()),
+    ]

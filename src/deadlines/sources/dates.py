@@ -330,8 +330,19 @@ def find_clock(text: str) -> Clock:
         label = _zone_of(z)
         if label is not None:
             zone = _with_offset(label, text, z.end())
+            if zone in {"UTC", "GMT"}:
+                zone = _named_after(text, z.end()) or zone
             break
     return Clock(time, zone)
+
+
+def _named_after(text: str, end: int) -> str | None:
+    """A named zone right after a bare UTC: 'at 23:59 UTC CET' means the named one."""
+    gap = re.match(r"[ /]+", text[end:])
+    if gap is None or (z := _ZONE.match(text, end + gap.end())) is None or z.group("off"):
+        return None
+    label = _zone_of(z)
+    return label if label not in {None, "UTC", "GMT"} else None
 
 
 # A zone with summer time named with the offset it states in brackets: the offset says which

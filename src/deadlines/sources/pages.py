@@ -575,7 +575,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (  # a short paper, or a track's own deadline
         re.compile(
-            r"extended abstract|abstract paper|track deadline|\b(?:non-?)?archival deadline"
+            r"extended abstract|abstract paper|track(?:\s*\([^()]{1,30}\))?\s+deadline"
+            r"|\b(?:non-?)?archival deadline"
             # a page count: the abstract is the submission itself ('1-page abstracts')
             r"|\b(?:\d+|one|two|three|four)[- ]pages? abstracts?",
             re.IGNORECASE,
@@ -901,9 +902,11 @@ _TWO_DAYS = re.compile(
     r"(?=,?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
+# 'March <s>1st</s> <s>9th</s> 15th': one struck day or more before the live one
 _STRUCK_DAY = re.compile(
-    rf"(?P<m>{dates_.MONTH})(?P<sp>[\s\x01\x02]*)\x01\s*(?P<old>\d{{1,2}}(?:st|nd|rd|th)?)\s*\x02"
-    r"\s*(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
+    rf"(?P<m>{dates_.MONTH})(?P<sp>[\s\x01\x02]*)"
+    r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
+    r"(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
 _SUBHEADING_MAX_WORDS = 14
@@ -952,8 +955,10 @@ def _unstrike_days(line: Line) -> Line:
 
 
 def _old_then_new(m: re.Match[str]) -> str:
-    """'March <old> <new>' as a struck date then a live one: '<s>March old</s> March new'."""
-    return f"{STRUCK_OPEN}{m['m']} {m['old']}{STRUCK_CLOSE} {m['m']} {m['new']}"
+    """'March <old> <new>' as struck dates then a live one: '<s>March old</s> March new'."""
+    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
+    struck = " ".join(f"{STRUCK_OPEN}{m['m']} {day}{STRUCK_CLOSE}" for day in olds)
+    return f"{struck} {m['m']} {m['new']}"
 
 
 def _found(line: Line, *, day_first: bool = False) -> list[Found]:
@@ -1238,6 +1243,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         else:
             if not label and not groups:
                 after = _tail_label(tail)
+                if after and not _MOVED_TO.sub(" ", after).strip(" :;,"):
+                    after = None  # 'June 21 Extended deadline: July 17': the move, no label
                 label = after or pending or ""
             if (
                 re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, ""))
@@ -1353,7 +1360,8 @@ def _is_connector(between: str) -> bool:
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _MOVED_TO = re.compile(
-    r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:to|until))?\b"
+    r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
+    r"(?:\s+(?:to|until))?\b:?"
     r"|\bnew(?:\s+deadline)?\s*:|\b(?:final\s+|second\s+)?extension\b",
     re.IGNORECASE,
 )
@@ -1854,6 +1862,15 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     "kept each as its own track"
                 )
         result.extend(kept)
+    on_list = {e.at[:10]: e for e in result if _in_dates_list(e)}
+    for e in [e for e in result if e.kind is DeadlineKind.OTHER and e.prose]:
+        if (same := on_list.get(e.at[:10])) is not None and same is not e:
+            # 'notify acceptance or rejection on August 28': a listed date said again
+            out.problems.append(
+                f"other: the page's text also says {e.at} ({e.label!r}), listed as "
+                f"{same.kind.value}; kept its dates list"
+            )
+            result.remove(e)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
 
@@ -1931,12 +1948,15 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     """Whether two rows of one dates list name different things on the same day.
 
     'Workshop paper submission' and 'ICTIR paper submission', both April 25: two deadlines,
-    where 'Paper submission deadline' said again as 'Submission' is one.
+    where 'Paper submission deadline' said again as 'Submission' is one, as is 'Short Papers
+    Notification' said again as 'Notification'.
     """
     if one.prose or other.prose or one.section != other.section:
         return False
     words = _naming_words(one.label), _naming_words(other.label)
-    return all(words) and words[0] != words[1]
+    # 'Notification' again under 'Short Papers Notification' (a card repeating a table row)
+    # is the same deadline said in fewer words
+    return all(words) and not (words[0] <= words[1] or words[1] <= words[0])
 
 
 def _other_tracks(one: Entry, other: Entry) -> bool:
