@@ -1515,3 +1515,24 @@ def test_struck_days_a_moved_deadline_badge_and_cards_repeating_a_table() -> Non
         ("paper", "Submission deadline", "2027-07-17", (("2027-06-21", None),)),
         ("notification", "Notification", "2027-08-28", ()),
     ]
+
+
+def test_results_submission_is_a_challenge_s_and_a_clause_after_a_date_is_prose() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Test Dataset Release</td><td>Mar 3, 2027</td></tr>"
+        "<tr><td>Results Submission Deadline</td><td>Mar 9, 2027</td></tr>"
+        "<tr><td>Paper Submission Deadline</td><td>Mar 25, 2027</td></tr></table>"
+        "<ul><li>Oct 13th: Reviews available; Author response period starts</li></ul>"
+        "<p>The committee will release decisions Nov 1st and may consult author responses "
+        "submitted after Oct 21st.</p>"
+    )
+    found = pages.parse_page(html, year=2027)
+    assert [(e.kind.value, e.challenge, e.at) for e in found.entries] == [
+        ("paper", False, "2027-03-25"),
+        ("rebuttal_start", False, "2027-10-13"),
+        ("notification", False, "2027-11-01"),  # the sentence's first clause, in the section
+        ("other", True, "2027-03-09"),
+    ]

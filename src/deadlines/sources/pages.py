@@ -610,6 +610,7 @@ _KIND_WORDS = re.compile(
 )
 _CHALLENGE = re.compile(
     r"challenge|competition|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
+    r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|leaderboard|validation phase",
     re.IGNORECASE,
 )
@@ -654,7 +655,9 @@ _STATUS = re.compile(
 )
 
 
-_REBUTTAL_START = re.compile(r"rebuttal\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE)
+_REBUTTAL_START = re.compile(
+    r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE
+)
 _RESPONSE = re.compile(r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b", re.IGNORECASE)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
 # '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
@@ -1206,6 +1209,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         label = _clean_label(before)
         bare = _BRACKETS.sub(" ", before)  # '(to be considered for spotlights)' is no sentence
         prose = ". " in bare or bool(_VERB.search(bare)) or len(before.split()) > _PROSE_WORDS
+        # '… decisions Nov 1 and may consult responses submitted after Oct 21': a clause
+        prose = prose or bool(groups and groups[-1].prose and _CLAUSE.match(before))
         if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
             prose = False  # '… single-stage review. Submission deadline is: March 21, 2026.'
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -1359,6 +1364,7 @@ def _is_connector(between: str) -> bool:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a sentence goes on
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
     r"(?:\s+(?:to|until))?\b:?"
@@ -1939,6 +1945,14 @@ _PLAIN_WORDS = {
 }  # fmt: skip
 
 
+# words that say only what kind of deadline a label is, not whose
+_KIND_VOCABULARY = {
+    "notification", "notifications", "acceptance", "decision", "decisions", "author", "authors",
+    "camera", "ready", "camera-ready", "version", "abstract", "abstracts", "rebuttal",
+    "supplementary", "material", "registration",
+}  # fmt: skip
+
+
 def _naming_words(label: str) -> set[str]:
     """The words of a label that name what is due, beyond 'paper submission deadline'."""
     return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _PLAIN_WORDS}
@@ -1956,7 +1970,9 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     words = _naming_words(one.label), _naming_words(other.label)
     # 'Notification' again under 'Short Papers Notification' (a card repeating a table row)
     # is the same deadline said in fewer words
-    return all(words) and not (words[0] <= words[1] or words[1] <= words[0])
+    fewer, more = sorted(words, key=len)
+    restated = fewer <= more and not fewer - _KIND_VOCABULARY
+    return all(words) and words[0] != words[1] and not restated
 
 
 def _other_tracks(one: Entry, other: Entry) -> bool:
