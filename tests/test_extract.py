@@ -1536,3 +1536,28 @@ def test_results_submission_is_a_challenge_s_and_a_clause_after_a_date_is_prose(
         ("notification", False, "2027-11-01"),  # the sentence's first clause, in the section
         ("other", True, "2027-03-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "utc"),
+    [
+        ("23:59 Beijing Time", "Asia/Shanghai", "2027-03-01 15:59"),
+        ("11:59 PM China Standard Time", "Asia/Shanghai", "2027-03-01 15:59"),
+        ("23:59 Japan Standard Time", "JST", "2027-03-01 14:59"),
+        ("11:59 pm Central Time", "America/Chicago", "2027-03-02 05:59"),
+        ("23:59 Barcelona local time", "Europe/Madrid", "2027-03-01 22:59"),
+        ("11:59PM Alofi Time", "Pacific/Niue", "2027-03-02 10:59"),
+    ],
+)
+def test_host_cities_and_national_zone_names_the_zone_database_lacks(
+    text: str, zone: str, utc: str
+) -> None:
+    from deadlines.models import Deadline, DeadlineKind
+    from deadlines.sources import dates
+
+    clock = dates.find_clock(text)
+    assert (clock.time, clock.zone) == (dt.time(23, 59), zone)
+    deadline = Deadline(
+        kind=DeadlineKind.PAPER, at="2027-03-01 23:59", zone=zone, source="https://x.test"
+    )
+    assert f"{deadline.utc:%Y-%m-%d %H:%M}" == utc

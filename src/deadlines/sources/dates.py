@@ -115,13 +115,41 @@ _ZONE_WORDS = [
     (r"central\s+european\s+summer\s+time", "CEST"),
     (r"central\s+european\s+time", "CET"),
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
+    (r"central\s+(?:standard\s+|daylight\s+)?time", "America/Chicago"),
+    (r"mountain\s+(?:standard\s+|daylight\s+)?time", "America/Denver"),
+    (r"china\s+standard\s+time", "Asia/Shanghai"),
+    (r"japan\s+standard\s+time", "JST"),
+    (r"korea(?:n)?\s+standard\s+time", "KST"),
+    (r"india(?:n)?\s+standard\s+time", "Asia/Kolkata"),
+    (r"singapore\s+standard\s+time", "SGT"),
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
     (r"(?<=\d\d:\d\d)Z\b|(?<=\d\d:\d\d:\d\d)Z\b", "UTC"),  # ISO 8601: '2026-03-15T23:59Z'
 ]
 
+# Cities that host conferences and name no zone of the zone database, to the zone they keep:
+# a page says "23:59 Beijing Time" far more often than "Asia/Shanghai".
+_HOST_CITIES = {
+    "Asia/Shanghai": ("beijing", "hangzhou", "shenzhen", "guangzhou", "nanjing", "wuhan", "china"),
+    "America/Los_Angeles": ("seattle", "san francisco", "san diego", "san jose", "pasadena"),
+    "America/New_York": ("boston", "washington", "philadelphia", "pittsburgh", "atlanta"),
+    "America/Chicago": ("austin", "houston", "dallas", "nashville", "new orleans"),
+    "America/Denver": ("salt lake city",),
+    "Asia/Kolkata": ("india", "delhi", "new delhi", "mumbai", "bangalore", "hyderabad"),
+    "Europe/Madrid": ("barcelona", "valencia", "seville"),
+    "Europe/Berlin": ("munich", "hamburg", "frankfurt", "heidelberg", "tübingen"),
+    "Europe/Rome": ("milan", "florence", "turin", "naples"),
+    "Europe/Zurich": ("geneva", "lausanne"),
+    "Asia/Tokyo": ("kyoto", "osaka", "yokohama", "japan"),
+    "Asia/Seoul": ("busan", "daejeon", "korea"),
+    "Asia/Dubai": ("abu dhabi",),
+    "Pacific/Niue": ("alofi",),
+}  # fmt: skip
+
+
 def _cities() -> dict[str, str]:
-    """A city that names an IANA zone, as a page writes it ("Melbourne time"), to that zone."""
+    """A city that names an IANA zone, as a page writes it ("Melbourne time"), to that zone,
+    and the host cities the zone database does not name ("Beijing time")."""
     import zoneinfo
 
     found: dict[str, str] = {}
@@ -129,6 +157,9 @@ def _cities() -> dict[str, str]:
         area, _, city = name.rpartition("/")
         if area and not area.startswith(("Etc", "SystemV", "US", "Canada", "Brazil", "Chile")):
             found.setdefault(city.replace("_", " ").lower(), name)
+    for zone, cities in _HOST_CITIES.items():
+        for city in cities:
+            found.setdefault(city, zone)
     return found
 
 
