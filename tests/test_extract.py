@@ -1561,3 +1561,18 @@ def test_host_cities_and_national_zone_names_the_zone_database_lacks(
         kind=DeadlineKind.PAPER, at="2027-03-01 23:59", zone=zone, source="https://x.test"
     )
     assert f"{deadline.utc:%Y-%m-%d %H:%M}" == utc
+
+
+def test_a_bracketed_date_before_its_label_and_a_docker_submission() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Timeline</h2><p>The schedule is as follows. All deadlines are Pacific Standard "
+        "Time.</p><table><tr><td>[Jul. 30, 2027]</td><td>Workshop paper submission deadline</td>"
+        "</tr><tr><td>[Aug. 20, 2027]</td><td>Testing docker submission deadline</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.challenge, e.zone) for e in found.entries] == [
+        ("paper", "Workshop paper submission deadline", False, "PST"),
+        ("other", "Testing docker submission deadline", True, "PST"),
+    ]

@@ -611,6 +611,7 @@ _KIND_WORDS = re.compile(
 _CHALLENGE = re.compile(
     r"challenge|competition|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
+    r"|\bdocker\b|\bcontainer\s+submission"
     r"|leaderboard|validation phase",
     re.IGNORECASE,
 )
@@ -1067,7 +1068,8 @@ def _scan(
                         _NAMES_DEADLINES.search(plain)  # 'All deadlines are … KST', anywhere
                         or not (section and _PROGRAMME.search(section.split(" / ")[-1]))
                     )
-                    and not _PROGRAMME.search(plain)  # 'All times on the schedule are …'
+                    # 'All times on the schedule are …' is the talks', unless it names deadlines
+                    and (_NAMES_DEADLINES.search(plain) or not _PROGRAMME.search(plain))
                 ):
                     page_clock = clock  # the first note on deadlines holds for the page
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
@@ -1416,6 +1418,8 @@ def _trim(text: str) -> str:
                 text = text[1:]
             if text.endswith(closing) and text.count(closing) > text.count(opening):
                 text = text[:-1]
+            if text.startswith(closing):  # '[Jul. 30, 2025] | Paper deadline': the date's
+                text = text[1:]
             if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
                 text = text[1:-1]
             text = text.rstrip(opening) if text.endswith(opening) else text
