@@ -29,7 +29,8 @@ way after the rules the eleventh part prompted) a fourteenth, "set-aside-12", an
 part prompted) a sixteenth, "set-aside-14", and pages named `aside15-*` (collected the same way
 after the rules the fourteenth part prompted) a seventeenth, "set-aside-15", and pages named
 `aside16-*` (collected the same way after the rules the fifteenth part prompted) an eighteenth,
-"set-aside-16": all sixteen are only ever scored. A set-aside page
+"set-aside-16", and pages named `aside17-*` (collected the same way after the rules the
+sixteenth part prompted) a nineteenth, "set-aside-17": all seventeen are only ever scored. A set-aside page
 whose site (its repository) also gave a page the tests or the dev and held-out parts use, or which
 is itself saved there, is less of a stranger: each set-aside part is scored again on its pages from
 new sites only ("…, new sites"). Printed per part: precision and recall of the paper deadline (the
@@ -72,8 +73,9 @@ PARTS = (
     "set-aside-14",
     "set-aside-15",
     "set-aside-16",
+    "set-aside-17",
 )
-ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside16-NAME
+ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside17-NAME
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
