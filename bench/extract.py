@@ -30,10 +30,10 @@ part prompted) a sixteenth, "set-aside-14", and pages named `aside15-*` (collect
 after the rules the fourteenth part prompted) a seventeenth, "set-aside-15", and pages named
 `aside16-*` (collected the same way after the rules the fifteenth part prompted) an eighteenth,
 "set-aside-16", and pages named `aside17-*` (collected the same way after the rules the
-sixteenth part prompted) a nineteenth, "set-aside-17": all seventeen are only ever scored. A set-aside page
-whose site (its repository) also gave a page the tests or the dev and held-out parts use, or which
-is itself saved there, is less of a stranger: each set-aside part is scored again on its pages from
-new sites only ("…, new sites"). Printed per part: precision and recall of the paper deadline (the
+sixteenth part prompted) a nineteenth, "set-aside-17": all seventeen are only ever scored. A
+set-aside page whose site (its repository) also gave a page the tests or the dev and held-out
+parts use, or which is itself saved there, is less of a stranger: each set-aside part is scored
+again on its pages from new sites only ("…, new sites"). Printed per part: precision and recall of the paper deadline (the
 UTC instant, to the minute), of every item (kind and instant), and the problems the reader
 reported. `-v` lists each page's misses and extra readings, of the part chosen with `--part` (of
 the dev part when all are scored). Last, the time to read a page of 100,000 nested elements (the

@@ -1576,3 +1576,35 @@ def test_a_bracketed_date_before_its_label_and_a_docker_submission() -> None:
         ("paper", "Workshop paper submission deadline", False, "PST"),
         ("other", "Testing docker submission deadline", True, "PST"),
     ]
+
+
+def test_a_label_line_s_own_zone_a_paper_or_abstract_track_videos_and_a_second_call() -> None:
+    from deadlines.sources import pages
+
+    card = (
+        "<h2>Dates</h2><p>All deadlines are anywhere on earth.</p>"
+        "<dl><dt><s>June 5</s> June 12</dt><dd>Extended abstract deadline (23:59 in Pacific "
+        "time)</dd><dt>June 19</dt><dd>Notification of acceptance</dd></dl>"
+    )
+    found = pages.parse_page(card, year=2027)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2027-06-12 23:59", "PT"),
+        ("notification", "2027-06-19", "AoE"),
+    ]
+    tracks = (
+        "<h2>Important Dates</h2><ul><li>Full paper deadline: July 2, 2027</li>"
+        "<li>Short paper or abstract submission deadline: August 1, 2027</li>"
+        "<li>Videos submission deadline: August 20, 2027</li></ul>"
+        "<h2>Journal Special Section</h2><div><p>Submissions deadline: April 15, 2028</p>"
+        "<p>First-round decisions: June 15, 2028</p><p>Camera-ready manuscripts: August 22, "
+        "2028</p></div>"
+    )
+    found = pages.parse_page(tracks)
+    assert {(e.kind.value, e.at) for e in found.entries} == {
+        ("paper", "2027-07-02"),
+        ("paper", "2027-08-01"),
+        ("other", "2027-08-20"),
+        ("paper", "2028-04-15"),
+        ("notification", "2028-06-15"),
+        ("camera_ready", "2028-08-22"),
+    }

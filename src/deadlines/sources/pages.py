@@ -583,6 +583,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         ),
         DeadlineKind.PAPER,
     ),
+    (  # a short paper or an abstract: either is the submission itself
+        re.compile(
+            r"papers?\s+or\s+(?:extended\s+)?abstracts?|abstracts?\s+or\s+(?:\w+\s+)?papers?",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.PAPER,
+    ),
     (re.compile(r"abstract", re.IGNORECASE), DeadlineKind.ABSTRACT),
     (
         re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
@@ -676,6 +683,7 @@ _CHALLENGE_DEADLINE = re.compile(
 )
 
 
+_VIDEO = re.compile(r"\bvideos?\s+(?:submission|upload|due|deadline)", re.IGNORECASE)
 _POSTER = re.compile(
     r"\b(poster|demo(?:nstration)?)s?\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE
 )
@@ -692,6 +700,8 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REBUTTAL_START
     if _RESPONSE.search(label):  # 'Paper revision, response to reviews Submission Deadline'
         return DeadlineKind.REBUTTAL_END
+    if _VIDEO.search(label) and not _PAPER_WORDS.search(label) and "camera" not in label.lower():
+        return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
     if re.search(r"meta-?data|arxiv", label, re.IGNORECASE) and not re.search(
         r"notif|decision", label, re.IGNORECASE
     ):
@@ -1117,6 +1127,9 @@ def _scan(
         line_clock = _tail_clock(line.text[found[-1].end :])
         if not (line_clock.time or line_clock.zone):
             line_clock = card_clock
+        if not (line_clock.time or line_clock.zone) and hint:
+            # its label's own line states them: 'Abstract deadline (23:59 in Pacific time)'
+            line_clock = dates_.find_clock(hint)
         after_last = line.text[found[-1].end :][:_ZONE_REACH]
         shared = re.search(r"\b(?:both|all|each)\b", after_last, re.IGNORECASE)
         for group in groups if shared else groups[-1:]:  # '(both 23:59, Pacific Time)'
@@ -1675,9 +1688,9 @@ _JOINT_TRACK = re.compile(
     re.IGNORECASE,
 )
 # one deadline for a challenge's entries and the workshop's papers alike
-_CHALLENGE_AND_PAPERS = re.compile(
-    r"\b(?:challenge|competition)\s+(?:and|&)\s+(?:workshop|papers?)\b"
-    r"|\b(?:workshop|papers?)\s+(?:and|&)\s+(?:challenge|competition)\b",
+_CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
+    r"\b(?:challenge|competition)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:workshop|papers?)\b"
+    r"|\b(?:workshop|papers?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:challenge|competition)\b",
     re.IGNORECASE,
 )
 # a deadline of the paper and its supplementary material together
@@ -1775,9 +1788,13 @@ def _at(date: dt.date, time: dt.time | None) -> str:
     return f"{date:%Y-%m-%d} {time:%H:%M}"
 
 
+_OWN_LIST = 3  # dated rows under one heading that make a list of their own (a second call)
+
+
 def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
     by_kind: dict[tuple[DeadlineKind, bool], list[Entry]] = {}
+    lists = Counter(e.section for e in entries if not e.prose)  # dated rows per heading
     for entry in entries:  # a challenge's deadlines are told apart among themselves
         by_kind.setdefault((entry.kind, entry.challenge), []).append(entry)
     result: list[Entry] = []
@@ -1827,7 +1844,13 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         kept = _clock_from_sentences(kept, [e for e in every if e.outside is not None], out)
         listed = [e for e in kept if _in_dates_list(e)]
         if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
-            for e in [e for e in kept if not _in_dates_list(e) and not _under_track(e)]:
+            for e in [
+                e
+                for e in kept
+                if not _in_dates_list(e)
+                and not _under_track(e)
+                and (e.prose or lists[e.section] < _OWN_LIST)  # another call's list stays
+            ]:
                 out.problems.append(
                     f"{kind.value}: the page's text also says {e.at} ({e.label!r}); "
                     "kept its dates list"
