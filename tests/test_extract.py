@@ -1608,3 +1608,36 @@ def test_a_label_line_s_own_zone_a_paper_or_abstract_track_videos_and_a_second_c
         ("notification", "2028-06-15"),
         ("camera_ready", "2028-08-22"),
     }
+
+
+def test_a_comment_closed_browser_style_news_ended_by_a_part_title_and_a_moved_line() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<div class='title'>News</div><p>April 7, 2027: the deadline is extended!</p>"
+        "<!-- <p>An old call.</p> --!>"
+        "<div class='title'>Call for Papers</div><table>"
+        "<tr><th>Submission deadline</th><td>April 15, 2027 (AoE)</td></tr>"
+        "<tr><th>Notification</th><td>May 10, 2027</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2027-04-15", "AoE"),
+        ("notification", "2027-05-10", None),  # the paper's own zone is no note for all
+    ]
+    moved = (
+        "<h2>Dates</h2><ul><li>Submission deadline: August 25th 2027, 23:59 (UK time)</li>"
+        "<li>Submission deadline: September 2nd 2027, 23:59 (UK time)</li>"
+        "<li>Notification: September 15th, 2027</li></ul>"
+        "<h2>Schedule</h2><h5>*All times are in UTC+2</h5>"
+    )
+    found = pages.parse_page(moved)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found.entries] == [
+        (
+            "paper",
+            "2027-09-02 23:59",
+            "Europe/London",
+            (("2027-08-25 23:59", "Europe/London"),),
+        ),
+        ("notification", "2027-09-15", None, ()),  # the programme's zone is not theirs
+    ]

@@ -144,6 +144,7 @@ _HOST_CITIES = {
     "Asia/Seoul": ("busan", "daejeon", "korea"),
     "Asia/Dubai": ("abu dhabi",),
     "Pacific/Niue": ("alofi",),
+    "Europe/London": ("uk", "british"),
 }  # fmt: skip
 
 

@@ -139,7 +139,8 @@ def page_lines(html: str | bytes) -> list[Line]:
     if isinstance(html, bytes):
         html = _decode(html)
     flattener = _Flattener()
-    flattener.feed(html)
+    # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
+    flattener.feed(html.replace("--!>", "-->"))
     flattener.close()
     lines = []
     for raw in flattener.text().split("\n"):
@@ -752,6 +753,8 @@ class Entry:
     challenge: bool = False  # a challenge's (competition's) own deadline, not a paper's
     extends: bool = False  # 'The submission deadline has been extended to March 22'
     outside: str | None = None  # the dates as stated, of a sentence outside a dates section
+    line: int = -1  # the page line it was read from
+    rest: str = ""  # that line without its dates: what else it says
 
 
 @dataclass
@@ -932,6 +935,14 @@ _FILLER = {
 }  # fmt: skip
 _DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
 _DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
+# the title of a page's next part, styled as no heading ('<div class="title">Call for
+# Papers</div>'): the news above it end there
+_PART = re.compile(
+    r"^(?:call\s+for\s+(?:papers|participation|contributions|submissions|abstracts)"
+    r"|submissions?(?:\s+(?:guidelines|instructions))?|(?:invited\s+|keynote\s+)?speakers"
+    r"|schedule|program(?:me)?|organi[sz]ers|topics|overview|about|challenges?)\W*$",
+    re.IGNORECASE,
+)
 _NEWS = re.compile(
     r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new)"
     r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?\W*$",  # 'News & Updates'
@@ -1036,7 +1047,9 @@ def _scan(
             raws[-1].tails[-1] += " " + plain
             raws[-1].line_clock = dates_.find_clock(plain)
             continue
-        if not found and (line.heading or _NEWS.match(plain) or _TITLE.search(plain)):
+        if not found and (
+            line.heading or _NEWS.match(plain) or _TITLE.search(plain) or _PART.match(plain)
+        ):
             news = bool(_NEWS.match(plain))
         if not found:
             clock = dates_.find_clock(plain)
@@ -1066,8 +1079,10 @@ def _scan(
                 ] + [(level, plain.rstrip(":"))]
                 section, section_clock = " / ".join(t for _, t in stack), clock
                 pending = plain if line.heading and _label_like(plain) else None
+                programme = any(_PROGRAMME.search(t) for _, t in stack[:-1])
                 if clock.zone and _FOOTNOTE.search(plain) and not page_clock.zone:
-                    page_clock = clock  # a table's last row: '(*) All times are AoE'
+                    # a table's last row: '(*) All times are AoE', but not the programme's
+                    page_clock = page_clock if programme else clock
             else:
                 if (
                     clock.zone
@@ -1651,6 +1666,8 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         challenge=is_challenge,
         extends=extends,
         outside=", ".join(f.text for f in raw.dates) if outside else None,
+        line=raw.line_no,
+        rest=" ".join(_without_dates(raw).split()),
     )
     if outside:
         return [entry]
@@ -1864,6 +1881,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     f"{newer.at}; kept {newer.at}"
                 )
                 kept.remove(e)
+        kept = _said_again(kept, kind, out)
         if len(kept) > 1:
             headings = [(e.section or "").split(" / ")[-1] for e in kept]
             tracks = [_track(e) for e in kept]
@@ -1962,6 +1980,43 @@ def _extend(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry
             history=(*old.history, (old.at, old.zone)),
         )
         kept = [moved if k is old else k for k in kept if k is not ext]
+    return kept
+
+
+_TWICE = 2
+
+
+def _without_dates(raw: _Raw) -> str:
+    text = raw.line
+    for found in raw.dates:
+        text = text.replace(found.text, " ")
+    return text
+
+
+def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
+    """One label listed twice, line after line, with two dates: the later is the deadline
+    moved, the earlier struck by a style this reader cannot see ('Submission deadline:
+    August 25' then 'Submission deadline: September 2')."""
+    groups: dict[tuple[str, str | None], list[Entry]] = {}
+    for e in kept:
+        if not (e.prose or e.track or e.history):
+            groups.setdefault((e.label.lower(), e.section), []).append(e)
+    for same in groups.values():
+        lines = sorted(e.line for e in same)
+        if (
+            len(same) < _TWICE
+            or lines[-1] - lines[0] != len(same) - 1
+            or len({e.rest for e in same}) > 1
+        ):
+            continue  # said again line after line, word for word: not one label per track
+        latest = max(same, key=lambda e: e.at)
+        earlier = sorted((e for e in same if e is not latest), key=lambda e: e.at)
+        out.problems.append(
+            f"{kind.value}: {latest.label!r} is listed with {len(same)} dates; kept the latest, "
+            f"{latest.at}, as the one that replaced the others"
+        )
+        moved = replace(latest, history=tuple((e.at, e.zone) for e in earlier))
+        kept = [moved if e is latest else e for e in kept if e not in earlier]
     return kept
 
 
