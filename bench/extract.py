@@ -31,14 +31,16 @@ the rules the fourteenth part prompted) a seventeenth, "set-aside-15", and pages
 (collected the same way after the rules the fifteenth part prompted) an eighteenth, "set-
 aside-16", and pages named `aside17-*` (collected the same way after the rules the sixteenth part
 prompted) a nineteenth, "set-aside-17", and pages named `aside18-*` (collected the same way after
-the rules the seventeenth part prompted) a twentieth, "set-aside-18": all eighteen are only ever
-scored. A set-aside page whose site (its repository) also gave a page the tests or the dev and
-held-out parts use, or which is itself saved there, is less of a stranger: each set-aside part is
-scored again on its pages from new sites only ("…, new sites"). Printed per part: precision and
-recall of the paper deadline (the UTC instant, to the minute), of every item (kind and instant),
-and the problems the reader reported. `-v` lists each page's misses and extra readings, of the
-part chosen with `--part` (of the dev part when all are scored). Last, the time to read a page of
-100,000 nested elements (the reader is linear in a page's size)."""
+the rules the seventeenth part prompted) a twentieth, "set-aside-18", and pages named `aside19-*`
+(collected the same way after the rules the eighteenth part prompted) a twenty-first, "set-
+aside-19": all nineteen are only ever scored. A set-aside page whose site (its repository) also
+gave a page the tests or the dev and held-out parts use, or which is itself saved there, is less
+of a stranger: each set-aside part is scored again on its pages from new sites only ("…, new
+sites"). Printed per part: precision and recall of the paper deadline (the UTC instant, to the
+minute), of every item (kind and instant), and the problems the reader reported. `-v` lists each
+page's misses and extra readings, of the part chosen with `--part` (of the dev part when all are
+scored). Last, the time to read a page of 100,000 nested elements (the reader is linear in a
+page's size)."""
 
 from __future__ import annotations
 
@@ -76,8 +78,9 @@ PARTS = (
     "set-aside-16",
     "set-aside-17",
     "set-aside-18",
+    "set-aside-19",
 )
-ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside18-NAME
+ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside19-NAME
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
