@@ -11,7 +11,7 @@ sites no other saved page comes from, after the reader's last change) a fifth, "
 pages named `aside4-*` (collected the same way after the rules the third part prompted) a sixth,
 "set-aside-4", and pages named `aside5-*` (workshop and conference pages of 2022-2026 from sites
 no other saved page comes from, collected after the rules the fourth part prompted) a seventh,
-"set- aside-5", and pages named `aside6-*` (workshop and small-conference pages of 2023-2026 from
+"set-aside-5", and pages named `aside6-*` (workshop and small-conference pages of 2023-2026 from
 sites no other saved page comes from, collected after the rules the fifth part prompted, without
 running the reader on them) an eighth, "set-aside-6", and pages named `aside7-*` (workshop and
 conference pages of 2022-2025 from sites no other saved page comes from, collected the same way
@@ -24,18 +24,18 @@ pages named `aside10-*` (collected the same way after the rules the ninth part p
 twelfth, "set-aside-10", and pages named `aside11-*` (collected the same way after the rules the
 tenth part prompted) a thirteenth, "set-aside-11", and pages named `aside12-*` (collected the same
 way after the rules the eleventh part prompted) a fourteenth, "set-aside-12", and pages named
-`aside13-*` (collected the same way after the rules the twelfth part prompted) a fifteenth, "set-
-aside-13", and pages named `aside14-*` (collected the same way after the rules the thirteenth part
-prompted) a sixteenth, "set-aside-14", and pages named `aside15-*` (collected the same way after
-the rules the fourteenth part prompted) a seventeenth, "set-aside-15", and pages named `aside16-*`
-(collected the same way after the rules the fifteenth part prompted) an eighteenth, "set-
-aside-16", and pages named `aside17-*` (collected the same way after the rules the sixteenth part
-prompted) a nineteenth, "set-aside-17", and pages named `aside18-*` (collected the same way after
-the rules the seventeenth part prompted) a twentieth, "set-aside-18", and pages named `aside19-*`
-(collected the same way after the rules the eighteenth part prompted) a twenty-first, "set-
-aside-19": all nineteen are only ever scored. A set-aside page whose site (its repository) also
-gave a page the tests or the dev and held-out parts use, or which is itself saved there, is less
-of a stranger: each set-aside part is scored again on its pages from new sites only ("…, new
+`aside13-*` (collected the same way after the rules the twelfth part prompted) a fifteenth,
+"set-aside-13", and pages named `aside14-*` (collected the same way after the rules the thirteenth
+part prompted) a sixteenth, "set-aside-14", and pages named `aside15-*` (collected the same way
+after the rules the fourteenth part prompted) a seventeenth, "set-aside-15", and pages named
+`aside16-*` (collected the same way after the rules the fifteenth part prompted) an eighteenth,
+"set-aside-16", and pages named `aside17-*` (collected the same way after the rules the sixteenth
+part prompted) a nineteenth, "set-aside-17", and pages named `aside18-*` (collected the same way
+after the rules the seventeenth part prompted) a twentieth, "set-aside-18", and pages named
+`aside19-*` (collected the same way after the rules the eighteenth part prompted) a twenty-first,
+"set-aside-19": all nineteen are only ever scored. A set-aside page whose site (its repository)
+also gave a page the tests or the dev and held-out parts use, or which is itself saved there, is
+less of a stranger: each set-aside part is scored again on its pages from new sites only ("…, new
 sites"). Printed per part: precision and recall of the paper deadline (the UTC instant, to the
 minute), of every item (kind and instant), and the problems the reader reported. `-v` lists each
 page's misses and extra readings, of the part chosen with `--part` (of the dev part when all are
