@@ -347,7 +347,7 @@ def test_a_card_title_is_not_the_track_of_the_next_card() -> None:
         ),
         (
             "notification",
-            "2026-03-30 23:59",
+            "2026-03-30",  # the note naming the deadlines gives their zone, not a time
             "AoE",
             "Full Papers (Archival) — Deadlines Passed",
             False,
@@ -1640,4 +1640,22 @@ def test_a_comment_closed_browser_style_news_ended_by_a_part_title_and_a_moved_l
             (("2027-08-25 23:59", "Europe/London"),),
         ),
         ("notification", "2027-09-15", None, ()),  # the programme's zone is not theirs
+    ]
+
+
+def test_a_note_naming_the_deadlines_outranks_the_talks_one_bst_and_arr_reviewed() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<p>All times listed below are in Singapore Time SGT (GMT+8).</p>"
+        "<h2>Important Dates</h2><p>All deadlines are Anywhere on Earth.</p><ul>"
+        "<li>Submission deadline: August 2, 2027, 23:59 British Summer Time</li>"
+        "<li>ARR reviewed submission due: August 9, 2027</li>"
+        "<li>Notification: August 20, 2027</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2027-08-02 23:59", "BST"),
+        ("commitment", "2027-08-09", "AoE"),
+        ("notification", "2027-08-20", "AoE"),
     ]

@@ -114,6 +114,7 @@ _ZONE_WORDS = [
     (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s))eastern\b", "ET"),
     (r"central\s+european\s+summer\s+time", "CEST"),
     (r"central\s+european\s+time", "CET"),
+    (r"british\s+summer\s+time", "BST"),
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
     (r"central\s+(?:standard\s+|daylight\s+)?time", "America/Chicago"),
     (r"mountain\s+(?:standard\s+|daylight\s+)?time", "America/Denver"),

@@ -684,6 +684,7 @@ _CHALLENGE_DEADLINE = re.compile(
 )
 
 
+_ARR_REVIEWED = re.compile(r"\bARR[- ]reviewed\b|\bwith\s+ARR\s+reviews\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\bvideos?\s+(?:submission|upload|due|deadline)", re.IGNORECASE)
 _POSTER = re.compile(
     r"\b(poster|demo(?:nstration)?)s?\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE
@@ -693,6 +694,8 @@ _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
+    if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
+        return DeadlineKind.COMMITMENT
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
         if re.search(r"\babstracts?\b", label, re.IGNORECASE):
             return DeadlineKind.ABSTRACT  # 'Abstracts and paper registration due'
@@ -1029,6 +1032,7 @@ def _scan(
     section: str | None = None
     section_clock = dates_.Clock()
     page_clock = dates_.Clock()
+    page_named = False  # the page's note names the deadlines
     pending: str | None = None  # a label on a line of its own, waiting for its date
     taken: set[int] = set()  # lines read as the label of the date above them
     cards: set[int] = set()  # of those, the titles of cards
@@ -1088,7 +1092,9 @@ def _scan(
                     clock.zone
                     and _DEADLINE_NOTE.search(plain)
                     and words <= 40
-                    and not page_clock.zone
+                    # the first note holds, but one that names the deadlines outranks one that
+                    # does not ('All times listed below are in SGT' over the talks)
+                    and (not page_clock.zone or (not page_named and _NAMES_DEADLINES.search(plain)))
                     and (
                         _NAMES_DEADLINES.search(plain)  # 'All deadlines are … KST', anywhere
                         or not (section and _PROGRAMME.search(section.split(" / ")[-1]))
@@ -1097,6 +1103,7 @@ def _scan(
                     and (_NAMES_DEADLINES.search(plain) or not _PROGRAMME.search(plain))
                 ):
                     page_clock = clock  # the first note on deadlines holds for the page
+                    page_named = bool(_NAMES_DEADLINES.search(plain))
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
             continue
         if (
