@@ -1659,3 +1659,20 @@ def test_a_note_naming_the_deadlines_outranks_the_talks_one_bst_and_arr_reviewed
         ("commitment", "2027-08-09", "AoE"),
         ("notification", "2027-08-20", "AoE"),
     ]
+
+
+def test_a_label_cell_spanning_two_rows_labels_both_dates() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td rowspan='2'>Paper Submission Deadline</td><td>Aug 20, 2027 (Early)</td></tr>"
+        "<tr><td>Sep 5, 2027 (Late)</td></tr>"
+        "<tr><td>Author Notification</td><td>Sep 12, 2027</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2027-08-20"),
+        ("paper", "2027-09-05"),
+        ("notification", "2027-09-12"),
+    ]

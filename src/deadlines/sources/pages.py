@@ -209,6 +209,7 @@ class _Table:
     cell: _Cell | None  # the cell the table sits in, if any
     row: _Row | None = None
     columns: list[str] | None = None  # a header row's cells ('Milestone | Round 1 | Round 2')
+    spans: list[tuple[int, _Cell, int]] = field(default_factory=list)  # column, cell, rows left
     rows: int = 0  # rows of two or more filled cells: a title or spacer row above is not one
 
 
@@ -379,6 +380,7 @@ class _Flattener(HTMLParser):
         if row.open is not None:
             row.cells.append(row.open)
             row.open = None
+        _spread_rows(table, row)
         if table.cell is not None and any(c.filled for c in row.cells):
             table.cell.filled = True
         wide = sum(c.filled for c in row.cells) >= 2
@@ -397,6 +399,23 @@ class _Flattener(HTMLParser):
     def _end_table(self) -> None:
         self._end_row()
         self._tables.pop()
+
+
+_MAX_ROWSPAN = 50
+
+
+def _spread_rows(table: _Table, row: _Row) -> None:
+    """Give a row the cells that rows above span into it ('<td rowspan=2>Paper deadline</td>'
+    labels the date of the row below too), and note the spans this row starts."""
+    carried = sorted(table.spans, key=lambda span: span[0])
+    for column, cell, _ in carried:
+        row.cells.insert(min(column, len(row.cells)), cell)
+    table.spans = [(c, cell, left - 1) for c, cell, left in carried if left > 1]
+    spanning = {c for c, _, _ in table.spans} | {c for c, _, _ in carried}
+    for column, cell in enumerate(row.cells):
+        rows = cell.attrs.get("rowspan", "")
+        if column not in spanning and rows.isdigit() and int(rows) > 1:
+            table.spans.append((column, cell, min(int(rows), _MAX_ROWSPAN) - 1))
 
 
 def _flatten(parts: Parts) -> list[str]:
