@@ -411,7 +411,7 @@ def _spread_rows(table: _Table, row: _Row) -> None:
     for column, cell, _ in carried:
         row.cells.insert(min(column, len(row.cells)), cell)
     table.spans = [(c, cell, left - 1) for c, cell, left in carried if left > 1]
-    spanning = {c for c, _, _ in table.spans} | {c for c, _, _ in carried}
+    spanning = {c for c, _, _ in carried}
     for column, cell in enumerate(row.cells):
         rows = cell.attrs.get("rowspan", "")
         if column not in spanning and rows.isdigit() and int(rows) > 1:
@@ -1102,27 +1102,24 @@ def _scan(
                 ] + [(level, plain.rstrip(":"))]
                 section, section_clock = " / ".join(t for _, t in stack), clock
                 pending = plain if line.heading and _label_like(plain) else None
-                programme = any(_PROGRAMME.search(t) for _, t in stack[:-1])
-                if clock.zone and _FOOTNOTE.search(plain) and not page_clock.zone:
-                    # a table's last row: '(*) All times are AoE', but not the programme's
-                    page_clock = page_clock if programme else clock
-            else:
                 if (
                     clock.zone
-                    and _DEADLINE_NOTE.search(plain)
-                    and words <= 40
-                    # the first note holds, but one that names the deadlines outranks one that
-                    # does not ('All times listed below are in SGT' over the talks)
-                    and (not page_clock.zone or (not page_named and _NAMES_DEADLINES.search(plain)))
-                    and (
-                        _NAMES_DEADLINES.search(plain)  # 'All deadlines are … KST', anywhere
-                        or not (section and _PROGRAMME.search(section.split(" / ")[-1]))
-                    )
-                    # 'All times on the schedule are …' is the talks', unless it names deadlines
-                    and (_NAMES_DEADLINES.search(plain) or not _PROGRAMME.search(plain))
+                    and _FOOTNOTE.search(plain)
+                    and not page_clock.zone
+                    and not any(_PROGRAMME.search(t) for _, t in stack[:-1])
                 ):
-                    page_clock = clock  # the first note on deadlines holds for the page
-                    page_named = bool(_NAMES_DEADLINES.search(plain))
+                    page_clock = clock  # a table's last row: '(*) All times are AoE'
+            else:
+                if clock.zone and words <= 40 and _DEADLINE_NOTE.search(plain):
+                    named = bool(_NAMES_DEADLINES.search(plain))
+                    # 'All times on the schedule are …' is the talks', unless it names deadlines
+                    talks = (section and _PROGRAMME.search(section.split(" / ")[-1])) or (
+                        _PROGRAMME.search(plain)
+                    )
+                    # the first note holds, but one that names the deadlines outranks one
+                    # that does not ('All times listed below are in SGT' over the talks)
+                    if (named or not talks) and (not page_clock.zone or (named and not page_named)):
+                        page_clock, page_named = clock, named
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
             continue
         if (
