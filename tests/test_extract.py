@@ -1149,6 +1149,24 @@ def test_papers_and_demos_due_together_are_two_tracks() -> None:
     assert {e.track for e in found.entries if e.kind.value == "paper"} >= {"Demo"}
 
 
+def test_a_demo_row_beside_the_paper_row_is_a_track_of_its_own() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Paper Submission Due</td><td>May 23, 2025 (AoE)</td></tr>"
+        "<tr><td>Hardware Demo Submission Due</td><td>May 23, 2025 (AoE)</td></tr>"
+        "<tr><td>Notification</td><td>June 8, 2025</td></tr>"
+        "<tr><td>Short Papers Notification</td><td>June 8, 2025</td></tr></table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.track, e.at) for e in found.entries] == [
+        ("paper", "Hardware Demo", "2025-05-23"),
+        ("paper", "Paper", "2025-05-23"),
+        ("notification", None, "2025-06-08"),  # said again in more words: one
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -2058,6 +2058,10 @@ _KIND_VOCABULARY = {
 }  # fmt: skip
 
 
+# words that name a kind of submission other than a paper, due beside the papers
+_SUBMISSION_KINDS = {"demo", "demos", "demonstration", "demonstrations", "poster", "posters"}
+
+
 def _naming_words(label: str) -> set[str]:
     """The words of a label that name what is due, beyond 'paper submission deadline'."""
     return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _PLAIN_WORDS}
@@ -2073,6 +2077,8 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     if one.prose or other.prose or one.section != other.section:
         return False
     words = _naming_words(one.label), _naming_words(other.label)
+    if bool(words[0] & _SUBMISSION_KINDS) != bool(words[1] & _SUBMISSION_KINDS):
+        return True  # 'Paper Submission Due' and 'Demo Submission Due': two tracks
     # 'Notification' again under 'Short Papers Notification' (a card repeating a table row)
     # is the same deadline said in fewer words
     fewer, more = sorted(words, key=len)
