@@ -1167,6 +1167,31 @@ def test_a_demo_row_beside_the_paper_row_is_a_track_of_its_own() -> None:
     ]
 
 
+def test_text_struck_by_css_is_an_earlier_value() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<style>.nav a:hover { text-decoration: line-through }"
+        " .dates .was, .gone { color: red; text-decoration: line-through; }</style>"
+        "<h2>Important Dates</h2><table><tr><th>Date</th><th>Event</th></tr>"
+        '<tr><td><span style="color:red; text-decoration: line-through;">Friday, May 16th, '
+        "2025</span> <b>Monday, May 26th, 2025 (AoE)</b></td>"
+        "<td>Paper Submission Deadline</td></tr>"
+        '<tr><td><span class="was">June <span>1</span>, 2025</span><b>June 5, 2025</b></td>'
+        "<td>Notification of Acceptance</td></tr>"
+        '<tr><td><span class="line-through">June 9, 2025</span> June 12, 2025</td>'
+        "<td>Camera-ready</td></tr>"
+        '<tr><td><a class="hover">June 20, 2025</a></td><td>Workshop</td></tr></table>'
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at, e.history) for e in found.entries] == [
+        ("paper", "Paper Submission Deadline", "2025-05-26", (("2025-05-16", "AoE"),)),
+        ("notification", "Notification of Acceptance", "2025-06-05", (("2025-06-01", None),)),
+        ("camera_ready", "Camera-ready", "2025-06-12", (("2025-06-09", None),)),
+    ]
+    assert pages._struck_classes(html) == {"was", "gone"}
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

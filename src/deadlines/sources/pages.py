@@ -96,6 +96,28 @@ _BLOCKS = {
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _STRUCK = {"del", "s", "strike"}
+# elements that have no end tag, so no struck text of their own
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+# the classes CSS frameworks strike text with (Tailwind, Bootstrap 5)
+_STRUCK_CLASSES = frozenset({"line-through", "text-decoration-line-through"})
+# a style sheet's rules that strike a class: '.old-date { text-decoration: line-through }'
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_STYLE_SHEET = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _struck_classes(html: str) -> frozenset[str]:
+    """The classes a page's own style sheets strike through (not on hover or other states)."""
+    found = set()
+    for sheet in _STYLE_SHEET.findall(html):
+        for selectors, body in _CSS_RULE.findall(sheet):
+            if not _LINE_THROUGH.search(body):
+                continue
+            for selector in selectors.split(","):
+                last = selector.strip().split()[-1] if selector.strip() else ""
+                if ":" not in last and (m := re.search(r"\.([\w-]+)$", last)):
+                    found.add(m.group(1))
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -138,7 +160,7 @@ def page_lines(html: str | bytes) -> list[Line]:
     """
     if isinstance(html, bytes):
         html = _decode(html)
-    flattener = _Flattener()
+    flattener = _Flattener(_struck_classes(html))
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(html.replace("--!>", "-->"))
     flattener.close()
@@ -220,12 +242,14 @@ class _Flattener(HTMLParser):
     again by the rows around it however deeply tables nest.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, struck_classes: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self._out: Parts = []
         self._tables: list[_Table] = []
         self._skip = 0
         self._struck = 0
+        self._struck_classes = _STRUCK_CLASSES | struck_classes
+        self._styled: list[list[Any]] = []  # [tag, nested same tags] of elements struck by CSS
         self._pre = 0
         self._blocks: list[str] = []  # open block elements
         self._ids: list[str] = []  # and their ids
@@ -312,6 +336,22 @@ class _Flattener(HTMLParser):
             if tag != "hr":
                 self._open_block(tag)
             self._sink().append(self._struck_newline())
+        if tag in _STRUCK or tag in _VOID:
+            return
+        if self._styled and self._styled[-1][0] == tag:
+            self._styled[-1][1] += 1
+        elif self._struck_by_css(attrs):  # '<span style="text-decoration: line-through">'
+            self._styled.append([tag, 0])
+            self._struck += 1
+            self._sink().append(STRUCK_OPEN)
+
+    def _struck_by_css(self, attrs: list[tuple[str, str | None]]) -> bool:
+        for name, value in attrs:
+            if name == "style" and value and _LINE_THROUGH.search(value):
+                return True
+            if name == "class" and value and not self._struck_classes.isdisjoint(value.split()):
+                return True
+        return False
 
     def _struck_newline(self) -> str:
         """A new line that stays struck when a strike spans it (``<del><li>…</li></del>``)."""
@@ -345,9 +385,18 @@ class _Flattener(HTMLParser):
             if self._tables:
                 self._end_table()
             self._struck = 0
+            self._styled.clear()
             return
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
+        if self._styled and self._styled[-1][0] == tag and tag not in _STRUCK:
+            if self._styled[-1][1]:
+                self._styled[-1][1] -= 1
+            else:
+                self._styled.pop()
+                if self._struck:
+                    self._struck -= 1
+                    self._sink().append(STRUCK_CLOSE)
         if tag in _STRUCK:
             if self._struck:
                 self._struck -= 1
@@ -355,6 +404,7 @@ class _Flattener(HTMLParser):
         elif tag in _STRUCK_RESET and self._struck:
             self._sink().append(STRUCK_CLOSE * self._struck)
             self._struck = 0
+            self._styled.clear()
         if tag in _HEADINGS or tag in _BLOCKS:
             self._close_block(tag)
             self._sink().append(self._newline())
@@ -1257,6 +1307,7 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         ]
     groups: list[_Raw] = []
     cursor = 0
+    above: str | None = None
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
@@ -1303,7 +1354,10 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
                 after = _tail_label(tail)
                 if after and not _MOVED_TO.sub(" ", after).strip(" :;,"):
                     after = None  # 'June 21 Extended deadline: July 17': the move, no label
-                label = after or pending or ""
+                # '~~May 16~~ May 26 | Paper deadline': the label after the run of dates
+                # outranks the line above, which is taken only if none follows (below)
+                label = after or ""
+                above = pending if not after else None
             if (
                 re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, ""))
                 and label
@@ -1321,6 +1375,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     for group in groups:
         if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
             group.label = _tail_label(group.tails[-1]) or ""
+        if not group.label and group is groups[0]:
+            group.label = above or ""
         if opening and group.track is None:  # '2) Non-Proceedings Track. … Deadline: March 21'
             group.track = opening.group(1).strip()
     return groups
