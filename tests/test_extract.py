@@ -1192,6 +1192,24 @@ def test_text_struck_by_css_is_an_earlier_value() -> None:
     assert pages._struck_classes(html) == {"was", "gone"}
 
 
+def test_a_heading_beside_track_headings_is_a_track_too() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h1>Workshop</h1><h2>Proceedings track</h2><p>Up to 8 pages.</p>"
+        "<p>Submission deadline: <del>24 May (AOE)</del> <strong>3rd June 2024 8pm UTC</strong></p>"
+        "<h2>Extended abstract (non-archival)</h2><p>Up to 4 pages.</p>"
+        "<p>Submission deadline: <del>24 May (AOE)</del> <strong>3rd June 2024 8pm UTC</strong></p>"
+        "<h2>Blogpost track</h2><p>Submission deadline: 12th July 2024 (AOE)</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.track, e.at, e.zone) for e in found.entries] == [
+        ("paper", "Blogpost track", "2024-07-12", "AoE"),
+        ("paper", "Extended abstract (non-archival)", "2024-06-03 20:00", "UTC"),
+        ("paper", "Proceedings track", "2024-06-03 20:00", "UTC"),
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -1090,6 +1090,14 @@ def _labels(text: str) -> bool:
     )
 
 
+# the words of a label that names a step of the reviewing, not what is submitted
+_STEP_WORDS = re.compile(
+    r"deadline|\bdue\b|\bdates?\b|notif|decision|accept|camera|submi|registr|rebuttal"
+    r"|response|release|\bopens?\b|\bclose",
+    re.IGNORECASE,
+)
+
+
 def _scan(
     lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
 ) -> tuple[list[_Raw], dates_.Clock]:
@@ -1143,7 +1151,12 @@ def _scan(
                 level = line.level or 8
                 # a label's heading at its track's level is under it: 'Archival Track' h3,
                 # then 'Submission deadline' h3 over its date
-                label = classify(plain) is not None and not _names_track(plain)
+                label = (
+                    classify(plain) is not None
+                    and not _names_track(plain)
+                    # 'Extended abstract (non-archival)' names a track of its own, no step
+                    and bool(_STEP_WORDS.search(plain))
+                )
                 stack = [
                     (lv, t)
                     for lv, t in stack
@@ -2148,7 +2161,21 @@ def _other_tracks(one: Entry, other: Entry) -> bool:
         [_track_name(p) for p in (e.section or "").split(" / ") if _names_track(p)][-1:]
         for e in (one, other)
     ]
-    return all(tracks) and tracks[0] != tracks[1]
+    if all(tracks):
+        return tracks[0] != tracks[1]
+    # 'Proceedings track', then 'Extended abstract (non-archival)' at the same level: the
+    # headings of one list of tracks, though only one says so
+    paths = [(e.section or "").split(" / ") for e in (one, other)]
+    return (
+        any(tracks)
+        and len(paths[0]) == len(paths[1])
+        and paths[0][:-1] == paths[1][:-1]
+        and paths[0][-1] != paths[1][-1]
+        and not any(
+            _DATES_TITLE.search(p[-1]) or _TITLE.search(p[-1]) or _CHALLENGE.search(p[-1])
+            for p in paths
+        )
+    )
 
 
 _TRACK_NAME = re.compile(r"([\w-]+)\s+track\b(?:\s*(\d+))?", re.IGNORECASE)
