@@ -1210,6 +1210,22 @@ def test_a_heading_beside_track_headings_is_a_track_too() -> None:
     ]
 
 
+def test_a_card_s_struck_date_under_its_new_one_is_the_earlier_value() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><p>All deadlines are AoE.</p>"
+        '<div class="card"><h4>Dec 28, 2025</h4><del>Dec 18, 2025</del>'
+        "<p>Paper Submission (<u>extended</u>)</p></div>"
+        '<div class="card"><h4>Jan 13, 2026</h4><p>Paper Notification</p></div>'
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at, e.history) for e in found.entries] == [
+        ("paper", "Paper Submission (extended)", "2025-12-28", (("2025-12-18", "AoE"),)),
+        ("notification", "Paper Notification", "2026-01-13", ()),
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

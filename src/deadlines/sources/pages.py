@@ -1098,12 +1098,43 @@ _STEP_WORDS = re.compile(
 )
 
 
+def _struck_below(
+    lines: list[Line], founds: list[list[Found]], *, day_first: bool
+) -> tuple[list[Line], list[list[Found]]]:
+    """Join a card's new date and the struck one under it into one line, old then new.
+
+    '<h4>Dec 28, 2025</h4><del>Dec 18, 2025</del><p>Paper Submission</p>': the struck date is
+    the earlier value of the one above it, and the title below labels both.
+    """
+    number = 0
+    while number + 2 < len(lines):
+        line, under, label = lines[number], lines[number + 1], lines[number + 2]
+        if (
+            founds[number]
+            and founds[number + 1]
+            and not founds[number + 2]
+            and not under.heading
+            and line.shared(under) >= 0
+            and _date_only(line, founds[number])
+            and _date_only(under, founds[number + 1])
+            and not any(_inside_struck(line.text, f.start) for f in founds[number])
+            and all(_inside_struck(under.text, f.start) for f in founds[number + 1])
+            and label.plain
+        ):
+            joined = Line(f"{under.text} {line.text}", line.level, line.blocks)
+            lines = [*lines[:number], joined, *lines[number + 2 :]]
+            founds = [*founds[:number], _found(joined, day_first=day_first), *founds[number + 2 :]]
+        number += 1
+    return lines, founds
+
+
 def _scan(
     lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
 ) -> tuple[list[_Raw], dates_.Clock]:
     lines = [_unstrike_days(line) for line in lines]
     day_first = dates_.day_first("\n".join(line.plain for line in lines))  # 30/03/2026
     founds = [_found(line, day_first=day_first) for line in lines]
+    lines, founds = _struck_below(lines, founds, day_first=day_first)
     raws: list[_Raw] = []
     stack: list[tuple[int, str]] = []
     section: str | None = None
