@@ -1226,6 +1226,29 @@ def test_a_card_s_struck_date_under_its_new_one_is_the_earlier_value() -> None:
     ]
 
 
+def test_a_sentence_is_read_when_the_page_lists_no_dates() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Posters</h2><p>Proposals are sent by e-mail. The deadline for submission is "
+        "<b>15.09.2024 23:59 AOE</b>. Posters will be presented in the afternoon.</p>"
+        "<p>All authors must complete the registration form by May 21 2024.</p>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2024-09-15 23:59", "AoE")
+    ]
+    assert found.problems == [
+        (
+            "'All authors must complete the registration form' (May 21 2024): in a sentence, "
+            "not a dates list; not read"
+        ),
+        "paper '15.09.2024' is read from a sentence; the page lists no dates",
+    ]
+    listed = pages.parse_page(html + "<h2>Dates</h2><ul><li>Notification: Oct 1, 2024</li></ul>")
+    assert [e.kind.value for e in listed.entries] == ["notification"]  # a list: not read
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

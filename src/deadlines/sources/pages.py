@@ -679,7 +679,9 @@ _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
 )
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
-_BARE_DEADLINE = re.compile(r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline", re.IGNORECASE)
+_BARE_DEADLINE = re.compile(
+    r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?", re.IGNORECASE
+)
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)",  # 'Submissions are due March 3'
@@ -1664,12 +1666,16 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         and not raw.track
         and bool(_EXTENDED_TO.search(raw.line[: raw.line.find(raw.dates[0].text)]))
     )
-    if kind is None or (
+    if kind is None:
+        return []
+    if (
         raw.prose
         and not extends
         and not _KIND_WORDS.search(label)
         and not _BARE_DEADLINE.fullmatch(label)
     ):
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(f"{where} ({dated}): in a sentence, not a dates list; not read")
         return []
     # 'Each accepted paper must be registered by May 5': a rule stated in passing, read only
     # to give a listed deadline of that day its time and zone ('open until 19 June, 11:59 PM PT')
@@ -1981,7 +1987,9 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 )
             kept.append(entry)
         kept = _extend(kept, kind, out)
-        kept = _clock_from_sentences(kept, [e for e in every if e.outside is not None], out)
+        said = [e for e in every if e.outside is not None]
+        alone = not any(e.outside is None for e in entries)
+        kept = _clock_from_sentences(kept, said, out, alone=alone)
         listed = [e for e in kept if _in_dates_list(e)]
         if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
             for e in [
@@ -2055,11 +2063,24 @@ def _unread(raw: _Raw, out: PageDates) -> list[Entry]:
     return []
 
 
-def _clock_from_sentences(kept: list[Entry], said: list[Entry], out: PageDates) -> list[Entry]:
+def _clock_from_sentences(
+    kept: list[Entry], said: list[Entry], out: PageDates, *, alone: bool
+) -> list[Entry]:
     """Let a sentence outside the dates section that names a listed deadline's day give it
-    the time and zone the list leaves out; any other such sentence is reported, not read."""
+    the time and zone the list leaves out; any other such sentence is reported, not read.
+
+    On a page that lists no dates at all (`alone`), a sentence naming a step of the
+    reviewing is all the page says of it, and is read.
+    """
     for sentence in said:
         same = next((k for k in kept if k.at[:10] == sentence.at[:10]), None)
+        if same is None and alone and sentence.kind is not DeadlineKind.OTHER:
+            out.problems.append(
+                f"{sentence.kind.value} {sentence.outside!r} is read from a sentence; the page "
+                "lists no dates"
+            )
+            kept = [*kept, replace(sentence, outside=None)]
+            continue
         if same is None:
             out.problems.append(
                 f"{sentence.outside!r} is in a sentence outside a dates section; not read"
