@@ -1249,6 +1249,39 @@ def test_a_sentence_is_read_when_the_page_lists_no_dates() -> None:
     assert [e.kind.value for e in listed.entries] == ["notification"]  # a list: not read
 
 
+def test_sibling_headings_each_with_a_dates_list_of_its_own_are_tracks() -> None:
+    from deadlines.sources import pages
+
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{date}</td></tr>"
+        for label, date in [
+            ("Paper submission", "November 17, 2025"),
+            ("Paper notification", "January 13, 2026"),
+            ("Camera ready", "January 25, 2026"),
+        ]
+    )
+    html = (
+        "<h1>Important dates</h1><h2>Short papers</h2><table>" + rows + "</table>"
+        "<h2>Demo Papers</h2><table>" + rows + "</table>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.track, e.at) for e in found.entries] == [
+        ("paper", "Demo Papers", "2025-11-17"),
+        ("paper", "Short papers", "2025-11-17"),
+        ("notification", "Demo Papers", "2026-01-13"),
+        ("notification", "Short papers", "2026-01-13"),
+        ("camera_ready", "Demo Papers", "2026-01-25"),
+        ("camera_ready", "Short papers", "2026-01-25"),
+    ]
+    # one list, the same date said again under a heading of a single line: one deadline
+    again = pages.parse_page(
+        "<h1>Important dates</h1><h2>Call for papers</h2><p>Paper submission: November 17, "
+        "2025</p><h2>Dates</h2><table>" + rows + "</table>"
+    )
+    assert [(e.kind.value, e.at) for e in again.entries][:1] == [("paper", "2025-11-17")]
+    assert len(again.entries) == 3
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

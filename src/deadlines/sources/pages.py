@@ -1955,7 +1955,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     if k.at[:10] == entry.at[:10]
                     and k.track == entry.track
                     and k.challenge == entry.challenge
-                    and not _other_tracks(k, entry)
+                    and not _other_tracks(k, entry, lists)
                     and not _told_apart(k, entry)
                     and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
                 ),
@@ -2207,8 +2207,12 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     return all(words) and words[0] != words[1] and not restated
 
 
-def _other_tracks(one: Entry, other: Entry) -> bool:
-    """Whether two entries sit under headings that name two different tracks."""
+def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
+    """Whether two entries sit under headings that name two different tracks.
+
+    `lists` counts the dated rows under each heading: sibling headings that each hold a
+    list of dates of its own ('Short papers', 'Demo Papers') are tracks too.
+    """
     tracks = [
         [_track_name(p) for p in (e.section or "").split(" / ") if _names_track(p)][-1:]
         for e in (one, other)
@@ -2218,8 +2222,9 @@ def _other_tracks(one: Entry, other: Entry) -> bool:
     # 'Proceedings track', then 'Extended abstract (non-archival)' at the same level: the
     # headings of one list of tracks, though only one says so
     paths = [(e.section or "").split(" / ") for e in (one, other)]
+    own_lists = all(lists[e.section] >= _OWN_LIST for e in (one, other))
     return (
-        any(tracks)
+        (any(tracks) or own_lists)
         and len(paths[0]) == len(paths[1])
         and paths[0][:-1] == paths[1][:-1]
         and paths[0][-1] != paths[1][-1]
