@@ -9,8 +9,8 @@ their truth before the reader was looked at again) form a third part, "set-aside
 `aside2-*` (collected later) a fourth, "set-aside-2", and pages named `aside3-*` (collected from
 sites no other saved page comes from, after the reader's last change) a fifth, "set-aside-3", and
 pages named `aside4-*` (collected the same way after the rules the third part prompted) a sixth,
-"set-aside-4", and pages named `aside5-*` (workshop and conference pages of 2022-2026 from sites
-no other saved page comes from, collected after the rules the fourth part prompted) a seventh,
+"set-aside-4", and pages named `aside5-*` (workshop and conference pages of 2022-2026 from sites no
+other saved page comes from, collected after the rules the fourth part prompted) a seventh,
 "set-aside-5", and pages named `aside6-*` (workshop and small-conference pages of 2023-2026 from
 sites no other saved page comes from, collected after the rules the fifth part prompted, without
 running the reader on them) an eighth, "set-aside-6", and pages named `aside7-*` (workshop and
@@ -20,27 +20,29 @@ after the rules the sixth part prompted) a ninth, "set-aside-7", and pages named
 the same way after the rules the seventh part prompted) a tenth, "set-aside-8", and pages named
 `aside9-*` (workshop and conference pages of 2023-2026 from sites no other saved page comes from,
 collected the same way after the rules the eighth part prompted) an eleventh, "set-aside-9", and
-pages named `aside10-*` (collected the same way after the rules the ninth part prompted) a
-twelfth, "set-aside-10", and pages named `aside11-*` (collected the same way after the rules the
-tenth part prompted) a thirteenth, "set-aside-11", and pages named `aside12-*` (collected the same
-way after the rules the eleventh part prompted) a fourteenth, "set-aside-12", and pages named
-`aside13-*` (collected the same way after the rules the twelfth part prompted) a fifteenth,
-"set-aside-13", and pages named `aside14-*` (collected the same way after the rules the thirteenth
-part prompted) a sixteenth, "set-aside-14", and pages named `aside15-*` (collected the same way
-after the rules the fourteenth part prompted) a seventeenth, "set-aside-15", and pages named
-`aside16-*` (collected the same way after the rules the fifteenth part prompted) an eighteenth,
-"set-aside-16", and pages named `aside17-*` (collected the same way after the rules the sixteenth
-part prompted) a nineteenth, "set-aside-17", and pages named `aside18-*` (collected the same way
-after the rules the seventeenth part prompted) a twentieth, "set-aside-18", and pages named
-`aside19-*` (collected the same way after the rules the eighteenth part prompted) a twenty-first,
-"set-aside-19": all nineteen are only ever scored. A set-aside page whose site (its repository)
-also gave a page the tests or the dev and held-out parts use, or which is itself saved there, is
-less of a stranger: each set-aside part is scored again on its pages from new sites only ("…, new
-sites"). Printed per part: precision and recall of the paper deadline (the UTC instant, to the
-minute), of every item (kind and instant), and the problems the reader reported. `-v` lists each
-page's misses and extra readings, of the part chosen with `--part` (of the dev part when all are
-scored). Last, the time to read a page of 100,000 nested elements (the reader is linear in a
-page's size)."""
+pages named `aside10-*` (collected the same way after the rules the ninth part prompted) a twelfth,
+"set-aside-10", and pages named `aside11-*` (collected the same way after the rules the tenth part
+prompted) a thirteenth, "set-aside-11", and pages named `aside12-*` (collected the same way after
+the rules the eleventh part prompted) a fourteenth, "set-aside-12", and pages named `aside13-*`
+(collected the same way after the rules the twelfth part prompted) a fifteenth, "set-aside-13", and
+pages named `aside14-*` (collected the same way after the rules the thirteenth part prompted) a
+sixteenth, "set-aside-14", and pages named `aside15-*` (collected the same way after the rules the
+fourteenth part prompted) a seventeenth, "set-aside-15", and pages named `aside16-*` (collected the
+same way after the rules the fifteenth part prompted) an eighteenth, "set-aside-16", and pages
+named `aside17-*` (collected the same way after the rules the sixteenth part prompted) a
+nineteenth, "set-aside-17", and pages named `aside18-*` (collected the same way after the rules the
+seventeenth part prompted) a twentieth, "set-aside-18", and pages named `aside19-*` (collected the
+same way after the rules the eighteenth part prompted) a twenty-first, "set-aside-19", and pages
+named `aside20-*` (collected the same way after the rules the nineteenth part prompted) a
+twenty-second, "set-aside-20", and pages named `aside21-*` (collected with them, and scored once
+after the rules the twentieth part prompted) a twenty-third, "set-aside-21": all twenty-one are
+only ever scored. A set-aside page whose site (its repository) also gave a page the tests or the
+dev and held-out parts use, or which is itself saved there, is less of a stranger: each set-aside
+part is scored again on its pages from new sites only ("…, new sites"). Printed per part: precision
+and recall of the paper deadline (the UTC instant, to the minute), of every item (kind and
+instant), and the problems the reader reported. `-v` lists each page's misses and extra readings,
+of the part chosen with `--part` (of the dev part when all are scored). Last, the time to read a
+page of 100,000 nested elements (the reader is linear in a page's size)."""
 
 from __future__ import annotations
 
@@ -79,8 +81,10 @@ PARTS = (
     "set-aside-17",
     "set-aside-18",
     "set-aside-19",
+    "set-aside-20",
+    "set-aside-21",
 )
-ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside19-NAME
+ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside21-NAME
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
