@@ -1282,6 +1282,23 @@ def test_sibling_headings_each_with_a_dates_list_of_its_own_are_tracks() -> None
     assert len(again.entries) == 3
 
 
+def test_ist_is_india_and_cst_is_reported_unread() -> None:
+    from deadlines.sources import pages
+
+    found = pages.parse_page(
+        "<h2>Dates</h2><ul><li>Paper: March 1, 2025 23:59 CST</li>"
+        "<li>Notification: April 1, 2025 23:59 IST</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.zone_assumed) for e in found.entries] == [
+        ("paper", "2025-03-01 23:59", None, True),  # read as AoE, said so
+        ("notification", "2025-04-01 23:59", "Asia/Kolkata", False),
+    ]
+    assert found.problems == [
+        "'Paper': 'CST' names two zones (US Central or China, Atlantic or Arabia); not read",
+        "'Notification': 'IST' read as India Standard Time (UTC+5:30)",
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

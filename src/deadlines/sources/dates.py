@@ -174,7 +174,7 @@ _ZONE = re.compile(
     + r")\s+(?:local\s+)?time\b)"
     + r"|(?P<off>\b(?:UTC|GMT)\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST"
-    + r"|AEST|AEDT)\b)",
+    + r"|AEST|AEDT|(?-i:IST))\b)",
     re.IGNORECASE,
 )
 _CASE_SENSITIVE = {"ET", "PT"}  # "et al.", "pt" in prose are not zones
@@ -431,7 +431,14 @@ def _zone_of(z: re.Match[str]) -> str | None:
     abbr = z.group("abbr")
     if abbr.upper() in _CASE_SENSITIVE and abbr != abbr.upper():
         return None
+    if abbr == "IST":  # India's, on the pages that write it, far more than Ireland's or Israel's
+        return INDIA
     return abbr.upper()
+
+
+INDIA = "Asia/Kolkata"
+# zone abbreviations that name two zones a page could mean, left unread and reported
+AMBIGUOUS = re.compile(r"\b(?:CST|AST)\b")
 
 
 def has_zone(text: str) -> bool:

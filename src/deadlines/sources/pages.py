@@ -1746,6 +1746,13 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             f"{where}: states {clock_zone} but the page also says deadlines are in "
             f"{page_clock.zone}; kept {clock_zone}"
         )
+    if zone == dates_.INDIA and re.search(r"\bIST\b", raw.line):
+        sink.append(f"{where}: 'IST' read as India Standard Time (UTC+5:30)")
+    if zone is None and (unread := dates_.AMBIGUOUS.search(raw.line)):
+        sink.append(
+            f"{where}: {unread.group()!r} names two zones (US Central or China, Atlantic or "
+            "Arabia); not read"
+        )
     if time == dt.time(11, 59) and _BARE_1159.search(raw.line):
         sink.append(f"{where}: '11:59' has no am or pm; read as 11:59 in the morning")
     assert date is not None
