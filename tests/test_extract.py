@@ -1299,6 +1299,43 @@ def test_ist_is_india_and_cst_is_reported_unread() -> None:
     ]
 
 
+def test_a_heading_naming_two_zones_is_read_in_the_one_whose_day_ends_first() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates (Paris / Pacific Time Zone)</h2><table>"
+        "<tr><td>Paper submission deadline</td><td>Aug 31, 2023</td></tr></table>"
+        "<h2>Other Dates (AoE Time, UTC-12)</h2><ul><li>Notification: Sep 15, 2023</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
+        ("paper", "2023-08-31", "Europe/Paris"),
+        ("notification", "2023-09-15", "AoE"),  # one zone said twice
+    ]
+    assert found.problems == [
+        (
+            "'Important Dates (Paris / Pacific Time Zone)' names 2 zones (Europe/Paris, PT); "
+            "read in Europe/Paris, where the day ends first"
+        )
+    ]
+
+
+def test_two_kinds_of_submission_joined_name_what_is_due_not_two_steps() -> None:
+    from deadlines.sources import pages
+
+    assert pages.classify("Extended Abstracts & Posters Submission Notification").value == (
+        "notification"
+    )
+    assert pages.classify("Extended Abstracts & Posters Camera-ready Deadline").value == (
+        "camera_ready"
+    )
+    assert pages.classify("Regular Paper & SRC Abstract Submission").value == "paper"
+    assert pages.classify("Rolling submissions and notifications").value == "paper"
+    # '</br>' is a line break, as browsers read it
+    lines = pages.page_lines("<p>Paper deadline</br>March 1, 2025</p>")
+    assert [line.plain for line in lines] == ["Paper deadline", "March 1, 2025"]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -169,9 +169,10 @@ _CITIES = _cities()
 _ZONE = re.compile(
     "|".join(f"(?P<z{i}>{rx})" for i, (rx, _) in enumerate(_ZONE_WORDS))
     # a city's name, only where "time" follows within a few words (a quick test first)
-    + r"|(?P<city>\b(?=[\w ]{1,30}?\s(?:local\s+)?time\b)(?:"
+    + r"|(?P<city>\b(?=[\w /]{1,30}?\s(?:local\s+)?time\b)(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_CITIES, key=len, reverse=True))
-    + r")\s+(?:local\s+)?time\b)"
+    # 'Paris time', or 'Paris / Pacific Time': two zones sharing the word
+    + r")(?:\s+(?:local\s+)?time\b|(?=\s*/\s*[\w ]{1,25}?\btime\b)))"
     + r"|(?P<off>\b(?:UTC|GMT)\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST"
     + r"|AEST|AEDT|(?-i:IST))\b)",
@@ -354,19 +355,54 @@ def with_year(found: Found, year: int) -> Found:
 
 
 def find_clock(text: str) -> Clock:
-    """Find the first time of day and the first zone in `text`."""
+    """Find the first time of day and the first zone in `text`.
+
+    A text with no time that names two zones ('Important Dates (Paris / Pacific Time
+    Zone)') is read in the one whose midnight comes first, so no deadline is read late, and
+    says so.
+    """
     time = None
     if (m := _TIME.search(text)) is not None:
         time = _time_of(m)
-    zone = None
+    zones: list[str] = []
     for z in _ZONE.finditer(text):
         label = _zone_of(z)
-        if label is not None:
-            zone = _with_offset(label, text, z.end())
-            if zone in {"UTC", "GMT"}:
-                zone = _named_after(text, z.end()) or zone
+        if label is None:
+            continue
+        label = _with_offset(label, text, z.end())
+        if label in {"UTC", "GMT"}:
+            label = _named_after(text, z.end()) or label
+        if label not in zones:
+            zones.append(label)
+        if time is not None:
             break
-    return Clock(time, zone)
+    # the same zone said twice ('AoE (UTC-12)', 'UTC+9, Korean Standard Time') is one; a menu
+    # of every zone is no note
+    offsets = {_east_of_utc(z) for z in zones}
+    if not 1 < len(offsets) <= _MOST_ZONES:
+        return Clock(time, zones[0] if zones else None)
+    first = max(zones, key=_east_of_utc)
+    said = f"{text.strip()!r} names {len(offsets)} zones ({', '.join(zones)}); read in {first}"
+    return Clock(time, first, (f"{said}, where the day ends first",))
+
+
+_MOST_ZONES = 3  # more zones named together are a menu to pick one from, not a note
+
+
+def _east_of_utc(label: str) -> float:
+    """How far east of UTC a zone label is, in hours, over a year (unknown: far west)."""
+    from deadlines.errors import DeadlinesError
+    from deadlines.timezones import parse_zone
+
+    try:
+        tz = parse_zone(label).tzinfo
+    except DeadlinesError:
+        return -99.0
+    days = (
+        dt.datetime(2025, 1, 15, 12, tzinfo=dt.UTC),
+        dt.datetime(2025, 7, 15, 12, tzinfo=dt.UTC),
+    )
+    return sum((tz.utcoffset(d) or dt.timedelta()).total_seconds() for d in days) / 7200
 
 
 def _named_after(text: str, end: int) -> str | None:
@@ -425,7 +461,9 @@ def _zone_of(z: re.Match[str]) -> str | None:
         if z.group(f"z{i}"):
             return label
     if city := z.group("city"):
-        return _CITIES[" ".join(city.lower().split()[:-1]).removesuffix(" local")]
+        words = city.lower().split()
+        name = " ".join(words[:-1] if words[-1] == "time" else words)
+        return _CITIES[name.removesuffix(" local")]
     if off := z.group("off"):
         return " ".join(off.split()).replace(" ", "").upper().replace("−", "-")
     abbr = z.group("abbr")

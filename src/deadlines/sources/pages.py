@@ -367,6 +367,9 @@ class _Flattener(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # '</br>', which browsers read as a line break
+            self.handle_starttag(tag, [])
+            return
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
             return
@@ -797,6 +800,12 @@ def classify(label: str) -> DeadlineKind | None:
     both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
     if both and len(both.group(1).split()) == 1 and len(both.group(2).split()) > 1:
         both = None  # 'Paper and Demo Acceptance Notification': one notification of both
+    if (
+        both
+        and not _STEP_WORDS.search(both.group(1))
+        and classify(both.group(2)) not in {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+    ):
+        both = None  # 'Extended Abstracts & Posters Camera-ready Deadline': what is due, twice
     if both:  # 'Rolling submissions and notifications': the first named decides
         first, second = classify(both.group(1)), classify(both.group(2))
         if first is not None and second not in {None, first}:
@@ -1197,6 +1206,7 @@ def _scan(
                     or (lv == level and label and _names_track(t) and not _ACT.search(t))
                 ] + [(level, plain.rstrip(":"))]
                 section, section_clock = " / ".join(t for _, t in stack), clock
+                out.problems.extend(clock.problems)
                 pending = plain if line.heading and _label_like(plain) else None
                 if (
                     clock.zone
