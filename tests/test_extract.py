@@ -1336,6 +1336,28 @@ def test_two_kinds_of_submission_joined_name_what_is_due_not_two_steps() -> None
     assert [line.plain for line in lines] == ["Paper deadline", "March 1, 2025"]
 
 
+def test_a_final_submission_before_the_decisions_is_the_paper_deadline() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>2026 timeline</h2><div class='dates-list'>"
+        "<div><time datetime='2026-08-22'>August 22</time><span>Abstract deadline</span></div>"
+        "<div><time datetime='2026-08-29'>August 29</time><span>Final submission</span></div>"
+        "<div><time datetime='2026-09-24'>September 24</time><span>Decisions</span></div>"
+        "<div><time datetime='2026-11-13'>November 13</time><span>Camera-ready</span></div></div>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert [(e.kind.value, e.label, e.at) for e in found.entries] == [
+        ("abstract", "Abstract deadline", "2026-08-22"),
+        ("paper", "Final submission", "2026-08-29"),
+        ("notification", "Decisions", "2026-09-24"),
+        ("camera_ready", "Camera-ready", "2026-11-13"),
+    ]
+    # after the decisions, a final submission is the camera-ready version
+    late = pages.parse_page(html.replace("August 29", "October 2"), year=2026)
+    assert ("camera_ready", "Final submission") in [(e.kind.value, e.label) for e in late.entries]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

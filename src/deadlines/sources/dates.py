@@ -40,14 +40,15 @@ _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 # that writes 30/03/2026)
 _SLASH = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 
-# a year glued to the label after it by markup ('October 2, 2026<span>Paper deadline</span>')
+# a year or a day glued to the label after it by markup ('October 2, 2026<span>Paper
+# deadline</span>', '<time>August 22</time><span>Abstract deadline</span>')
 _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
 _FORMS = [
     # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025
     re.compile(
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b"
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}){_S}(?P<d>{_DAY})(?:\b|{_GLUED_AFTER})"
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
         rf"(?:,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
         re.IGNORECASE,

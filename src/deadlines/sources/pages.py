@@ -952,7 +952,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
-    entries = _revision_rounds(_challenge_papers(entries))
+    entries = _final_before_decision(_revision_rounds(_challenge_papers(entries)), out)
     out.entries = _abstract_as_paper(_dedupe(entries, out), out)
     return out
 
@@ -976,6 +976,31 @@ def _contests(raws: list[_Raw]) -> set[str]:
         ):
             found.add(raw.section or "")
     return found
+
+
+def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A 'Final submission' due before every decision, on a page with no paper deadline, is
+    the full paper's after its abstract, not a camera-ready version."""
+    own = [e for e in entries if not e.challenge]
+    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
+    if not decisions or any(e.kind is DeadlineKind.PAPER for e in own):
+        return entries
+    read = []
+    for e in entries:
+        if (
+            e.kind is DeadlineKind.CAMERA_READY
+            and not e.challenge
+            and re.search(r"\bfinal\b", e.label, re.IGNORECASE)
+            and not re.search(r"camera|version|proceedings", e.label, re.IGNORECASE)
+            and e.at[:10] < min(decisions)[:10]
+        ):
+            out.problems.append(
+                f"{e.label!r} ({e.at[:10]}) is due before the decisions: the paper's "
+                "deadline, not a camera-ready's"
+            )
+            e = replace(e, kind=DeadlineKind.PAPER)  # noqa: PLW2901
+        read.append(e)
+    return read
 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
