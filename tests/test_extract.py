@@ -1358,6 +1358,20 @@ def test_a_final_submission_before_the_decisions_is_the_paper_deadline() -> None
     assert ("camera_ready", "Final submission") in [(e.kind.value, e.label) for e in late.entries]
 
 
+def test_the_first_sentence_after_a_date_labels_it() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<p>Please take note of the following timeline and deadlines:</p><ul>"
+        "<li>June 13th - Submission deadline. Paper acceptance will be notified in the "
+        "following week</li><li>July 22nd - Date of the workshop</li></ul>"
+    )
+    found = pages.parse_page(html, year=2022)
+    assert [(e.kind.value, e.label, e.at) for e in found.entries] == [
+        ("paper", "Submission deadline", "2022-06-13")
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

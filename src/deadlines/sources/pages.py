@@ -1529,6 +1529,11 @@ def _tail_label(tail: str) -> str | None:
     short = named and not re.search(r"[!?]", after)
     if after and short and _label_like(after) and not _VERB.search(after):
         return after
+    # 'June 13th - Submission deadline. Paper acceptance will be notified …': its first
+    # sentence labels the date, the next ones say more
+    first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", tail, maxsplit=1)
+    if len(first) > 1:
+        return _tail_label(first[0])
     return None
 
 
