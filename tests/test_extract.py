@@ -1372,6 +1372,29 @@ def test_the_first_sentence_after_a_date_labels_it() -> None:
     ]
 
 
+def test_a_competition_s_own_page_gives_it_every_deadline_that_names_no_paper() -> None:
+    from deadlines.sources import pages
+
+    rows = (
+        "<table><tr><td>Registration deadline</td><td>August 1st, 2024</td></tr>"
+        "<tr><td>Submission Deadline</td><td>November 15th, 2024 (AOE)</td></tr></table>"
+    )
+    page = "<h1>Edge-Device Large Language Model Competition</h1><h1>Important Dates</h1>"
+    found = pages.parse_page(page + rows)
+    assert [(e.kind.value, e.challenge, e.at) for e in found.entries] == [
+        ("other", True, "2024-08-01"),  # the competition's registration
+        ("other", True, "2024-11-15"),
+    ]
+    # a workshop's page, or one that calls for papers, keeps its submission deadline
+    for other in (
+        page.replace("Competition", "Competition Workshop"),
+        page + "<ul><li>Paper submission: Oct 1, 2024</li></ul>",
+        "<title>Opportunities and Challenges</title>" + page.replace("Competition", "Forum"),
+    ):
+        kinds = [(e.kind.value, e.at) for e in pages.parse_page(other + rows).entries]
+        assert ("paper", "2024-11-15") in kinds
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

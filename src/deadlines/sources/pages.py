@@ -947,8 +947,11 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     for raw in raws:
         _resolve_years(raw, page_year, None if _EVENT.search(raw.label) else event)
     contests = _contests(raws)
+    # a competition's page that calls for no papers: each of its deadlines is the competition's
+    papers = any(_PAPER_WORDS.search(r.label) for r in raws)
+    contest_page = not papers and _contest_page(html, lines)
     for raw in raws:
-        raw.contest = raw.section in contests
+        raw.contest = contest_page or raw.section in contests
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
@@ -959,6 +962,23 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
 
 # a competition's own steps: a test set released to its teams, winners named
 _CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", re.IGNORECASE)
+
+
+# a competition's own site: 'Edge-Device Large Language Model Competition', 'KiVA Challenge
+# @ ICCV 2025' (not a workshop's topic: 'Opportunities and Challenges')
+_CONTEST_TITLE = re.compile(r"\b(?:challenge|competition|shared task)\b(?!s)", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IGNORECASE)
+_PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+
+
+def _contest_page(html: str | bytes, lines: list[Line]) -> bool:
+    """Whether the page is a competition's own, by its title and its first main heading."""
+    text = _decode(html) if isinstance(html, bytes) else html
+    titles = [m.group(1) for m in [_PAGE_TITLE.search(text[:20000])] if m]
+    titles += [line.plain for line in lines if line.level == 1][:1]
+    return any(_CONTEST_TITLE.search(t) for t in titles) and not any(
+        _MEETING.search(t) for t in titles
+    )
 
 
 def _contests(raws: list[_Raw]) -> set[str]:
