@@ -1395,6 +1395,20 @@ def test_a_competition_s_own_page_gives_it_every_deadline_that_names_no_paper() 
         assert ("paper", "2024-11-15") in kinds
 
 
+def test_an_abstract_and_paper_deadline_of_one_day_is_both() -> None:
+    from deadlines.sources import pages
+
+    found = pages.parse_page(
+        "<h2>Key Dates</h2><ul><li>Abstract &amp; Submission deadline: Dec 1st, 2025 AoE</li>"
+        "<li>Abstracts and paper registration due: Dec 8th, 2025</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in found.entries) == [
+        ("abstract", "2025-12-01"),
+        ("abstract", "2025-12-08"),  # a registration, no paper yet
+        ("paper", "2025-12-01"),
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -1870,6 +1870,8 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if kind is DeadlineKind.PAPER and _JOINT_SUPPLEMENT.search(label):
         # 'Paper and supplementary material deadline': the supplement is due with the paper
         return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
+    if kind is DeadlineKind.ABSTRACT and _JOINT_ABSTRACT.search(label):
+        return [entry, replace(entry, kind=DeadlineKind.PAPER)]  # one day for both
     if not raw.track and (pair := _TWO_TRACKS.search(label)):
         # 'Submission deadline (Proceedings and Workshop Tracks)': one day for each track
         return [replace(entry, track=f"{pair.group(t)} Track") for t in ("a", "b")]
@@ -1907,6 +1909,12 @@ _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge su
     re.IGNORECASE,
 )
 # a deadline of the paper and its supplementary material together
+# 'Abstract & Submission deadline', 'Abstract and full paper submission': both due that day
+_JOINT_ABSTRACT = re.compile(
+    r"\babstracts?\s*(?:and|&|/|\+)\s*(?:full[- ]?)?(?:papers?\s*)?submissions?\b"
+    r"|\babstracts?\s*(?:and|&|/|\+)\s*(?:full[- ]?)?papers?\b(?!\s*registration)",
+    re.IGNORECASE,
+)
 _JOINT_SUPPLEMENT = re.compile(
     r"\bpapers?(?:\s+submissions?)?\W*(?:and|&|/|\+|with)\W*(?:\(?optional\)?\s*)?supplement"
     r"|supplement\w*(?:\s+materials?)?\W*(?:and|&|/|\+)\W*(?:main\s+)?papers?\b",
