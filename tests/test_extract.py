@@ -1409,6 +1409,28 @@ def test_an_abstract_and_paper_deadline_of_one_day_is_both() -> None:
     ]
 
 
+def test_a_page_of_a_competition_s_papers_gives_it_their_submission() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<title>Challenge papers | MARIO-MICCAI 2024</title><h1>Challenge papers</h1><ul>"
+        "<li>Deadline for paper submission: 01/09/2024 11:59PM (pacific time)</li>"
+        "<li>Decision about paper (acceptance or rebuttal): 13/11/2024 11:59PM (pacific time)</li>"
+        "<li>Camera-ready paper: 20/09/2024 11:59PM (pacific time)</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.challenge, e.at) for e in found.entries] == [
+        ("notification", False, "2024-11-13 23:59"),  # the brackets qualify a decision
+        ("camera_ready", False, "2024-09-20 23:59"),
+        ("other", True, "2024-09-01 23:59"),
+    ]
+    contest = pages.parse_page(
+        "<title>Important Dates - 2025 IEEE SciVis Contest</title><h1>Important Dates</h1>"
+        "<ul><li>Submission Deadline: July 31, 2025, 11:59 pm AoE</li></ul>"
+    )
+    assert [(e.kind.value, e.challenge) for e in contest.entries] == [("other", True)]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -810,9 +810,12 @@ def classify(label: str) -> DeadlineKind | None:
         first, second = classify(both.group(1)), classify(both.group(2))
         if first is not None and second not in {None, first}:
             return first
-    for pattern, kind in _KINDS:
-        if pattern.search(label):
-            return kind
+    # what brackets add qualifies the kind the rest names: 'Decision about paper (acceptance
+    # or rebuttal)' is a decision
+    for text in (_BRACKETS.sub(" ", label), label):
+        for pattern, kind in _KINDS:
+            if pattern.search(text):
+                return kind
     return None
 
 
@@ -865,6 +868,7 @@ class _Raw:
     head: str = ""
     track: str | None = None  # a qualifier written after the date: '(archival)'
     contest: bool = False  # under a heading whose dates release a test set or name winners
+    contest_papers: bool = False  # on a page of a competition's papers
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -949,9 +953,11 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     contests = _contests(raws)
     # a competition's page that calls for no papers: each of its deadlines is the competition's
     papers = any(_PAPER_WORDS.search(r.label) for r in raws)
-    contest_page = not papers and _contest_page(html, lines)
+    contest_page = _contest_page(html, lines)
+    contest_papers = contest_page == _CONTEST_PAPERS
     for raw in raws:
-        raw.contest = contest_page or raw.section in contests
+        raw.contest = bool(contest_page and not papers) or raw.section in contests
+        raw.contest_papers = contest_papers
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
@@ -966,19 +972,29 @@ _CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", 
 
 # a competition's own site: 'Edge-Device Large Language Model Competition', 'KiVA Challenge
 # @ ICCV 2025' (not a workshop's topic: 'Opportunities and Challenges')
-_CONTEST_TITLE = re.compile(r"\b(?:challenge|competition|shared task)\b(?!s)", re.IGNORECASE)
+_CONTEST_TITLE = re.compile(
+    r"\b(?:challenge|competition|contest|shared task)\b(?!s)", re.IGNORECASE
+)
+# a page of a competition's papers ('Challenge papers | MARIO-MICCAI 2024')
+_CONTEST_PAPERS_TITLE = re.compile(
+    r"\b(?:challenge|competition|contest|shared task)\s+papers?\b", re.IGNORECASE
+)
+_CONTEST_PAPERS = "papers"
 _MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IGNORECASE)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
-def _contest_page(html: str | bytes, lines: list[Line]) -> bool:
-    """Whether the page is a competition's own, by its title and its first main heading."""
+def _contest_page(html: str | bytes, lines: list[Line]) -> str | None:
+    """Whether the page is a competition's own, by its title and its first main heading:
+    'contest', or 'papers' for a page of a competition's papers; None if not."""
     text = _decode(html) if isinstance(html, bytes) else html
     titles = [m.group(1) for m in [_PAGE_TITLE.search(text[:20000])] if m]
     titles += [line.plain for line in lines if line.level == 1][:1]
-    return any(_CONTEST_TITLE.search(t) for t in titles) and not any(
-        _MEETING.search(t) for t in titles
-    )
+    if any(_MEETING.search(t) for t in titles):
+        return None
+    if any(_CONTEST_PAPERS_TITLE.search(t) for t in titles):
+        return _CONTEST_PAPERS
+    return "contest" if any(_CONTEST_TITLE.search(t) for t in titles) else None
 
 
 def _contests(raws: list[_Raw]) -> set[str]:
@@ -1694,8 +1710,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         out.problems.append(
             f"{where}: a step this reader skips, asked of the authors; kept as 'other'"
         )
-    is_challenge = _is_challenge(label, raw.line, raw.section) or (
-        raw.contest and not _PAPER_WORDS.search(label)
+    is_challenge = (
+        _is_challenge(label, raw.line, raw.section)
+        or (raw.contest and not _PAPER_WORDS.search(label))
+        # on a page of a competition's papers, their submission is the competition's
+        or (raw.contest_papers and kind is DeadlineKind.PAPER)
     )
     if is_challenge and not raw.prose and kind in {None, DeadlineKind.OTHER}:
         if _RESULTS.search(label) and _ANNOUNCED.search(label):
