@@ -1431,6 +1431,28 @@ def test_a_page_of_a_competition_s_papers_gives_it_their_submission() -> None:
     assert [(e.kind.value, e.challenge) for e in contest.entries] == [("other", True)]
 
 
+def test_a_shared_task_s_papers_are_accepted_and_made_camera_ready_like_any_other() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Challenge Important Dates</h2><ul>"
+        "<li>Scoring Round submission deadline: 17th August, 2023</li>"
+        "<li>Paper submission deadline to WMT: 5th September, 2023</li>"
+        "<li>WMT Notification of acceptance: 6th October, 2023</li>"
+        "<li>Winners announced: 7th October, 2023</li>"
+        "<li>WMT Camera-ready deadline: 18th October, 2023</li>"
+        "<li>Technical report camera-ready: 20th October, 2023</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.challenge, e.at) for e in found.entries] == [
+        ("paper", False, "2023-09-05"),
+        ("notification", False, "2023-10-06"),
+        ("camera_ready", False, "2023-10-18"),
+        ("other", True, "2023-08-17"),
+        ("other", True, "2023-10-20"),  # the competition's own report
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

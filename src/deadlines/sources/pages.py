@@ -1772,6 +1772,13 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
         sink.extend(f"{where}: {p}" for p in item.problems)
+    if is_challenge and (
+        (kind is DeadlineKind.CAMERA_READY and _PAPERS_CAMERA.search(label))
+        or (kind is DeadlineKind.NOTIFICATION and re.search(r"accept", label, re.IGNORECASE))
+    ):
+        # a competition's papers, accepted and made camera-ready like any other's (a final
+        # submission or a technical report's last version are the competition's own)
+        is_challenge = False
     if is_challenge and kind is DeadlineKind.NOTIFICATION:
         dated = ", ".join(f.text for f in raw.dates)
         sink.append(
@@ -1922,6 +1929,7 @@ _JOINT_TRACK = re.compile(
     re.IGNORECASE,
 )
 # one deadline for a challenge's entries and the workshop's papers alike
+_PAPERS_CAMERA = re.compile(r"^(?!.*\b(?:reports?|fact\s?sheets?)\b).*camera", re.IGNORECASE)
 _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
     r"\b(?:challenge|competition)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:workshop|papers?)\b"
     r"|\b(?:workshop|papers?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:challenge|competition)\b",
