@@ -35,14 +35,16 @@ seventeenth part prompted) a twentieth, "set-aside-18", and pages named `aside19
 same way after the rules the eighteenth part prompted) a twenty-first, "set-aside-19", and pages
 named `aside20-*` (collected the same way after the rules the nineteenth part prompted) a
 twenty-second, "set-aside-20", and pages named `aside21-*` (collected with them, and scored once
-after the rules the twentieth part prompted) a twenty-third, "set-aside-21": all twenty-one are
-only ever scored. A set-aside page whose site (its repository) also gave a page the tests or the
-dev and held-out parts use, or which is itself saved there, is less of a stranger: each set-aside
-part is scored again on its pages from new sites only ("…, new sites"). Printed per part: precision
-and recall of the paper deadline (the UTC instant, to the minute), of every item (kind and
-instant), and the problems the reader reported. `-v` lists each page's misses and extra readings,
-of the part chosen with `--part` (of the dev part when all are scored). Last, the time to read a
-page of 100,000 nested elements (the reader is linear in a page's size)."""
+after the rules the twentieth part prompted) a twenty-third, "set-aside-21", and pages named
+`aside22-*` (collected later, from sites on the machine that no saved page came from) a
+twenty-fourth, "set-aside-22": all twenty-two are only ever scored. A set-aside page whose site
+(its repository) also gave a page the tests or the dev and held-out parts use, or which is itself
+saved there, is less of a stranger: each set-aside part is scored again on its pages from new sites
+only ("…, new sites"). Printed per part: precision and recall of the paper deadline (the UTC
+instant, to the minute), of every item (kind and instant), and the problems the reader reported.
+`-v` lists each page's misses and extra readings, of the part chosen with `--part` (of the dev part
+when all are scored). Last, the time to read a page of 100,000 nested elements (the reader is
+linear in a page's size)."""
 
 from __future__ import annotations
 
@@ -83,8 +85,9 @@ PARTS = (
     "set-aside-19",
     "set-aside-20",
     "set-aside-21",
+    "set-aside-22",
 )
-ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside21-NAME
+ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … aside22-NAME
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
 
