@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Any
@@ -1018,25 +1019,26 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     """A 'Final submission' due before every decision, on a page with no paper deadline, is
     the full paper's after its abstract, not a camera-ready version."""
     own = [e for e in entries if not e.challenge]
-    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
+    decisions = [e.at[:10] for e in own if e.kind is DeadlineKind.NOTIFICATION]
     if not decisions or any(e.kind is DeadlineKind.PAPER for e in own):
         return entries
-    read = []
-    for e in entries:
-        if (
+
+    def early_final(e: Entry) -> str | None:
+        early = (
             e.kind is DeadlineKind.CAMERA_READY
             and not e.challenge
             and re.search(r"\bfinal\b", e.label, re.IGNORECASE)
             and not re.search(r"camera|version|proceedings", e.label, re.IGNORECASE)
-            and e.at[:10] < min(decisions)[:10]
-        ):
-            out.problems.append(
-                f"{e.label!r} ({e.at[:10]}) is due before the decisions: the paper's "
-                "deadline, not a camera-ready's"
-            )
-            e = replace(e, kind=DeadlineKind.PAPER)  # noqa: PLW2901
-        read.append(e)
-    return read
+            and e.at[:10] < min(decisions)
+        )
+        return (
+            f"{e.label!r} ({e.at[:10]}) is due before the decisions: the paper's deadline, "
+            "not a camera-ready's"
+            if early
+            else None
+        )
+
+    return _as_paper(entries, out, early_final)
 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -1045,13 +1047,26 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     kinds = {e.kind for e in entries if not e.challenge}
     if DeadlineKind.PAPER in kinds or DeadlineKind.ABSTRACT not in kinds:
         return entries
+    return _as_paper(
+        entries,
+        out,
+        lambda e: (
+            f"{e.label!r}: an abstract with no paper deadline on the page; read as the paper "
+            "deadline"
+            if e.kind is DeadlineKind.ABSTRACT and not e.challenge
+            else None
+        ),
+    )
+
+
+def _as_paper(
+    entries: list[Entry], out: PageDates, why: Callable[[Entry], str | None]
+) -> list[Entry]:
+    """Read as paper deadlines the entries `why` gives a reason for, reporting the reason."""
     read = []
     for e in entries:
-        if e.kind is DeadlineKind.ABSTRACT and not e.challenge:
-            out.problems.append(
-                f"{e.label!r}: an abstract with no paper deadline on the page; read as the "
-                "paper deadline"
-            )
+        if (reason := why(e)) is not None:
+            out.problems.append(reason)
             e = replace(e, kind=DeadlineKind.PAPER)  # noqa: PLW2901
         read.append(e)
     return read
