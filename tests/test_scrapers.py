@@ -87,6 +87,8 @@ def test_a_month_without_a_day_is_reported_not_guessed(text: str, problem: str) 
         ("15-Mar-2026 23:59h CET", dt.date(2026, 3, 15), (dt.time(23, 59), "CET")),
         ("2026.03.15, 11.59pm AoE", dt.date(2026, 3, 15), (dt.time(23, 59), "AoE")),
         ("December 11th, 2023 00:00GMT", dt.date(2023, 12, 11), (dt.time(0, 0), "GMT")),
+        ("2025-03-15T23:59:00-07:00", dt.date(2025, 3, 15), (dt.time(23, 59), "UTC-07:00")),
+        ("2026-03-15T23:59Z", dt.date(2026, 3, 15), (dt.time(23, 59), "UTC")),
     ],
 )
 def test_system_and_iso_dates_and_their_clocks(

@@ -93,8 +93,8 @@ _VAGUE = re.compile(
 
 _TIME = re.compile(
     r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
-    r"|(?:\b|(?<=\dT))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
-    r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT)\b))"  # '00:00GMT'
+    r"|(?:\b|(?<=T))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT|Z)\b))"  # '00:00GMT'
     r"|\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
     r"|\b(?P<noon>noon|midnight)\b",
     re.IGNORECASE,
@@ -175,6 +175,8 @@ _ZONE = re.compile(
     # 'Paris time', or 'Paris / Pacific Time': two zones sharing the word
     + r")(?:\s+(?:local\s+)?time\b|(?=\s*/\s*[\w ]{1,25}?\btime\b)))"
     + r"|(?P<off>\b(?:UTC|GMT)\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
+    # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
+    + r"|(?P<iso>(?<=T\d\d:\d\d)(?::\d\d)?[+\-]\d\d:\d\d\b)"
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST"
     + r"|AEST|AEDT|(?-i:IST))\b)",
     re.IGNORECASE,
@@ -465,6 +467,8 @@ def _zone_of(z: re.Match[str]) -> str | None:
         words = city.lower().split()
         name = " ".join(words[:-1] if words[-1] == "time" else words)
         return _CITIES[name.removesuffix(" local")]
+    if iso := z.group("iso"):
+        return "UTC" + iso[-6:]
     if off := z.group("off"):
         return " ".join(off.split()).replace(" ", "").upper().replace("−", "-")
     abbr = z.group("abbr")
