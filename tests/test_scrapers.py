@@ -108,6 +108,13 @@ def test_a_day_that_does_not_exist_is_reported(text: str) -> None:
     assert find_dates("version 45/12/2026") == []  # numbers that cannot be a day and month
 
 
+def test_dashed_numeric_dates_are_read_as_slashed_ones() -> None:
+    assert [f.date for f in find_dates("due 09-15-2024")] == [dt.date(2024, 9, 15)]
+    assert [f.date for f in find_dates("due 15-09-2024")] == [dt.date(2024, 9, 15)]
+    assert [f.date for f in find_dates("due 10-09-2024", day_first=True)] == [dt.date(2024, 9, 10)]
+    assert find_dates("ISBN 978-3-16-2024") == []  # part of a longer run of numbers
+
+
 def test_a_month_and_year_in_running_text_is_no_date() -> None:
     assert find_dates("The workshop will take place in June 2026 in Denver") == []
 

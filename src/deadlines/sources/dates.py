@@ -39,6 +39,9 @@ _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 # 3/31/14, 12/07/2013 (US order, as US-run venues and the CVF write them; day first on a page
 # that writes 30/03/2026)
 _SLASH = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
+# 09-15-2024 / 15-09-2024: read as slashed dates are, with a full year only (not a range)
+_DASHED = re.compile(r"(?<![\d-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>(?:19|20)\d{2})\b")
+_NUMERIC = (_SLASH, _DASHED)
 
 # a year or a day glued to the label after it by markup ('October 2, 2026<span>Paper
 # deadline</span>', '<time>August 22</time><span>Abstract deadline</span>')
@@ -74,6 +77,7 @@ _FORMS = [
         rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’'](?P<y>\d{{2}})\b", re.IGNORECASE
     ),
     _SLASH,
+    _DASHED,
     # 31.07.2026 (day first, as European venues write it; the dots and the full year say so)
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
 ]
@@ -239,7 +243,7 @@ def _weekday_problem(weekday: str | None, date: dt.date, text: str) -> str | Non
 def day_first(text: str) -> bool:
     """Whether a text writes its slashed dates day first: one has a first part above 12
     (30/03/2026) and none a second part above 12 (3/31/2026)."""
-    pairs = [(int(m["m"]), int(m["d"])) for m in _SLASH.finditer(text)]
+    pairs = [(int(m["m"]), int(m["d"])) for form in _NUMERIC for m in form.finditer(text)]
     return any(a > 12 >= b for a, b in pairs) and not any(b > 12 for _, b in pairs)
 
 
@@ -281,7 +285,7 @@ def _read(
     if "m" not in groups:  # a placeholder
         return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a date yet",))
     month_text, day_text = groups["m"], groups["d"]
-    if m.re is _SLASH and (day_first or int(month_text) > 12 >= int(day_text)):
+    if m.re in _NUMERIC and (day_first or int(month_text) > 12 >= int(day_text)):
         month_text, day_text = day_text, month_text
     if month_text.isdigit():
         month = int(month_text)
