@@ -1453,6 +1453,21 @@ def test_a_shared_task_s_papers_are_accepted_and_made_camera_ready_like_any_othe
     ]
 
 
+def test_a_time_element_gives_the_year_its_text_leaves_out() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Timeline</h2><div><time datetime='2026-08-22'>August 22</time>"
+        "<span>Abstract deadline</span></div>"
+        "<div><time datetime='2026-09-24T12:00'>Sep 24, 2025</time> Decisions</div>"
+    )
+    found = pages.parse_page(html)  # no year given: the elements' own
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2026-08-22"),  # an abstract alone: the submission
+        ("notification", "2025-09-24"),  # the text's own year stands
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -202,6 +202,8 @@ def _decode(body: bytes) -> str:
 
 _SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript> is text
 _SECTIONS = {"tbody", "thead", "tfoot"}
+_STAMP_YEAR = re.compile(r"((?:19|20)\d{2})-\d{2}-\d{2}")  # a <time>'s machine-read date
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b|[’']\d{2}\b")
 _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
 _ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
 _JOIN_MAX = 60  # characters: a cell this short is one line of its row, whatever its <br>s
@@ -250,6 +252,7 @@ class _Flattener(HTMLParser):
         self._skip = 0
         self._struck = 0
         self._struck_classes = _STRUCK_CLASSES | struck_classes
+        self._time: tuple[str, list[str]] | None = None  # an open <time>: its year, its text
         self._styled: list[list[Any]] = []  # [tag, nested same tags] of elements struck by CSS
         self._pre = 0
         self._blocks: list[str] = []  # open block elements
@@ -337,6 +340,9 @@ class _Flattener(HTMLParser):
             if tag != "hr":
                 self._open_block(tag)
             self._sink().append(self._struck_newline())
+        if tag == "time":
+            stamp = dict(attrs).get("datetime") or ""
+            self._time = (m.group(1), []) if (m := _STAMP_YEAR.match(stamp)) else None
         if tag in _STRUCK or tag in _VOID:
             return
         if self._styled and self._styled[-1][0] == tag:
@@ -371,6 +377,13 @@ class _Flattener(HTMLParser):
         if tag == "br":  # '</br>', which browsers read as a line break
             self.handle_starttag(tag, [])
             return
+        if tag == "time" and self._time is not None and not self._skip:
+            # '<time datetime="2026-08-22">August 22</time>': the year the text leaves out
+            year, said = self._time
+            text = "".join(said)
+            if re.search(dates_.MONTH, text, re.IGNORECASE) and not _YEAR_IN.search(text):
+                self._sink().append(f", {year}")
+            self._time = None
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
             return
@@ -419,6 +432,8 @@ class _Flattener(HTMLParser):
         if not self._pre:
             data = re.sub(r"[ \t\r\n\f]+", " ", data)  # a line break in the source is a space
         self._sink().append(data)
+        if self._time is not None:
+            self._time[1].append(data)
         cell = self._cell()
         if cell is not None:
             cell.size += len(data)
