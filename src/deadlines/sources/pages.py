@@ -1208,26 +1208,38 @@ def _struck_below(
     '<h4>Dec 28, 2025</h4><del>Dec 18, 2025</del><p>Paper Submission</p>': the struck date is
     the earlier value of the one above it, and the title below labels both.
     """
+    kept_lines: list[Line] = []
+    kept_founds: list[list[Found]] = []
     number = 0
-    while number + 2 < len(lines):
-        line, under, label = lines[number], lines[number + 1], lines[number + 2]
-        if (
-            founds[number]
-            and founds[number + 1]
-            and not founds[number + 2]
-            and not under.heading
-            and line.shared(under) >= 0
-            and _date_only(line, founds[number])
-            and _date_only(under, founds[number + 1])
-            and not any(_inside_struck(line.text, f.start) for f in founds[number])
-            and all(_inside_struck(under.text, f.start) for f in founds[number + 1])
-            and label.plain
-        ):
-            joined = Line(f"{under.text} {line.text}", line.level, line.blocks)
-            lines = [*lines[:number], joined, *lines[number + 2 :]]
-            founds = [*founds[:number], _found(joined, day_first=day_first), *founds[number + 2 :]]
+    while number < len(lines):
+        line, found = lines[number], founds[number]
+        if number + 2 < len(lines) and _new_over_struck(lines, founds, number):
+            under = lines[number + 1]
+            line = Line(f"{under.text} {line.text}", line.level, line.blocks)
+            found = _found(line, day_first=day_first)
+            number += 1  # the struck line is in the joined one
+        kept_lines.append(line)
+        kept_founds.append(found)
         number += 1
-    return lines, founds
+    return kept_lines, kept_founds
+
+
+def _new_over_struck(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
+    """Whether a line of dates sits over a line of struck dates of its card, with a label
+    below them."""
+    line, under = lines[number], lines[number + 1]
+    return bool(
+        founds[number]
+        and founds[number + 1]
+        and not founds[number + 2]
+        and not under.heading
+        and line.shared(under) >= 0
+        and _date_only(line, founds[number])
+        and _date_only(under, founds[number + 1])
+        and not any(_inside_struck(line.text, f.start) for f in founds[number])
+        and all(_inside_struck(under.text, f.start) for f in founds[number + 1])
+        and lines[number + 2].plain
+    )
 
 
 def _scan(
