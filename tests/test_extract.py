@@ -1468,6 +1468,29 @@ def test_a_time_element_gives_the_year_its_text_leaves_out() -> None:
     ]
 
 
+def test_a_workshop_s_and_a_competition_s_own_dates_lists_are_two_tracks() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>The Workshop</h2><h3>Workshop Important Dates</h3><ul>"
+        "<li>Paper Submission Deadline: 23:59:59 AoE July 20, 2026</li>"
+        "<li>Notification of acceptance: August 10, 2026</li>"
+        "<li>Camera ready version: August 15, 2026</li></ul>"
+        "<h2>The Competition</h2><h3>Competition Important Dates</h3><ul>"
+        "<li>Final submission deadline (Predictions, Code): 23:59:59 AoE July 16, 2026</li>"
+        "<li>Final Paper Submission Deadline: 23:59:59 AoE July 20, 2026</li>"
+        "<li>Notification of acceptance: August 10, 2026</li>"
+        "<li>Camera ready version: August 15, 2026</li></ul>"
+    )
+    found = pages.parse_page(html)
+    papers = [(e.label, e.at) for e in found.entries if e.kind.value == "paper"]
+    assert papers == [
+        ("Final Paper Submission Deadline", "2026-07-20 23:59"),  # before its decisions
+        ("Paper Submission Deadline", "2026-07-20 23:59"),
+    ]
+    assert [e.kind.value for e in found.entries].count("camera_ready") == 2
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

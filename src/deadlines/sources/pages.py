@@ -1031,26 +1031,28 @@ def _contests(raws: list[_Raw]) -> set[str]:
 
 
 def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
-    """A 'Final submission' due before every decision, on a page with no paper deadline, is
-    the full paper's after its abstract, not a camera-ready version."""
+    """A 'Final submission' due before the decisions of its part of the page, where that part
+    lists no paper deadline, is the full paper's after its abstract (or a competition's
+    results), not a camera-ready version."""
     own = [e for e in entries if not e.challenge]
-    decisions = [e.at[:10] for e in own if e.kind is DeadlineKind.NOTIFICATION]
-    if not decisions or any(e.kind is DeadlineKind.PAPER for e in own):
-        return entries
 
     def early_final(e: Entry) -> str | None:
-        early = (
+        if not (
             e.kind is DeadlineKind.CAMERA_READY
             and not e.challenge
             and re.search(r"\bfinal\b", e.label, re.IGNORECASE)
             and not re.search(r"camera|version|proceedings", e.label, re.IGNORECASE)
-            and e.at[:10] < min(decisions)
-        )
+        ):
+            return None
+        part = [o for o in own if o.section == e.section]
+        decisions = [o.at[:10] for o in part if o.kind is DeadlineKind.NOTIFICATION]
+        if any(o.kind is DeadlineKind.PAPER for o in part) or not decisions:
+            return None
+        if e.at[:10] >= min(decisions):
+            return None
         return (
             f"{e.label!r} ({e.at[:10]}) is due before the decisions: the paper's deadline, "
             "not a camera-ready's"
-            if early
-            else None
         )
 
     return _as_paper(entries, out, early_final)
@@ -2366,17 +2368,23 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
     # 'Proceedings track', then 'Extended abstract (non-archival)' at the same level: the
     # headings of one list of tracks, though only one says so
     paths = [(e.section or "").split(" / ") for e in (one, other)]
-    own_lists = all(lists[e.section] >= _OWN_LIST for e in (one, other))
-    return (
-        (any(tracks) or own_lists)
-        and len(paths[0]) == len(paths[1])
-        and paths[0][:-1] == paths[1][:-1]
-        and paths[0][-1] != paths[1][-1]
-        and not any(
-            _DATES_TITLE.search(p[-1]) or _TITLE.search(p[-1]) or _CHALLENGE.search(p[-1])
-            for p in paths
-        )
+    if len(paths[0]) != len(paths[1]) or paths[0][-1] == paths[1][-1]:
+        return False
+    if all(lists[e.section] >= _OWN_LIST for e in (one, other)):
+        # 'The Workshop / Workshop Important Dates' and 'The Competition / Competition
+        # Important Dates': two lists of their own, each named
+        named = [_LIST_WORDS.sub(" ", p[-1]).strip(" :-–") for p in paths]
+        if all(named):
+            return True
+    return paths[0][:-1] == paths[1][:-1] and any(tracks) and not any(
+        _DATES_TITLE.search(p[-1]) or _TITLE.search(p[-1]) or _CHALLENGE.search(p[-1])
+        for p in paths
     )
+
+
+_LIST_WORDS = re.compile(
+    r"\b(?:important|key|main|dates?|deadlines?|timelines?|schedule|and|&)\b", re.IGNORECASE
+)
 
 
 _TRACK_NAME = re.compile(r"([\w-]+)\s+track\b(?:\s*(\d+))?", re.IGNORECASE)
