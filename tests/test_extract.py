@@ -1491,6 +1491,23 @@ def test_a_workshop_s_and_a_competition_s_own_dates_lists_are_two_tracks() -> No
     assert [e.kind.value for e in found.entries].count("camera_ready") == 2
 
 
+def test_a_column_of_labels_beside_a_column_of_dates_is_read_row_by_row() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h1>Important Dates</h1><div class='dates'><div class='left'>Submission deadline<br>"
+        "Notification<br>Camera-ready paper deadline<br></div><div class='right'>"
+        "<del>September 11, 2024, 23:59 (AoE)</del><br><del>October 2, 2024</del><br>"
+        "October 16, 2024, 23:59 (AoE)<br></div></div>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at) for e in found.entries] == [
+        ("paper", "Submission deadline", "2024-09-11 23:59"),
+        ("notification", "Notification", "2024-10-02"),
+        ("camera_ready", "Camera-ready paper deadline", "2024-10-16 23:59"),
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -1226,6 +1226,65 @@ def _struck_below(
     return kept_lines, kept_founds
 
 
+def _side_by_side(
+    lines: list[Line], founds: list[list[Found]], *, day_first: bool
+) -> tuple[list[Line], list[list[Found]]]:
+    """Pair a column of labels with the column of dates beside it, line by line.
+
+    '<div class="left">Submission deadline<br>Notification</div><div class="right">Sep 11,
+    2024<br>Oct 2, 2024</div>': each label is its date's, as a table's row would be.
+    """
+    kept_lines: list[Line] = []
+    kept_founds: list[list[Found]] = []
+    number = 0
+    while number < len(lines):
+        size = _label_column(lines, founds, number)
+        if size:
+            for offset in range(size):
+                label, date = lines[number + offset], lines[number + size + offset]
+                pair = Line(f"{label.text} | {date.text}", 0, label.blocks)
+                kept_lines.append(pair)
+                kept_founds.append(_found(pair, day_first=day_first))
+            number += 2 * size
+            continue
+        kept_lines.append(lines[number])
+        kept_founds.append(founds[number])
+        number += 1
+    return kept_lines, kept_founds
+
+
+def _label_column(lines: list[Line], founds: list[list[Found]], number: int) -> int:
+    """The number of label lines starting at `number` that a column of as many date lines
+    follows, in a sibling block of theirs; 0 if none do."""
+    first = lines[number]
+    if not first.blocks or founds[number] or first.heading:
+        return 0
+    size = 0
+    while (
+        number + size < len(lines)
+        and not founds[number + size]
+        and not lines[number + size].heading
+        and lines[number + size].blocks == first.blocks
+    ):
+        size += 1
+    dates = lines[number + size : number + 2 * size]
+    if size < 2 or len(dates) < size or not dates[0].blocks:  # one pair is no column
+        return 0
+    column = dates[0].blocks
+    if column == first.blocks or column[:-1] != first.blocks[:-1]:
+        return 0  # not a sibling block of the labels'
+    dated = founds[number + size : number + 2 * size]
+    if any(
+        d.blocks != column or not f or not _date_only(d, f)
+        for d, f in zip(dates, dated, strict=True)
+    ):
+        return 0
+    if number + 2 * size < len(lines) and lines[number + 2 * size].blocks == column:
+        return 0  # more dates than labels
+    labels = sum(_label_like(lines[number + i].plain) for i in range(size))
+    return size if 2 * labels >= size else 0
+
+
 def _new_over_struck(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
     """Whether a line of dates sits over a line of struck dates of its card, with a label
     below them."""
@@ -1251,6 +1310,7 @@ def _scan(
     day_first = dates_.day_first("\n".join(line.plain for line in lines))  # 30/03/2026
     founds = [_found(line, day_first=day_first) for line in lines]
     lines, founds = _struck_below(lines, founds, day_first=day_first)
+    lines, founds = _side_by_side(lines, founds, day_first=day_first)
     raws: list[_Raw] = []
     stack: list[tuple[int, str]] = []
     section: str | None = None
