@@ -1508,6 +1508,22 @@ def test_a_column_of_labels_beside_a_column_of_dates_is_read_row_by_row() -> Non
     ]
 
 
+def test_a_shared_task_s_runs_are_its_own_and_its_working_notes_papers() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul><li>Run Submission Deadline: 30th July, 2026</li>"
+        "<li>Working Notes Due: 30th August, 2026</li>"
+        "<li>System description papers due: 2nd September, 2026</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert sorted((e.kind.value, e.challenge, e.at) for e in found.entries) == [
+        ("other", True, "2026-07-30"),
+        ("paper", False, "2026-08-30"),
+        ("paper", False, "2026-09-02"),
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -666,6 +666,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"extended abstract|abstract paper|track(?:\s*\([^()]{1,30}\))?\s+deadline"
             r"|\b(?:non-?)?archival deadline"
+            # a shared task's papers: CLEF and FIRE's working notes, SemEval's system papers
+            r"|\bworking[- ]notes?\b|\bsystem (?:description )?papers?\b"
             # a page count: the abstract is the submission itself ('1-page abstracts')
             r"|\b(?:\d+|one|two|three|four)[- ]pages? abstracts?",
             re.IGNORECASE,
@@ -710,7 +712,9 @@ _CHALLENGE = re.compile(
     r"challenge|competition|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
-    r"|leaderboard|validation phase",
+    r"|leaderboard|validation phase"
+    # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
+    r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b",
     re.IGNORECASE,
 )
 # 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
