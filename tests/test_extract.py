@@ -1524,6 +1524,21 @@ def test_a_shared_task_s_runs_are_its_own_and_its_working_notes_papers() -> None
     ]
 
 
+def test_a_card_s_title_broken_over_lines_is_one_label() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h3>Important Dates</h3><div class='timeline'>"
+        "<div class='card'><span class='date'>Jan 11, 2026</span><p>Submission<br>Opens</p></div>"
+        "<div class='card'><span class='date'>Mar 13, 2026</span><p>Submission<br>Deadline</p>"
+        "</div></div>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.label, e.at) for e in found.entries] == [
+        ("paper", "Submission Deadline", "2026-03-13")  # an opening is no deadline
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -1431,8 +1431,9 @@ def _scan(
                 # a card: the date and the title under it share a block the line above is
                 # not in ('<div><span>Mar 28</span><h4>Notification</h4><p>11:59 PM AoE</p>')
                 hint = below
-                taken.add(number + 1)
-                cards.add(number + 1)  # a card's title is its own, not the next card's context
+                for title in range(number + 1, number + 1 + _title_lines(lines, founds, number)):
+                    taken.add(title)
+                    cards.add(title)  # a card's title is its own, not the next card's context
                 card_clock, notes = _card_notes(lines, founds, number, taken)
                 if card_clock.zone and _DEADLINE_NOTE.search(notes) and not page_clock.zone:
                     page_clock = card_clock  # 'Submissions close at 23:59 AoE.'
@@ -1492,11 +1493,32 @@ def _card_notes(
     return clock, " ".join(notes)
 
 
+_TITLE_LINES = 3  # a card's title broken over more lines than this is text, not a title
+
+
+def _title_lines(lines: list[Line], founds: list[list[Found]], number: int) -> int:
+    """How many lines under a date make its title: one, and those after it in its own block
+    ('<p>Submission<br>Opens</p>'), with no date and no heading."""
+    first = lines[number + 1]
+    count = 1
+    while (
+        count < _TITLE_LINES
+        and number + 1 + count < len(lines)
+        and lines[number + 1 + count].blocks == first.blocks
+        and first.blocks
+        and not founds[number + 1 + count]
+        and not lines[number + 1 + count].heading
+    ):
+        count += 1
+    return count
+
+
 def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
     """The label written under a date ('<span>Mar 28</span> <h3>Notification</h3>'), if any."""
     if number + 1 >= len(lines) or founds[number + 1]:
         return None
-    below = lines[number + 1].plain
+    count = _title_lines(lines, founds, number)
+    below = " ".join(line.plain for line in lines[number + 1 : number + 1 + count])
     first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
     if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
         return None
