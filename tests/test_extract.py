@@ -1539,6 +1539,23 @@ def test_a_card_s_title_broken_over_lines_is_one_label() -> None:
     ]
 
 
+def test_a_page_titled_call_for_papers_does_not_make_every_sentence_a_dates_line() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h1>Call for Papers</h1><h2>Important dates</h2><ul>"
+        "<li>Submission deadline: August 15, 2026</li></ul>"
+        "<h2>Papers already reviewed through ARR</h2><p>This route is for papers reviewed "
+        "through ARR that have received meta-reviews by October 11th, 2026. ARR reviews will "
+        "be considered.</p><ul><li>Commitment deadline: October 15, 2026</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2026-08-15"),
+        ("commitment", "2026-10-15"),
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -1889,7 +1889,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     # 'Each accepted paper must be registered by May 5': a rule stated in passing, read only
     # to give a listed deadline of that day its time and zone ('open until 19 June, 11:59 PM PT')
     outside = (
-        raw.prose and not extends and not (raw.section and _DATES_SECTION.search(raw.section))
+        raw.prose and not extends and not _in_dates_part(raw.section)
     )
     sink: list[str] = [] if outside else out.problems  # a sentence's own doubts go unsaid
     if kind in {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE} and _HOST.search(label):
@@ -2488,6 +2488,13 @@ def _track_name(heading: str) -> str:
 def _under_track(entry: Entry) -> bool:
     """Whether an entry sits under a heading of its own track ('RoboTwin Track')."""
     return any(_names_track(p) for p in (entry.section or "").split(" / "))
+
+
+def _in_dates_part(section: str | None) -> bool:
+    """Whether a sentence sits in a part of the page about dates: under a heading naming
+    dates, or right under one naming a call ('Call for Papers' as the page's title is not)."""
+    parts = (section or "").split(" / ")
+    return bool(_DATES_TITLE.search(section or "") or _DATES_SECTION.search(parts[-1]))
 
 
 def _in_dates_list(entry: Entry) -> bool:
