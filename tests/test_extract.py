@@ -1556,6 +1556,15 @@ def test_a_page_titled_call_for_papers_does_not_make_every_sentence_a_dates_line
     ]
 
 
+def test_what_organisers_make_available_is_no_paper_deadline() -> None:
+    from deadlines.sources import pages
+
+    assert pages.classify("Data, baseline paper & code available") is None
+    assert pages.classify("Paper submission site available") is None
+    assert pages.classify("Paper submission deadline (portal available)").value == "paper"
+    assert pages.classify("Reviews available to authors").value == "review_release"
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

@@ -835,8 +835,18 @@ def classify(label: str) -> DeadlineKind | None:
     for text in (_BRACKETS.sub(" ", label), label):
         for pattern, kind in _KINDS:
             if pattern.search(text):
+                if kind is DeadlineKind.PAPER and _RELEASED.search(text):
+                    return None  # 'Data, baseline paper & code available': given, not due;
+                    # 'Paper submission site available': an opening
                 return kind
     return None
+
+
+# what the organisers hand out, named with no word of a deadline
+_RELEASED = re.compile(
+    r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend)).*\b(?:available|availability|released?)\b",
+    re.IGNORECASE,
+)
 
 
 # --- entries -----------------------------------------------------------------------------
