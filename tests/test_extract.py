@@ -1565,6 +1565,22 @@ def test_what_organisers_make_available_is_no_paper_deadline() -> None:
     assert pages.classify("Reviews available to authors").value == "review_release"
 
 
+def test_a_blank_first_line_keeps_two_stacked_cells_in_step() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table><tr><td><b>Workshop on Data (DCDS)</b><br>"
+        "April 4, 2022<br><del>April 25, 2022</del>April 29, 2022</td>"
+        "<td><br>Submission deadline<br>Notification to authors</td></tr></table>"
+    )
+    lines = [line.plain for line in pages.page_lines(html)]
+    assert lines[1:] == [
+        "Workshop on Data (DCDS)",
+        "April 4, 2022 | Submission deadline",
+        "April 25, 2022 April 29, 2022 | Notification to authors",
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

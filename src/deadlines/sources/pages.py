@@ -522,10 +522,12 @@ def _row_parts(row: _Row) -> Parts:
             parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
             while parts and not parts[-1]:
                 parts.pop()
-            while parts and not parts[0]:
-                parts.pop(0)
             columns.append(parts)
         left, right = columns
+        if len(left) != len(right):  # blank first lines line up nothing then
+            left, right = _drop_leading_blanks(left), _drop_leading_blanks(right)
+        # else a blank first line keeps the cells in step: '<td>Workshop A<br>April 4<br>…'
+        # beside '<td><br>Submission deadline<br>…'
         if len(left) >= 2 and len(left) == len(right):
             pairs = [f"\n{a} | {b}\n" for a, b in zip(left, right, strict=True) if a or b]
             return [row.loose, *pairs]
@@ -544,6 +546,11 @@ def _row_parts(row: _Row) -> Parts:
         out.extend([HEADING + "7" if heading else "", content, " | "])
     out.append("\n")
     return out
+
+
+def _drop_leading_blanks(lines: list[str]) -> list[str]:
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    return lines[first:]
 
 
 def _cell_text(cell: _Cell) -> str:
