@@ -1581,6 +1581,23 @@ def test_a_blank_first_line_keeps_two_stacked_cells_in_step() -> None:
     ]
 
 
+def test_a_struck_label_said_again_after_an_extended_mark_is_the_deadline_moved() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<del><li>Deadline for submission: March 2nd, 2024 - 23:59 PST</li></del>"
+        "<b>---EXTENDED---</b>"
+        "<del><li>Deadline for submission: March 11th, 2024 - 23:59 PST</li></del>"
+        "<li>Notification of acceptance: April 8th, 2024</li></ul>"
+    )
+    found = pages.parse_page(html)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2024-03-11 23:59", (("2024-03-02 23:59", "PST"),)),
+        ("notification", "2024-04-08", ()),
+    ]
+
+
 def test_a_row_is_one_line_and_its_status_cell_no_part_of_the_label() -> None:
     from deadlines.sources import pages
 

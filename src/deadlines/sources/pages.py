@@ -878,6 +878,7 @@ class Entry:
     outside: str | None = None  # the dates as stated, of a sentence outside a dates section
     line: int = -1  # the page line it was read from
     rest: str = ""  # that line without its dates: what else it says
+    passed: bool = False  # every date of it struck through: shown as past
 
 
 @dataclass
@@ -1954,6 +1955,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         return _unread(raw, out) if outside else []
     live = [r for r in readings if not r[1]]
     struck = [r for r in readings if r[1]]
+    passed = not live
     if not live:  # every date struck: the page marks it as past, the value still holds
         live = [readings[-1]]
         struck = readings[:-1]
@@ -2036,6 +2038,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         extends=extends,
         outside=", ".join(f.text for f in raw.dates) if outside else None,
         line=raw.line_no,
+        passed=passed,
         rest=" ".join(_without_dates(raw).split()),
     )
     if outside:
@@ -2396,13 +2399,15 @@ def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[E
             groups.setdefault((e.label.lower(), e.section), []).append(e)
     for same in groups.values():
         lines = sorted(e.line for e in same)
+        latest = max(same, key=lambda e: e.at)
+        # a line between ('---EXTENDED---') where every earlier one is struck through
+        gap = 1 if all(e.passed for e in same if e is not latest) else 0
         if (
             len(same) < _TWICE
-            or lines[-1] - lines[0] != len(same) - 1
+            or lines[-1] - lines[0] > (len(same) - 1) * (1 + gap)
             or len({e.rest for e in same}) > 1
         ):
             continue  # said again line after line, word for word: not one label per track
-        latest = max(same, key=lambda e: e.at)
         earlier = sorted((e for e in same if e is not latest), key=lambda e: e.at)
         out.problems.append(
             f"{kind.value}: {latest.label!r} is listed with {len(same)} dates; kept the latest, "
