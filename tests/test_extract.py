@@ -1556,6 +1556,13 @@ def test_a_page_titled_call_for_papers_does_not_make_every_sentence_a_dates_line
     ]
 
 
+def test_a_rebuttal_to_the_reviews_is_the_authors_step() -> None:
+    from deadlines.sources import pages
+
+    assert pages.classify("Rebuttal to the Reviews Deadline").value == "rebuttal_end"
+    assert pages.classify("Reviews Deadline") is None  # the reviewers'
+
+
 def test_what_organisers_make_available_is_no_paper_deadline() -> None:
     from deadlines.sources import pages
 

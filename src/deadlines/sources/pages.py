@@ -768,7 +768,10 @@ _STATUS = re.compile(
 _REBUTTAL_START = re.compile(
     r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE
 )
-_RESPONSE = re.compile(r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b", re.IGNORECASE)
+_RESPONSE = re.compile(
+    r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b|\brebuttals? to (?:the )?reviews?\b",
+    re.IGNORECASE,
+)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
 # '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
 _BARE_1159 = re.compile(r"(?<![\d:])11:59(?::59)?(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
