@@ -1295,7 +1295,7 @@ def test_ist_is_india_and_cst_is_reported_unread() -> None:
     ]
     assert found.problems == [
         "'Paper': 'CST' names two zones (US Central or China, Atlantic or Arabia); not read",
-        "'Notification': 'IST' read as India Standard Time (UTC+5:30)",
+        "'IST' read as India Standard Time (UTC+5:30)",
     ]
 
 

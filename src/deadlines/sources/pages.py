@@ -1984,8 +1984,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             f"{where}: states {clock_zone} but the page also says deadlines are in "
             f"{page_clock.zone}; kept {clock_zone}"
         )
-    if zone == dates_.INDIA and re.search(r"\bIST\b", raw.line):
-        sink.append(f"{where}: 'IST' read as India Standard Time (UTC+5:30)")
+    india = "'IST' read as India Standard Time (UTC+5:30)"  # said once for the page
+    if zone == dates_.INDIA and re.search(r"\bIST\b", raw.line) and india not in out.problems:
+        sink.append(india)
     if zone is None and (unread := dates_.AMBIGUOUS.search(raw.line)):
         sink.append(
             f"{where}: {unread.group()!r} names two zones (US Central or China, Atlantic or "
