@@ -1483,10 +1483,10 @@ def test_a_workshop_s_and_a_competition_s_own_dates_lists_are_two_tracks() -> No
         "<li>Camera ready version: August 15, 2026</li></ul>"
     )
     found = pages.parse_page(html)
-    papers = [(e.label, e.at) for e in found.entries if e.kind.value == "paper"]
+    papers = [(e.label, e.track, e.at) for e in found.entries if e.kind.value == "paper"]
     assert papers == [
-        ("Final Paper Submission Deadline", "2026-07-20 23:59"),  # before its decisions
-        ("Paper Submission Deadline", "2026-07-20 23:59"),
+        ("Final Paper Submission Deadline", "Competition", "2026-07-20 23:59"),  # before its
+        ("Paper Submission Deadline", "Workshop", "2026-07-20 23:59"),  # decisions
     ]
     assert [e.kind.value for e in found.entries].count("camera_ready") == 2
 

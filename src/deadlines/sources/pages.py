@@ -2287,7 +2287,9 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 and all(h and not _TITLE.search(h) for h in headings)
                 and len(set(headings)) == len(headings)
             ):  # each under its own heading: 'Archival (8 pages)', 'Non-archival (4 pages)'
-                tracks = headings
+                # 'Competition Important Dates' names the competition's track
+                bare = [" ".join(_LIST_WORDS.sub(" ", h).split()).strip(" :-–") for h in headings]
+                tracks = bare if all(bare) and len(set(bare)) == len(bare) else headings
             if len(set(tracks)) == len(tracks):
                 kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
             else:
