@@ -2288,7 +2288,8 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 and len(set(headings)) == len(headings)
             ):  # each under its own heading: 'Archival (8 pages)', 'Non-archival (4 pages)'
                 # 'Competition Important Dates' names the competition's track
-                bare = [" ".join(_LIST_WORDS.sub(" ", h).split()).strip(" :-–") for h in headings]
+                bare = [" ".join(_IMPORTANT_DATES.sub(" ", h).split()) for h in headings]
+                bare = [b.strip(" :-–") for b in bare]
                 tracks = bare if all(bare) and len(set(bare)) == len(bare) else headings
             if len(set(tracks)) == len(tracks):
                 kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
@@ -2496,6 +2497,7 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
     )
 
 
+_IMPORTANT_DATES = re.compile(r"\b(?:important|key)\s+dates\b", re.IGNORECASE)
 _LIST_WORDS = re.compile(
     r"\b(?:important|key|main|dates?|deadlines?|timelines?|schedule|and|&)\b", re.IGNORECASE
 )
