@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
@@ -385,7 +386,7 @@ def find_clock(text: str) -> Clock:
             break
     # the same zone said twice ('AoE (UTC-12)', 'UTC+9, Korean Standard Time') is one; a menu
     # of every zone is no note
-    offsets = {_east_of_utc(z) for z in zones}
+    offsets = {_east_of_utc(z) for z in zones} if len(zones) > 1 else set()
     if not 1 < len(offsets) <= _MOST_ZONES:
         return Clock(time, zones[0] if zones else None)
     first = max(zones, key=_east_of_utc)
@@ -396,6 +397,7 @@ def find_clock(text: str) -> Clock:
 _MOST_ZONES = 3  # more zones named together are a menu to pick one from, not a note
 
 
+@lru_cache(maxsize=256)
 def _east_of_utc(label: str) -> float:
     """How far east of UTC a zone label is, in hours, over a year (unknown: far west)."""
     from deadlines.errors import DeadlinesError

@@ -966,6 +966,7 @@ def parse_page(
 
 
 def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None) -> PageDates:
+    html = _decode(html) if isinstance(html, bytes) else html
     lines = page_lines(html)
     out = PageDates()
     raws, page_clock = _scan(lines, sections, out)
@@ -1025,11 +1026,10 @@ _MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IG
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
-def _contest_page(html: str | bytes, lines: list[Line]) -> str | None:
+def _contest_page(html: str, lines: list[Line]) -> str | None:
     """Whether the page is a competition's own, by its title and its first main heading:
     'contest', or 'papers' for a page of a competition's papers; None if not."""
-    text = _decode(html) if isinstance(html, bytes) else html
-    titles = [m.group(1) for m in [_PAGE_TITLE.search(text[:20000])] if m]
+    titles = [m.group(1) for m in [_PAGE_TITLE.search(html[:20000])] if m]
     titles += [line.plain for line in lines if line.level == 1][:1]
     if any(_MEETING.search(t) for t in titles):
         return None
@@ -1227,55 +1227,40 @@ _STEP_WORDS = re.compile(
 )
 
 
-def _struck_below(
+def _rejoin(
     lines: list[Line], founds: list[list[Found]], *, day_first: bool
 ) -> tuple[list[Line], list[list[Found]]]:
-    """Join a card's new date and the struck one under it into one line, old then new.
+    """Join the lines markup split that one row of a table would have kept together.
 
-    '<h4>Dec 28, 2025</h4><del>Dec 18, 2025</del><p>Paper Submission</p>': the struck date is
-    the earlier value of the one above it, and the title below labels both.
+    - a card's new date and the struck one under it, old then new ('<h4>Dec 28, 2025</h4>
+      <del>Dec 18, 2025</del><p>Paper Submission</p>'): the title below labels both;
+    - a column of labels and the column of dates beside it, line by line ('<div
+      class="left">Submission deadline<br>Notification</div><div class="right">Sep 11,
+      2024<br>Oct 2, 2024</div>').
     """
-    kept_lines: list[Line] = []
+    kept: list[Line] = []
     kept_founds: list[list[Found]] = []
+
+    def join(line: Line) -> None:
+        kept.append(line)
+        kept_founds.append(_found(line, day_first=day_first))
+
     number = 0
     while number < len(lines):
-        line, found = lines[number], founds[number]
+        line = lines[number]
         if number + 2 < len(lines) and _new_over_struck(lines, founds, number):
-            under = lines[number + 1]
-            line = Line(f"{under.text} {line.text}", line.level, line.blocks)
-            found = _found(line, day_first=day_first)
-            number += 1  # the struck line is in the joined one
-        kept_lines.append(line)
-        kept_founds.append(found)
-        number += 1
-    return kept_lines, kept_founds
-
-
-def _side_by_side(
-    lines: list[Line], founds: list[list[Found]], *, day_first: bool
-) -> tuple[list[Line], list[list[Found]]]:
-    """Pair a column of labels with the column of dates beside it, line by line.
-
-    '<div class="left">Submission deadline<br>Notification</div><div class="right">Sep 11,
-    2024<br>Oct 2, 2024</div>': each label is its date's, as a table's row would be.
-    """
-    kept_lines: list[Line] = []
-    kept_founds: list[list[Found]] = []
-    number = 0
-    while number < len(lines):
-        size = _label_column(lines, founds, number)
-        if size:
+            join(Line(f"{lines[number + 1].text} {line.text}", line.level, line.blocks))
+            number += 2
+        elif size := _label_column(lines, founds, number):
             for offset in range(size):
                 label, date = lines[number + offset], lines[number + size + offset]
-                pair = Line(f"{label.text} | {date.text}", 0, label.blocks)
-                kept_lines.append(pair)
-                kept_founds.append(_found(pair, day_first=day_first))
+                join(Line(f"{label.text} | {date.text}", 0, label.blocks))
             number += 2 * size
-            continue
-        kept_lines.append(lines[number])
-        kept_founds.append(founds[number])
-        number += 1
-    return kept_lines, kept_founds
+        else:
+            kept.append(line)
+            kept_founds.append(founds[number])
+            number += 1
+    return kept, kept_founds
 
 
 def _label_column(lines: list[Line], founds: list[list[Found]], number: int) -> int:
@@ -1334,8 +1319,7 @@ def _scan(
     lines = [_unstrike_days(line) for line in lines]
     day_first = dates_.day_first("\n".join(line.plain for line in lines))  # 30/03/2026
     founds = [_found(line, day_first=day_first) for line in lines]
-    lines, founds = _struck_below(lines, founds, day_first=day_first)
-    lines, founds = _side_by_side(lines, founds, day_first=day_first)
+    lines, founds = _rejoin(lines, founds, day_first=day_first)
     raws: list[_Raw] = []
     stack: list[tuple[int, str]] = []
     section: str | None = None
@@ -2197,6 +2181,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
     by_kind: dict[tuple[DeadlineKind, bool], list[Entry]] = {}
     lists = Counter(e.section for e in entries if not e.prose)  # dated rows per heading
+    alone = all(e.outside is not None for e in entries)  # the page lists no dates at all
     for entry in entries:  # a challenge's deadlines are told apart among themselves
         by_kind.setdefault((entry.kind, entry.challenge), []).append(entry)
     result: list[Entry] = []
@@ -2244,7 +2229,6 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
             kept.append(entry)
         kept = _extend(kept, kind, out)
         said = [e for e in every if e.outside is not None]
-        alone = not any(e.outside is None for e in entries)
         kept = _clock_from_sentences(kept, said, out, alone=alone)
         listed = [e for e in kept if _in_dates_list(e)]
         if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
