@@ -2132,3 +2132,30 @@ def test_a_label_cell_spanning_two_rows_labels_both_dates() -> None:
         ("paper", "2027-09-05"),
         ("notification", "2027-09-12"),
     ]
+
+
+def test_bold_rows_beside_empty_cells_head_tracks_whose_dates_another_strikes() -> None:
+    from deadlines.sources import pages
+
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    html = (
+        "<h4>Important Dates</h4><table>"
+        + row.format("<b><a href='r.html'>Main Track</a></b>", "")
+        + row.format("May 2, 2026", "Paper submission deadline")
+        + row.format("June 9, 2026", "Notification to authors")
+        + row.format("<strong>Industry Track</strong>", "")
+        + row.format("<s>May 20, 2026</s> May 27, 2026", "Paper submission deadline")
+        + row.format("June 19, 2026", "Notification to authors")
+        + row.format("<b>Posters</b>", "")
+        + row.format("May 20, 2026", "Submission deadline")
+        + row.format("June 12, 2026", "Notification to authors")
+        + "</table>"
+    )
+    found = pages.parse_page(html, year=2026)
+    papers = [(e.at, e.track, e.history) for e in found.entries if e.kind.value == "paper"]
+    # the posters' May 20 is their own deadline, not the industry track's struck one
+    assert papers == [
+        ("2026-05-27", "Industry Track", (("2026-05-20", None),)),
+        ("2026-05-02", "Main Track", ()),
+        ("2026-05-20", "Posters", ()),
+    ]

@@ -97,6 +97,7 @@ _BLOCKS = {
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _STRUCK = {"del", "s", "strike"}
+_BOLD = {"b", "strong"}
 # elements that have no end tag, so no struck text of their own
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
 _LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
@@ -219,6 +220,7 @@ class _Cell:
     filled: bool = False  # holds some text
     plain: bool = True  # holds text only (no table), so its lines can be zipped
     size: int = 0
+    bold: bool = True  # all its text is bold ('<td><b>Industry Track</b></td>')
 
 
 @dataclass
@@ -258,6 +260,7 @@ class _Flattener(HTMLParser):
         self._blocks: list[str] = []  # open block elements
         self._ids: list[str] = []  # and their ids
         self._serial = 0
+        self._bold = 0
 
     def _newline(self) -> str:
         return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
@@ -328,6 +331,8 @@ class _Flattener(HTMLParser):
             return
         if tag == "pre":
             self._pre += 1
+        if tag in _BOLD:
+            self._bold += 1
         if tag in _STRUCK:
             self._struck += 1
             self._sink().append(STRUCK_OPEN)
@@ -406,6 +411,8 @@ class _Flattener(HTMLParser):
             return
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
+        if tag in _BOLD:
+            self._bold = max(0, self._bold - 1)
         if self._styled and self._styled[-1][0] == tag and tag not in _STRUCK:
             if self._styled[-1][1]:
                 self._styled[-1][1] -= 1
@@ -438,6 +445,7 @@ class _Flattener(HTMLParser):
         if cell is not None:
             cell.size += len(data)
             cell.filled = cell.filled or bool(data.strip())
+            cell.bold = cell.bold and (self._bold > 0 or not data.strip())
 
     def _end_row(self) -> None:
         if not self._tables or self._tables[-1].row is None:
@@ -536,8 +544,10 @@ def _row_parts(row: _Row) -> Parts:
     filled = [c for c in cells if c.filled]
     out: Parts = ["\n", HEADING + "7" if _zone_header(cells) else "", row.loose]
     for cell in cells:
-        heading = filled == [cell] and bool(
-            cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", "")
+        heading = filled == [cell] and (
+            bool(cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", ""))
+            # a bold cell beside empty ones: '<td><b>Industry Track</b></td><td></td>'
+            or (len(cells) >= 2 and cell.bold and not dates_.find_dates(_cell_text(cell)))
         )
         content: Parts = cell.parts
         if cell.plain and len(filled) >= 2 and cell.size <= _JOIN_MAX:
@@ -695,7 +705,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            r"paper|submission|submit|manuscript|^(?:the )?deadline|^(?:the )?due date$",
+            # 'Deadline: March 3', not 'Deadline for first pull request'
+            r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)"
+            r"|^(?:the )?due date$",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
@@ -998,7 +1010,10 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     contest_page = _contest_page(html, lines)
     contest_papers = contest_page == _CONTEST_PAPERS
     for raw in raws:
-        raw.contest = bool(contest_page and not papers) or raw.section in contests
+        # on a competition's page that also calls for papers, what no kind names is its own
+        # ('Deadline for first pull request')
+        contest = contest_page and (not papers or classify(raw.label) in _UNNAMED)
+        raw.contest = bool(contest) or raw.section in contests
         raw.contest_papers = contest_papers
     entries: list[Entry] = []
     for raw in raws:
@@ -1022,6 +1037,7 @@ _CONTEST_PAPERS_TITLE = re.compile(
     r"\b(?:challenge|competition|contest|shared task)\s+papers?\b", re.IGNORECASE
 )
 _CONTEST_PAPERS = "papers"
+_UNNAMED = {None, DeadlineKind.OTHER}
 _MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IGNORECASE)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
@@ -1232,8 +1248,8 @@ def _rejoin(
 ) -> tuple[list[Line], list[list[Found]]]:
     """Join the lines markup split that one row of a table would have kept together.
 
-    - a card's new date and the struck one under it, old then new ('<h4>Dec 28, 2025</h4>
-      <del>Dec 18, 2025</del><p>Paper Submission</p>'): the title below labels both;
+    - a card's new date and the struck one under or over it, old then new ('<h4>Dec 28,
+      2025</h4><del>Dec 18, 2025</del><p>Paper Submission</p>'): the title below labels both;
     - a column of labels and the column of dates beside it, line by line ('<div
       class="left">Submission deadline<br>Notification</div><div class="right">Sep 11,
       2024<br>Oct 2, 2024</div>').
@@ -1249,7 +1265,10 @@ def _rejoin(
     while number < len(lines):
         line = lines[number]
         if number + 2 < len(lines) and _new_over_struck(lines, founds, number):
-            join(Line(f"{lines[number + 1].text} {line.text}", line.level, line.blocks))
+            first, second = line, lines[number + 1]
+            if not _inside_struck(first.text, founds[number][0].start):
+                first, second = second, first  # the struck dates first: old, then new
+            join(Line(f"{first.text} {second.text}", line.level, line.blocks))
             number += 2
         elif size := _label_column(lines, founds, number):
             for offset in range(size):
@@ -1296,10 +1315,10 @@ def _label_column(lines: list[Line], founds: list[list[Found]], number: int) -> 
 
 
 def _new_over_struck(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
-    """Whether a line of dates sits over a line of struck dates of its card, with a label
-    below them."""
+    """Whether a line of dates and a line of struck dates of its card sit one over the other,
+    in either order, with a label below them."""
     line, under = lines[number], lines[number + 1]
-    return bool(
+    if not (
         founds[number]
         and founds[number + 1]
         and not founds[number + 2]
@@ -1307,10 +1326,15 @@ def _new_over_struck(lines: list[Line], founds: list[list[Found]], number: int) 
         and line.shared(under) >= 0
         and _date_only(line, founds[number])
         and _date_only(under, founds[number + 1])
-        and not any(_inside_struck(line.text, f.start) for f in founds[number])
-        and all(_inside_struck(under.text, f.start) for f in founds[number + 1])
         and lines[number + 2].plain
-    )
+    ):
+        return False
+    struck = [
+        [_inside_struck(one.text, f.start) for f in founds[number + i]]
+        for i, one in enumerate((line, under))
+    ]
+    # '<h4>Dec 28</h4><del>Dec 18</del>', or '<s>March 7</s><br>March 14, 2024'
+    return any(all(struck[i]) and not any(struck[1 - i]) for i in (0, 1))
 
 
 def _scan(
@@ -2245,7 +2269,15 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 )
                 kept.remove(e)
         for e in [e for e in kept if not e.history]:
-            newer = next((k for k in kept if e.at[:10] in {h[:10] for h, _ in k.history}), None)
+            newer = next(
+                (
+                    k
+                    for k in kept
+                    if e.at[:10] in {h[:10] for h, _ in k.history}
+                    and not _other_tracks(k, e, lists)  # another track's list moved its date
+                ),
+                None,
+            )
             if newer is not None:  # struck elsewhere on the page: an earlier value, not a track
                 out.problems.append(
                     f"{kind.value}: {e.at} ({e.label!r}) is struck elsewhere on the page for "
