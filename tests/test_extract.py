@@ -2159,3 +2159,106 @@ def test_bold_rows_beside_empty_cells_head_tracks_whose_dates_another_strikes() 
         ("2026-05-02", "Main Track", ()),
         ("2026-05-20", "Posters", ()),
     ]
+
+
+def _kinds(html: str, year: int = 2026) -> list[tuple[str, str, str | None, bool]]:
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=year)
+    return [(e.kind.value, e.at, e.track, e.challenge) for e in found.entries]
+
+
+def test_a_competition_page_s_unnamed_steps_are_its_own_beside_its_call_for_papers() -> None:
+    html = (
+        "<title>XY-Comp 2024 | International Competition on Program Repair</title>"
+        "<h2>Important Dates</h2><ul>"
+        "<li>15 August 2023: deadline for first pull request</li>"
+        "<li>9 October 2023: deadline for paper submission</li></ul>"
+    )
+    assert _kinds(html, 2024) == [
+        ("paper", "2023-10-09", None, False),
+        ("other", "2023-08-15", None, True),
+    ]
+
+
+def test_titles_and_abstracts_are_the_abstract_and_two_tracks_named_in_a_row() -> None:
+    html = (
+        "<h2>Key deadlines</h2><table><tr><th>Date</th><th>Milestone</th></tr>"
+        "<tr><td>May 8, 2026</td><td>Paper titles and abstracts due</td></tr>"
+        "<tr><td>May 15, 2026</td><td>Submission deadline &mdash; Track 1 &amp; Track 2 (AoE)"
+        " <em>[rolling acceptance &mdash; early submissions reviewed sooner]</em></td></tr>"
+        "</table>"
+    )
+    assert _kinds(html) == [
+        ("abstract", "2026-05-08", None, False),
+        ("paper", "2026-05-15", "Track 1", False),
+        ("paper", "2026-05-15", "Track 2", False),
+    ]
+
+
+def test_a_card_s_day_over_its_month_and_a_struck_date_over_the_new_one() -> None:
+    card = "<div class='card'>{}</div>"
+    html = (
+        "<h2>Important Dates</h2>"
+        + card.format("<h3>15<sup>th</sup></h3><p>March 2026</p><p>Submission Deadline</p>")
+        + card.format("<p><s>March 7</s><br>April 14, 2026</p><p>Notification</p>")
+    )
+    assert _kinds(html) == [
+        ("paper", "2026-03-15", None, False),
+        ("notification", "2026-04-14", None, False),
+    ]
+
+
+def test_videos_final_pdfs_and_a_student_research_competition_s_papers() -> None:
+    html = (
+        "<h2>Important Dates</h2><h3>Technical Papers</h3><ul>"
+        "<li>Wednesday, April 16, 2026 - submission deadline</li>"
+        "<li>Wednesday, July 15, 2026 - authors submitting their final accessible PDF</li>"
+        "<li>Wednesday, July 22, 2026 - video presentation</li></ul>"
+        "<h3>Student Research Competition</h3><ul>"
+        "<li>Wednesday, June 24, 2026 - submission deadline</li></ul>"
+    )
+    kinds = [(kind, at, challenge) for kind, at, _, challenge in _kinds(html)]
+    assert kinds == [
+        ("paper", "2026-06-24", False),
+        ("paper", "2026-04-16", False),
+        ("camera_ready", "2026-07-15", False),
+        ("other", "2026-07-22", False),
+    ]
+
+
+def test_may_the_verb_is_no_date_and_a_final_extension_moves_the_deadline_again() -> None:
+    html = (
+        "<h2>Important Dates</h2>"
+        "<del><p>Paper Submission Deadline: 15 July 2024</p></del>"
+        "<del><p>Extended Paper Submission Deadline: 01 August 2024</p></del>"
+        "<p>Final Extended Paper Submission Deadline: 08 August 2024</p>"
+        "<p>Note: papers rejected in Round 1 may not be resubmitted.</p>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=2024)
+    assert [(e.kind.value, e.at, tuple(h for h, _ in e.history)) for e in found.entries] == [
+        ("paper", "2024-08-08", ("2024-07-15", "2024-08-01")),
+    ]
+
+
+def test_system_outputs_are_a_shared_task_s_and_markdown_left_in_a_page_is_read() -> None:
+    shared_task = (
+        "<h2>Shared task</h2><table>"
+        "<tr><th>System output submission deadline</th><td>September 7, 2026</td></tr>"
+        "<tr><th>System description paper deadline</th><td>September 15, 2026</td></tr>"
+        "</table>"
+    )
+    assert _kinds(shared_task) == [
+        ("paper", "2026-09-15", None, False),
+        ("other", "2026-09-07", None, True),
+    ]
+    markdown = (  # a Jekyll page's .html body written in Markdown, which no one rendered
+        "<div>\n# Important workshop dates\n- Submission deadline: August 15, 2026\n"
+        "- Notification: September 5, 2026\n- Workshop: October 18, 2026\n</div>"
+    )
+    assert _kinds(markdown) == [
+        ("paper", "2026-08-15", None, False),
+        ("notification", "2026-09-05", None, False),
+    ]

@@ -288,6 +288,8 @@ def _read(
     month_text, day_text = groups["m"], groups["d"]
     if m.re in _NUMERIC and (day_first or int(month_text) > 12 >= int(day_text)):
         month_text, day_text = day_text, month_text
+    if month_text == "may" and not groups.get("y") and not groups.get("w"):
+        return None  # 'Papers rejected in Round 1 may not be resubmitted': the verb
     if month_text.isdigit():
         month = int(month_text)
     else:

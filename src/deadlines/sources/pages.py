@@ -433,10 +433,25 @@ class _Flattener(HTMLParser):
             self._close_block(tag)
             self._sink().append(self._newline())
 
+    def _markdown_lines(self, data: str) -> str:
+        """Markdown left unrendered in a page ('# Important dates\\n- Submission: May 2'):
+        its lines are lines, its '#' lines headings."""
+        out = []
+        for line in data.split("\n"):
+            text = " ".join(line.split())
+            if heading := _MARKDOWN_HEADING.match(text):
+                out.append(self._newline() + HEADING + str(len(heading.group(1))))
+                out.append(heading.group(2) + self._newline())
+            else:
+                out.append(self._newline() + text)
+        return "".join(out)
+
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if not self._pre:
+        if not self._pre and _markdown(data):
+            data = self._markdown_lines(data)
+        elif not self._pre:
             data = re.sub(r"[ \t\r\n\f]+", " ", data)  # a line break in the source is a space
         self._sink().append(data)
         if self._time is not None:
@@ -493,6 +508,15 @@ def _spread_rows(table: _Table, row: _Row) -> None:
         rows = cell.attrs.get("rowspan", "")
         if column not in spanning and rows.isdigit() and int(rows) > 1:
             table.spans.append((column, cell, min(int(rows), _MAX_ROWSPAN) - 1))
+
+
+_MARKDOWN_LINE = re.compile(r"^[ \t]*(?:[-*+]|#{1,6}|\d{1,2}\.)[ \t]+\S", re.MULTILINE)
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
+
+
+def _markdown(data: str) -> bool:
+    """Whether text holds lines of Markdown: two or more list items or '#' headings."""
+    return data.count("\n") >= 2 and len(_MARKDOWN_LINE.findall(data)) >= 2
 
 
 def _flatten(parts: Parts) -> list[str]:
@@ -650,7 +674,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"camera|(?:publication|print|press)[- ]ready"
-            r"|final (?:version|paper|manuscript)|final submission|revisions? due"
+            r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf)"
+            r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due",
             re.IGNORECASE,
         ),
@@ -705,7 +730,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            # 'Deadline: March 3', not 'Deadline for first pull request'
+            # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)"
             r"|^(?:the )?due date$",
             re.IGNORECASE,
@@ -733,14 +758,17 @@ _CHALLENGE = re.compile(
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|leaderboard|validation phase"
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
-    r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b",
+    r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
+    r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b",
     re.IGNORECASE,
 )
 # 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
 _CHALLENGES_PROSE = re.compile(
     r"\bchallenges,?\s+(?:and|&|in|of|for|ahead|facing)\b|,\s*challenges\b"
     r"|\b(?:open|key|new|emerging|contemporary|current|future|recent|remaining|major|common"
-    r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world)\s+challenges",
+    r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world)\s+challenges"
+    # ACM's Student Research Competition: a track of posters and short papers
+    r"|\bstudent\s+research\s+competitions?\b",
     re.IGNORECASE,
 )
 _PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGNORECASE)
@@ -765,7 +793,9 @@ _EARLIER = re.compile(
     r"^\W*(?:(?:extended|postponed|moved|changed)\s+from|originally|previously|formerly|was)\W*$",
     re.IGNORECASE,
 )
-_NEWER = re.compile(r"^(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE)
+_NEWER = re.compile(
+    r"^(?:(?:final|second|further)\s+)?(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE
+)
 _STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
 _STATUS_CELL = re.compile(
     r"\s*\|\s*(?:closed|open|upcoming|passed|done|expired|completed|ongoing|past|finished"
@@ -801,7 +831,11 @@ _CHALLENGE_DEADLINE = re.compile(
 
 
 _ARR_REVIEWED = re.compile(r"\bARR[- ]reviewed\b|\bwith\s+ARR\s+reviews\b", re.IGNORECASE)
-_VIDEO = re.compile(r"\bvideos?\s+(?:submission|upload|due|deadline)", re.IGNORECASE)
+_VIDEO = re.compile(
+    r"\bvideos?\s+(?:presentations?\s+)?(?:submission|upload|due|deadline)"
+    r"|\bvideo\s+presentations?\s*$",
+    re.IGNORECASE,
+)
 _POSTER = re.compile(
     r"\b(poster|demo(?:nstration)?)s?\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE
 )
@@ -839,6 +873,8 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
     if _SKIP.search(label) or _TITLE.search(label):
         return None
+    if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label):
+        return DeadlineKind.ABSTRACT  # 'Paper titles and abstracts due': the registration
     both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
     if both and len(both.group(1).split()) == 1 and len(both.group(2).split()) > 1:
         both = None  # 'Paper and Demo Acceptance Notification': one notification of both
@@ -864,6 +900,10 @@ def classify(label: str) -> DeadlineKind | None:
     return None
 
 
+_FULL = re.compile(r"\bfull\b", re.IGNORECASE)
+_TITLES_AND_ABSTRACTS = re.compile(
+    r"\btitles?\s+(?:and|&)\s+abstracts?\b|\babstracts?\s+(?:and|&)\s+titles?\b", re.IGNORECASE
+)
 # what the organisers hand out, named with no word of a deadline
 _RELEASED = re.compile(
     r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend)).*\b(?:available|availability|released?)\b",
@@ -1010,8 +1050,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     contest_page = _contest_page(html, lines)
     contest_papers = contest_page == _CONTEST_PAPERS
     for raw in raws:
-        # on a competition's page that also calls for papers, what no kind names is its own
-        # ('Deadline for first pull request')
+        # on a competition's page that also calls for papers, what no kind names is its own:
+        # the first pull request's deadline
         contest = contest_page and (not papers or classify(raw.label) in _UNNAMED)
         raw.contest = bool(contest) or raw.section in contests
         raw.contest_papers = contest_papers
@@ -1270,6 +1310,9 @@ def _rejoin(
                 first, second = second, first  # the struck dates first: old, then new
             join(Line(f"{first.text} {second.text}", line.level, line.blocks))
             number += 2
+        elif number + 1 < len(lines) and (day := _day_over_month(line, lines[number + 1])):
+            join(Line(day, 0, line.blocks))  # '<h3>15<sup>th</sup></h3><p>March 2026</p>'
+            number += 2
         elif size := _label_column(lines, founds, number):
             for offset in range(size):
                 label, date = lines[number + offset], lines[number + size + offset]
@@ -1280,6 +1323,24 @@ def _rejoin(
             kept_founds.append(founds[number])
             number += 1
     return kept, kept_founds
+
+
+_DAY_ALONE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$", re.IGNORECASE)
+_MONTH_YEAR_ALONE = re.compile(rf"^{dates_.MONTH}\.?,?\s+(?:19|20)\d\d$", re.IGNORECASE)
+
+
+def _day_over_month(line: Line, under: Line) -> str | None:
+    """A card's day over its month and year, as one date ('15th' over 'March 2026'); None
+    if the two lines are not such."""
+    day, month = line.plain, under.plain
+    if (
+        line.shared(under) >= 0
+        and _DAY_ALONE.match(day)
+        and _MONTH_YEAR_ALONE.match(month)
+        and STRUCK_OPEN not in line.text + under.text
+    ):
+        return f"{day} {month}"
+    return None
 
 
 def _label_column(lines: list[Line], founds: list[list[Found]], number: int) -> int:
@@ -1753,7 +1814,7 @@ def _is_connector(between: str) -> bool:
     }
 
 
-_BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a sentence goes on
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
@@ -2063,6 +2124,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if not raw.track and (pair := _TWO_TRACKS.search(label)):
         # 'Submission deadline (Proceedings and Workshop Tracks)': one day for each track
         return [replace(entry, track=f"{pair.group(t)} Track") for t in ("a", "b")]
+    if not raw.track and (pair := _TRACK_AND_TRACK.search(label)):
+        # 'Submission deadline — Track 1 & Track 2': one day for each track
+        return [replace(entry, track=pair.group(t).strip()) for t in ("a", "b")]
     if kind is DeadlineKind.PAPER and not raw.track and (both := _JOINT_TRACK.search(label)):
         # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
         second = both.group("second").strip()
@@ -2081,6 +2145,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
 _TWO_TRACKS = re.compile(
     r"\((?P<a>[\w-]+(?:\s[\w-]+)?)\s+(?:and|&)\s+(?P<b>[\w-]+(?:\s[\w-]+)?)\s+tracks?\)",
     re.IGNORECASE,
+)
+_TRACK_AND_TRACK = re.compile(
+    r"\b(?P<a>track\s+[A-Z\d]\b)\s*(?:and|&|/|,)\s*(?P<b>track\s+[A-Z\d])\b", re.IGNORECASE
 )
 # papers and another kind of submission due the same day: 'Paper & Demo Submissions',
 # 'Regular Paper & SRC Abstract Submission'
