@@ -290,3 +290,28 @@ def test_facct2026_round_one_camera_ready_is_the_camera_ready_pages(
     assert only(venue, DeadlineKind.REBUTTAL_END).utc == dt.datetime(
         2026, 2, 25, 11, 59, tzinfo=UTC)
     assert only(venue, DeadlineKind.PAPER).at == "2026-01-13 23:59"
+
+
+def test_the_package_ships_the_top_level_catalog() -> None:
+    """`conferences.yaml` at the top of the checkout is the one catalog: the package's file
+    is a link to it, so an edit of either is an edit of both."""
+    from pathlib import Path
+
+    top = Path(__file__).resolve().parent.parent / "conferences.yaml"
+    packaged = catalog.default_catalog_path()
+    if not top.exists() or top.parent not in packaged.parents:
+        pytest.skip("the package is installed, not run from this checkout")
+    assert packaged.is_symlink()
+    assert packaged.resolve() == top.resolve()
+
+
+def test_mlsys2023_and_acml2023_paper_deadlines_are_the_official_ones(
+    shipped: catalog.Catalog,
+) -> None:
+    mlsys = only(shipped.venue("mlsys2023"), DeadlineKind.PAPER)
+    # Friday 28 Oct 2022, 4 pm Eastern: daylight time (UTC-4), 20:00 UTC; ccfddl read it as AoE.
+    assert mlsys.utc == dt.datetime(2022, 10, 28, 20, 0, tzinfo=UTC)
+    assert [(h.at, h.zone) for h in mlsys.history] == [("2022-10-28 20:00", "AoE")]
+    acml = only(shipped.venue("acml2023"), DeadlineKind.PAPER)
+    # extended by a week to 30 June 2023 23:59 AoE: 1 July 11:59 UTC
+    assert acml.utc == dt.datetime(2023, 7, 1, 11, 59, tzinfo=UTC)
