@@ -2262,3 +2262,18 @@ def test_system_outputs_are_a_shared_task_s_and_markdown_left_in_a_page_is_read(
         ("paper", "2026-08-15", None, False),
         ("notification", "2026-09-05", None, False),
     ]
+
+
+def test_an_extension_after_its_date_moves_it_and_a_camera_ready_typo() -> None:
+    html = (
+        "<h4>Important Dates</h4><ul>"
+        "<li>Paper submission due: <span>April 5, 2024</span><span> Extension: April 18,\n"
+        " 2024</span></li><li>Camery ready paper submission due: June 22, 2024</li></ul>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=2024)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2024-04-18", (("2024-04-05", None),)),
+        ("camera_ready", "2024-06-22", ()),
+    ]

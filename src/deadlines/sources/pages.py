@@ -673,7 +673,7 @@ _EVENT = re.compile(
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
-            r"camera|(?:publication|print|press)[- ]ready"
+            r"camera|camery|(?:publication|print|press)[- ]ready"
             r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf)"
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due",
@@ -1819,7 +1819,7 @@ _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
     r"(?:\s+(?:to|until))?\b:?"
-    r"|\bnew(?:\s+deadline)?\s*:|\b(?:final\s+|second\s+)?extension\b",
+    r"|\bnew(?:\s+deadline)?\s*:|\b(?:final\s+|second\s+)?extension\b:?",
     re.IGNORECASE,
 )
 
