@@ -2277,3 +2277,45 @@ def test_an_extension_after_its_date_moves_it_and_a_camera_ready_typo() -> None:
         ("paper", "2024-04-18", (("2024-04-05", None),)),
         ("camera_ready", "2024-06-22", ()),
     ]
+
+
+def test_a_struck_line_said_again_further_down_the_list_and_shared_task_submissions() -> None:
+    item = "<li><p><strong>{}:</strong> {}</p></li>"
+    struck = "<li><del><p><strong>{}:</strong> {}</p></del></li>"
+    html = (
+        "<h3>Important Dates</h3><ul>"
+        + struck.format("Paper submission deadline (direct submission)", "September 25, 2025")
+        + struck.format("Shared task submission", "October 7, 2025")
+        + item.format("Shared task submission", "October 15, 2025")
+        + item.format("Paper submission deadline (direct submission)", "October 10, 2025")
+        + "</ul>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=2025)
+    assert [(e.kind.value, e.at, e.challenge, e.history) for e in found.entries] == [
+        ("paper", "2025-10-10", False, (("2025-09-25", None),)),
+        ("other", "2025-10-15", True, (("2025-10-07", None),)),
+    ]
+
+
+def test_dates_each_followed_by_a_sentence_label_and_a_main_and_special_session_call() -> None:
+    link = "<a href='#'><strong>{}</strong>: {}</a>"
+    html = (
+        "<h2>Important Dates</h2><div>"
+        + link.format("August 03, 2022", "Deadline for abstract and paper submission.")
+        + link.format("August 31, 2022", "Deadline for industry presentation submission.")
+        + link.format("August 22, 2022", "Notification of acceptance.")
+        + "</div>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html, 2022)] == [
+        ("abstract", "2022-08-03"),
+        ("paper", "2022-08-03"),
+        ("paper", "2022-08-31"),
+        ("notification", "2022-08-22"),
+    ]
+    call = "<h2>Dates</h2><div><h4>MAY 28, 2025</h4><p>Regular &amp; special session papers due</p>"
+    assert [(kind, at, track) for kind, at, track, _ in _kinds(call, 2025)] == [
+        ("paper", "2025-05-28", "regular"),
+        ("paper", "2025-05-28", "special session"),
+    ]

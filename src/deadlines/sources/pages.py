@@ -771,6 +771,7 @@ _CHALLENGES_PROSE = re.compile(
     r"|\bstudent\s+research\s+competitions?\b",
     re.IGNORECASE,
 )
+_SHARED_TASK = re.compile(r"\bshared[- ]tasks?\b", re.IGNORECASE)
 _PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGNORECASE)
 # a challenge's results: announced to its participants, not a deadline of theirs
 _RESULTS = re.compile(r"\b(?:results?|winners?|rankings?)\b", re.IGNORECASE)
@@ -1719,7 +1720,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     return groups
 
 
-_ITEM_SEPARATOR = re.compile(r"\s[·•|;]\s|\s*;\s")
+# what ends one date's label before the next date: a bullet, a bar, a semicolon, a full stop
+_ITEM_SEPARATOR = re.compile(r"\s[·•|;]\s|\s*;\s|(?<=[a-z)])\.(?:\s+|$)")
 
 
 def _labels_after(text: str, found: list[Found]) -> list[str] | None:
@@ -2127,6 +2129,10 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     if not raw.track and (pair := _TRACK_AND_TRACK.search(label)):
         # 'Submission deadline — Track 1 & Track 2': one day for each track
         return [replace(entry, track=pair.group(t).strip()) for t in ("a", "b")]
+    if kind is DeadlineKind.PAPER and not raw.track and (both := _MAIN_AND_TRACK.search(label)):
+        # 'Regular & special session papers due': the main call's and a track's, one day
+        tracks = (both.group("first"), both.group("second"))
+        return [replace(entry, track=" ".join(t.lower().split())) for t in tracks]
     if kind is DeadlineKind.PAPER and not raw.track and (both := _JOINT_TRACK.search(label)):
         # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
         second = both.group("second").strip()
@@ -2148,6 +2154,11 @@ _TWO_TRACKS = re.compile(
 )
 _TRACK_AND_TRACK = re.compile(
     r"\b(?P<a>track\s+[A-Z\d]\b)\s*(?:and|&|/|,)\s*(?P<b>track\s+[A-Z\d])\b", re.IGNORECASE
+)
+_MAIN_AND_TRACK = re.compile(
+    r"^(?P<first>regular|main|research|full)\s*(?:&|and|/)\s*"
+    r"(?P<second>special[- ]sessions?|special[- ]tracks?|industry(?:[- ]track)?)\s+papers?\b",
+    re.IGNORECASE,
 )
 # papers and another kind of submission due the same day: 'Paper & Demo Submissions',
 # 'Regular Paper & SRC Abstract Submission'
@@ -2251,6 +2262,8 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return True
     if _PAPER_WORDS.search(label):
         return False
+    if _SHARED_TASK.search(label):
+        return True  # 'Shared task submission': the systems' outputs, not a paper
     for part in [line, *reversed((section or "").split(" / "))]:
         if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
             return True
@@ -2490,8 +2503,12 @@ def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[E
     for same in groups.values():
         lines = sorted(e.line for e in same)
         latest = max(same, key=lambda e: e.at)
-        # a line between ('---EXTENDED---') where every earlier one is struck through
-        gap = 1 if all(e.passed for e in same if e is not latest) else 0
+        # where every earlier one is struck through, a few lines between: '---EXTENDED---',
+        # or other struck lines and their new values ('<del>Paper: Sep 25</del>', '<del>Shared
+        # task: Oct 7</del>', 'Shared task: Oct 15', 'Paper: Oct 10')
+        gap = 0
+        if all(e.passed for e in same if e is not latest):
+            gap = 1 if latest.passed else _STRUCK_GAP  # all struck: rounds passed, not moves
         if (
             len(same) < _TWICE
             or lines[-1] - lines[0] > (len(same) - 1) * (1 + gap)
@@ -2507,6 +2524,8 @@ def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[E
         kept = [moved if e is latest else e for e in kept if e not in earlier]
     return kept
 
+
+_STRUCK_GAP = 3
 
 _PLAIN_WORDS = {
     "paper", "papers", "submission", "submissions", "deadline", "deadlines", "due", "date",
