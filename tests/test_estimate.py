@@ -25,7 +25,7 @@ from deadlines.estimate import (
     shift,
     usual_weekday,
 )
-from deadlines.models import DeadlineKind, Edition, Series, Status, Venue
+from deadlines.models import DeadlineKind, Edition, Series, Status, Venue, VenueKind
 
 D = dt.date
 
@@ -221,24 +221,48 @@ def test_backtest_flags_a_target_that_is_not_the_next_edition(tmp_path: Path) ->
     assert align(D(2025, 11, 17), 4) == D(2025, 11, 14)  # Mon → Fri is 3 days back
 
 
-def test_start_method_keeps_the_distance_to_the_conference() -> None:
+def test_start_method_keeps_the_distance_to_the_event() -> None:
     base = Edition.model_validate(
         {
             "year": 2026,
-            "id": "cvpr2026",
+            "id": "cvmi2026",
             "start": "2026-06-03",
             "deadlines": [
-                {"kind": "paper", "at": "2025-11-13", "zone": "AoE", "source": "https://x.org"}
+                {"kind": "paper", "at": "2026-03-12", "zone": "AoE", "source": "https://x.org"}
             ],
         }
     )
-    moved = shift(Series(id="cvpr", name="CVPR"), [base], 1, D(2026, 6, 3), D(2027, 6, 19))
-    # 2026-06-03 → 2027-06-19 is 381 days; 2025-11-13 + 381 days = 2026-11-29.
+    workshop = Series(id="cvmi", name="CVMI", kind=VenueKind.WORKSHOP)
+    moved = shift(workshop, [base], 1, D(2026, 6, 3), D(2027, 6, 19), workshop_starts=True)
+    # 2026-06-03 → 2027-06-19 is 381 days; 2026-03-12 + 381 days = 2027-03-28.
     assert moved.method is Method.START
-    assert D(2025, 11, 13) + dt.timedelta(days=moved.days) == D(2026, 11, 29)
+    assert D(2026, 3, 12) + dt.timedelta(days=moved.days) == D(2027, 3, 28)
     assert moved.basis == (
-        "from CVPR 2026 (2025-11-13), shifted with the conference start (2026-06-03 → 2027-06-19)"
+        "from CVMI 2026 (2026-03-12), shifted with the workshop start (2026-06-03 → 2027-06-19)"
     )
+
+
+def test_a_conference_follows_its_start_only_when_it_moved_by_months() -> None:
+    base = Edition.model_validate(
+        {
+            "year": 2025,
+            "id": "sdm2025",
+            "start": "2025-05-01",
+            "deadlines": [
+                {"kind": "paper", "at": "2024-10-04", "zone": "AoE", "source": "https://x.org"}
+            ],
+        }
+    )
+    sdm = Series(id="sdm", name="SDM")
+    drifted = shift(sdm, [base], 1, D(2025, 5, 1), D(2026, 5, 14))  # a fortnight: the calendar
+    assert drifted.method is Method.CALENDAR
+    assert D(2024, 10, 4) + dt.timedelta(days=drifted.days) == D(2025, 10, 3)  # its Friday
+    moved = shift(sdm, [base], 1, D(2025, 5, 1), D(2026, 11, 19))  # spring to autumn: moved
+    assert moved.method is Method.START
+    assert D(2024, 10, 4) + dt.timedelta(days=moved.days) == D(2026, 4, 24)
+    assert "which moved (2025-05-01 → 2026-11-19)" in moved.basis
+    wrong_year = shift(sdm, [base], 1, D(2025, 5, 1), D(2027, 5, 6))  # a year off: the listing's
+    assert wrong_year.method is Method.CALENDAR
 
 
 CVPR = """\

@@ -14,8 +14,9 @@ Pure: the functions take `today` and a catalog; they read no clock and no file.
   editions missing from the listing, and is left out (`MAX_PERIOD`).
 * Method ``start``: when the base and the target edition both have a known start date
   (a workshop's own, or else its parent's), the deadlines keep their distance to the event.
-  Only workshops use it (see `FOLLOW_START`); a workshop with no history at a host uses its
-  lead before its newest host's start there.
+  Workshops use it (see `FOLLOW_START`); a workshop with no history at a host uses its
+  lead before its newest host's start there. A conference uses it only when its next edition
+  is listed months off its usual date (`EVENT_MOVED_DAYS`): the conference moved.
 * Method ``calendar``: otherwise the same date a period on, moved to the weekday the venue
   habitually uses (at most 3 days), unless it keeps its date rather than a weekday
   (`keeps_its_date`).
@@ -77,6 +78,10 @@ HELD_OUT_SHARE = 4  # one series in four (by a hash of its id) is held out of tu
 # mean of 16 days, the calendar by 35, won where the host's dates moved by months; at the
 # same host (CVPR moved by a week at most) the two were even (median 6.5 vs 4 days, n=20).
 FOLLOW_START = frozenset({VenueKind.WORKSHOP})
+# a conference listed more than this many days off its usual date has moved, its deadlines with
+# it; up to the second figure: a year or so off is a listing's wrong year, not a move
+EVENT_MOVED_DAYS = 60
+EVENT_MOVED_MAX_DAYS = 250
 
 _DAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_NAME = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -263,18 +268,41 @@ def shift(
     workshop_starts: bool = False,
     track: str | None = None,
 ) -> Shift:
-    """Choose the delta that carries the newest edition of `history` (its `track`) `years` on."""
+    """Choose the delta that carries the newest edition of `history` (its `track`) `years` on.
+
+    With both starts known, a workshop keeps its lead before the event; a conference does only
+    when its next edition is listed months off its usual date (`EVENT_MOVED_DAYS`): SDM moving
+    from spring to November takes its deadlines with it, a week's drift does not, nor a start
+    a year off (`EVENT_MOVED_MAX_DAYS`), which is a listing's wrong year.
+    """
     base = history[-1]
     first = cycle_anchor(base, track)
     name = f"{series.name} {base.year}" + (f", {track}" if track else "")
+    calendar = _calendar_shift(history, years, first, name, track)
     if base_start is not None and target_start is not None:
-        event = "workshop" if workshop_starts else "conference"
-        return Shift(
-            (target_start - base_start).days,
-            Method.START,
-            f"from {name} ({first}), shifted with the {event} start "
-            f"({base_start} → {target_start})",
-        )
+        days = (target_start - base_start).days
+        if series.kind in FOLLOW_START:
+            event = "workshop" if workshop_starts else "conference"
+            return Shift(
+                days,
+                Method.START,
+                f"from {name} ({first}), shifted with the {event} start "
+                f"({base_start} → {target_start})",
+            )
+        if EVENT_MOVED_DAYS < abs(days - calendar.days) < EVENT_MOVED_MAX_DAYS:
+            return Shift(
+                days,
+                Method.START,
+                f"from {name} ({first}), shifted with the conference, which moved "
+                f"({base_start} → {target_start})",
+            )
+    return calendar
+
+
+def _calendar_shift(
+    history: Sequence[Edition], years: int, first: dt.date, name: str, track: str | None
+) -> Shift:
+    """The same date `years` on, moved to the venue's usual weekday unless it keeps its date."""
     days = [cycle_anchor(e, track) for e in history]
     plain = add_years(first, years)
     if keeps_its_date(days):
@@ -523,8 +551,6 @@ class _Estimator:
         else:
             named = base
             base_start, base_own = _start_of(self.known, base)
-            if series.kind not in FOLLOW_START:
-                base_start = None
             years = self._years(series, host, base)
         spread = self.spreads.of_stream(series, host)
         if own and (partial := self._missing_cycles(series, history, spread)) is not None:
@@ -993,10 +1019,10 @@ def _stream_trials(
             predicted["calendar"] = first + dt.timedelta(days=calendar.days)
             picked = calendar
             if base_start is not None and target_start is not None:
-                start = shift(series, earlier, year - base.year, base_start, target_start)
-                predicted["start"] = first + dt.timedelta(days=start.days)
-                if series.kind in FOLLOW_START:
-                    picked = start
+                predicted["start"] = first + (target_start - base_start)
+                picked = shift(
+                    series, earlier, year - base.year, base_start, target_start, track=track
+                )
             predicted["picked"] = first + dt.timedelta(days=picked.days)
             if series.review_cycles is not None:
                 linked = _linked_prediction(
