@@ -221,17 +221,17 @@ def test_backtest_flags_a_target_that_is_not_the_next_edition(tmp_path: Path) ->
     assert align(D(2025, 11, 17), 4) == D(2025, 11, 14)  # Mon → Fri is 3 days back
 
 
-def test_start_method_keeps_the_distance_to_the_event() -> None:
-    base = Edition.model_validate(
-        {
-            "year": 2026,
-            "id": "cvmi2026",
-            "start": "2026-06-03",
-            "deadlines": [
-                {"kind": "paper", "at": "2026-03-12", "zone": "AoE", "source": "https://x.org"}
-            ],
-        }
+def _held(edition_id: str, start: str, paper: str) -> Edition:
+    """An edition held on `start` whose paper deadline was `paper`."""
+    deadline = {"kind": "paper", "at": paper, "zone": "AoE", "source": "https://x.org"}
+    year = int(edition_id[-4:])
+    return Edition.model_validate(
+        {"year": year, "id": edition_id, "start": start, "deadlines": [deadline]}
     )
+
+
+def test_start_method_keeps_the_distance_to_the_event() -> None:
+    base = _held("cvmi2026", "2026-06-03", "2026-03-12")
     workshop = Series(id="cvmi", name="CVMI", kind=VenueKind.WORKSHOP)
     moved = shift(workshop, [base], 1, D(2026, 6, 3), D(2027, 6, 19), workshop_starts=True)
     # 2026-06-03 → 2027-06-19 is 381 days; 2026-03-12 + 381 days = 2027-03-28.
@@ -243,16 +243,7 @@ def test_start_method_keeps_the_distance_to_the_event() -> None:
 
 
 def test_a_conference_follows_its_start_only_when_it_moved_by_months() -> None:
-    base = Edition.model_validate(
-        {
-            "year": 2025,
-            "id": "sdm2025",
-            "start": "2025-05-01",
-            "deadlines": [
-                {"kind": "paper", "at": "2024-10-04", "zone": "AoE", "source": "https://x.org"}
-            ],
-        }
-    )
+    base = _held("sdm2025", "2025-05-01", "2024-10-04")
     sdm = Series(id="sdm", name="SDM")
     drifted = shift(sdm, [base], 1, D(2025, 5, 1), D(2026, 5, 14))  # a fortnight: the calendar
     assert drifted.method is Method.CALENDAR
