@@ -2123,16 +2123,8 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
     if kind is DeadlineKind.ABSTRACT and _JOINT_ABSTRACT.search(label):
         return [entry, replace(entry, kind=DeadlineKind.PAPER)]  # one day for both
-    if not raw.track and (pair := _TWO_TRACKS.search(label)):
-        # 'Submission deadline (Proceedings and Workshop Tracks)': one day for each track
-        return [replace(entry, track=f"{pair.group(t)} Track") for t in ("a", "b")]
-    if not raw.track and (pair := _TRACK_AND_TRACK.search(label)):
-        # 'Submission deadline — Track 1 & Track 2': one day for each track
-        return [replace(entry, track=pair.group(t).strip()) for t in ("a", "b")]
-    if kind is DeadlineKind.PAPER and not raw.track and (both := _MAIN_AND_TRACK.search(label)):
-        # 'Regular & special session papers due': the main call's and a track's, one day
-        tracks = (both.group("first"), both.group("second"))
-        return [replace(entry, track=" ".join(t.lower().split())) for t in tracks]
+    if not raw.track and (tracks := _two_tracks(label, kind)) is not None:
+        return [replace(entry, track=t) for t in tracks]
     if kind is DeadlineKind.PAPER and not raw.track and (both := _JOINT_TRACK.search(label)):
         # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
         second = both.group("second").strip()
@@ -2148,18 +2140,32 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     return [entry]
 
 
-_TWO_TRACKS = re.compile(
+# one label, one day, two tracks, each pattern naming them 'a' and 'b'
+_TWO_TRACKS = re.compile(  # 'Submission deadline (Proceedings and Workshop Tracks)'
     r"\((?P<a>[\w-]+(?:\s[\w-]+)?)\s+(?:and|&)\s+(?P<b>[\w-]+(?:\s[\w-]+)?)\s+tracks?\)",
     re.IGNORECASE,
 )
-_TRACK_AND_TRACK = re.compile(
+_TRACK_AND_TRACK = re.compile(  # 'Submission deadline — Track 1 & Track 2'
     r"\b(?P<a>track\s+[A-Z\d]\b)\s*(?:and|&|/|,)\s*(?P<b>track\s+[A-Z\d])\b", re.IGNORECASE
 )
-_MAIN_AND_TRACK = re.compile(
-    r"^(?P<first>regular|main|research|full)\s*(?:&|and|/)\s*"
-    r"(?P<second>special[- ]sessions?|special[- ]tracks?|industry(?:[- ]track)?)\s+papers?\b",
+_MAIN_AND_TRACK = re.compile(  # 'Regular & special session papers due': a paper deadline
+    r"^(?P<a>regular|main|research|full)\s*(?:&|and|/)\s*"
+    r"(?P<b>special[- ]sessions?|special[- ]tracks?|industry(?:[- ]track)?)\s+papers?\b",
     re.IGNORECASE,
 )
+
+
+def _two_tracks(label: str, kind: DeadlineKind | None) -> tuple[str, str] | None:
+    """The two tracks one label gives its day to, as they would be named; None if not two."""
+    if pair := _TWO_TRACKS.search(label):
+        return f"{pair['a']} Track", f"{pair['b']} Track"
+    if pair := _TRACK_AND_TRACK.search(label):
+        return pair["a"].strip(), pair["b"].strip()
+    if kind is DeadlineKind.PAPER and (pair := _MAIN_AND_TRACK.search(label)):
+        return " ".join(pair["a"].lower().split()), " ".join(pair["b"].lower().split())
+    return None
+
+
 # papers and another kind of submission due the same day: 'Paper & Demo Submissions',
 # 'Regular Paper & SRC Abstract Submission'
 _JOINT_TRACK = re.compile(
