@@ -729,6 +729,7 @@ def test_a_commitment_deadline_and_a_step_asked_of_every_author_are_read() -> No
     assert [(e.kind.value, e.at, e.zone) for e in found.entries] == [
         ("paper", "2025-05-19 23:59", "UTC-12:00"),
         ("commitment", "2025-07-31 23:59", "UTC-12:00"),
+        ("rebuttal_start", "2025-06-26 00:00", "UTC-12:00"),  # 'June 26 - July 2, 2025'
         ("rebuttal_end", "2025-07-02 23:59", "UTC-12:00"),
         ("notification", "2025-08-20 23:59", "UTC-12:00"),
         ("camera_ready", "2025-09-19 23:59", "UTC-12:00"),
@@ -2319,3 +2320,112 @@ def test_dates_each_followed_by_a_sentence_label_and_a_main_and_special_session_
         ("paper", "2025-05-28", "regular"),
         ("paper", "2025-05-28", "special session"),
     ]
+
+
+def test_commas_in_dates_ranges_across_months_and_a_date_said_again_in_brackets() -> None:
+    from deadlines.sources.dates import find_dates
+
+    def read(text: str) -> list[tuple[dt.date | None, dt.date | None]]:
+        return [(f.date, f.end_date) for f in find_dates(text, 2024)]
+
+    assert read("19th, July, 2024 and April, 30") == [
+        (dt.date(2024, 7, 19), None),
+        (dt.date(2024, 4, 30), None),
+    ]
+    assert read("April 20 - May 24 (UTC-0), 2026") == [(dt.date(2024, 4, 20), dt.date(2024, 5, 24))]
+    assert read("December 28 to January 3") == [(dt.date(2024, 12, 28), dt.date(2025, 1, 3))]
+    assert read("May 24 - May 20") == [(dt.date(2024, 5, 24), None)]  # no later day: no range
+    text = "August 15th (8/15/2025)"
+    (found,) = find_dates(text)  # one date, its year from the brackets, over both
+    assert (found.date, found.start, found.end) == (dt.date(2025, 8, 15), 0, len(text))
+    assert [f.date for f in find_dates("August 15th (8/16/2025)", 2025)] == [
+        dt.date(2025, 8, 15),
+        dt.date(2025, 8, 16),
+    ]
+
+
+def test_remarks_after_a_card_s_date_and_a_heading_broken_over_two_lines() -> None:
+    card = "<li><span>{}</span><p>{}</p></li>"
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        + card.format("April 20 - May 24, 2026 (extended for the time zone)", "Paper Submission")
+        + card.format("June 25, 2026", "Acceptance Notification")
+        + "</ul>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html)] == [
+        ("paper", "2026-05-24"),
+        ("notification", "2026-06-25"),
+    ]
+    alarm = (
+        "<h2>Important Dates</h2>"
+        "<h3>Camera-ready Submission</h3>"
+        "<p>\u23f0 <em>April 16th, 2025</em> <b>(hard deadline)</b></p>"
+        "<div><h6>Paper<br/>Submission</h6><ul><li>March 14th, 2025</li></ul></div>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(alarm, 2025)] == [
+        ("paper", "2025-03-14"),
+        ("camera_ready", "2025-04-16"),
+    ]
+
+
+def test_a_call_s_title_bar_heads_its_dates_and_proposals_are_not_the_authors() -> None:
+    from deadlines.sources import pages
+
+    bar = "<div class='card-header'><a href='#'>Call for {}</a>, deadline {}</div>"
+    html = (
+        bar.format("Papers", "March 15, 2022")
+        + "<h3>Important dates</h3><ul><li>submission deadline: March 15, 2022</li>"
+        "<li>notification: May 17, 2022</li></ul>"
+        + bar.format("Workshop Proposals", "February 14, 2022")
+        + "<h3>Important dates</h3><ul><li>submission deadline: February 14, 2022</li>"
+        "<li>notification deadline: February 21, 2022</li></ul>"
+        + bar.format("Demos", "April 1, 2022")
+        + "<h3>Important dates</h3><ul><li>submission deadline: April 1, 2022</li></ul>"
+    )
+    found = pages.parse_page(html, year=2022)
+    assert sorted((e.kind.value, e.at, e.track or "") for e in found.entries) == [
+        ("notification", "2022-05-17", ""),
+        ("paper", "2022-03-15", "Call for Papers"),
+        ("paper", "2022-04-01", "Call for Demos"),
+    ]
+    assert "'Call for Workshop Proposals': dates of a part not for authors; not read" in (
+        found.problems
+    )
+
+
+def test_labels_in_french_a_page_s_own_stamp_and_the_main_conference_s_deadline() -> None:
+    html = (
+        "<h2>Dates importantes</h2><table>"
+        "<tr><td>Date limite pour la soumission</td><td><del>31/08/2022</del> 07/09/2022</td></tr>"
+        "<tr><td>R\u00e9ponse aux auteurs</td><td>16/09/2022</td></tr>"
+        "<tr><td>Version finale</td><td>30/09/2022</td></tr></table>"
+        "<p>Page last modified by commit 04f62c1 on 2022-08-22 15:16</p>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html, 2022)] == [
+        ("paper", "2022-09-07"),
+        ("notification", "2022-09-16"),
+        ("camera_ready", "2022-09-30"),
+    ]
+    main_call = (
+        "<h2>Important Dates</h2><ul>"
+        "<li><b>Main Conference submission deadline</b>: August 31st (8/31/2025)</li>"
+        "<li><b>Main Conference</b>: November 9-11, 2025</li></ul>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(main_call, 2025)] == [("paper", "2025-08-31")]
+
+
+def test_a_sentence_that_sets_the_deadline_on_a_page_with_no_dates_list() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Submissions</h2><p>The submission deadline is set to May 12th 2024.</p>"
+        "<h2>Registration (deadline May 18th, 2024)</h2><p>Register on the site.</p>"
+    )
+    found = pages.parse_page(html, year=2024)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2024-05-12"),
+        ("other", "2024-05-18"),
+    ]
+    assert "paper 'May 12th 2024' is read from a sentence; the page lists no dates" in (
+        found.problems
+    )

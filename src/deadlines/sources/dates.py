@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 _MONTH_NAMES = (
@@ -50,16 +50,18 @@ _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
 _FORMS = [
-    # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025
+    # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025 /
+    # April 20 - May 24, 2026 / April, 30
     re.compile(
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}){_S}(?P<d>{_DAY})(?:\b|{_GLUED_AFTER})"
-        rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}),?{_S}(?P<d>{_DAY})(?:\b|{_GLUED_AFTER})"
+        rf"(?:{_DASH}(?:(?P<m2>{_MONTH}){_S})?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
         rf"(?:,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
         re.IGNORECASE,
     ),
-    # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot)
+    # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot) /
+    # 19th, July, 2024
     re.compile(
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<d>{_DAY})\.?{_S}(?:of{_S})?(?P<m>{_MONTH})\b"
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?(?P<m>{_MONTH})\b"
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
@@ -200,7 +202,8 @@ class Found:
     end_date: dt.date | None = None  # the last day of a range ('January 20-27, 2014')
     year_stated: bool = True
     problems: tuple[str, ...] = ()
-    parts: tuple[int, int, int | None, str | None] | None = None  # month, day, end day, weekday
+    # month, day, the range's last (month, day), weekday: a date read before its year is known
+    parts: tuple[int, int, tuple[int, int] | None, str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,35 @@ def find_dates(
             continue
         found.append(item)
         last_end = end
-    return found
+    return _without_restatements(text, found)
+
+
+def _month_day(found: Found) -> tuple[int, int] | None:
+    if found.date is not None:
+        return found.date.month, found.date.day
+    return found.parts[:2] if found.parts is not None else None
+
+
+def _without_restatements(text: str, found: list[Found]) -> list[Found]:
+    """Read a date followed by itself in brackets as one: 'August 15th (8/15/2025)'.
+
+    The one that states its year is kept, over the span of both.
+    """
+    out: list[Found] = []
+    for item in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and re.fullmatch(r"\s*\(\s*", text[last.end : item.start])
+            and (close := re.match(r"\s*\)", text[item.end :]))
+            and _month_day(last) is not None
+            and _month_day(last) == _month_day(item)
+        ):
+            kept = last if last.year_stated or not item.year_stated else item
+            out[-1] = replace(kept, start=last.start, end=item.end + close.end())
+            continue
+        out.append(item)
+    return out
 
 
 def _read(
@@ -307,8 +338,7 @@ def _read(
     year_stated = year_text is not None
     if year_text is None:
         if default_year is None:
-            d2 = int(groups["d2"]) if groups.get("d2") else None
-            parts = (month, day, d2, groups.get("w"))
+            parts = (month, day, _last_day(groups, month), groups.get("w"))
             return Found(m.start(), m.end(), clean, None, year_stated=False, parts=parts)
         year = default_year
     else:
@@ -321,34 +351,41 @@ def _read(
         return Found(
             m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a real date",)
         )
-    end_date = None
-    if groups.get("d2"):
-        try:
-            end_date = date.replace(day=int(groups["d2"]))
-        except ValueError:
-            end_date = None
-        if end_date is not None and end_date < date:
-            end_date = None
+    end_date = _range_end(date, _last_day(groups, month))
     if (p := _weekday_problem(groups.get("w"), date, clean)) is not None:
         problems.append(p)
     return Found(m.start(), m.end(), clean, date, end_date, year_stated, tuple(problems))
+
+
+def _last_day(groups: dict[str, str | None], month: int) -> tuple[int, int] | None:
+    """The (month, day) a range ends on ('January 20-27', 'April 20 - May 24'), if any."""
+    if not groups.get("d2"):
+        return None
+    end_month = month_number(m2) if (m2 := groups.get("m2")) else month
+    return (end_month or month, int(groups["d2"] or 0))
+
+
+def _range_end(date: dt.date, last: tuple[int, int] | None) -> dt.date | None:
+    """The last day of a range starting on `date`, or None when it is no later day."""
+    if last is None:
+        return None
+    try:
+        end = dt.date(date.year + (last[0] < date.month), *last)
+    except ValueError:
+        return None
+    return end if end > date else None
 
 
 def with_year(found: Found, year: int) -> Found:
     """Return a date whose text had no year with `year`; check its weekday again."""
     if found.parts is None:
         return found
-    month, day, d2, weekday = found.parts
+    month, day, last, weekday = found.parts
     try:
         date = dt.date(year, month, day)
     except ValueError:
         return found
-    end_date = None
-    if d2 is not None:
-        try:
-            end_date = date.replace(day=d2)
-        except ValueError:
-            end_date = None
+    end_date = _range_end(date, last)
     problems = [*found.problems]
     if (p := _weekday_problem(weekday, date, found.text)) is not None:
         problems.append(p)

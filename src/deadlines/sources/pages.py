@@ -144,7 +144,7 @@ class Line:
 _TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
-    r"^(?:[\u2022\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
+    r"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
 )
 
 
@@ -336,8 +336,9 @@ class _Flattener(HTMLParser):
         if tag in _STRUCK:
             self._struck += 1
             self._sink().append(STRUCK_OPEN)
-        elif tag == "br":
-            self._sink().append(self._struck_newline())
+        elif tag == "br":  # a heading broken over two lines is one title ('Paper<br>Submission')
+            in_heading = bool(self._blocks) and self._blocks[-1] in _HEADINGS
+            self._sink().append(" " if in_heading else self._struck_newline())
         elif tag in _HEADINGS:
             self._open_block(tag)
             self._sink().append(self._newline() + HEADING + tag[1])
@@ -667,7 +668,8 @@ _TITLE = re.compile(  # the title of a dates section, not a label
 )
 _EVENT = re.compile(
     r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
-    r"|^event date|^main conference|^\w+ workshop(?: date| day)?$|^paper presentations?$",
+    r"|^event date|^main conference(?!.*(?:deadline|submi|\bdue\b|notif|camera))"
+    r"|^\w+ workshop(?: date| day)?$|^paper presentations?$",
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
@@ -676,7 +678,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"camera|camery|(?:publication|print|press)[- ]ready"
             r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf)"
             r"|final submission|revisions? due"
-            r"|revised (?:papers?|versions?|manuscripts?) due",
+            r"|revised (?:papers?|versions?|manuscripts?) due"
+            # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
+            r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung",
             re.IGNORECASE,
         ),
         DeadlineKind.CAMERA_READY,
@@ -689,7 +693,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            r"notif|decision|accept(?!ed papers?\b)|final decisions|results? (?:to|announced)",
+            r"notif|decision|accept(?!ed papers?\b)|final decisions|results? (?:to|announced)"
+            r"|r[ée]ponse aux auteurs|benachrichtigung",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -732,20 +737,29 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)"
-            r"|^(?:the )?due date$",
+            r"|^(?:the )?due date$"
+            r"|soumission|\benv[ií]o\b|einreichung|date limite|fecha l[ií]mite",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
     ),
 ]
-_SKIP_SECTION = re.compile(r"travel|grant|volunteer|mentor|schedule", re.IGNORECASE)
+_PAGE_STAMP = re.compile(
+    r"\blast (?:modified|updated|changed|edited)\b|\b(?:modified|updated) by commit\b",
+    re.IGNORECASE,
+)
+_SKIP_SECTION = re.compile(
+    r"travel|grant|volunteer|mentor|schedule|(?:workshop|tutorial)s?\s+proposals?", re.IGNORECASE
+)
 _PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
 _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
 )
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(
-    r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?", re.IGNORECASE
+    r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
+    r"(?:\s+(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?)?",  # 'The submission deadline is set to'
+    re.IGNORECASE,
 )
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
@@ -845,6 +859,8 @@ _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
+    if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
+        return None
     if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
         return DeadlineKind.COMMITMENT
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
@@ -1191,6 +1207,13 @@ _FILLER = {
     "time", "tentative", "tbc", "extended", "updated", "new", "at", "on", "by", "strict",
     "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
 }  # fmt: skip
+_REMARK = re.compile(r"\(([^()]*)\)")
+_HARD_DEADLINE = re.compile(r"\b(?:hard|firm|strict|final|extended)\s+deadline\b", re.IGNORECASE)
+# a call's title bar with its deadline: 'Call for Papers, deadline March 15, 2022'
+_CALL_LINE = re.compile(
+    r"(Call for [\w &/-]{3,60}?)\s*[,:\u2013\u2014-]\s*deadline\b", re.IGNORECASE
+)
+_CALL_LEVEL = 2  # over the dates heading under it
 _DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
 _DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
 # the title of a page's next part, styled as no heading ('<div class="title">Call for
@@ -1206,6 +1229,13 @@ _NEWS = re.compile(
     r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?\W*$",  # 'News & Updates'
     re.IGNORECASE,
 )
+
+
+def _own_heading(section: str | None) -> str:
+    """The nearest heading of a section that is not a dates title: 'Archival Track' for
+    'Archival Track / Important Dates' (the title heads the dates of the track above it)."""
+    parts = (section or "").split(" / ")
+    return next((p for p in reversed(parts) if not _TITLE.search(p)), parts[-1])
 
 
 def _skipped_section(section: str, line: str) -> bool:
@@ -1257,8 +1287,15 @@ def _date_only(line: Line, found: list[Found]) -> bool:
         cursor = item.end
     rest.append(text[cursor:])
     rest_text = re.sub(rf"\(\s*{dates_.WEEKDAY}\s*\)", " ", " ".join(rest), flags=re.IGNORECASE)
+    # a remark in brackets that names no step, like the time zone's or a hard deadline's
+    rest_text = _REMARK.sub(lambda m: m[0] if _names_a_step(m[1]) else " ", rest_text)
     words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(rest_text))  # '(Tuesday)' is no label
     return all(w.lower() in _FILLER for w in words)
+
+
+def _names_a_step(remark: str) -> bool:
+    """Whether a remark in brackets names a step ('(abstract)'), not how firm its date is."""
+    return _labels(_HARD_DEADLINE.sub(" ", remark))
 
 
 def _label_like(text: str) -> bool:
@@ -1416,6 +1453,7 @@ def _scan(
     taken: set[int] = set()  # lines read as the label of the date above them
     cards: set[int] = set()  # of those, the titles of cards
     news = False  # under a 'News' heading: dated announcements, not deadlines
+    skipped: set[str] = set()  # sections whose dates are not the authors'
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
@@ -1488,11 +1526,19 @@ def _scan(
                         page_clock, page_named = clock, named
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
             continue
-        if (
-            news
-            or (sections is not None and not (section and sections.search(section)))
-            or (section and _skipped_section(section, line.plain))
-        ):
+        if (call := _CALL_LINE.match(plain)) and not line.heading:
+            # 'Call for Workshop Proposals, deadline February 14, 2022': a call's title bar,
+            # whose dates section below is that call's (its date is said again there)
+            stack = [(lv, t) for lv, t in stack if lv < _CALL_LEVEL] + [(_CALL_LEVEL, call[1])]
+            section, section_clock = " / ".join(t for _, t in stack), dates_.Clock()
+        if section and _skipped_section(section, line.plain) and not news:
+            part = next((p for p in section.split(" / ") if _SKIP_SECTION.search(p)), section)
+            if part not in skipped:  # said once per part: 'Travel Grants', 'Mentoring'
+                skipped.add(part)
+                out.problems.append(f"{part!r}: dates of a part not for authors; not read")
+            pending = None
+            continue
+        if news or (sections is not None and not (section and sections.search(section))):
             pending = None
             continue
         hint = pending  # a short line right above labels a date line that has none
@@ -1785,6 +1831,8 @@ def _tail_label(tail: str) -> str | None:
         words <= _PROSE_WORDS - 2 and bool(_KINDS_NAMED.search(after))
     )
     short = named and not re.search(r"[!?]", after)
+    if _HARD_DEADLINE.fullmatch(_BRACKETS.sub(" ", after).strip()):
+        return None  # '(hard deadline)' says how firm the date is, not what it is for
     if after and short and _label_like(after) and not _VERB.search(after):
         return after
     # 'June 13th - Submission deadline. Paper acceptance will be notified …': its first
@@ -2291,7 +2339,8 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
     by_kind: dict[tuple[DeadlineKind, bool], list[Entry]] = {}
     lists = Counter(e.section for e in entries if not e.prose)  # dated rows per heading
-    alone = all(e.outside is not None for e in entries)  # the page lists no dates at all
+    # the page lists no dates at all, or only ones it does not name a step of the reviewing
+    alone = all(e.outside is not None or e.kind is DeadlineKind.OTHER for e in entries)
     for entry in entries:  # a challenge's deadlines are told apart among themselves
         by_kind.setdefault((entry.kind, entry.challenge), []).append(entry)
     result: list[Entry] = []
@@ -2372,7 +2421,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 kept.remove(e)
         kept = _said_again(kept, kind, out)
         if len(kept) > 1:
-            headings = [(e.section or "").split(" / ")[-1] for e in kept]
+            headings = [_own_heading(e.section) for e in kept]
             tracks = [_track(e) for e in kept]
             short = [
                 _track_of_label(t) if t == e.label else t
