@@ -296,8 +296,8 @@ def _without_restatements(text: str, found: list[Found]) -> list[Found]:
             last is not None
             and re.fullmatch(r"\s*\(\s*", text[last.end : item.start])
             and (close := re.match(r"\s*\)", text[item.end :]))
-            and _month_day(last) is not None
-            and _month_day(last) == _month_day(item)
+            and (day := _month_day(last)) is not None
+            and day == _month_day(item)
         ):
             kept = last if last.year_stated or not item.year_stated else item
             out[-1] = replace(kept, start=last.start, end=item.end + close.end())

@@ -1238,21 +1238,22 @@ def _own_heading(section: str | None) -> str:
     return next((p for p in reversed(parts) if not _TITLE.search(p)), parts[-1])
 
 
-def _skipped_section(section: str, line: str) -> bool:
-    """Whether a line's section is about travel grants, mentoring or the programme: its
-    dates are not the authors'. A grant's key dates are the grant's, but a dates heading
-    below the programme's is the page's own ('Workshop Schedule / Important Dates'), as is a
-    timeline under a menu bar that names the schedule, and a line of the programme that
-    names a deadline ('November 1, 2026 | Paper Submission Deadline')."""
+def _skipped_part(section: str, line: str) -> str | None:
+    """The part of a line's section about travel grants, mentoring, proposals or the
+    programme, whose dates are not the authors' (None when the line's dates are theirs). A
+    grant's key dates are the grant's, but a dates heading below the programme's is the page's
+    own ('Workshop Schedule / Important Dates'), as is a timeline under a menu bar that names
+    the schedule, and a line of the programme that names a deadline ('November 1, 2026 | Paper
+    Submission Deadline')."""
     parts = section.split(" / ")
     skipped = [i for i, p in enumerate(parts) if _SKIP_SECTION.search(p)]
     if not skipped:
-        return False
-    last = parts[skipped[-1]]
+        return None
+    outer, last = parts[skipped[0]], parts[skipped[-1]]  # the outer one names it
     if not _PROGRAMME.search(last) or _SKIP_SECTION.search(_PROGRAMME.sub("", last)):
-        return True
+        return outer
     dated = any(_DATES_TITLE.search(p) for p in parts[skipped[-1] + 1 :])
-    return not (dated or _NAMES_DEADLINES.search(line))
+    return None if dated or _NAMES_DEADLINES.search(line) else outer
 
 
 def _unstrike_days(line: Line) -> Line:
@@ -1531,8 +1532,7 @@ def _scan(
             # whose dates section below is that call's (its date is said again there)
             stack = [(lv, t) for lv, t in stack if lv < _CALL_LEVEL] + [(_CALL_LEVEL, call[1])]
             section, section_clock = " / ".join(t for _, t in stack), dates_.Clock()
-        if section and _skipped_section(section, line.plain) and not news:
-            part = next((p for p in section.split(" / ") if _SKIP_SECTION.search(p)), section)
+        if section and not news and (part := _skipped_part(section, line.plain)):
             if part not in skipped:  # said once per part: 'Travel Grants', 'Mentoring'
                 skipped.add(part)
                 out.problems.append(f"{part!r}: dates of a part not for authors; not read")
@@ -1831,7 +1831,7 @@ def _tail_label(tail: str) -> str | None:
         words <= _PROSE_WORDS - 2 and bool(_KINDS_NAMED.search(after))
     )
     short = named and not re.search(r"[!?]", after)
-    if _HARD_DEADLINE.fullmatch(_BRACKETS.sub(" ", after).strip()):
+    if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
     if after and short and _label_like(after) and not _VERB.search(after):
         return after
