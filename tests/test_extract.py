@@ -2429,3 +2429,107 @@ def test_a_sentence_that_sets_the_deadline_on_a_page_with_no_dates_list() -> Non
     assert "paper 'May 12th 2024' is read from a sentence; the page lists no dates" in (
         found.problems
     )
+
+
+def test_a_definition_list_whose_first_term_is_a_proposal_and_a_paper_named_by_its_type() -> None:
+    from deadlines.sources import pages
+
+    term = "<dt><span>{}:</span></dt><dd><p>{}</p></dd>"
+    html = "<h4>Important Dates</h4><dl>" + "".join(
+        term.format(label, day)
+        for label, day in [
+            ("Workshop proposal submission", "February 27, 2026"),
+            ("Regular full research paper submission", "<del>April 1, 2026</del> April 15, 2026"),
+            ("Regular application/industry paper submission", "April 15, 2026"),
+            ("Short Paper and Poster submission", "May 1, 2026"),
+            ("Full paper acceptance notification", "<del>May 15, 2026</del> May 16, 2026"),
+            ("Camera ready submission", "June 20, 2026"),
+        ]
+    ) + "</dl>"
+    found = pages.parse_page(html, year=2026)
+    assert sorted((e.kind.value, e.at) for e in found.entries) == [
+        ("camera_ready", "2026-06-20"),
+        ("notification", "2026-05-16"),
+        ("paper", "2026-04-15"),
+        ("paper", "2026-04-15"),
+        ("paper", "2026-05-01"),
+    ]
+    assert (
+        "'Workshop proposal submission:': a deadline that is not an author's (workshop proposal);"
+        " not read"
+    ) in found.problems
+
+
+def test_a_bracketed_status_a_sentence_after_a_bracket_and_an_artifact_deadline() -> None:
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    table = "<h3>Important dates</h3><table>" + "".join(
+        row.format(day, label)
+        for day, label in [
+            (
+                "<strike>February 15th</strike> <b>February 20th, 2026 (23:59 AoE) (Extended!)</b>",
+                "Paper submission",
+            ),
+            ("March 23rd, 2026 (23:59 AoE)", "Artifact submission"),
+        ]
+    ) + "</table>"
+    assert [(kind, at) for kind, at, _, _ in _kinds(table)] == [
+        ("paper", "2026-02-20 23:59"),
+        ("other", "2026-03-23 23:59"),
+    ]
+    prose = (
+        "<h2>Important Dates</h2><ul><li>September 5, 2025: deadline for abstract submissions"
+        " (while earlier submissions are encouraged). Notifications will be sent out shortly"
+        " after.</li></ul>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(prose, 2025)] == [("paper", "2025-09-05")]
+
+
+def test_earlier_dates_given_in_words_a_call_that_closes_and_a_misspelt_camera_ready() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Deadlines</h2><ul>"
+        "<li><p><a href='#'>Abstract Deadline</a>: June 9, 2022 (previously: June 3, May 27)"
+        "</p></li>"
+        "<li><p><a href='#'>Submission Deadline</a>: June 9, 2022 (previously: June 3, May 27)"
+        "</p></li><li><p>Deadline for Camere Ready submission: July 1, 2022</p></li></ul>"
+    )
+    found = pages.parse_page(html, year=2022)
+    assert [(e.kind.value, e.at, [at for at, _ in e.history]) for e in found.entries] == [
+        ("abstract", "2022-06-09", ["2022-06-03", "2022-05-27"]),
+        ("paper", "2022-06-09", ["2022-06-03", "2022-05-27"]),
+        ("camera_ready", "2022-07-01", []),
+    ]
+    cfp = (
+        "<h3>Dates to Remember</h3>"
+        "<p><strong>CFP Closes:</strong> Friday, April 18th at 11:59 PM ET"
+        " <del>Friday, April 11th at 11:59 PM ET</del></p>"
+        "<p><strong>CFP Notifications:</strong> Friday, April 25th</p>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(cfp, 2025)] == [
+        ("paper", "2025-04-18 23:59"),
+        ("notification", "2025-04-25"),
+    ]
+
+
+def test_a_year_month_name_day_date_and_a_zone_named_twice_before_its_offset() -> None:
+    from deadlines.sources import dates, pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li><strong>Paper Submission:</strong> 2026/August/01 - 2026/October/18</li>"
+        "<li><strong>Notification of acceptance</strong> 2026/November/08</li></ul>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2026-10-18"),
+        ("notification", "2026-11-08"),
+    ]
+    clock = dates.find_clock("All deadlines are 11.59 pm UTC/GMT +08:00 (Asia/Taipei)")
+    assert clock.zone == "UTC+08:00"
+    note = (
+        "<h2>Important Dates</h2><p>All deadlines are 11.59 pm UTC/GMT +08:00 (Asia/Taipei)</p>"
+        "<ul><li>Paper Submission Due: September 21, 2025</li></ul>"
+    )
+    (entry,) = pages.parse_page(note, year=2025).entries
+    assert (entry.at, entry.zone) == ("2025-09-21 23:59", "UTC+08:00")

@@ -65,9 +65,9 @@ _FORMS = [
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
-    # 2014 November 14 (Fri) / 2015 January 18-30
+    # 2014 November 14 (Fri) / 2015 January 18-30 / 2026/August/01
     re.compile(
-        rf"\b(?P<y>{_YEAR}){_S}(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b"
+        rf"\b(?P<y>{_YEAR})(?:{_S}|[-/.])(?P<m>{_MONTH})(?:{_S}|[-/.])(?P<d>{_DAY})\b"
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})\b)?(?:{_S}\((?P<w>{_WEEKDAY})\))?",
         re.IGNORECASE,
     ),
@@ -181,7 +181,8 @@ _ZONE = re.compile(
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_CITIES, key=len, reverse=True))
     # 'Paris time', or 'Paris / Pacific Time': two zones sharing the word
     + r")(?:\s+(?:local\s+)?time\b|(?=\s*/\s*[\w ]{1,25}?\btime\b)))"
-    + r"|(?P<off>\b(?:UTC|GMT)\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
+    # 'GMT+8', 'UTC/GMT +08:00': either name, then the offset
+    + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
     + r"|(?P<iso>(?<=T\d\d:\d\d)(?::\d\d)?[+\-]\d\d:\d\d\b)"
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST"
@@ -515,7 +516,8 @@ def _zone_of(z: re.Match[str]) -> str | None:
     if iso := z.group("iso"):
         return "UTC" + iso[-6:]
     if off := z.group("off"):
-        return " ".join(off.split()).replace(" ", "").upper().replace("−", "-")
+        joined = "".join(off.split()).upper().replace("−", "-")
+        return re.sub(r"^(UTC|GMT)/(?:UTC|GMT)", r"\1", joined)  # 'UTC/GMT+8': UTC+8
     abbr = z.group("abbr")
     if abbr.upper() in _CASE_SENSITIVE and abbr != abbr.upper():
         return None

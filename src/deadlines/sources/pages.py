@@ -656,7 +656,9 @@ _SKIP = re.compile(
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
     r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
-    r"|travel|grant|application(?!s?\s+(?:papers?|track))|award|winner|posted|launch|call for"
+    r"|travel|grant|award|winner|posted|launch|call for"
+    # an application, unless a paper's type: 'Regular application/industry paper submission'
+    r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
     r"|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
     r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
@@ -675,7 +677,7 @@ _EVENT = re.compile(
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
-            r"camera|camery|(?:publication|print|press)[- ]ready"
+            r"camer[aey]|(?:publication|print|press)[- ]ready"
             r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf)"
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
@@ -818,7 +820,10 @@ _STATUS_CELL = re.compile(
     re.IGNORECASE,
 )
 _STATUS = re.compile(
-    r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*", re.IGNORECASE
+    r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
+    # '(Extended!) | Paper submission': the status in brackets, then the label's cell
+    r"|^[(\[]\s*(?:closed|passed|expired|extended|updated|new)\W*[)\]]\s*(?:\|\s*)?",
+    re.IGNORECASE,
 )
 
 
@@ -873,10 +878,11 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REBUTTAL_END
     if _VIDEO.search(label) and not _PAPER_WORDS.search(label) and "camera" not in label.lower():
         return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
-    if re.search(r"meta-?data|arxiv", label, re.IGNORECASE) and not re.search(
+    if re.search(r"meta-?data|arxiv|\bartifacts?\b", label, re.IGNORECASE) and not re.search(
         r"notif|decision", label, re.IGNORECASE
     ):
-        return DeadlineKind.OTHER  # e.g. author metadata to the proceedings' publisher
+        # author metadata to the proceedings' publisher; code and data for artifact evaluation
+        return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
     label = _POSTER.sub(lambda m: f"{m.group(1)} submission", label)
@@ -886,6 +892,8 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
     if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
         label = _ALSO_GRANTS.sub(" ", label)
+    if _CALL_CLOSES.search(label):  # 'CFP Closes', 'Call for papers deadline': the papers'
+        return DeadlineKind.PAPER
     if _SKIP.search(label) and _FOR_AUTHORS.search(label) and _OTHER.search(label):
         return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
     if _SKIP.search(label) or _TITLE.search(label):
@@ -918,6 +926,11 @@ def classify(label: str) -> DeadlineKind | None:
 
 
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
+_CALL_CLOSES = re.compile(
+    r"^\W*(?:cfp\W*(?:closes?|ends?|deadline|due)"
+    r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?))\W*$",
+    re.IGNORECASE,
+)
 _TITLES_AND_ABSTRACTS = re.compile(
     r"\btitles?\s+(?:and|&)\s+abstracts?\b|\babstracts?\s+(?:and|&)\s+titles?\b", re.IGNORECASE
 )
@@ -1238,6 +1251,12 @@ def _own_heading(section: str | None) -> str:
     return next((p for p in reversed(parts) if not _TITLE.search(p)), parts[-1])
 
 
+def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
+    """Whether the line after `number` holds dates and no words that could label them."""
+    after = number + 1
+    return after < len(lines) and bool(founds[after]) and _date_only(lines[after], founds[after])
+
+
 def _skipped_part(section: str, line: str) -> str | None:
     """The part of a line's section about travel grants, mentoring, proposals or the
     programme, whose dates are not the authors' (None when the line's dates are theirs). A
@@ -1256,6 +1275,13 @@ def _skipped_part(section: str, line: str) -> str | None:
     return None if dated or _NAMES_DEADLINES.search(line) else outer
 
 
+_PREVIOUSLY = re.compile(
+    rf"\(((?:previously|formerly|originally|initially|was)\b\s*:?\s*)"
+    rf"([^(){STRUCK_OPEN}{STRUCK_CLOSE}]+)\)",
+    re.IGNORECASE,
+)
+
+
 def _unstrike_days(line: Line) -> Line:
     """Rewrite a struck day inside a date as a struck date: 'March <s>11</s> 17' -> 11, then 17.
 
@@ -1263,6 +1289,8 @@ def _unstrike_days(line: Line) -> Line:
     so does a day followed by its replacement before the year ('August 6th 13th 2025').
     """
     text = _TWO_DAYS.sub(_old_then_new, line.text)
+    # 'June 9, 2022 (previously: June 3, May 27)': the bracket's dates are struck in words
+    text = _PREVIOUSLY.sub(lambda m: f"({m[1]}{STRUCK_OPEN}{m[2]}{STRUCK_CLOSE})", text)
     if STRUCK_OPEN not in text:
         return line
     return replace(line, text=_STRUCK_DAY.sub(_old_then_new, text))
@@ -1481,6 +1509,9 @@ def _scan(
                 and words <= _SUBHEADING_MAX_WORDS
                 and plain.rstrip().endswith(":")
                 and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
+                # 'Workshop proposal submission:' over a date alone labels that date, as
+                # a <dt> its <dd>: not a heading over the authors' dates below
+                and not (_SKIP.search(plain) and _dated_next(lines, founds, number))
             ) or (
                 not line.heading
                 and words <= 8
@@ -1833,11 +1864,11 @@ def _tail_label(tail: str) -> str | None:
     short = named and not re.search(r"[!?]", after)
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
-    if after and short and _label_like(after) and not _VERB.search(after):
+    if after and short and _label_like(after) and not _VERB.search(_BRACKETS.sub(" ", after)):
         return after
     # 'June 13th - Submission deadline. Paper acceptance will be notified …': its first
     # sentence labels the date, the next ones say more
-    first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", tail, maxsplit=1)
+    first = re.split(r"(?<=[A-Za-z)])\.\s+(?=[A-Z])", tail, maxsplit=1)
     if len(first) > 1:
         return _tail_label(first[0])
     return None
@@ -1881,6 +1912,7 @@ def _clean_label(raw: str) -> str:
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = _STATUS.sub("", text)
+    text = _trim(re.sub(r"^[.!?]\s+", "", text))  # '(extended). Short paper deadline'
     text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
     if text.lower() in _STATUS_WORDS:
         text = ""
@@ -1999,9 +2031,12 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.problems.append(f"{where}: not a label this reader knows; kept as 'other'")
         elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
             out.problems.append(f"{where}: not a label this reader knows; skipped")
-        elif _OTHER.search(label) and not _TITLE.search(label):
-            # 'Application deadline', 'Reviewer nomination deadline': a deadline, not an author's
-            skipped = _SKIP.search(label)
+        elif ((part := _SKIP_SECTION.search(label)) and not _PROGRAMME.search(part[0])) or (
+            _OTHER.search(label) and not _TITLE.search(label)
+        ):
+            # 'Application deadline', 'Reviewer nomination deadline': a deadline, not an
+            # author's; so is 'Workshop proposal submission'
+            skipped = part or _SKIP.search(label)
             reason = f" ({skipped.group().lower()})" if skipped else ""
             out.problems.append(f"{where}: a deadline that is not an author's{reason}; not read")
     elif kind is None and raw.prose and _OTHER.search(label) and not _TITLE.search(label):
