@@ -2533,3 +2533,46 @@ def test_a_year_month_name_day_date_and_a_zone_named_twice_before_its_offset() -
     )
     (entry,) = pages.parse_page(note, year=2025).entries
     assert (entry.at, entry.zone) == ("2025-09-21 23:59", "UTC+08:00")
+
+
+def test_a_schedule_titled_by_its_deadlines_is_the_authors_and_a_review_period_is_not() -> None:
+    html = (
+        "<h1>Schedule</h1><div>Schedule and task deadlines</div><table>"
+        "<tr><td>21st April 2025</td><td>Task A Test set release</td></tr>"
+        "<tr><td><del>30th May 2025</del>4th June 2025</td>"
+        "<td>Submission of CLEF 2025 Working Notes</td></tr>"
+        "<tr><td>4th June 2025 - 27th June</td><td>Review of Working Notes</td></tr>"
+        "<tr><td>27th June 2025</td><td>Notification of Acceptance for Participant Papers</td></tr>"
+        "</table>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html, 2025)] == [
+        ("paper", "2025-06-04"),
+        ("notification", "2025-06-27"),
+    ]
+
+
+def test_dates_and_labels_of_a_call_in_portuguese_and_day_first_months_in_other_languages() -> None:
+    from deadlines.sources import dates
+
+    html = (
+        "<h2>Datas importantes</h2><ul>"
+        "<li>Submissão de resumos: até 29 de dezembro de 2024</li>"
+        "<li>Notificação de aceitação (por e-mail): até 31 de janeiro de 2025</li>"
+        "<li>Envio do texto integral aos responsáveis dos painéis: até 8 de junho de 2025</li>"
+        "</ul>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html, 2025)] == [
+        ("abstract", "2024-12-29"),
+        ("paper", "2025-06-08"),
+        ("notification", "2025-01-31"),
+    ]
+    read = {t: [f.date for f in dates.find_dates(t, 2026)] for t in (
+        "15. März 2026", "1er juin 2026", "3 de mayo del 2026", "12 settembre 2026", "Mars 2 rover"
+    )}
+    assert read == {
+        "15. März 2026": [dt.date(2026, 3, 15)],
+        "1er juin 2026": [dt.date(2026, 6, 1)],
+        "3 de mayo del 2026": [dt.date(2026, 5, 3)],
+        "12 settembre 2026": [dt.date(2026, 9, 12)],
+        "Mars 2 rover": [],
+    }

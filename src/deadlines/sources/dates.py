@@ -48,6 +48,33 @@ _NUMERIC = (_SLASH, _DASHED)
 # deadline</span>', '<time>August 22</time><span>Abstract deadline</span>')
 _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
+# The months of pages in French, Spanish, Portuguese, German and Italian, read only day
+# first as those languages write them ('29 de dezembro de 2024', '15. März 2026', '3 mars
+# 2026'): month first, 'Mars 2' is more likely a name than a date.
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier enero janeiro januar gennaio",
+            "février fevrier febrero fevereiro februar febbraio",
+            "mars marzo março marco märz maerz",
+            "avril abril aprile",
+            "mai mayo maio maggio",
+            "juin junio junho juni giugno",
+            "juillet julio julho juli luglio",
+            "août aout agosto",
+            "septembre septiembre setiembre setembro settembre",
+            "octobre octubre outubro oktober ottobre",
+            "novembre noviembre novembro",
+            "décembre decembre diciembre dezembro dezember dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+_OF = r"(?:of|de|del)"  # '7th of May', '29 de dezembro', '3 de mayo del 2025'
+
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
 _FORMS = [
     # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025 /
@@ -63,6 +90,12 @@ _FORMS = [
     re.compile(
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?(?P<m>{_MONTH})\b"
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
+        re.IGNORECASE,
+    ),
+    # 29 de dezembro de 2024 / 15. März 2026 / 3 mars 2026 / 1er juin 2026
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:er|º|o)?\.?{_S}(?:{_OF}{_S})?(?P<m>{_FOREIGN_MONTH})(?!\w)"
+        rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
     # 2014 November 14 (Fri) / 2015 January 18-30 / 2026/August/01
@@ -218,6 +251,8 @@ class Clock:
 
 def month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
+    if (number := _FOREIGN_MONTHS.get(word)) is not None:
+        return number
     for number, name in enumerate(_MONTH_NAMES, start=1):
         if len(word) >= 3 and name.startswith(word[:3]) and (
             name.startswith(word) or word == "sept"

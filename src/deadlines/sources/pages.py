@@ -654,6 +654,7 @@ def _zone_header(cells: list[_Cell]) -> bool:
 _SKIP = re.compile(
     r"proposal|tutorial|exhibit|demo application|visa|early registration|registration deadline"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
+    r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
     r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
     r"|travel|grant|award|winner|posted|launch|call for"
@@ -682,7 +683,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
-            r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung",
+            r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale",
             re.IGNORECASE,
         ),
         DeadlineKind.CAMERA_READY,
@@ -730,7 +731,14 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         ),
         DeadlineKind.PAPER,
     ),
-    (re.compile(r"abstract", re.IGNORECASE), DeadlineKind.ABSTRACT),
+    # and in French, Spanish, Portuguese, German and Italian calls
+    (
+        re.compile(
+            r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.ABSTRACT,
+    ),
     (
         re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
         DeadlineKind.REGISTRATION,
@@ -740,7 +748,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)"
             r"|^(?:the )?due date$"
-            r"|soumission|\benv[ií]o\b|einreichung|date limite|fecha l[ií]mite",
+            r"|soumission|\benv[ií]o\b|einreichung|date limite|fecha l[ií]mite"
+            r"|submiss[aã]o|sottomissione|\binvio\b|\bprazo\b|\bscadenza\b",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
@@ -1271,7 +1280,8 @@ def _skipped_part(section: str, line: str) -> str | None:
     outer, last = parts[skipped[0]], parts[skipped[-1]]  # the outer one names it
     if not _PROGRAMME.search(last) or _SKIP_SECTION.search(_PROGRAMME.sub("", last)):
         return outer
-    dated = any(_DATES_TITLE.search(p) for p in parts[skipped[-1] + 1 :])
+    # 'Schedule and task deadlines' names the dates it holds, as a dates title below would
+    dated = any(_DATES_TITLE.search(p) for p in parts[skipped[-1] :])
     return None if dated or _NAMES_DEADLINES.search(line) else outer
 
 
@@ -1515,7 +1525,8 @@ def _scan(
             ) or (
                 not line.heading
                 and words <= 8
-                and bool(_TITLE.search(plain))
+                # 'Important dates', or 'Schedule and task deadlines': a title naming them
+                and bool(_TITLE.search(plain) or (_DATES_TITLE.search(plain) and not classify(plain)))
                 and not _SENTENCE.search(plain)  # 'Deadlines are at 23:59 AoE.': a note
             )
             # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
@@ -1931,7 +1942,8 @@ def _clean_label(raw: str) -> str:
     text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
     text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
     text = re.sub(
-        r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$",
+        r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$"
+        r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$",  # 'until' in other languages
         "",
         text,
         flags=re.IGNORECASE,
