@@ -1526,7 +1526,9 @@ def _scan(
                 not line.heading
                 and words <= 8
                 # 'Important dates', or 'Schedule and task deadlines': a title naming them
-                and bool(_TITLE.search(plain) or (_DATES_TITLE.search(plain) and not classify(plain)))
+                and bool(
+                    _TITLE.search(plain) or (_DATES_TITLE.search(plain) and not classify(plain))
+                )
                 and not _SENTENCE.search(plain)  # 'Deadlines are at 23:59 AoE.': a note
             )
             # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
