@@ -2576,3 +2576,17 @@ def test_dates_and_labels_of_a_call_in_portuguese_and_day_first_months_in_other_
         "12 settembre 2026": [dt.date(2026, 9, 12)],
         "Mars 2 rover": [],
     }
+
+
+def test_a_remark_with_an_exclamation_and_an_attendees_registration_that_is_no_challenge() -> None:
+    html = (
+        "<h1>Research in Progress Meeting 2026</h1><div>Important dates</div>"
+        "<p>25 September – Deadline for <a href='#'>abstract submission</a> (there won’t be any"
+        " extension!)<br>23 October – Announcement of abstracts decisions<br>"
+        "13 November – Registration closes for in person attendees participants<br>"
+        "27 November – Research in Progress Meeting</p>"
+    )
+    assert _kinds(html, 2026) == [
+        ("paper", "2026-09-25", None, False),
+        ("notification", "2026-10-23", None, False),
+    ]

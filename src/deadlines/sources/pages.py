@@ -1874,7 +1874,7 @@ def _tail_label(tail: str) -> str | None:
     named = words <= _TAIL_LABEL_WORDS or (
         words <= _PROSE_WORDS - 2 and bool(_KINDS_NAMED.search(after))
     )
-    short = named and not re.search(r"[!?]", after)
+    short = named and not re.search(r"[!?]", _BRACKETS.sub(" ", after))
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
     if after and short and _label_like(after) and not _VERB.search(_BRACKETS.sub(" ", after)):
@@ -2355,12 +2355,17 @@ def _challenge_papers(entries: list[Entry]) -> list[Entry]:
     ]
 
 
+_ATTENDANCE = re.compile(r"\battendees?\b|\bin[- ]person\b|\bon[- ]?site\b", re.IGNORECASE)
+
+
 def _is_challenge(label: str, line: str, section: str | None) -> bool:
     """Whether a deadline is a challenge's: the nearest of label, line and headings decides.
 
     'Challenge paper submission deadline' is the challenge's; 'Paper Submissions' under a
     page titled 'X Challenge 2026' is the workshop's call for papers.
     """
+    if _ATTENDANCE.search(label):  # 'Registration closes for in person attendees'
+        return False
     if _CHALLENGE.search(label):
         return True
     if _PAPER_WORDS.search(label):
