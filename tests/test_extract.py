@@ -2590,3 +2590,29 @@ def test_a_remark_with_an_exclamation_and_an_attendees_registration_that_is_no_c
         ("paper", "2026-09-25", None, False),
         ("notification", "2026-10-23", None, False),
     ]
+
+
+def test_a_card_labelled_as_an_extension_moves_the_deadline_of_the_card_before_it() -> None:
+    from deadlines.sources import pages
+
+    card = "<div class='card'><h4>{}</h4><p>{}</p></div>"
+    html = "<h2>Important Dates</h2>" + "".join(
+        card.format(label, day)
+        for label, day in [
+            ("Paper Submission", "May 31, 2022"),
+            ("New extended deadline paper submission", "June 15, 2022 (Midnight PT)"),
+            ("Acceptance notification", "July 11, 2022"),
+        ]
+    )
+    found = pages.parse_page(html, year=2022)
+    read = [
+        (e.kind.value, e.at[:10], e.track, [h[:10] for h, _ in e.history]) for e in found.entries
+    ]
+    assert read == [
+        ("paper", "2022-06-15", None, ["2022-05-31"]),
+        ("notification", "2022-07-11", None, []),
+    ]
+    # an extended abstract is what is submitted, not a moved deadline: two tracks
+    abstract = html.replace("New extended deadline paper submission", "Extended abstract deadline")
+    papers = [e.at[:10] for e in pages.parse_page(abstract, year=2022).entries if e.history == ()]
+    assert papers == ["2022-06-15", "2022-05-31", "2022-07-11"]

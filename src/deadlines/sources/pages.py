@@ -2474,6 +2474,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 )
                 kept.remove(e)
         kept = _said_again(kept, kind, out)
+        kept = _extended(kept, kind, lists, out)
         if len(kept) > 1:
             headings = [_own_heading(e.section) for e in kept]
             tracks = [_track(e) for e in kept]
@@ -2658,6 +2659,40 @@ _SUBMISSION_KINDS = {"demo", "demos", "demonstration", "demonstrations", "poster
 def _naming_words(label: str) -> set[str]:
     """The words of a label that name what is due, beyond 'paper submission deadline'."""
     return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _PLAIN_WORDS}
+
+
+# 'New extended deadline paper submission', 'Extended deadline': a card of its own that
+# moves another's date (not 'Extended abstract submission', which names what is submitted)
+_EXTENSION_LABEL = re.compile(
+    r"^\W*(?:new\s+)?(?:extended(?!\s+abstracts?)|extension|new)\b.*\b(?:deadline|due|date)\b",
+    re.IGNORECASE,
+)
+
+
+def _extended(
+    kept: list[Entry], kind: DeadlineKind, lists: Counter[str | None], out: PageDates
+) -> list[Entry]:
+    """Let a deadline labelled as an extension take the one earlier deadline of its kind as
+    its earlier value, where neither names a track: one deadline moved, not two tracks."""
+    for moved in [e for e in kept if _EXTENSION_LABEL.search(e.label) and not e.track]:
+        earlier = [
+            e
+            for e in kept
+            if e is not moved
+            and not e.track
+            and e.at < moved.at
+            and not _EXTENSION_LABEL.search(e.label)
+            and not _other_tracks(e, moved, lists)
+        ]
+        if len(earlier) != 1:
+            continue
+        (first,) = earlier
+        out.problems.append(
+            f"{kind.value}: {moved.label!r} moves {first.at} ({first.label!r}); kept {moved.at}"
+        )
+        history = (*first.history, (first.at, first.zone), *moved.history)
+        kept = [replace(e, history=history) if e is moved else e for e in kept if e is not first]
+    return kept
 
 
 def _told_apart(one: Entry, other: Entry) -> bool:
