@@ -2616,3 +2616,21 @@ def test_a_card_labelled_as_an_extension_moves_the_deadline_of_the_card_before_i
     abstract = html.replace("New extended deadline paper submission", "Extended abstract deadline")
     papers = [e.at[:10] for e in pages.parse_page(abstract, year=2022).entries if e.history == ()]
     assert papers == ["2022-06-15", "2022-05-31", "2022-07-11"]
+
+
+def test_sibling_cards_named_by_what_they_submit_are_tracks_and_scholarships_are_not() -> None:
+    card = "<div class='box'><h4 class='title'>{}</h4>{}</div>"
+    row = "<p class='description'>{}: {}</p>"
+    cards = [
+        ("Abstracts", [("Submission", "<s>April 4, 2025</s> <b>April 13, 2025 (AoE)</b>")]),
+        ("Demos", [("Submission", "<s>April 4, 2025</s> <b>April 13, 2025 (AoE)</b>")]),
+        ("NSF Student Scholarships", [("Decision", "May 25, 2025")]),
+    ]
+    html = "<h2>Important Dates</h2>" + "".join(
+        card.format(title, "".join(row.format(label, day) for label, day in rows))
+        for title, rows in cards
+    )
+    assert [(kind, at, track) for kind, at, track, _ in _kinds(html, 2025)] == [
+        ("paper", "2025-04-13", "Abstracts"),
+        ("paper", "2025-04-13", "Demos"),
+    ]

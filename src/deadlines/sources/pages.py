@@ -760,7 +760,9 @@ _PAGE_STAMP = re.compile(
     re.IGNORECASE,
 )
 _SKIP_SECTION = re.compile(
-    r"travel|grant|volunteer|mentor|schedule|(?:workshop|tutorial)s?\s+proposals?", re.IGNORECASE
+    r"travel|grant|scholarship|fellowship|volunteer|mentor|schedule"
+    r"|(?:workshop|tutorial)s?\s+proposals?",
+    re.IGNORECASE,
 )
 _PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
 _VERB = re.compile(
@@ -2737,10 +2739,20 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
         named = [_LIST_WORDS.sub(" ", p[-1]).strip(" :-–") for p in paths]
         if all(named):
             return True
+    if paths[0][:-1] == paths[1][:-1] and all(_SUBMITTED.fullmatch(p[-1].strip()) for p in paths):
+        return True  # sibling cards 'Abstracts' and 'Demos': what each track submits
     return paths[0][:-1] == paths[1][:-1] and any(tracks) and not any(
         _DATES_TITLE.search(p[-1]) or _TITLE.search(p[-1]) or _CHALLENGE.search(p[-1])
         for p in paths
     )
+
+
+# a heading that names only what a track submits: 'Demos', 'Short papers', 'Posters'
+_SUBMITTED = re.compile(
+    r"(?:(?:full|short|long|regular|position|research|proceedings|extended|student|industry)\s+)?"
+    r"(?:papers?|abstracts?|demos?|demonstrations?|posters?|extended abstracts?)",
+    re.IGNORECASE,
+)
 
 
 _IMPORTANT_DATES = re.compile(r"\b(?:important|key)\s+dates\b", re.IGNORECASE)
