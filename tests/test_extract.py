@@ -2634,3 +2634,15 @@ def test_sibling_cards_named_by_what_they_submit_are_tracks_and_scholarships_are
         ("paper", "2025-04-13", "Abstracts"),
         ("paper", "2025-04-13", "Demos"),
     ]
+
+
+def test_a_design_contest_s_submission_is_the_contest_s_own() -> None:
+    html = (
+        "<h2>Important Dates</h2>"
+        "<h3>Call for Regular Papers</h3><p>Full Paper Submission: 15th May 2024</p>"
+        "<h3>Call for Design Contest</h3><p>Submission of Design: 30th May 2024</p>"
+    )
+    assert [(kind, at, challenge) for kind, at, _, challenge in _kinds(html, 2024)] == [
+        ("paper", "2024-05-15", False),
+        ("other", "2024-05-30", True),
+    ]

@@ -780,7 +780,7 @@ _KIND_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CHALLENGE = re.compile(
-    r"challenge|competition|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
+    r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|leaderboard|validation phase"
