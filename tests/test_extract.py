@@ -2646,3 +2646,17 @@ def test_a_design_contest_s_submission_is_the_contest_s_own() -> None:
         ("paper", "2024-05-15", False),
         ("other", "2024-05-30", True),
     ]
+
+
+def test_a_promise_to_respond_to_submissions_is_a_notification_and_no_dated_sentence_lost() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h3>Submission Form and Timeline</h3><ul>"
+        "<li>Please send your submissions through our Proposal Submission Form by Friday,"
+        " <s>March 1st</s> <strong>March 8</strong>.</li>"
+        "<li>We plan to respond to all submissions by <s>March 15</s> March 22.</li></ul>"
+    )
+    found = pages.parse_page(html, year=2024)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("notification", "2024-03-22")]
+    assert any("a sentence naming no step this reader knows" in p for p in found.problems)

@@ -901,6 +901,8 @@ def classify(label: str) -> DeadlineKind | None:
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
         return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
+    if _RESPOND.search(label):  # 'We plan to respond to all submissions by March 22'
+        return DeadlineKind.NOTIFICATION
     if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
         label = _ALSO_GRANTS.sub(" ", label)
     if _CALL_CLOSES.search(label):  # 'CFP Closes', 'Call for papers deadline': the papers'
@@ -937,6 +939,10 @@ def classify(label: str) -> DeadlineKind | None:
 
 
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
+_RESPOND = re.compile(
+    r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b",
+    re.IGNORECASE,
+)
 _CALL_CLOSES = re.compile(
     r"^\W*(?:cfp\W*(?:closes?|ends?|deadline|due)"
     r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?))\W*$",
@@ -2059,6 +2065,12 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         # a deadline in a sentence ('… (registration deadline: Jan 15 2026)') is reported
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(f"{where} ({dated}): a deadline named in a sentence; not read")
+    elif kind is None and raw.prose and raw.section and _DATES_SECTION.search(raw.section):
+        # a sentence of the dates section whose step the reader cannot name is said, not lost
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(
+            f"{where} ({dated}): a sentence naming no step this reader knows; not read"
+        )
     extends = (  # a sentence, not a label with its status ('Paper: extended to May 2')
         raw.prose
         and kind is not None
