@@ -2660,3 +2660,19 @@ def test_a_promise_to_respond_to_submissions_is_a_notification_and_no_dated_sent
     found = pages.parse_page(html, year=2024)
     assert [(e.kind.value, e.at) for e in found.entries] == [("notification", "2024-03-22")]
     assert any("a sentence naming no step this reader knows" in p for p in found.problems)
+
+
+def test_a_weekday_in_brackets_before_the_year_and_a_call_for_participants() -> None:
+    html = (
+        "<section id='cfp'><h1>Call for Participants</h1><p>Two tracks: short papers and a"
+        " mini-challenge.</p><h2>Important Dates</h2><p>All deadlines are in Anywhere time zone"
+        " (UTC-12).</p><ul>"
+        "<li><span>August <s>20th</s> <span style='color:red'>29th (Friday)</span>, 2025:</span>"
+        " Submission Deadline</li>"
+        "<li><span>September <s>1st</s> <span>10th</span>, 2025:</span> Author Notification</li>"
+        "</ul></section>"
+    )
+    assert _kinds(html, 2025) == [
+        ("paper", "2025-08-29", None, False),
+        ("notification", "2025-09-10", None, False),
+    ]

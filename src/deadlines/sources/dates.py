@@ -82,7 +82,8 @@ _FORMS = [
     re.compile(
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}),?{_S}(?P<d>{_DAY})(?:\b|{_GLUED_AFTER})"
         rf"(?:{_DASH}(?:(?P<m2>{_MONTH}){_S})?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
-        rf"(?:,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
+        # 'August 29th (Friday), 2025': the weekday in brackets before the year
+        rf"(?:(?:{_S}\({_WEEKDAY}\))?,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
         re.IGNORECASE,
     ),
     # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot) /

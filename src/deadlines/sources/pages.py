@@ -795,7 +795,9 @@ _CHALLENGES_PROSE = re.compile(
     r"|\b(?:open|key|new|emerging|contemporary|current|future|recent|remaining|major|common"
     r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world)\s+challenges"
     # ACM's Student Research Competition: a track of posters and short papers
-    r"|\bstudent\s+research\s+competitions?\b",
+    r"|\bstudent\s+research\s+competitions?\b"
+    # a 'Call for Participants' is a workshop's call, as a call for papers is
+    r"|\bcall\s+for\s+participa\w*",
     re.IGNORECASE,
 )
 _SHARED_TASK = re.compile(r"\bshared[- ]tasks?\b", re.IGNORECASE)
