@@ -2067,7 +2067,13 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         # a deadline in a sentence ('… (registration deadline: Jan 15 2026)') is reported
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(f"{where} ({dated}): a deadline named in a sentence; not read")
-    elif kind is None and raw.prose and raw.section and _DATES_SECTION.search(raw.section):
+    elif (
+        kind is None
+        and raw.prose
+        and raw.section
+        and _DATES_SECTION.search(raw.section)
+        and not _PAGE_STAMP.search(raw.line)  # 'Last updated December 16': the page's own
+    ):
         # a sentence of the dates section whose step the reader cannot name is said, not lost
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(
