@@ -515,4 +515,10 @@ def test_headings_are_context_rolling_deadlines_kept_and_sentences_not_deadlines
         ("paper", "2026-03-01", "Deadline", "Archival Paper Submission (8 pages)"),
         ("paper", "2026-04-30", "Rolling submission deadline", "Non-archival (4 pages)"),
     ]
-    assert found.problems == []
+    # the sentence is not read as a deadline, and says so
+    assert found.problems == [
+        (
+            "'Note that authors must register before' (May 5, 2026): a sentence naming no step"
+            " this reader knows; not read"
+        )
+    ]
