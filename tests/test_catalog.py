@@ -106,6 +106,12 @@ def test_unknown_zone_names_the_line_and_the_fix(tmp_path: Path) -> None:
     assert "unknown time zone 'Pacific/Nowhere'" in err.message
 
 
+def test_a_workshop_that_takes_no_papers_cannot_list_a_paper_deadline(tmp_path: Path) -> None:
+    err = error_for(tmp_path, GOOD.replace("        archival: true", "        papers: false"))
+    assert err.line == 22  # the edition that says so
+    assert "takes no papers (papers: false) but lists a submission deadline" in err.message
+
+
 def test_ambiguous_zone_is_an_error(tmp_path: Path) -> None:
     err = error_for(tmp_path, GOOD.replace("timezone: AoE", "timezone: CST"))
     assert err.line == 11

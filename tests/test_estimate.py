@@ -441,6 +441,27 @@ def test_generic_workshop_estimate_rolls_to_the_next_conference(tmp_path: Path) 
     assert stated(roster) == {"paper": "2027-03-29 23:59 AoE"}  # 82 days before 2027-06-19
 
 
+def test_a_workshop_whose_newest_edition_takes_no_papers_gets_no_estimate(tmp_path: Path) -> None:
+    talks = GENERIC + """\
+- id: talks
+  name: Talks
+  kind: workshop
+  editions:
+    - {year: 2026, parent: cvpr2026, papers: false}
+- id: turned
+  name: Turned
+  kind: workshop
+  editions:
+    - year: 2025
+      parent: cvpr2025
+      deadlines: [{kind: paper, at: 2025-03-20, zone: AoE, source: https://example.org/t}]
+    - {year: 2026, parent: cvpr2026, papers: false}
+"""
+    venues = by_id(estimate(load(tmp_path, talks), D(2026, 1, 10)))
+    assert "roster2026" in venues  # the same roster entry with a call is estimated
+    assert not [k for k in venues if k.startswith(("talks", "turned"))]
+
+
 ONE = """\
 - id: conf
   name: CONF

@@ -80,9 +80,12 @@ def test_stats_of_the_fixture_are_exact() -> None:
             },
         },
         "hosts": [
-            {"host": "alpha2025", "name": "Alpha 2025", "workshops": 1, "with_dates": 1},
-            {"host": "alpha2026", "name": "Alpha 2026", "workshops": 2, "with_dates": 1},
-            {"host": "beta2026", "name": "Beta 2026", "workshops": 1, "with_dates": 1},
+            {"host": "alpha2025", "name": "Alpha 2025", "workshops": 1, "with_dates": 1,
+             "no_papers": 0},
+            {"host": "alpha2026", "name": "Alpha 2026", "workshops": 2, "with_dates": 1,
+             "no_papers": 1},
+            {"host": "beta2026", "name": "Beta 2026", "workshops": 1, "with_dates": 1,
+             "no_papers": 0},
         ],
     }
 
@@ -104,7 +107,7 @@ def test_list_stats_text_on_the_fixture(capsys) -> None:
         "\n"
         "HOST        WORKSHOPS  WITH DATES\n"
         "Alpha 2025  1          1 of 1 (100%)\n"
-        "Alpha 2026  2          1 of 2 (50%)\n"
+        "Alpha 2026  2          1 of 2 (50%); 1 take no papers\n"
         "Beta 2026   1          1 of 1 (100%)\n"
     )
 
@@ -117,7 +120,8 @@ def test_list_stats_filters_and_json(capsys) -> None:
     assert (data["series"], data["editions"], data["editions_with_dates"]) == (2, 2, 1)
     assert data["sources"] == {"deadlines": 2, "official": 2, "trackers": 0, "by_tracker": {}}
     assert data["hosts"] == [
-        {"host": "alpha2026", "name": "Alpha 2026", "workshops": 2, "with_dates": 1}
+        {"host": "alpha2026", "name": "Alpha 2026", "workshops": 2, "with_dates": 1,
+         "no_papers": 1}
     ]
 
 

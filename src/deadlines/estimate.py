@@ -532,6 +532,9 @@ class _Estimator:
         return [base.year + k * step for k in range(1, MAX_PERIODS + 1)]
 
     def _from_history(self, series: Series, host: str | None) -> Venue | None:
+        listed = self._editions(series.id, host) or self._editions(series.id)
+        if listed and listed[-1].papers is False:
+            return None  # its newest edition took no papers: no call to expect
         own = [e for e in self._editions(series.id, host) if _usable(e)]
         # A workshop new at this host borrows its newest history elsewhere, by start only.
         history = own or [e for e in self._editions(series.id) if _usable(e)]
@@ -751,6 +754,8 @@ class _Estimator:
         editions = self._editions(series.id)
         if not editions or any(submissions(e) for e in editions):
             return None  # no roster entry, or a history of its own (estimated above)
+        if editions[-1].papers is False:
+            return None  # its newest edition took no papers: no deadline to plan for
         newest = editions[-1]
         parent_series_id = _host_series(self.known, newest)
         if parent_series_id is None:

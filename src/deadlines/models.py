@@ -398,6 +398,13 @@ class Edition(Record):
     archival: bool | None = checked(
         default=None, description="Workshops: papers appear in proceedings (true) or not (false)"
     )
+    papers: bool | None = checked(
+        default=None,
+        description=(
+            "Workshops: false when the edition takes no papers (invited talks or posters only, "
+            "no call for papers): nothing to plan for, and nothing is estimated from it"
+        ),
+    )
     source: Citation | None = checked(default=None, description="URL for the event dates and place")
     note: Prose | None = None
     deadlines: tuple[Deadline, ...] = ()
@@ -420,6 +427,8 @@ class Edition(Record):
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
+        if self.papers is False and any(d.kind in SUBMISSION_KINDS for d in self.deadlines):
+            raise ValueError("takes no papers (papers: false) but lists a submission deadline")
 
     @property
     def estimated(self) -> bool:

@@ -67,6 +67,7 @@ def venue_json(venue: Venue, parent: Venue | None = None) -> dict[str, Any]:
         "start": edition.start.isoformat() if edition.start else None,
         "end": edition.end.isoformat() if edition.end else None,
         "archival": edition.archival,
+        "papers": edition.papers,
         "estimated": edition.estimated,
     }
 
@@ -532,6 +533,7 @@ def format_show(
         ("when", f"{ed.start} to {ed.end}" if ed.start and ed.end else (str(ed.start or ""))),
         ("where", ed.location or ""),
         ("archival", {True: "yes", False: "no", None: ""}[ed.archival]),
+        ("papers", "none: no call for papers" if ed.papers is False else ""),
         ("url", venue.url or ""),
         ("note", ed.note or ""),
         ("also", ", ".join(others)),

@@ -89,6 +89,7 @@ class HostYear:
     name: str  # e.g. CVPR 2026
     workshops: int
     with_dates: int
+    no_papers: int = 0  # workshops that take no papers (no call): none of them has dates
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ def catalog_stats(venues: Iterable[Venue], known: Mapping[str, Venue]) -> Catalo
             name=known[host].name if host in known else host,
             workshops=len(found),
             with_dates=sum(_has_dates(v) for v in found),
+            no_papers=sum(v.edition.papers is False for v in found),
         )
         for host, found in by_host.items()
     ]
@@ -189,6 +191,7 @@ def format_stats(stats: CatalogStats) -> str:
         lines += ["", f"{'HOST':<{width}}  WORKSHOPS  WITH DATES"]
         lines += [
             f"{h.name:<{width}}  {h.workshops:<9}  {_share(h.with_dates, h.workshops)}"
+            + (f"; {h.no_papers} take no papers" if h.no_papers else "")
             for h in stats.hosts
         ]
     return "\n".join(lines)
@@ -219,7 +222,13 @@ def stats_json(stats: CatalogStats) -> dict[str, Any]:
         "conferences": _kind_json(stats.kinds[VenueKind.CONFERENCE]),
         "workshops": _kind_json(stats.kinds[VenueKind.WORKSHOP]),
         "hosts": [
-            {"host": h.host, "name": h.name, "workshops": h.workshops, "with_dates": h.with_dates}
+            {
+                "host": h.host,
+                "name": h.name,
+                "workshops": h.workshops,
+                "with_dates": h.with_dates,
+                "no_papers": h.no_papers,
+            }
             for h in stats.hosts
         ],
     }
