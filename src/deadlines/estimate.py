@@ -417,7 +417,11 @@ class _Estimator:
         self.spreads = Spreads.of(backtest(catalog))
 
     def run(self) -> list[Venue]:
-        ordered = sorted(self.catalog.series.values(), key=lambda s: s.id)
+        # A series whose newest edition took no papers (`papers: false`) has no call to expect.
+        ordered = sorted(
+            (s for s in self.catalog.series.values() if self._takes_papers(s)),
+            key=lambda s: s.id,
+        )
         # Review-cycle providers (ARR) before the venues that take their cycles.
         conferences = sorted(
             (s for s in ordered if s.kind is VenueKind.CONFERENCE),
@@ -434,6 +438,10 @@ class _Estimator:
             self._add(self._generic(series))
         # Hosts added for a workshop go with the conferences: parents come first.
         return sorted(self.found, key=lambda v: v.kind is not VenueKind.CONFERENCE)
+
+    def _takes_papers(self, series: Series) -> bool:
+        editions = self._editions(series.id)
+        return not editions or editions[-1].papers is not False
 
     def _add(self, venue: Venue | None) -> None:
         if venue is None:
@@ -532,9 +540,6 @@ class _Estimator:
         return [base.year + k * step for k in range(1, MAX_PERIODS + 1)]
 
     def _from_history(self, series: Series, host: str | None) -> Venue | None:
-        listed = self._editions(series.id, host) or self._editions(series.id)
-        if listed and listed[-1].papers is False:
-            return None  # its newest edition took no papers: no call to expect
         own = [e for e in self._editions(series.id, host) if _usable(e)]
         # A workshop new at this host borrows its newest history elsewhere, by start only.
         history = own or [e for e in self._editions(series.id) if _usable(e)]
@@ -754,8 +759,6 @@ class _Estimator:
         editions = self._editions(series.id)
         if not editions or any(submissions(e) for e in editions):
             return None  # no roster entry, or a history of its own (estimated above)
-        if editions[-1].papers is False:
-            return None  # its newest edition took no papers: no deadline to plan for
         newest = editions[-1]
         parent_series_id = _host_series(self.known, newest)
         if parent_series_id is None:

@@ -1878,16 +1878,18 @@ _KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE
 def _tail_label(tail: str) -> str | None:
     """The label written after a date on its line ('12 Apr 2023 — Paper deadline'), if any."""
     after = _clean_label(tail)
-    # words in brackets qualify the label: '… deadline (both direct and ARR commitment)'
-    words = len(_BRACKETS.sub(" ", after).split())
+    # words in brackets qualify the label, and may be a sentence of their own: '… deadline
+    # (both direct and ARR commitment)', '… submission (there won't be any extension!)'
+    unbracketed = _BRACKETS.sub(" ", after)
+    words = len(unbracketed.split())
     # a longer one still labels its date when it names a deadline and has no verb
     named = words <= _TAIL_LABEL_WORDS or (
         words <= _PROSE_WORDS - 2 and bool(_KINDS_NAMED.search(after))
     )
-    short = named and not re.search(r"[!?]", _BRACKETS.sub(" ", after))
+    short = named and not re.search(r"[!?]", unbracketed)
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
-    if after and short and _label_like(after) and not _VERB.search(_BRACKETS.sub(" ", after)):
+    if after and short and _label_like(after) and not _VERB.search(unbracketed):
         return after
     # 'June 13th - Submission deadline. Paper acceptance will be notified …': its first
     # sentence labels the date, the next ones say more
