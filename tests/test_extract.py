@@ -1170,6 +1170,7 @@ def test_a_demo_row_beside_the_paper_row_is_a_track_of_its_own() -> None:
 
 def test_text_struck_by_css_is_an_earlier_value() -> None:
     from deadlines.sources import pages
+    from deadlines.sources.pages import lines
 
     html = (
         "<style>.nav a:hover { text-decoration: line-through }"
@@ -1190,7 +1191,7 @@ def test_text_struck_by_css_is_an_earlier_value() -> None:
         ("notification", "Notification of Acceptance", "2025-06-05", (("2025-06-01", None),)),
         ("camera_ready", "Camera-ready", "2025-06-12", (("2025-06-09", None),)),
     ]
-    assert pages._struck_classes(html) == {"was", "gone"}
+    assert lines._struck_classes(html) == {"was", "gone"}
 
 
 def test_a_heading_beside_track_headings_is_a_track_too() -> None:

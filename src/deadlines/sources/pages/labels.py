@@ -1,0 +1,356 @@
+"""What a label means: the words that name a deadline's kind, and the words that say a line
+is not an author's deadline (a title, an event, a reviewer's date, a news item).
+"""
+
+from __future__ import annotations
+
+import re
+
+from deadlines.models import DeadlineKind
+
+# --- what a label means -----------------------------------------------------------------
+
+_SKIP = re.compile(
+    r"proposal|tutorial|exhibit|demo application|visa|early registration|registration deadline"
+    r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
+    r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
+    r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
+    r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
+    r"|travel|grant|award|winner|posted|launch|call for"
+    # an application, unless a paper's type: 'Regular application/industry paper submission'
+    r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
+    r"|finali[sz]ed program"
+    r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
+    r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
+    r"|distributed|assigned|assignment|program committee|review\w* submission",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(  # the title of a dates section, not a label
+    r"^(?:\W*(?:important|key|submission)\W+)?(?:dates|deadlines|timeline)\b", re.IGNORECASE
+)
+_EVENT = re.compile(
+    r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
+    r"|^event date|^main conference(?!.*(?:deadline|submi|\bdue\b|notif|camera))"
+    r"|^\w+ workshop(?: date| day)?$|^paper presentations?$",
+    re.IGNORECASE,
+)
+_KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
+    (
+        re.compile(
+            r"camer[aey]|(?:publication|print|press)[- ]ready"
+            r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf)"
+            r"|final submission|revisions? due"
+            r"|revised (?:papers?|versions?|manuscripts?) due"
+            # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
+            r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.CAMERA_READY,
+    ),
+    (re.compile(r"^(?!.*paper).*supplement", re.IGNORECASE), DeadlineKind.SUPPLEMENTARY),
+    (re.compile(r"rebuttal", re.IGNORECASE), DeadlineKind.REBUTTAL_END),
+    (
+        re.compile(r"reviews? (?:released|to authors|release|(?:are |is )?availab)", re.IGNORECASE),
+        DeadlineKind.REVIEW_RELEASE,
+    ),
+    (
+        re.compile(
+            r"notif|decision|accept(?!ed papers?\b)|final decisions|results? (?:to|announced)"
+            r"|r[ée]ponse aux auteurs|benachrichtigung",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.NOTIFICATION,
+    ),
+    # 'Commitment deadline': committing reviewed papers (ACL Rolling Review) to a venue, also
+    # said as 'Submission deadline (papers with ARR reviews)' or '… of ARR-reviewed papers'
+    (
+        re.compile(
+            r"\bcommit(?:ment)?\b|\bwith (?:\w+[- ]){0,2}reviews\b|\b(?:pre|already)[- ]reviewed"
+            r"|\bARR[- ]reviewed",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.COMMITMENT,
+    ),
+    (  # a short paper, or a track's own deadline
+        re.compile(
+            r"extended abstract|abstract paper|track(?:\s*\([^()]{1,30}\))?\s+deadline"
+            r"|\b(?:non-?)?archival deadline"
+            # a shared task's papers: CLEF and FIRE's working notes, SemEval's system papers
+            r"|\bworking[- ]notes?\b|\bsystem (?:description )?papers?\b"
+            # a page count: the abstract is the submission itself ('1-page abstracts')
+            r"|\b(?:\d+|one|two|three|four)[- ]pages? abstracts?",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.PAPER,
+    ),
+    (  # a short paper or an abstract: either is the submission itself
+        re.compile(
+            r"papers?\s+or\s+(?:extended\s+)?abstracts?|abstracts?\s+or\s+(?:\w+\s+)?papers?",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.PAPER,
+    ),
+    # and in French, Spanish, Portuguese, German and Italian calls
+    (
+        re.compile(
+            r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.ABSTRACT,
+    ),
+    (
+        re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
+        DeadlineKind.REGISTRATION,
+    ),
+    (
+        re.compile(
+            # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
+            r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)"
+            r"|^(?:the )?due date$"
+            r"|soumission|\benv[ií]o\b|einreichung|date limite|fecha l[ií]mite"
+            r"|submiss[aã]o|sottomissione|\binvio\b|\bprazo\b|\bscadenza\b",
+            re.IGNORECASE,
+        ),
+        DeadlineKind.PAPER,
+    ),
+]
+_PAGE_STAMP = re.compile(
+    r"\blast (?:modified|updated|changed|edited)\b|\b(?:modified|updated) by commit\b",
+    re.IGNORECASE,
+)
+_SKIP_SECTION = re.compile(
+    r"travel|grant|scholarship|fellowship|volunteer|mentor|schedule"
+    r"|(?:workshop|tutorial)s?\s+proposals?",
+    re.IGNORECASE,
+)
+_PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
+_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
+)
+# 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
+_BARE_DEADLINE = re.compile(
+    r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
+    r"(?:\s+(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?)?",  # 'The submission deadline is set to'
+    re.IGNORECASE,
+)
+_KIND_WORDS = re.compile(
+    r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
+    r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)",  # 'Submissions are due March 3'
+    re.IGNORECASE,
+)
+_CHALLENGE = re.compile(
+    r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
+    r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
+    r"|\bdocker\b|\bcontainer\s+submission"
+    r"|leaderboard|validation phase"
+    # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
+    r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
+    r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b",
+    re.IGNORECASE,
+)
+# 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
+_CHALLENGES_PROSE = re.compile(
+    r"\bchallenges,?\s+(?:and|&|in|of|for|ahead|facing)\b|,\s*challenges\b"
+    r"|\b(?:open|key|new|emerging|contemporary|current|future|recent|remaining|major|common"
+    r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world)\s+challenges"
+    # ACM's Student Research Competition: a track of posters and short papers
+    r"|\bstudent\s+research\s+competitions?\b"
+    # a 'Call for Participants' is a workshop's call, as a call for papers is
+    r"|\bcall\s+for\s+participa\w*",
+    re.IGNORECASE,
+)
+_SHARED_TASK = re.compile(r"\bshared[- ]tasks?\b", re.IGNORECASE)
+_PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGNORECASE)
+# a challenge's results: announced to its participants, not a deadline of theirs
+_RESULTS = re.compile(r"\b(?:results?|winners?|rankings?)\b", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"notif|announc|release|publish", re.IGNORECASE)
+_OPENING = re.compile(
+    r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce", re.IGNORECASE
+)
+# a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
+_EXTENDED_TO = re.compile(
+    r"\b(?:extended|postponed|moved|pushed(?: back)?)\b(?:(?!\b(?:from|since)\b).){0,30}"
+    r"\b(?:to|until|till)\W*$",
+    re.IGNORECASE,
+)
+# a line that moves the deadline above it: 'Postponed to May 31, 2023', '→ Extended to'
+_MOVED_LINE = re.compile(
+    r"^\W*(?:extended|postponed|moved|deferred|delayed|changed)\s+(?:to|until)\W*$", re.IGNORECASE
+)
+# between a date and the one after it: the second is the first's earlier value
+_EARLIER = re.compile(
+    r"^\W*(?:(?:extended|postponed|moved|changed)\s+from|originally|previously|formerly|was)\W*$",
+    re.IGNORECASE,
+)
+_NEWER = re.compile(
+    r"^(?:(?:final|second|further)\s+)?(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE
+)
+_STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
+_STATUS_CELL = re.compile(
+    r"\s*\|\s*(?:closed|open|upcoming|passed|done|expired|completed|ongoing|past|finished"
+    r"|active|[✓✔✗✘])\s*$",
+    re.IGNORECASE,
+)
+_STATUS = re.compile(
+    r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
+    # '(Extended!) | Paper submission': the status in brackets, then the label's cell
+    r"|^[(\[]\s*(?:closed|passed|expired|extended|updated|new)\W*[)\]]\s*(?:\|\s*)?",
+    re.IGNORECASE,
+)
+
+
+_REBUTTAL_START = re.compile(
+    r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE
+)
+_RESPONSE = re.compile(
+    r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b|\brebuttals? to (?:the )?reviews?\b",
+    re.IGNORECASE,
+)
+_OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+# '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
+_BARE_1159 = re.compile(r"(?<![\d:])11:59(?::59)?(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
+# a step of the committee's that the page asks of every author is the authors' deadline
+_FOR_AUTHORS = re.compile(r"\b(?:for|by) (?:all |every |each |the )?authors?\b", re.IGNORECASE)
+# a notice of acceptance that also names travel grants or awards is the acceptance's
+_NOTICE = re.compile(r"\baccept\w*\b.*\bnotif|\bnotif\w*\b.*\baccept", re.IGNORECASE)
+_ALSO_GRANTS = re.compile(
+    r"\s(?:and|&|/)\s+(?:travel\s+)?(?:grants?|awards?|funding)\b|\s(?:and|&|/)\s+travel\b",
+    re.IGNORECASE,
+)
+_CHALLENGE_DEADLINE = re.compile(
+    r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report", re.IGNORECASE
+)
+
+
+_ARR_REVIEWED = re.compile(r"\bARR[- ]reviewed\b|\bwith\s+ARR\s+reviews\b", re.IGNORECASE)
+_VIDEO = re.compile(
+    r"\bvideos?\s+(?:presentations?\s+)?(?:submission|upload|due|deadline)"
+    r"|\bvideo\s+presentations?\s*$",
+    re.IGNORECASE,
+)
+_POSTER = re.compile(
+    r"\b(poster|demo(?:nstration)?)s?\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE
+)
+_OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
+
+
+def classify(label: str) -> DeadlineKind | None:
+    """Return the kind of deadline a label names, or None for a date that is not one."""
+    if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
+        return None
+    if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
+        return DeadlineKind.COMMITMENT
+    if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
+        if re.search(r"\babstracts?\b", label, re.IGNORECASE):
+            return DeadlineKind.ABSTRACT  # 'Abstracts and paper registration due'
+        return DeadlineKind.REGISTRATION
+    if _REBUTTAL_START.search(label):
+        return DeadlineKind.REBUTTAL_START
+    if _RESPONSE.search(label):  # 'Paper revision, response to reviews Submission Deadline'
+        return DeadlineKind.REBUTTAL_END
+    if _VIDEO.search(label) and not _PAPER_WORDS.search(label) and "camera" not in label.lower():
+        return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
+    if re.search(r"meta-?data|arxiv|\bartifacts?\b", label, re.IGNORECASE) and not re.search(
+        r"notif|decision", label, re.IGNORECASE
+    ):
+        # author metadata to the proceedings' publisher; code and data for artifact evaluation
+        return DeadlineKind.OTHER
+    # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
+    # Deadline': an author's submission, not an organiser's
+    label = _POSTER.sub(lambda m: f"{m.group(1)} submission", label)
+    if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
+        return None  # 'Submission portal: OpenReview from 1 July': an opening
+    if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
+        return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
+    if _RESPOND.search(label):  # 'We plan to respond to all submissions by March 22'
+        return DeadlineKind.NOTIFICATION
+    if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
+        label = _ALSO_GRANTS.sub(" ", label)
+    if _CALL_CLOSES.search(label):  # 'CFP Closes', 'Call for papers deadline': the papers'
+        return DeadlineKind.PAPER
+    if _SKIP.search(label) and _FOR_AUTHORS.search(label) and _OTHER.search(label):
+        return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
+    if _SKIP.search(label) or _TITLE.search(label):
+        return None
+    if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label):
+        return DeadlineKind.ABSTRACT  # 'Paper titles and abstracts due': the registration
+    both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
+    if both and len(both.group(1).split()) == 1 and len(both.group(2).split()) > 1:
+        both = None  # 'Paper and Demo Acceptance Notification': one notification of both
+    if (
+        both
+        and not _STEP_WORDS.search(both.group(1))
+        and classify(both.group(2)) not in {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+    ):
+        both = None  # 'Extended Abstracts & Posters Camera-ready Deadline': what is due, twice
+    if both:  # 'Rolling submissions and notifications': the first named decides
+        first, second = classify(both.group(1)), classify(both.group(2))
+        if first is not None and second not in {None, first}:
+            return first
+    # what brackets add qualifies the kind the rest names: 'Decision about paper (acceptance
+    # or rebuttal)' is a decision
+    for text in (_BRACKETS.sub(" ", label), label):
+        for pattern, kind in _KINDS:
+            if pattern.search(text):
+                if kind is DeadlineKind.PAPER and _RELEASED.search(text):
+                    return None  # 'Data, baseline paper & code available': given, not due;
+                    # 'Paper submission site available': an opening
+                return kind
+    return None
+
+
+_FULL = re.compile(r"\bfull\b", re.IGNORECASE)
+_RESPOND = re.compile(
+    r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b",
+    re.IGNORECASE,
+)
+_CALL_CLOSES = re.compile(
+    r"^\W*(?:cfp\W*(?:closes?|ends?|deadline|due)"
+    r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?))\W*$",
+    re.IGNORECASE,
+)
+_TITLES_AND_ABSTRACTS = re.compile(
+    r"\btitles?\s+(?:and|&)\s+abstracts?\b|\babstracts?\s+(?:and|&)\s+titles?\b", re.IGNORECASE
+)
+# what the organisers hand out, named with no word of a deadline
+_RELEASED = re.compile(
+    r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend)).*\b(?:available|availability|released?)\b",
+    re.IGNORECASE,
+)
+_NAMES_DEADLINES = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+# a heading that names a submission's act is a label ('Paper Submission (Invited Track)')
+_ACT = re.compile(r"submi|deadline|\bdue\b|notif|camera", re.IGNORECASE)
+_SENTENCE = re.compile(r"\b(?:are|is)\b|[.!]\s*$", re.IGNORECASE)
+
+
+def _is_other(label: str) -> bool:
+    """Whether a label nobody's word list knows still says it is a deadline."""
+    return (
+        bool(label)
+        and bool(_OTHER.search(label))
+        and not _SKIP.search(label)
+        and not _TITLE.search(label)
+    )
+
+
+# the words of a label that names a step of the reviewing, not what is submitted
+_STEP_WORDS = re.compile(
+    r"deadline|\bdue\b|\bdates?\b|notif|decision|accept|camera|submi|registr|rebuttal"
+    r"|response|release|\bopens?\b|\bclose",
+    re.IGNORECASE,
+)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+# 'Paper Abstract Submission. 20 May 2025': a short label that ends with a dot, not a sentence
+_DOTTED_LABEL = re.compile(r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}\.")
+
+
+_TRACK = re.compile(r"\btrack\b|\btracks\s+\d", re.IGNORECASE)  # not 'Submission Tracks'
+
+
+def _names_track(heading: str) -> bool:
+    """Whether a heading names a track ('Track 2: Non-archival'), not a column ('Track | Date')."""
+    return bool(_TRACK.search(heading)) and "|" not in heading

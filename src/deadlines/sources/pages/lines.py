@@ -1,0 +1,615 @@
+"""Flatten a page's HTML into lines, in one pass of an event parser (linear in its size).
+
+A table row, a list item, a paragraph or a ``<br>``-ended run is one line; cells are joined by
+``|``; a line break in the source is a space; struck-out text (``<del>``/``<s>``/``<strike>``,
+CSS line-through) is marked; headings are marked; each line keeps the ids of the blocks it
+sits in, so a card can be told from the list it is in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from deadlines.sources import dates as dates_
+from deadlines.sources.pages.labels import classify
+
+STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
+PATH_OPEN, PATH_CLOSE = "\x04", "\x05"  # around the ids of the blocks a line starts in
+_PATH = re.compile(PATH_OPEN + "([0-9,]*)" + PATH_CLOSE)
+_PATH_DEPTH = 4  # innermost blocks recorded per line: enough to tell a card from its list
+_BLOCKS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
+}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_STRUCK = {"del", "s", "strike"}
+_BOLD = {"b", "strong"}
+# elements that have no end tag, so no struck text of their own
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+# the classes CSS frameworks strike text with (Tailwind, Bootstrap 5)
+_STRUCK_CLASSES = frozenset({"line-through", "text-decoration-line-through"})
+# a style sheet's rules that strike a class: '.old-date { text-decoration: line-through }'
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_STYLE_SHEET = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _struck_classes(html: str) -> frozenset[str]:
+    """The classes a page's own style sheets strike through (not on hover or other states)."""
+    found = set()
+    for sheet in _STYLE_SHEET.findall(html):
+        for selectors, body in _CSS_RULE.findall(sheet):
+            if not _LINE_THROUGH.search(body):
+                continue
+            for selector in selectors.split(","):
+                last = selector.strip().split()[-1] if selector.strip() else ""
+                if ":" not in last and (m := re.search(r"\.([\w-]+)$", last)):
+                    found.add(m.group(1))
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # with STRUCK_OPEN/STRUCK_CLOSE marks
+    level: int = 0  # 1-6 for <h1>-<h6>, 7 for a table row that heads a section, 0 otherwise
+    blocks: tuple[int, ...] = ()  # ids of the innermost blocks the line sits in
+
+    def shared(self, other: Line) -> int:
+        """The id of the innermost block both lines sit in (-1: none known)."""
+        return max(set(self.blocks) & set(other.blocks), default=-1)
+
+    @property
+    def heading(self) -> bool:
+        return self.level > 0
+
+    @property
+    def plain(self) -> str:
+        return " ".join(self.text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").split())
+
+
+_TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
+# symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
+_LEAD_SYMBOLS = re.compile(
+    r"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
+)
+
+
+# typographic ligatures, as text pasted from a PDF keeps them: 'Notiﬁcation'
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
+
+
+def page_lines(html: str | bytes) -> list[Line]:
+    """Flatten a page into lines; struck text is marked, headings flagged.
+
+    One pass of the standard library's event parser over the page, so the time is linear in
+    its size however deeply its elements nest (a tree that is edited in place is not).
+    """
+    if isinstance(html, bytes):
+        html = _decode(html)
+    flattener = _Flattener(_struck_classes(html))
+    # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
+    flattener.feed(html.replace("--!>", "-->"))
+    flattener.close()
+    lines = []
+    for raw in flattener.text().split("\n"):
+        path = ""
+        if raw.startswith(PATH_OPEN):
+            close = raw.find(PATH_CLOSE)
+            path, raw = raw[1:close], raw[close + 1 :]  # noqa: PLW2901
+            if not raw.strip():
+                continue
+        if PATH_OPEN in raw:  # blocks inside a table cell
+            raw = _PATH.sub("", raw)  # noqa: PLW2901
+        level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
+        blocks = tuple(int(b) for b in path.split(",") if b)
+        text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ").translate(_LIGATURES)
+        text = " ".join(text.split())
+        text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
+        text = re.sub(r"^(\|\s*)+", "", text).strip()
+        # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
+        text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
+        text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
+        if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
+            lines.append(Line(text, level, blocks))
+    return lines
+
+
+def _decode(body: bytes) -> str:
+    head = body[:2048].decode("ascii", "replace")
+    m = re.search(r"""charset=["']?([A-Za-z0-9_-]+)""", head)
+    for encoding in (m.group(1) if m else "utf-8", "utf-8"):
+        try:
+            return body.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return body.decode("utf-8", "replace")
+
+
+_SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript> is text
+_SECTIONS = {"tbody", "thead", "tfoot"}
+_STAMP_YEAR = re.compile(r"((?:19|20)\d{2})-\d{2}-\d{2}")  # a <time>'s machine-read date
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b|[’']\d{2}\b")
+_STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
+_ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
+_JOIN_MAX = 60  # characters: a cell this short is one line of its row, whatever its <br>s
+
+Parts = list[Any]  # strings and nested part lists, flattened once at the end
+
+
+@dataclass
+class _Cell:
+    tag: str
+    attrs: dict[str, str]
+    parts: Parts = field(default_factory=list)
+    filled: bool = False  # holds some text
+    plain: bool = True  # holds text only (no table), so its lines can be zipped
+    size: int = 0
+    bold: bool = True  # all its text is bold ('<td><b>Industry Track</b></td>')
+
+
+@dataclass
+class _Row:
+    cells: list[_Cell] = field(default_factory=list)
+    loose: Parts = field(default_factory=list)  # text inside the row but outside any cell
+    open: _Cell | None = None
+
+
+@dataclass
+class _Table:
+    outer: Parts  # where the table's rows go
+    cell: _Cell | None  # the cell the table sits in, if any
+    row: _Row | None = None
+    columns: list[str] | None = None  # a header row's cells ('Milestone | Round 1 | Round 2')
+    spans: list[tuple[int, _Cell, int]] = field(default_factory=list)  # column, cell, rows left
+    rows: int = 0  # rows of two or more filled cells: a title or spacer row above is not one
+
+
+class _Flattener(HTMLParser):
+    """Turn HTML into text with a line per block, struck text marked, table rows kept whole.
+
+    Text is kept as nested lists of parts and joined once, so a row's text is never copied
+    again by the rows around it however deeply tables nest.
+    """
+
+    def __init__(self, struck_classes: frozenset[str] = frozenset()) -> None:
+        super().__init__(convert_charrefs=True)
+        self._out: Parts = []
+        self._tables: list[_Table] = []
+        self._skip = 0
+        self._struck = 0
+        self._struck_classes = _STRUCK_CLASSES | struck_classes
+        self._time: tuple[str, list[str]] | None = None  # an open <time>: its year, its text
+        self._styled: list[list[Any]] = []  # [tag, nested same tags] of elements struck by CSS
+        self._pre = 0
+        self._blocks: list[str] = []  # open block elements
+        self._ids: list[str] = []  # and their ids
+        self._serial = 0
+        self._bold = 0
+
+    def _newline(self) -> str:
+        return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
+
+    def _open_block(self, tag: str) -> None:
+        self._serial += 1
+        self._blocks.append(tag)
+        self._ids.append(str(self._serial))
+
+    def _close_block(self, tag: str) -> None:
+        for depth in range(len(self._blocks) - 1, max(-1, len(self._blocks) - 9), -1):
+            if self._blocks[depth] == tag:  # a stray end tag closes nothing
+                del self._blocks[depth:], self._ids[depth:]
+                return
+
+    def text(self) -> str:
+        while self._tables:
+            self._end_table()
+        return "".join(_flatten(self._out))
+
+    def _sink(self) -> Parts:
+        if not self._tables:
+            return self._out
+        table = self._tables[-1]
+        if table.row is None:
+            return table.outer
+        row = table.row
+        return row.open.parts if row.open is not None else row.loose
+
+    def _cell(self) -> _Cell | None:
+        if not self._tables:
+            return None
+        table = self._tables[-1]
+        if table.row is None:
+            return table.cell
+        return table.row.open or table.cell
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self._skip = 0  # a head left open ends where the body starts
+        if tag in _SKIPPED:
+            self._skip += 1
+            return
+        if self._skip or tag in _SECTIONS:
+            return
+        if tag == "table":
+            cell = self._cell()
+            if cell is not None:
+                cell.plain = False
+            self._tables.append(_Table(self._sink(), cell))
+            return
+        if tag == "tr":
+            if not self._tables:
+                self._tables.append(_Table(self._sink(), None))
+            self._end_row()  # an unclosed row ends where the next one starts
+            self._tables[-1].row = _Row()
+            return
+        if tag in {"td", "th"}:
+            if not self._tables:
+                self._tables.append(_Table(self._sink(), None))
+            table = self._tables[-1]
+            if table.row is None:
+                table.row = _Row()
+            row = table.row
+            if row.open is not None:
+                row.cells.append(row.open)
+            row.open = _Cell(tag, {k: v or "" for k, v in attrs})
+            return
+        if tag == "pre":
+            self._pre += 1
+        if tag in _BOLD:
+            self._bold += 1
+        if tag in _STRUCK:
+            self._struck += 1
+            self._sink().append(STRUCK_OPEN)
+        elif tag == "br":  # a heading broken over two lines is one title ('Paper<br>Submission')
+            in_heading = bool(self._blocks) and self._blocks[-1] in _HEADINGS
+            self._sink().append(" " if in_heading else self._struck_newline())
+        elif tag in _HEADINGS:
+            self._open_block(tag)
+            self._sink().append(self._newline() + HEADING + tag[1])
+        elif tag in _BLOCKS:
+            if tag != "hr":
+                self._open_block(tag)
+            self._sink().append(self._struck_newline())
+        if tag == "time":
+            stamp = dict(attrs).get("datetime") or ""
+            self._time = (m.group(1), []) if (m := _STAMP_YEAR.match(stamp)) else None
+        if tag in _STRUCK or tag in _VOID:
+            return
+        if self._styled and self._styled[-1][0] == tag:
+            self._styled[-1][1] += 1
+        elif self._struck_by_css(attrs):  # '<span style="text-decoration: line-through">'
+            self._styled.append([tag, 0])
+            self._struck += 1
+            self._sink().append(STRUCK_OPEN)
+
+    def _struck_by_css(self, attrs: list[tuple[str, str | None]]) -> bool:
+        for name, value in attrs:
+            if name == "style" and value and _LINE_THROUGH.search(value):
+                return True
+            if name == "class" and value and not self._struck_classes.isdisjoint(value.split()):
+                return True
+        return False
+
+    def _struck_newline(self) -> str:
+        """A new line that stays struck when a strike spans it (``<del><li>…</li></del>``)."""
+        if not self._struck:
+            return self._newline()
+        return STRUCK_CLOSE * self._struck + self._newline() + STRUCK_OPEN * self._struck
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in {"br", "hr"} and tag not in _STRUCK:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # '</br>', which browsers read as a line break
+            self.handle_starttag(tag, [])
+            return
+        if tag == "time" and self._time is not None and not self._skip:
+            # '<time datetime="2026-08-22">August 22</time>': the year the text leaves out
+            year, said = self._time
+            text = "".join(said)
+            if re.search(dates_.MONTH, text, re.IGNORECASE) and not _YEAR_IN.search(text):
+                self._sink().append(f", {year}")
+            self._time = None
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip or tag in _SECTIONS:
+            return
+        if tag in {"td", "th"}:
+            row = self._tables[-1].row if self._tables else None
+            if row is not None and row.open is not None:
+                row.cells.append(row.open)
+                row.open = None
+            return
+        if tag == "tr":
+            self._end_row()
+            return
+        if tag == "table":
+            if self._tables:
+                self._end_table()
+            self._struck = 0
+            self._styled.clear()
+            return
+        if tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if tag in _BOLD:
+            self._bold = max(0, self._bold - 1)
+        if self._styled and self._styled[-1][0] == tag and tag not in _STRUCK:
+            if self._styled[-1][1]:
+                self._styled[-1][1] -= 1
+            else:
+                self._styled.pop()
+                if self._struck:
+                    self._struck -= 1
+                    self._sink().append(STRUCK_CLOSE)
+        if tag in _STRUCK:
+            if self._struck:
+                self._struck -= 1
+                self._sink().append(STRUCK_CLOSE)
+        elif tag in _STRUCK_RESET and self._struck:
+            self._sink().append(STRUCK_CLOSE * self._struck)
+            self._struck = 0
+            self._styled.clear()
+        if tag in _HEADINGS or tag in _BLOCKS:
+            self._close_block(tag)
+            self._sink().append(self._newline())
+
+    def _markdown_lines(self, data: str) -> str:
+        """Markdown left unrendered in a page ('# Important dates\\n- Submission: May 2'):
+        its lines are lines, its '#' lines headings."""
+        out = []
+        for line in data.split("\n"):
+            text = " ".join(line.split())
+            if heading := _MARKDOWN_HEADING.match(text):
+                out.append(self._newline() + HEADING + str(len(heading.group(1))))
+                out.append(heading.group(2) + self._newline())
+            else:
+                out.append(self._newline() + text)
+        return "".join(out)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._pre and _markdown(data):
+            data = self._markdown_lines(data)
+        elif not self._pre:
+            data = re.sub(r"[ \t\r\n\f]+", " ", data)  # a line break in the source is a space
+        self._sink().append(data)
+        if self._time is not None:
+            self._time[1].append(data)
+        cell = self._cell()
+        if cell is not None:
+            cell.size += len(data)
+            cell.filled = cell.filled or bool(data.strip())
+            cell.bold = cell.bold and (self._bold > 0 or not data.strip())
+
+    def _end_row(self) -> None:
+        if not self._tables or self._tables[-1].row is None:
+            return
+        table = self._tables[-1]
+        row = table.row
+        assert row is not None
+        table.row = None
+        if row.open is not None:
+            row.cells.append(row.open)
+            row.open = None
+        _spread_rows(table, row)
+        if table.cell is not None and any(c.filled for c in row.cells):
+            table.cell.filled = True
+        wide = sum(c.filled for c in row.cells) >= 2
+        table.rows += wide
+        if len(row.cells) >= 3 and wide and _header_row(row, first=table.rows == 1):
+            table.columns = [_cell_text(c) for c in row.cells]
+        elif (
+            table.columns
+            and len(row.cells) == len(table.columns)
+            and (split := _by_column(row, table.columns)) is not None
+        ):
+            table.outer.append(split)
+            return
+        table.outer.append(_row_parts(row))
+
+    def _end_table(self) -> None:
+        self._end_row()
+        self._tables.pop()
+
+
+_MAX_ROWSPAN = 50
+
+
+def _spread_rows(table: _Table, row: _Row) -> None:
+    """Give a row the cells that rows above span into it ('<td rowspan=2>Paper deadline</td>'
+    labels the date of the row below too), and note the spans this row starts."""
+    carried = sorted(table.spans, key=lambda span: span[0])
+    for column, cell, _ in carried:
+        row.cells.insert(min(column, len(row.cells)), cell)
+    table.spans = [(c, cell, left - 1) for c, cell, left in carried if left > 1]
+    spanning = {c for c, _, _ in carried}
+    for column, cell in enumerate(row.cells):
+        rows = cell.attrs.get("rowspan", "")
+        if column not in spanning and rows.isdigit() and int(rows) > 1:
+            table.spans.append((column, cell, min(int(rows), _MAX_ROWSPAN) - 1))
+
+
+_MARKDOWN_LINE = re.compile(r"^[ \t]*(?:[-*+]|#{1,6}|\d{1,2}\.)[ \t]+\S", re.MULTILINE)
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
+
+
+def _markdown(data: str) -> bool:
+    """Whether text holds lines of Markdown: two or more list items or '#' headings."""
+    return data.count("\n") >= 2 and len(_MARKDOWN_LINE.findall(data)) >= 2
+
+
+def _flatten(parts: Parts) -> list[str]:
+    """The strings of nested part lists, in order, without recursion."""
+    out: list[str] = []
+    stack = [iter(parts)]
+    while stack:
+        for part in stack[-1]:
+            if isinstance(part, list):
+                stack.append(iter(part))
+                break
+            out.append(part)
+        else:
+            stack.pop()
+    return out
+
+
+def _row_parts(row: _Row) -> Parts:
+    """One line per row, cells joined by '|'; a two-column row of stacked lines is zipped.
+
+    Weebly-style pages put every label in one cell and every date in the next, one per
+    ``<br>``; read line *i* of the first with line *i* of the second. A row whose one cell
+    spans the table (or is styled as a heading) heads the rows below it.
+    """
+    cells = row.cells
+    if (
+        len(cells) == 2
+        and cells[1].tag == "td"  # the first may be the row's header: <th>Label</th>
+        and all(c.plain and c.size <= _ZIP_MAX for c in cells)
+        and all(isinstance(p, str) for c in cells for p in c.parts)
+    ):
+        columns = []
+        for cell in cells:
+            text = _PATH.sub("", "".join(cell.parts))
+            parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
+            while parts and not parts[-1]:
+                parts.pop()
+            columns.append(parts)
+        left, right = columns
+        if len(left) != len(right):  # blank first lines line up nothing then
+            left, right = _drop_leading_blanks(left), _drop_leading_blanks(right)
+        # else a blank first line keeps the cells in step: '<td>Workshop A<br>April 4<br>…'
+        # beside '<td><br>Submission deadline<br>…'
+        if len(left) >= 2 and len(left) == len(right):
+            pairs = [f"\n{a} | {b}\n" for a, b in zip(left, right, strict=True) if a or b]
+            return [row.loose, *pairs]
+        if len(left) == 1 and len(right) > 1:  # one label, its struck dates stacked: one line
+            return [row.loose, f"\n{left[0]} | {' '.join(right)}\n"]
+    filled = [c for c in cells if c.filled]
+    out: Parts = ["\n", HEADING + "7" if _zone_header(cells) else "", row.loose]
+    for cell in cells:
+        heading = filled == [cell] and (
+            bool(cell.attrs.get("colspan") or "heading" in cell.attrs.get("class", ""))
+            # a bold cell beside empty ones: '<td><b>Industry Track</b></td><td></td>'
+            or (len(cells) >= 2 and cell.bold and not dates_.find_dates(_cell_text(cell)))
+        )
+        content: Parts = cell.parts
+        if cell.plain and len(filled) >= 2 and cell.size <= _JOIN_MAX:
+            # a short cell's lines are one: 'Mar 30, 2026<br>23:59 AoE'
+            content = ["".join(_flatten(cell.parts)).replace("\n", " ")]
+        out.extend([HEADING + "7" if heading else "", content, " | "])
+    out.append("\n")
+    return out
+
+
+def _drop_leading_blanks(lines: list[str]) -> list[str]:
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    return lines[first:]
+
+
+def _cell_text(cell: _Cell) -> str:
+    return " ".join(_PATH.sub("", "".join(_flatten(cell.parts))).replace("\xa0", " ").split())
+
+
+# column headers that say one column supersedes another: 'Original deadline | New deadline'
+_SUPERSEDING = re.compile(
+    r"\b(?:new|extended|original|old|previous|updated|revised|postponed)\b", re.IGNORECASE
+)
+
+
+def _header_row(row: _Row, *, first: bool) -> bool:
+    """Whether a row names the columns below it: header cells, or a table's first row of
+    short words and no date ('| Deadline | Notification')."""
+    if all(c.tag == "th" for c in row.cells):
+        return True
+    texts = [_cell_text(c) for c in row.cells]
+    filled = [t for t in texts if t]
+    return (
+        first
+        and len(filled) >= 2
+        and all(len(t.split()) <= _HEADER_WORDS for t in filled)
+        and not any(dates_.find_dates(t) for t in filled)
+    )
+
+
+_HEADER_WORDS = 4
+
+
+def _by_column(row: _Row, columns: list[str]) -> Parts | None:
+    """A row of a table whose columns are tracks ('Milestone | Round 1 | Round 2'), as one
+    line per column with a date: 'Paper submission (Round 1) | Feb 10, 2026'. None when the
+    row is not such (one date, no label, or columns that supersede one another)."""
+    texts = [_cell_text(c) for c in row.cells]
+    label = texts[0]
+    dated = [i for i, t in enumerate(texts[1:], 1) if dates_.find_dates(t)]
+    if (
+        len(dated) < 2
+        or not label
+        or dates_.find_dates(label)
+        or any(_SUPERSEDING.search(columns[i]) or not columns[i] for i in dated)
+    ):
+        return None
+    # a column that names a kind completes the label ('Early-Bird Submission' + 'Notification');
+    # any other names a track ('Paper submission (Round 1)')
+    named = [
+        f"{label} {columns[i]}" if classify(columns[i]) else f"{label} ({columns[i]})"
+        for i in dated
+    ]
+    return [row.loose, *(f"\n{n} | {texts[i]}\n" for n, i in zip(named, dated, strict=True))]
+
+
+def _zone_header(cells: list[_Cell]) -> bool:
+    """Whether a row of column headers states the zone of the dates below ('Dates (PST)')."""
+    if len(cells) < 2 or any(c.tag != "th" for c in cells):  # '| Datetime (AOE)'
+        return False
+    text = " ".join(
+        s for c in cells if c.filled for s in _flatten(c.parts) if s and s[0] != PATH_OPEN
+    )
+    return bool(dates_.find_clock(text).zone) and not dates_.find_dates(text)

@@ -1,0 +1,451 @@
+"""One deadline said twice is one deadline: dedupe the entries of a page, tell tracks apart,
+and read extensions (a later card or sentence superseding an earlier date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from deadlines.models import DeadlineKind
+from deadlines.sources.pages.entries import (
+    _DATES_SECTION,
+    _DATES_TITLE,
+    _OWN_LIST,
+    Entry,
+    PageDates,
+    _own_heading,
+    _Raw,
+)
+from deadlines.sources.pages.labels import _CHALLENGE, _NEWER, _TITLE, _names_track
+
+
+def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
+    by_kind: dict[tuple[DeadlineKind, bool], list[Entry]] = {}
+    lists = Counter(e.section for e in entries if not e.prose)  # dated rows per heading
+    # the page lists no dates at all, or only ones it does not name a step of the reviewing
+    alone = all(e.outside is not None or e.kind is DeadlineKind.OTHER for e in entries)
+    for entry in entries:  # a challenge's deadlines are told apart among themselves
+        by_kind.setdefault((entry.kind, entry.challenge), []).append(entry)
+    result: list[Entry] = []
+    for (kind, _), every in by_kind.items():
+        items = [e for e in every if e.outside is None]
+        kept: list[Entry] = []
+        for entry in items:
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if k.at[:10] == entry.at[:10]
+                    and k.track == entry.track
+                    and k.challenge == entry.challenge
+                    and not _other_tracks(k, entry, lists)
+                    and not _told_apart(k, entry)
+                    and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
+                ),
+                None,
+            )
+            if same is not None:  # the same date said twice; keep the fuller reading
+                best = entry if _fuller(entry) > _fuller(same) else same
+                # where it was said: a dates list outranks a sentence elsewhere on the page
+                where = entry if _rank(entry) > _rank(same) else same
+                kept[kept.index(same)] = replace(
+                    best, label=where.label, section=where.section, prose=where.prose
+                )
+                continue
+            older = next(
+                (
+                    k
+                    for k in kept
+                    if _NEWER.match(entry.label)
+                    and _NEWER.sub("", entry.label).strip().lower() == k.label.lower()
+                ),
+                None,
+            )
+            if older is not None:
+                kept.remove(older)
+                entry = replace(  # noqa: PLW2901
+                    entry,
+                    label=older.label,
+                    history=(*older.history, (older.at, older.zone), *entry.history),
+                )
+            kept.append(entry)
+        kept = _extend(kept, kind, out)
+        said = [e for e in every if e.outside is not None]
+        kept = _clock_from_sentences(kept, said, out, alone=alone)
+        listed = [e for e in kept if _in_dates_list(e)]
+        if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
+            for e in [
+                e
+                for e in kept
+                if not _in_dates_list(e)
+                and not _under_track(e)
+                and (e.prose or lists[e.section] < _OWN_LIST)  # another call's list stays
+            ]:
+                out.problems.append(
+                    f"{kind.value}: the page's text also says {e.at} ({e.label!r}); "
+                    "kept its dates list"
+                )
+                kept.remove(e)
+        for e in [e for e in kept if not e.history]:
+            newer = next(
+                (
+                    k
+                    for k in kept
+                    if e.at[:10] in {h[:10] for h, _ in k.history}
+                    and not _other_tracks(k, e, lists)  # another track's list moved its date
+                ),
+                None,
+            )
+            if newer is not None:  # struck elsewhere on the page: an earlier value, not a track
+                out.problems.append(
+                    f"{kind.value}: {e.at} ({e.label!r}) is struck elsewhere on the page for "
+                    f"{newer.at}; kept {newer.at}"
+                )
+                kept.remove(e)
+        kept = _said_again(kept, kind, out)
+        kept = _extended(kept, kind, lists, out)
+        if len(kept) > 1:
+            headings = [_own_heading(e.section) for e in kept]
+            tracks = [_track(e) for e in kept]
+            short = [
+                _track_of_label(t) if t == e.label else t
+                for e, t in zip(kept, tracks, strict=True)
+            ]
+            if len(set(short)) == len(short):  # 'Lightning Talks', not '… Submission Deadline'
+                tracks = short
+            named = all(
+                e.track or any(_names_track(p) for p in (e.section or "").split(" / "))
+                for e in kept
+            )
+            if (
+                not named
+                and all(h and not _TITLE.search(h) for h in headings)
+                and len(set(headings)) == len(headings)
+            ):  # each under its own heading: 'Archival (8 pages)', 'Non-archival (4 pages)'
+                # 'Competition Important Dates' names the competition's track
+                bare = [" ".join(_IMPORTANT_DATES.sub(" ", h).split()) for h in headings]
+                bare = [b.strip(" :-–") for b in bare]
+                tracks = bare if all(bare) and len(set(bare)) == len(bare) else headings
+            if len(set(tracks)) == len(tracks):
+                kept = [replace(e, track=t) for e, t in zip(kept, tracks, strict=True)]
+            else:
+                kept = [
+                    replace(e, track=f"{t} ({i + 1})")
+                    for i, (e, t) in enumerate(zip(kept, tracks, strict=True))
+                ]
+                out.problems.append(
+                    f"{kind.value}: {len(kept)} different dates with no telling them apart; "
+                    "kept each as its own track"
+                )
+        result.extend(kept)
+    on_list = {e.at[:10]: e for e in result if _in_dates_list(e)}
+    for e in [e for e in result if e.kind is DeadlineKind.OTHER and e.prose]:
+        if (same := on_list.get(e.at[:10])) is not None and same is not e:
+            # 'notify acceptance or rejection on August 28': a listed date said again
+            out.problems.append(
+                f"other: the page's text also says {e.at} ({e.label!r}), listed as "
+                f"{same.kind.value}; kept its dates list"
+            )
+            result.remove(e)
+    order = list(DeadlineKind)
+    return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _unread(raw: _Raw, out: PageDates) -> list[Entry]:
+    dated = ", ".join(f.text for f in raw.dates)
+    out.problems.append(f"{dated!r} is in a sentence outside a dates section; not read")
+    return []
+
+
+def _clock_from_sentences(
+    kept: list[Entry], said: list[Entry], out: PageDates, *, alone: bool
+) -> list[Entry]:
+    """Let a sentence outside the dates section that names a listed deadline's day give it
+    the time and zone the list leaves out; any other such sentence is reported, not read.
+
+    On a page that lists no dates at all (`alone`), a sentence naming a step of the
+    reviewing is all the page says of it, and is read.
+    """
+    for sentence in said:
+        same = next((k for k in kept if k.at[:10] == sentence.at[:10]), None)
+        if same is None and alone and sentence.kind is not DeadlineKind.OTHER:
+            out.problems.append(
+                f"{sentence.kind.value} {sentence.outside!r} is read from a sentence; the page "
+                "lists no dates"
+            )
+            kept = [*kept, replace(sentence, outside=None)]
+            continue
+        if same is None:
+            out.problems.append(
+                f"{sentence.outside!r} is in a sentence outside a dates section; not read"
+            )
+            continue
+        if same.zone_assumed and not same.time_stated and not sentence.zone_assumed:
+            moved = replace(
+                same,
+                at=sentence.at,
+                zone=sentence.zone,
+                zone_assumed=False,
+                time_stated=sentence.time_stated,
+            )
+            kept = [moved if k is same else k for k in kept]
+    return kept
+
+
+def _extend(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
+    """Carry a sentence that extends a deadline ('… has been extended to March 22') to the one
+    deadline of its kind it moves: the new value wins and the old becomes its history."""
+    for ext in [e for e in kept if e.extends]:
+        if any(k.at[:10] == ext.at[:10] for k in kept if not k.extends):
+            kept = [k for k in kept if k is not ext]  # it restates a deadline already listed
+            continue
+        earlier = [k for k in kept if not k.extends and k.at < ext.at and not k.challenge]
+        if len(earlier) != 1:
+            if earlier:
+                out.problems.append(
+                    f"{kind.value}: {ext.label!r} extends to {ext.at}, but {len(earlier)} "
+                    "deadlines could be the one extended; moved none"
+                )
+            continue
+        (old,) = earlier
+        at = ext.at if ext.time_stated or not old.time_stated else f"{ext.at[:10]}{old.at[10:]}"
+        zone = old.zone if ext.zone_assumed else ext.zone
+        moved = replace(
+            old,
+            at=at,
+            zone=zone,
+            zone_assumed=old.zone_assumed and ext.zone_assumed,
+            history=(*old.history, (old.at, old.zone)),
+        )
+        kept = [moved if k is old else k for k in kept if k is not ext]
+    return kept
+
+
+_TWICE = 2
+
+
+def _without_dates(raw: _Raw) -> str:
+    text = raw.line
+    for found in raw.dates:
+        text = text.replace(found.text, " ")
+    return text
+
+
+def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
+    """One label listed twice, line after line, with two dates: the later is the deadline
+    moved, the earlier struck by a style this reader cannot see ('Submission deadline:
+    August 25' then 'Submission deadline: September 2')."""
+    groups: dict[tuple[str, str | None], list[Entry]] = {}
+    for e in kept:
+        if not (e.prose or e.track or e.history):
+            groups.setdefault((e.label.lower(), e.section), []).append(e)
+    for same in groups.values():
+        lines = sorted(e.line for e in same)
+        latest = max(same, key=lambda e: e.at)
+        # where every earlier one is struck through, a few lines between: '---EXTENDED---',
+        # or other struck lines and their new values ('<del>Paper: Sep 25</del>', '<del>Shared
+        # task: Oct 7</del>', 'Shared task: Oct 15', 'Paper: Oct 10')
+        gap = 0
+        if all(e.passed for e in same if e is not latest):
+            gap = 1 if latest.passed else _STRUCK_GAP  # all struck: rounds passed, not moves
+        if (
+            len(same) < _TWICE
+            or lines[-1] - lines[0] > (len(same) - 1) * (1 + gap)
+            or len({e.rest for e in same}) > 1
+        ):
+            continue  # said again line after line, word for word: not one label per track
+        earlier = sorted((e for e in same if e is not latest), key=lambda e: e.at)
+        out.problems.append(
+            f"{kind.value}: {latest.label!r} is listed with {len(same)} dates; kept the latest, "
+            f"{latest.at}, as the one that replaced the others"
+        )
+        moved = replace(latest, history=tuple((e.at, e.zone) for e in earlier))
+        kept = [moved if e is latest else e for e in kept if e not in earlier]
+    return kept
+
+
+_STRUCK_GAP = 3
+
+_PLAIN_WORDS = {
+    "paper", "papers", "submission", "submissions", "deadline", "deadlines", "due", "date",
+    "the", "a", "an", "of", "for", "and", "to", "on", "by", "at", "in", "is", "extended",
+    "new", "final", "updated",
+}  # fmt: skip
+
+
+# words that say only what kind of deadline a label is, not whose
+_KIND_VOCABULARY = {
+    "notification", "notifications", "acceptance", "decision", "decisions", "author", "authors",
+    "camera", "ready", "camera-ready", "version", "abstract", "abstracts", "rebuttal",
+    "supplementary", "material", "registration",
+}  # fmt: skip
+
+
+# words that name a kind of submission other than a paper, due beside the papers
+_SUBMISSION_KINDS = {"demo", "demos", "demonstration", "demonstrations", "poster", "posters"}
+
+
+def _naming_words(label: str) -> set[str]:
+    """The words of a label that name what is due, beyond 'paper submission deadline'."""
+    return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _PLAIN_WORDS}
+
+
+# 'New extended deadline paper submission', 'Extended deadline': a card of its own that
+# moves another's date (not 'Extended abstract submission', which names what is submitted)
+_EXTENSION_LABEL = re.compile(
+    r"^\W*(?:new\s+)?(?:extended(?!\s+abstracts?)|extension|new)\b.*\b(?:deadline|due|date)\b",
+    re.IGNORECASE,
+)
+
+
+def _extended(
+    kept: list[Entry], kind: DeadlineKind, lists: Counter[str | None], out: PageDates
+) -> list[Entry]:
+    """Let a deadline labelled as an extension take the one earlier deadline of its kind as
+    its earlier value, where neither names a track: one deadline moved, not two tracks."""
+    for moved in [e for e in kept if _EXTENSION_LABEL.search(e.label) and not e.track]:
+        earlier = [
+            e
+            for e in kept
+            if e is not moved
+            and not e.track
+            and e.at < moved.at
+            and not _EXTENSION_LABEL.search(e.label)
+            and not _other_tracks(e, moved, lists)
+        ]
+        if len(earlier) != 1:
+            continue
+        (first,) = earlier
+        out.problems.append(
+            f"{kind.value}: {moved.label!r} moves {first.at} ({first.label!r}); kept {moved.at}"
+        )
+        history = (*first.history, (first.at, first.zone), *moved.history)
+        kept = [replace(e, history=history) if e is moved else e for e in kept if e is not first]
+    return kept
+
+
+def _told_apart(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one dates list name different things on the same day.
+
+    'Workshop paper submission' and 'ICTIR paper submission', both April 25: two deadlines,
+    where 'Paper submission deadline' said again as 'Submission' is one, as is 'Short Papers
+    Notification' said again as 'Notification'.
+    """
+    if one.prose or other.prose or one.section != other.section:
+        return False
+    words = _naming_words(one.label), _naming_words(other.label)
+    if bool(words[0] & _SUBMISSION_KINDS) != bool(words[1] & _SUBMISSION_KINDS):
+        return True  # 'Paper Submission Due' and 'Demo Submission Due': two tracks
+    # 'Notification' again under 'Short Papers Notification' (a card repeating a table row)
+    # is the same deadline said in fewer words
+    fewer, more = sorted(words, key=len)
+    restated = fewer <= more and not fewer - _KIND_VOCABULARY
+    return all(words) and words[0] != words[1] and not restated
+
+
+def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
+    """Whether two entries sit under headings that name two different tracks.
+
+    `lists` counts the dated rows under each heading: sibling headings that each hold a
+    list of dates of its own ('Short papers', 'Demo Papers') are tracks too.
+    """
+    tracks = [
+        [_track_name(p) for p in (e.section or "").split(" / ") if _names_track(p)][-1:]
+        for e in (one, other)
+    ]
+    if all(tracks):
+        return tracks[0] != tracks[1]
+    # 'Proceedings track', then 'Extended abstract (non-archival)' at the same level: the
+    # headings of one list of tracks, though only one says so
+    paths = [(e.section or "").split(" / ") for e in (one, other)]
+    if len(paths[0]) != len(paths[1]) or paths[0][-1] == paths[1][-1]:
+        return False
+    if all(lists[e.section] >= _OWN_LIST for e in (one, other)):
+        # 'The Workshop / Workshop Important Dates' and 'The Competition / Competition
+        # Important Dates': two lists of their own, each named
+        named = [_LIST_WORDS.sub(" ", p[-1]).strip(" :-–") for p in paths]
+        if all(named):
+            return True
+    if paths[0][:-1] == paths[1][:-1] and all(_SUBMITTED.fullmatch(p[-1].strip()) for p in paths):
+        return True  # sibling cards 'Abstracts' and 'Demos': what each track submits
+    return paths[0][:-1] == paths[1][:-1] and any(tracks) and not any(
+        _DATES_TITLE.search(p[-1]) or _TITLE.search(p[-1]) or _CHALLENGE.search(p[-1])
+        for p in paths
+    )
+
+
+# a heading that names only what a track submits: 'Demos', 'Short papers', 'Posters'
+_SUBMITTED = re.compile(
+    r"(?:(?:full|short|long|regular|position|research|proceedings|extended|student|industry)\s+)?"
+    r"(?:papers?|abstracts?|demos?|demonstrations?|posters?|extended abstracts?)",
+    re.IGNORECASE,
+)
+
+
+_IMPORTANT_DATES = re.compile(r"\b(?:important|key)\s+dates\b", re.IGNORECASE)
+_LIST_WORDS = re.compile(
+    r"\b(?:important|key|main|dates?|deadlines?|timelines?|schedule|and|&)\b", re.IGNORECASE
+)
+
+
+_TRACK_NAME = re.compile(r"([\w-]+)\s+track\b(?:\s*(\d+))?", re.IGNORECASE)
+
+
+def _track_name(heading: str) -> str:
+    """The name a heading gives its track: 'regular' for 'Call for Papers (Regular Track)'.
+
+    'Submission Track 2: Non-Proceedings Track' is 'submission 2 non-proceedings'.
+    """
+    names = [" ".join(filter(None, m.groups())) for m in _TRACK_NAME.finditer(heading)]
+    return (" ".join(names) or heading).lower()
+
+
+def _under_track(entry: Entry) -> bool:
+    """Whether an entry sits under a heading of its own track ('RoboTwin Track')."""
+    return any(_names_track(p) for p in (entry.section or "").split(" / "))
+
+
+def _in_dates_part(section: str | None) -> bool:
+    """Whether a sentence sits in a part of the page about dates: under a heading naming
+    dates, or right under one naming a call ('Call for Papers' as the page's title is not)."""
+    parts = (section or "").split(" / ")
+    return bool(_DATES_TITLE.search(section or "") or _DATES_SECTION.search(parts[-1]))
+
+
+def _in_dates_list(entry: Entry) -> bool:
+    return not entry.prose and bool(entry.section and _DATES_TITLE.search(entry.section))
+
+
+def _rank(entry: Entry) -> tuple[bool, bool]:
+    """Read from a dates list, then from a table or a card rather than a sentence."""
+    return (_in_dates_list(entry), not entry.prose)
+
+
+def _fuller(entry: Entry) -> tuple[bool, bool, int]:
+    return (not entry.zone_assumed, entry.time_stated, len(entry.history))
+
+
+def _track(entry: Entry) -> str:
+    if entry.track:
+        return entry.track
+    parts = (entry.section or "").split(" / ")
+    named = [p for p in parts if _names_track(p)]
+    if named:
+        return named[-1]
+    return entry.label or parts[-1]
+
+
+# the words that name a deadline's kind, not its track, at a label's end
+_KIND_TAIL = re.compile(
+    r"(?:\s+(?:submissions?|deadlines?|due|dates?|authors?|notifications?|to|of|for|the))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _track_of_label(label: str) -> str:
+    """A label without its kind's words: 'Lightning Talks' of 'Lightning Talks Submission
+    Deadline', the label itself when nothing would be left."""
+    return _KIND_TAIL.sub("", label) or label

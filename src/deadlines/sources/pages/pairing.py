@@ -1,0 +1,809 @@
+"""Pair each date of a dates section with its label, and its time and zone with each date.
+
+A date's label is the text before it on its line, or the short line above it, or — when
+neither says anything, or when the date and the line below share a block the line above is
+not in (a timeline card) — the text after it or the line below it. Notes in a heading, a
+card or a sentence give the dates around them their time and zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from deadlines.sources import dates as dates_
+from deadlines.sources.dates import Found
+from deadlines.sources.pages.entries import _DATES_SECTION, _DATES_TITLE, PageDates, _Raw
+from deadlines.sources.pages.labels import (
+    _ACT,
+    _BRACKETS,
+    _CHALLENGE,
+    _CHALLENGE_DEADLINE,
+    _DOTTED_LABEL,
+    _EARLIER,
+    _EVENT,
+    _MOVED_LINE,
+    _NAMES_DEADLINES,
+    _PROGRAMME,
+    _SENTENCE,
+    _SKIP,
+    _SKIP_SECTION,
+    _STATUS,
+    _STATUS_CELL,
+    _STATUS_WORDS,
+    _STEP_WORDS,
+    _TITLE,
+    _VERB,
+    _is_other,
+    _names_track,
+    classify,
+)
+from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN, Line
+
+_LEADING_TIME = re.compile(
+    r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
+)
+# a note on every date of the page, wherever it stands: 'All times are …', '(*) … AoE'
+_FOOTNOTE = re.compile(r"\ball\s+(?:times|dates|deadlines)\b|^\W*\*", re.IGNORECASE)
+_DEADLINE_NOTE = re.compile(
+    r"deadline|\bdue\b|all dates|all times?\b|submission"
+    r"|\b(?:dates|times?)\s+(?:are|is|listed|given|shown|stated)\b",  # 'Times are in UTC.'
+    re.IGNORECASE,
+)
+
+
+# 'August 6th 13th 2025': a day then its replacement, the old one struck by styling lost here
+_TWO_DAYS = re.compile(
+    rf"(?P<m>{dates_.MONTH})\s+(?P<old>\d{{1,2}}(?:st|nd|rd|th))\s+(?P<new>\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=,?\s+(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
+# 'March <s>1st</s> <s>9th</s> 15th': one struck day or more before the live one
+_STRUCK_DAY = re.compile(
+    rf"(?P<m>{dates_.MONTH})(?P<sp>[\s\x01\x02]*)"
+    r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
+    r"(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+_SUBHEADING_MAX_WORDS = 14
+_TAIL_LABEL_WORDS = 8
+_PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
+_FILLER = {
+    "time", "tentative", "tbc", "extended", "updated", "new", "at", "on", "by", "strict",
+    "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
+}  # fmt: skip
+_REMARK = re.compile(r"\(([^()]*)\)")
+_HARD_DEADLINE = re.compile(r"\b(?:hard|firm|strict|final|extended)\s+deadline\b", re.IGNORECASE)
+# a call's title bar with its deadline: 'Call for Papers, deadline March 15, 2022'
+_CALL_LINE = re.compile(
+    r"(Call for [\w &/-]{3,60}?)\s*[,:\u2013\u2014-]\s*deadline\b", re.IGNORECASE
+)
+_CALL_LEVEL = 2  # over the dates heading under it
+# the title of a page's next part, styled as no heading ('<div class="title">Call for
+# Papers</div>'): the news above it end there
+_PART = re.compile(
+    r"^(?:call\s+for\s+(?:papers|participation|contributions|submissions|abstracts)"
+    r"|submissions?(?:\s+(?:guidelines|instructions))?|(?:invited\s+|keynote\s+)?speakers"
+    r"|schedule|program(?:me)?|organi[sz]ers|topics|overview|about|challenges?)\W*$",
+    re.IGNORECASE,
+)
+_NEWS = re.compile(
+    r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new)"
+    r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?\W*$",  # 'News & Updates'
+    re.IGNORECASE,
+)
+
+
+def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
+    """Whether the line after `number` holds dates and no words that could label them."""
+    after = number + 1
+    return after < len(lines) and bool(founds[after]) and _date_only(lines[after], founds[after])
+
+
+def _skipped_part(section: str, line: str) -> str | None:
+    """The part of a line's section about travel grants, mentoring, proposals or the
+    programme, whose dates are not the authors' (None when the line's dates are theirs). A
+    grant's key dates are the grant's, but a dates heading below the programme's is the page's
+    own ('Workshop Schedule / Important Dates'), as is a timeline under a menu bar that names
+    the schedule, and a line of the programme that names a deadline ('November 1, 2026 | Paper
+    Submission Deadline')."""
+    parts = section.split(" / ")
+    skipped = [i for i, p in enumerate(parts) if _SKIP_SECTION.search(p)]
+    if not skipped:
+        return None
+    outer, last = parts[skipped[0]], parts[skipped[-1]]  # the outer one names it
+    if not _PROGRAMME.search(last) or _SKIP_SECTION.search(_PROGRAMME.sub("", last)):
+        return outer
+    # 'Schedule and task deadlines' names the dates it holds, as a dates title below would
+    dated = any(_DATES_TITLE.search(p) for p in parts[skipped[-1] :])
+    return None if dated or _NAMES_DEADLINES.search(line) else outer
+
+
+_PREVIOUSLY = re.compile(
+    rf"\(((?:previously|formerly|originally|initially|was)\b\s*:?\s*)"
+    rf"([^(){STRUCK_OPEN}{STRUCK_CLOSE}]+)\)",
+    re.IGNORECASE,
+)
+
+
+def _unstrike_days(line: Line) -> Line:
+    """Rewrite a struck day inside a date as a struck date: 'March <s>11</s> 17' -> 11, then 17.
+
+    The struck value then reads as the earlier value of the deadline, the live one as its date;
+    so does a day followed by its replacement before the year ('August 6th 13th 2025').
+    """
+    text = _TWO_DAYS.sub(_old_then_new, line.text)
+    # 'June 9, 2022 (previously: June 3, May 27)': the bracket's dates are struck in words
+    text = _PREVIOUSLY.sub(lambda m: f"({m[1]}{STRUCK_OPEN}{m[2]}{STRUCK_CLOSE})", text)
+    if STRUCK_OPEN not in text:
+        return line
+    return replace(line, text=_STRUCK_DAY.sub(_old_then_new, text))
+
+
+def _old_then_new(m: re.Match[str]) -> str:
+    """'March <old> <new>' as struck dates then a live one: '<s>March old</s> March new'."""
+    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
+    struck = " ".join(f"{STRUCK_OPEN}{m['m']} {day}{STRUCK_CLOSE}" for day in olds)
+    return f"{struck} {m['m']} {m['new']}"
+
+
+def _found(line: Line, *, day_first: bool = False) -> list[Found]:
+    found = dates_.find_dates(line.text, day_first=day_first)
+    return [f for f in found if f.date or f.parts or f.problems]
+
+
+def _date_only(line: Line, found: list[Found]) -> bool:
+    """Whether a line holds dates (and times, zones) but no words that could label them."""
+    text, cursor, rest = line.text, 0, []
+    for item in found:
+        rest.append(text[cursor : item.start])
+        cursor = item.end
+    rest.append(text[cursor:])
+    rest_text = re.sub(rf"\(\s*{dates_.WEEKDAY}\s*\)", " ", " ".join(rest), flags=re.IGNORECASE)
+    # a remark in brackets that names no step, like the time zone's or a hard deadline's
+    rest_text = _REMARK.sub(lambda m: m[0] if _names_a_step(m[1]) else " ", rest_text)
+    words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(rest_text))  # '(Tuesday)' is no label
+    return all(w.lower() in _FILLER for w in words)
+
+
+def _names_a_step(remark: str) -> bool:
+    """Whether a remark in brackets names a step ('(abstract)'), not how firm its date is."""
+    return _labels(_HARD_DEADLINE.sub(" ", remark))
+
+
+def _label_like(text: str) -> bool:
+    """Whether a line's text names a date, a deadline or not ('Competition starts')."""
+    return _labels(text) or (bool(_SKIP.search(text)) and not _TITLE.search(text))
+
+
+def _labels(text: str) -> bool:
+    """Whether a line's text names a deadline or the event (so it can label a date)."""
+    return (
+        classify(text) is not None
+        or bool(_EVENT.search(text))
+        or _is_other(text)
+        or bool(_CHALLENGE.search(text) and _CHALLENGE_DEADLINE.search(text))
+    )
+
+
+def _rejoin(
+    lines: list[Line], founds: list[list[Found]], *, day_first: bool
+) -> tuple[list[Line], list[list[Found]]]:
+    """Join the lines markup split that one row of a table would have kept together.
+
+    - a card's new date and the struck one under or over it, old then new ('<h4>Dec 28,
+      2025</h4><del>Dec 18, 2025</del><p>Paper Submission</p>'): the title below labels both;
+    - a column of labels and the column of dates beside it, line by line ('<div
+      class="left">Submission deadline<br>Notification</div><div class="right">Sep 11,
+      2024<br>Oct 2, 2024</div>').
+    """
+    kept: list[Line] = []
+    kept_founds: list[list[Found]] = []
+
+    def join(line: Line) -> None:
+        kept.append(line)
+        kept_founds.append(_found(line, day_first=day_first))
+
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        if number + 2 < len(lines) and _new_over_struck(lines, founds, number):
+            first, second = line, lines[number + 1]
+            if not _inside_struck(first.text, founds[number][0].start):
+                first, second = second, first  # the struck dates first: old, then new
+            join(Line(f"{first.text} {second.text}", line.level, line.blocks))
+            number += 2
+        elif number + 1 < len(lines) and (day := _day_over_month(line, lines[number + 1])):
+            join(Line(day, 0, line.blocks))  # '<h3>15<sup>th</sup></h3><p>March 2026</p>'
+            number += 2
+        elif size := _label_column(lines, founds, number):
+            for offset in range(size):
+                label, date = lines[number + offset], lines[number + size + offset]
+                join(Line(f"{label.text} | {date.text}", 0, label.blocks))
+            number += 2 * size
+        else:
+            kept.append(line)
+            kept_founds.append(founds[number])
+            number += 1
+    return kept, kept_founds
+
+
+_DAY_ALONE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$", re.IGNORECASE)
+_MONTH_YEAR_ALONE = re.compile(rf"^{dates_.MONTH}\.?,?\s+(?:19|20)\d\d$", re.IGNORECASE)
+
+
+def _day_over_month(line: Line, under: Line) -> str | None:
+    """A card's day over its month and year, as one date ('15th' over 'March 2026'); None
+    if the two lines are not such."""
+    day, month = line.plain, under.plain
+    if (
+        line.shared(under) >= 0
+        and _DAY_ALONE.match(day)
+        and _MONTH_YEAR_ALONE.match(month)
+        and STRUCK_OPEN not in line.text + under.text
+    ):
+        return f"{day} {month}"
+    return None
+
+
+def _label_column(lines: list[Line], founds: list[list[Found]], number: int) -> int:
+    """The number of label lines starting at `number` that a column of as many date lines
+    follows, in a sibling block of theirs; 0 if none do."""
+    first = lines[number]
+    if not first.blocks or founds[number] or first.heading:
+        return 0
+    size = 0
+    while (
+        number + size < len(lines)
+        and not founds[number + size]
+        and not lines[number + size].heading
+        and lines[number + size].blocks == first.blocks
+    ):
+        size += 1
+    dates = lines[number + size : number + 2 * size]
+    if size < 2 or len(dates) < size or not dates[0].blocks:  # one pair is no column
+        return 0
+    column = dates[0].blocks
+    if column == first.blocks or column[:-1] != first.blocks[:-1]:
+        return 0  # not a sibling block of the labels'
+    dated = founds[number + size : number + 2 * size]
+    if any(
+        d.blocks != column or not f or not _date_only(d, f)
+        for d, f in zip(dates, dated, strict=True)
+    ):
+        return 0
+    if number + 2 * size < len(lines) and lines[number + 2 * size].blocks == column:
+        return 0  # more dates than labels
+    labels = sum(_label_like(lines[number + i].plain) for i in range(size))
+    return size if 2 * labels >= size else 0
+
+
+def _new_over_struck(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
+    """Whether a line of dates and a line of struck dates of its card sit one over the other,
+    in either order, with a label below them."""
+    line, under = lines[number], lines[number + 1]
+    if not (
+        founds[number]
+        and founds[number + 1]
+        and not founds[number + 2]
+        and not under.heading
+        and line.shared(under) >= 0
+        and _date_only(line, founds[number])
+        and _date_only(under, founds[number + 1])
+        and lines[number + 2].plain
+    ):
+        return False
+    struck = [
+        [_inside_struck(one.text, f.start) for f in founds[number + i]]
+        for i, one in enumerate((line, under))
+    ]
+    # '<h4>Dec 28</h4><del>Dec 18</del>', or '<s>March 7</s><br>March 14, 2024'
+    return any(all(struck[i]) and not any(struck[1 - i]) for i in (0, 1))
+
+
+def _scan(
+    lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
+) -> tuple[list[_Raw], dates_.Clock]:
+    lines = [_unstrike_days(line) for line in lines]
+    day_first = dates_.day_first("\n".join(line.plain for line in lines))  # 30/03/2026
+    founds = [_found(line, day_first=day_first) for line in lines]
+    lines, founds = _rejoin(lines, founds, day_first=day_first)
+    raws: list[_Raw] = []
+    stack: list[tuple[int, str]] = []
+    section: str | None = None
+    section_clock = dates_.Clock()
+    page_clock = dates_.Clock()
+    page_named = False  # the page's note names the deadlines
+    pending: str | None = None  # a label on a line of its own, waiting for its date
+    taken: set[int] = set()  # lines read as the label of the date above them
+    cards: set[int] = set()  # of those, the titles of cards
+    news = False  # under a 'News' heading: dated announcements, not deadlines
+    skipped: set[str] = set()  # sections whose dates are not the authors'
+    for number, line in enumerate(lines):
+        found = founds[number]
+        plain = line.plain
+        if number in taken:
+            if line.heading and number not in cards:  # a title under its date: context below
+                stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
+                section, section_clock = " / ".join(t for _, t in stack), dates_.find_clock(plain)
+            pending = None
+            continue
+        if not found and raws and raws[-1].line_no == number - 1 and _LEADING_TIME.match(plain):
+            # '2014 November 14 (Fri), at:<br>1pm Pacific Standard Time': the time goes on
+            raws[-1].tails[-1] += " " + plain
+            raws[-1].line_clock = dates_.find_clock(plain)
+            continue
+        if not found and (
+            line.heading or _NEWS.match(plain) or _TITLE.search(plain) or _PART.match(plain)
+        ):
+            news = bool(_NEWS.match(plain))
+        if not found:
+            clock = dates_.find_clock(plain)
+            words = len(plain.split())
+            subheading = (
+                not line.heading
+                and words <= _SUBHEADING_MAX_WORDS
+                and plain.rstrip().endswith(":")
+                and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
+                # 'Workshop proposal submission:' over a date alone labels that date, as
+                # a <dt> its <dd>: not a heading over the authors' dates below
+                and not (_SKIP.search(plain) and _dated_next(lines, founds, number))
+            ) or (
+                not line.heading
+                and words <= 8
+                # 'Important dates', or 'Schedule and task deadlines': a title naming them
+                and bool(
+                    _TITLE.search(plain) or (_DATES_TITLE.search(plain) and not classify(plain))
+                )
+                and not _SENTENCE.search(plain)  # 'Deadlines are at 23:59 AoE.': a note
+            )
+            # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
+            if line.heading or subheading:
+                level = line.level or 8
+                # a label's heading at its track's level is under it: 'Archival Track' h3,
+                # then 'Submission deadline' h3 over its date
+                label = (
+                    classify(plain) is not None
+                    and not _names_track(plain)
+                    # 'Extended abstract (non-archival)' names a track of its own, no step
+                    and bool(_STEP_WORDS.search(plain))
+                )
+                stack = [
+                    (lv, t)
+                    for lv, t in stack
+                    if lv < level
+                    or (lv == level and label and _names_track(t) and not _ACT.search(t))
+                ] + [(level, plain.rstrip(":"))]
+                section, section_clock = " / ".join(t for _, t in stack), clock
+                out.problems.extend(clock.problems)
+                pending = plain if line.heading and _label_like(plain) else None
+                if (
+                    clock.zone
+                    and _FOOTNOTE.search(plain)
+                    and not page_clock.zone
+                    and not any(_PROGRAMME.search(t) for _, t in stack[:-1])
+                ):
+                    page_clock = clock  # a table's last row: '(*) All times are AoE'
+            else:
+                if clock.zone and words <= 40 and _DEADLINE_NOTE.search(plain):
+                    named = bool(_NAMES_DEADLINES.search(plain))
+                    # 'All times on the schedule are …' is the talks', unless it names deadlines
+                    talks = (section and _PROGRAMME.search(section.split(" / ")[-1])) or (
+                        _PROGRAMME.search(plain)
+                    )
+                    # the first note holds, but one that names the deadlines outranks one
+                    # that does not ('All times listed below are in SGT' over the talks)
+                    if (named or not talks) and (not page_clock.zone or (named and not page_named)):
+                        page_clock, page_named = clock, named
+                pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
+            continue
+        if (call := _CALL_LINE.match(plain)) and not line.heading:
+            # 'Call for Workshop Proposals, deadline February 14, 2022': a call's title bar,
+            # whose dates section below is that call's (its date is said again there)
+            stack = [(lv, t) for lv, t in stack if lv < _CALL_LEVEL] + [(_CALL_LEVEL, call[1])]
+            section, section_clock = " / ".join(t for _, t in stack), dates_.Clock()
+        if section and not news and (part := _skipped_part(section, line.plain)):
+            if part not in skipped:  # said once per part: 'Travel Grants', 'Mentoring'
+                skipped.add(part)
+                out.problems.append(f"{part!r}: dates of a part not for authors; not read")
+            pending = None
+            continue
+        if news or (sections is not None and not (section and sections.search(section))):
+            pending = None
+            continue
+        hint = pending  # a short line right above labels a date line that has none
+        card_clock = dates_.Clock()
+        if (
+            _date_only(line, found)
+            and raws
+            and raws[-1].line_no == number - 1
+            and all(raws[-1].struck)
+            and line.shared(lines[number - 1]) >= 0
+            and not any(_inside_struck(line.text, f.start) for f in found)
+        ):
+            # '<dd><del>April 5</del><br>April 9</dd>': the new date under its struck one
+            raws[-1].dates.extend(found)
+            raws[-1].struck.extend(False for _ in found)
+            raws[-1].tails.extend(line.text[f.end :] for f in found)
+            pending = None
+            continue
+        if _date_only(line, found):
+            below = _label_below(lines, founds, number)
+            above = line.shared(lines[number - 1]) if number else -1
+            if below is not None and line.shared(lines[number + 1]) < above and hint is None:
+                # the line above shares the date's card, the one below does not: the card's
+                # title is above, though no label this reader knows ('Result release')
+                below, hint = None, lines[number - 1].plain
+            if below is not None and (hint is None or line.shared(lines[number + 1]) > above):
+                # a card: the date and the title under it share a block the line above is
+                # not in ('<div><span>Mar 28</span><h4>Notification</h4><p>11:59 PM AoE</p>')
+                hint = below
+                for title in range(number + 1, number + 1 + _title_lines(lines, founds, number)):
+                    taken.add(title)
+                    cards.add(title)  # a card's title is its own, not the next card's context
+                card_clock, notes = _card_notes(lines, founds, number, taken)
+                if card_clock.zone and _DEADLINE_NOTE.search(notes) and not page_clock.zone:
+                    page_clock = card_clock  # 'Submissions close at 23:59 AoE.'
+        groups = _split(line, found, hint, section, section_clock, number)
+        line_clock = _tail_clock(line.text[found[-1].end :])
+        if not (line_clock.time or line_clock.zone):
+            line_clock = card_clock
+        if not (line_clock.time or line_clock.zone) and hint:
+            # its label's own line states them: 'Abstract deadline (23:59 in Pacific time)'
+            line_clock = dates_.find_clock(hint)
+        after_last = line.text[found[-1].end :][:_ZONE_REACH]
+        shared = re.search(r"\b(?:both|all|each)\b", after_last, re.IGNORECASE)
+        for group in groups if shared else groups[-1:]:  # '(both 23:59, Pacific Time)'
+            group.line_clock = line_clock
+        before = line.text[: found[0].start].replace(STRUCK_CLOSE, "")
+        follows = bool(raws) and raws[-1].line_no >= number - 2
+        if len(groups) == 1 and follows and _MOVED_LINE.match(before):
+            # 'Postponed to May 31, 2023' under a labelled date: that deadline's new value
+            moved, last = groups[0], raws[-1]
+            last.struck = [True] * len(last.struck) + moved.struck
+            last.dates += moved.dates
+            last.tails += moved.tails
+            pending = None
+            continue
+        for group in groups:
+            if not group.label and section and _DATES_SECTION.search(section):
+                dated = ", ".join(f.text for f in group.dates)
+                out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
+        raws.extend(groups)
+        pending = None
+    return raws, page_clock
+
+
+def _card_notes(
+    lines: list[Line], founds: list[list[Found]], number: int, taken: set[int]
+) -> tuple[dates_.Clock, str]:
+    """Take the notes under a card's title ('Friday, 11:59 PM AoE'): their time, zone and text.
+
+    A note is a line without a date in the same card as the date and its title: it says
+    something about that deadline, and labels nothing below it.
+    """
+    card = lines[number].shared(lines[number + 1])
+    clock, notes = dates_.Clock(), []
+    below = number + 2
+    while (
+        card >= 0
+        and below < len(lines)
+        and not founds[below]
+        and not lines[below].heading
+        and lines[number].shared(lines[below]) == card
+    ):
+        note = dates_.find_clock(lines[below].plain)
+        clock = dates_.Clock(clock.time or note.time, clock.zone or note.zone)
+        notes.append(lines[below].plain)
+        taken.add(below)
+        below += 1
+    return clock, " ".join(notes)
+
+
+_TITLE_LINES = 3  # a card's title broken over more lines than this is text, not a title
+
+
+def _title_lines(lines: list[Line], founds: list[list[Found]], number: int) -> int:
+    """How many lines under a date make its title: one, and those after it in its own block
+    ('<p>Submission<br>Opens</p>'), with no date and no heading."""
+    first = lines[number + 1]
+    count = 1
+    while (
+        count < _TITLE_LINES
+        and number + 1 + count < len(lines)
+        and lines[number + 1 + count].blocks == first.blocks
+        and first.blocks
+        and not founds[number + 1 + count]
+        and not lines[number + 1 + count].heading
+    ):
+        count += 1
+    return count
+
+
+def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
+    """The label written under a date ('<span>Mar 28</span> <h3>Notification</h3>'), if any."""
+    if number + 1 >= len(lines) or founds[number + 1]:
+        return None
+    count = _title_lines(lines, founds, number)
+    below = " ".join(line.plain for line in lines[number + 1 : number + 1 + count])
+    first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
+    if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
+        return None
+    if len(first.split()) > 10 or not _label_like(first):
+        return None
+    return first
+
+
+def _split(  # noqa: PLR0917 - one call site, in reading order
+    line: Line,
+    found: list[Found],
+    pending: str | None,
+    section: str | None,
+    section_clock: dates_.Clock,
+    number: int,
+) -> list[_Raw]:
+    """Cut a line into labelled groups of dates; a label may follow its date."""
+    text = line.text
+    labels = _labels_after(text, found)
+    if labels is not None:  # 'Timeline: Apr 27 Release · May 29 Submission deadline · …'
+        return [
+            _Raw(
+                label,
+                [item],
+                [_inside_struck(text, item.start)],
+                line.plain,
+                [text[item.end : item.end + len(label) + 4]],
+                section,
+                section_clock,
+                number,
+            )
+            for item, label in zip(found, labels, strict=True)
+        ]
+    groups: list[_Raw] = []
+    cursor = 0
+    above: str | None = None
+    for i, item in enumerate(found):
+        before = text[cursor : item.start]
+        label = _clean_label(before)
+        bare = _BRACKETS.sub(" ", before)  # '(to be considered for spotlights)' is no sentence
+        prose = ". " in bare or bool(_VERB.search(bare)) or len(before.split()) > _PROSE_WORDS
+        # '… decisions Nov 1 and may consult responses submitted after Oct 21': a clause
+        prose = prose or bool(groups and groups[-1].prose and _CLAUSE.match(before))
+        if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
+            prose = False  # '… single-stage review. Submission deadline is: March 21, 2026.'
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        tail = text[item.end : nxt]
+        struck = _inside_struck(text, item.start)
+        earlier = bool(groups) and bool(_EARLIER.match(text[cursor : item.start]))
+        struck = struck or earlier  # 'March 1 (extended from Feb 22)': an earlier value
+        joined = earlier or (
+            bool(groups) and (not label or _is_connector(text[cursor : item.start]))
+        )
+        qualified = _qualifier(before)
+        if groups and qualified and _qualifier(tail, leading=True):
+            # 'Paper deadline: March 10 (archival); April 13 (non-archival)': one label, tracks
+            groups[-1].track = qualified
+            groups.append(
+                _Raw(
+                    groups[-1].label,
+                    [item],
+                    [struck],
+                    line.plain,
+                    [tail],
+                    section,
+                    section_clock,
+                    number,
+                    track=_qualifier(tail, leading=True),
+                )
+            )
+            groups[-1].prose, groups[-1].head = groups[-2].prose, groups[-2].head
+            cursor = item.end
+            continue
+        if joined:
+            groups[-1].dates.append(item)
+            groups[-1].struck.append(struck)
+            groups[-1].tails.append(tail)
+        else:
+            if not label and not groups:
+                after = _tail_label(tail)
+                if after and not _MOVED_TO.sub(" ", after).strip(" :;,"):
+                    after = None  # 'June 21 Extended deadline: July 17': the move, no label
+                # '~~May 16~~ May 26 | Paper deadline': the label after the run of dates
+                # outranks the line above, which is taken only if none follows (below)
+                label = after or ""
+                above = pending if not after else None
+            if (
+                re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, ""))
+                and label
+                and not _DOTTED_LABEL.fullmatch(before.replace(STRUCK_CLOSE, "").strip())
+            ):
+                label = ""  # a sentence ended: the date is a news item's, not a deadline's
+                prose = True
+            groups.append(
+                _Raw(label, [item], [struck], line.plain, [tail], section, section_clock, number)
+            )
+            groups[-1].prose = prose
+            groups[-1].head = before.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+        cursor = item.end
+    opening = _LINE_TRACK.match(line.plain)
+    for group in groups:
+        if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
+            group.label = _tail_label(group.tails[-1]) or ""
+        if not group.label and group is groups[0]:
+            group.label = above or ""
+        if opening and group.track is None:  # '2) Non-Proceedings Track. … Deadline: March 21'
+            group.track = opening.group(1).strip()
+    return groups
+
+
+# what ends one date's label before the next date: a bullet, a bar, a semicolon, a full stop
+_ITEM_SEPARATOR = re.compile(r"\s[·•|;]\s|\s*;\s|(?<=[a-z)])\.(?:\s+|$)")
+
+
+def _labels_after(text: str, found: list[Found]) -> list[str] | None:
+    """The labels of a run of dates each followed by its label, or None if the line is not one.
+
+    'Timeline: Apr 27 Release · May 11 Submission opening · May 29 Submission deadline': the
+    text before the first date is a title (or nothing), each date's label runs from the date to
+    the next separator, and nothing stands between a separator and the next date.
+    """
+    if len(found) < 2:
+        return None
+    first = _clean_label(text[: found[0].start])
+    if first and not _TITLE.search(first):
+        return None
+    labels = []
+    for i, item in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        between = text[item.end : end].replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+        pieces = _ITEM_SEPARATOR.split(between)
+        if i + 1 < len(found) and (len(pieces) != 2 or pieces[1].strip()):
+            return None
+        label = _trim(dates_.strip_clock(pieces[0]).strip(" .")) if pieces else ""
+        if not label or len(label.split()) > _TAIL_LABEL_WORDS or _VERB.search(label):
+            return None
+        labels.append(label)
+    return labels if any(_label_like(label) for label in labels) else None
+
+
+_QUALIFIER = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _qualifier(text: str, *, leading: bool = False) -> str | None:
+    """The words in brackets that qualify a date ('(archival)'), not its time or zone.
+
+    With `leading`, the brackets must open the text (right after the date); else they must be
+    all the text says between two dates, but for a separator ('(archival); ').
+    """
+    plain = " ".join(text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").split())
+    m = _QUALIFIER.match(plain)
+    if m is None or not (leading or re.fullmatch(r"\([^()]+\)\s*[;,/|]?", plain)):
+        return None
+    words = m.group(1).strip()
+    clock = dates_.find_clock(words)
+    if clock.time or clock.zone or dates_.find_dates(words) or not re.search("[A-Za-z]", words):
+        return None
+    return words
+
+
+_LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"(?:^|[.!?]\s)[^.!?]{1,60}:\s*$")
+_KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE)
+
+
+def _tail_label(tail: str) -> str | None:
+    """The label written after a date on its line ('12 Apr 2023 — Paper deadline'), if any."""
+    after = _clean_label(tail)
+    # words in brackets qualify the label, and may be a sentence of their own: '… deadline
+    # (both direct and ARR commitment)', '… submission (there won't be any extension!)'
+    unbracketed = _BRACKETS.sub(" ", after)
+    words = len(unbracketed.split())
+    # a longer one still labels its date when it names a deadline and has no verb
+    named = words <= _TAIL_LABEL_WORDS or (
+        words <= _PROSE_WORDS - 2 and bool(_KINDS_NAMED.search(after))
+    )
+    short = named and not re.search(r"[!?]", unbracketed)
+    if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
+        return None  # '(hard deadline)' says how firm the date is, not what it is for
+    if after and short and _label_like(after) and not _VERB.search(unbracketed):
+        return after
+    # 'June 13th - Submission deadline. Paper acceptance will be notified …': its first
+    # sentence labels the date, the next ones say more
+    first = re.split(r"(?<=[A-Za-z)])\.\s+(?=[A-Z])", tail, maxsplit=1)
+    if len(first) > 1:
+        return _tail_label(first[0])
+    return None
+
+
+def _inside_struck(text: str, pos: int) -> bool:
+    return text.rfind(STRUCK_OPEN, 0, pos + 1) > text.rfind(STRUCK_CLOSE, 0, pos + 1)
+
+
+def _is_connector(between: str) -> bool:
+    """Whether the text between two dates joins them as one deadline's: a range, a choice,
+    or a move ('… 11:59 PM AOE → Extended to Aug 9')."""
+    # a struck note after a struck date is part of the old value: 'Feb 17 (if missed)</s> Feb 27'
+    head, closed, rest = between.partition(STRUCK_CLOSE)
+    if closed and STRUCK_OPEN not in head:
+        between = rest
+    between = re.sub(f"{STRUCK_OPEN}[^{STRUCK_CLOSE}]*{STRUCK_CLOSE}", " ", between)
+    cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+    if _MOVED_TO.search(cleaned):
+        cleaned = _MOVED_TO.sub(" ", dates_.strip_clock(cleaned))
+    cleaned = cleaned.strip(" ,;|()")
+    return cleaned.lower() in {
+        "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
+    }
+
+
+_CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a sentence goes on
+_MOVED_TO = re.compile(
+    r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
+    r"(?:\s+(?:to|until))?\b:?"
+    r"|\bnew(?:\s+deadline)?\s*:|\b(?:final\s+|second\s+)?extension\b:?",
+    re.IGNORECASE,
+)
+
+
+def _clean_label(raw: str) -> str:
+    text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+    text = dates_.strip_clock(text)
+    text = re.sub(r"[\[(]\s*$", "", text)
+    text = _trim(" ".join(text.split()))
+    text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
+    text = _STATUS.sub("", text)
+    text = _trim(re.sub(r"^[.!?]\s+", "", text))  # '(extended). Short paper deadline'
+    text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
+    if text.lower() in _STATUS_WORDS:
+        text = ""
+    # prose: keep the clause just before the date ("… and the paper deadline is"), never
+    # cutting inside brackets ('Notification (accept as spotlight, poster, or reject)')
+    brackets = _BRACKETS.findall(text)
+    text = _BRACKETS.sub(lambda m: f"\x06{brackets.index(m.group())}\x06", text)
+    sentence = bool(_VERB.search(text)) or len(text.split()) > _PROSE_WORDS
+    for cut in (". ", ": ", "; ", " and ", ", "):
+        if cut in {" and ", ", "} and not sentence:
+            continue  # 'Camera-ready deadline for accepted full and extended abstract papers'
+        if cut in text and (len(text.split()) > 8 or (cut == ". " and sentence)):
+            clauses = text.split(cut)
+            named = [c for c in clauses if classify(c) is not None]
+            text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
+    text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
+    text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
+    text = re.sub(
+        r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$"
+        r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$",  # 'until' in other languages
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return _trim(_trim(text).removesuffix("."))  # 'Paper Submission Deadline. 30 June
+
+
+def _trim(text: str) -> str:
+    """Strip punctuation around a label, keeping a closing bracket that closes one inside."""
+    while True:
+        before = text
+        text = text.strip(" |:-–—•*·,;/")
+        for opening, closing in ("()", "[]"):
+            if text.startswith(opening) and text.count(opening) > text.count(closing):
+                text = text[1:]
+            if text.endswith(closing) and text.count(closing) > text.count(opening):
+                text = text[:-1]
+            if text.startswith(closing):  # '[Jul. 30, 2025] | Paper deadline': the date's
+                text = text[1:]
+            if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
+                text = text[1:-1]
+            text = text.rstrip(opening) if text.endswith(opening) else text
+        if text == before:
+            return text
+
+
+_TIME_REACH, _ZONE_REACH = 30, 60  # how far after a date its time and zone may be written
+
+
+def _tail_clock(tail: str) -> dates_.Clock:
+    tail = tail.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "")
+    return dates_.Clock(
+        dates_.find_clock(tail[:_TIME_REACH]).time, dates_.find_clock(tail[:_ZONE_REACH]).zone
+    )

@@ -1,0 +1,638 @@
+"""Read a page's important dates: from its label/date pairs to deadlines with a kind, a track,
+a year, a time and a zone; the entry point is `parse_page`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from deadlines.models import DeadlineKind
+from deadlines.sources import dates as dates_
+from deadlines.sources.pages.entries import _DATES_SECTION, _DATES_TITLE, Entry, PageDates, _Raw
+from deadlines.sources.pages.labels import (
+    _ANNOUNCED,
+    _BARE_1159,
+    _BARE_DEADLINE,
+    _CHALLENGE,
+    _CHALLENGE_DEADLINE,
+    _CHALLENGES_PROSE,
+    _EVENT,
+    _EXTENDED_TO,
+    _FOR_AUTHORS,
+    _KIND_WORDS,
+    _KINDS,
+    _OPENING,
+    _OTHER,
+    _PAGE_STAMP,
+    _PAPER_WORDS,
+    _PROGRAMME,
+    _RESULTS,
+    _SHARED_TASK,
+    _SKIP,
+    _SKIP_SECTION,
+    _TITLE,
+    _is_other,
+    classify,
+)
+from deadlines.sources.pages.lines import Line, _decode, page_lines
+from deadlines.sources.pages.merging import _dedupe, _in_dates_part, _unread, _without_dates
+from deadlines.sources.pages.pairing import _scan, _tail_clock
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def parse_page(
+    html: str | bytes,
+    *,
+    year: int | None = None,
+    sections: re.Pattern[str] | None = None,
+) -> PageDates:
+    """Read the important dates of a page.
+
+    `year` is the edition's year, used for dates written without one when the page itself
+    gives no better clue. `sections`, when given, keeps only entries under a heading that
+    matches it (a CVF dates page lists the main conference, workshops and tutorials).
+    """
+    out = _read(html, year, sections)
+    if not out.entries:
+        text = _decode(html) if isinstance(html, bytes) else html
+        if "<!--" in text:  # a page that hid its dates list once the deadline had passed
+            hidden = _read(re.sub(r"<!--|-->", " ", text), year, sections)
+            # an old edition's list, left in a comment, is as likely: report, do not read
+            out.problems.extend(
+                f"{e.kind.value} {e.at} ({e.label!r}) is in a part of the page hidden in an "
+                "HTML comment; not read"
+                for e in hidden.entries
+            )
+    return out
+
+
+def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None) -> PageDates:
+    html = _decode(html) if isinstance(html, bytes) else html
+    lines = page_lines(html)
+    out = PageDates()
+    raws, page_clock = _scan(lines, sections, out)
+    stated_years = [f.date.year for r in raws for f in r.dates if f.date and f.year_stated]
+    page_year = Counter(stated_years).most_common(1)[0][0] if stated_years else year
+    # the event's own day, when the page states it with its year: a deadline given without
+    # a year comes before it ('October 22' for a workshop on 'January 20-27, 2026': 2025)
+    event = next(
+        (
+            f.date
+            for r in raws
+            for f in r.dates
+            if f.date
+            and f.year_stated
+            # labelled as the event, or a range of days named as no step of the reviewing
+            # ('January 20-27, 2026' under the workshop's title)
+            and (
+                _EVENT.search(r.label)
+                or (f.end_date and classify(r.label) is None and not _SKIP.search(r.label))
+            )
+        ),
+        None,
+    )
+    for raw in raws:
+        _resolve_years(raw, page_year, None if _EVENT.search(raw.label) else event)
+    contests = _contests(raws)
+    # a competition's page that calls for no papers: each of its deadlines is the competition's
+    papers = any(_PAPER_WORDS.search(r.label) for r in raws)
+    contest_page = _contest_page(html, lines)
+    contest_papers = contest_page == _CONTEST_PAPERS
+    for raw in raws:
+        # on a competition's page that also calls for papers, what no kind names is its own:
+        # the first pull request's deadline
+        contest = contest_page and (not papers or classify(raw.label) in _UNNAMED)
+        raw.contest = bool(contest) or raw.section in contests
+        raw.contest_papers = contest_papers
+    entries: list[Entry] = []
+    for raw in raws:
+        entries.extend(_entries(raw, page_clock, out))
+    entries = _final_before_decision(_revision_rounds(_challenge_papers(entries)), out)
+    out.entries = _abstract_as_paper(_dedupe(entries, out), out)
+    return out
+
+
+# a competition's own steps: a test set released to its teams, winners named
+_CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", re.IGNORECASE)
+
+
+# a competition's own site: 'Edge-Device Large Language Model Competition', 'KiVA Challenge
+# @ ICCV 2025' (not a workshop's topic: 'Opportunities and Challenges')
+_CONTEST_TITLE = re.compile(
+    r"\b(?:challenge|competition|contest|shared task)\b(?!s)", re.IGNORECASE
+)
+# a page of a competition's papers ('Challenge papers | MARIO-MICCAI 2024')
+_CONTEST_PAPERS_TITLE = re.compile(
+    r"\b(?:challenge|competition|contest|shared task)\s+papers?\b", re.IGNORECASE
+)
+_CONTEST_PAPERS = "papers"
+_UNNAMED = {None, DeadlineKind.OTHER}
+_MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IGNORECASE)
+_PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+
+
+def _contest_page(html: str, lines: list[Line]) -> str | None:
+    """Whether the page is a competition's own, by its title and its first main heading:
+    'contest', or 'papers' for a page of a competition's papers; None if not."""
+    titles = [m.group(1) for m in [_PAGE_TITLE.search(html[:20000])] if m]
+    titles += [line.plain for line in lines if line.level == 1][:1]
+    if any(_MEETING.search(t) for t in titles):
+        return None
+    if any(_CONTEST_PAPERS_TITLE.search(t) for t in titles):
+        return _CONTEST_PAPERS
+    return "contest" if any(_CONTEST_TITLE.search(t) for t in titles) else None
+
+
+def _contests(raws: list[_Raw]) -> set[str]:
+    """Sections that are a competition's track ('Systems Track': 'Test set release: May 27',
+    'Winners announced: July 6'), though no heading says challenge: their deadlines are its."""
+    found = set()
+    for raw in raws:
+        inner = (raw.section or "").split(" / ")[-1]
+        if (
+            inner
+            and not _PAPER_WORDS.search(inner)
+            and not _DATES_TITLE.search(inner)
+            and _CONTEST_CUE.search(raw.line)
+            and not _PAPER_WORDS.search(raw.line)
+        ):
+            found.add(raw.section or "")
+    return found
+
+
+def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A 'Final submission' due before the decisions of its part of the page, where that part
+    lists no paper deadline, is the full paper's after its abstract (or a competition's
+    results), not a camera-ready version."""
+    own = [e for e in entries if not e.challenge]
+
+    def early_final(e: Entry) -> str | None:
+        if not (
+            e.kind is DeadlineKind.CAMERA_READY
+            and not e.challenge
+            and re.search(r"\bfinal\b", e.label, re.IGNORECASE)
+            and not re.search(r"camera|version|proceedings", e.label, re.IGNORECASE)
+        ):
+            return None
+        part = [o for o in own if o.section == e.section]
+        decisions = [o.at[:10] for o in part if o.kind is DeadlineKind.NOTIFICATION]
+        if any(o.kind is DeadlineKind.PAPER for o in part) or not decisions:
+            return None
+        if e.at[:10] >= min(decisions):
+            return None
+        return (
+            f"{e.label!r} ({e.at[:10]}) is due before the decisions: the paper's deadline, "
+            "not a camera-ready's"
+        )
+
+    return _as_paper(entries, out, early_final)
+
+
+def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """With no paper deadline on the page, an abstract's is the submission's ('Abstract
+    submissions due on OpenReview', for a workshop of posters): read as the paper deadline."""
+    kinds = {e.kind for e in entries if not e.challenge}
+    if DeadlineKind.PAPER in kinds or DeadlineKind.ABSTRACT not in kinds:
+        return entries
+    return _as_paper(
+        entries,
+        out,
+        lambda e: (
+            f"{e.label!r}: an abstract with no paper deadline on the page; read as the paper "
+            "deadline"
+            if e.kind is DeadlineKind.ABSTRACT and not e.challenge
+            else None
+        ),
+    )
+
+
+def _as_paper(
+    entries: list[Entry], out: PageDates, why: Callable[[Entry], str | None]
+) -> list[Entry]:
+    """Read as paper deadlines the entries `why` gives a reason for, reporting the reason."""
+    read = []
+    for e in entries:
+        if (reason := why(e)) is not None:
+            out.problems.append(reason)
+            e = replace(e, kind=DeadlineKind.PAPER)  # noqa: PLW2901
+        read.append(e)
+    return read
+
+
+def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
+    """Give a date without a year the year its line states later, or the page's year: the
+    one before if that puts it after the `event` its deadlines lead up to, or a struck date
+    after the value that replaced it."""
+    line_years = [f.date.year for f in raw.dates if f.date and f.year_stated]
+    for i, item in enumerate(raw.dates):
+        if item.date is not None or item.parts is None:
+            continue
+        tail_year = _YEAR.search(raw.tails[i])
+        year = (
+            int(tail_year.group(1)) if tail_year else (line_years[-1] if line_years else page_year)
+        )
+        if year is None:
+            continue
+        dated = dates_.with_year(item, year)
+        if (
+            not tail_year
+            and not line_years
+            and event is not None
+            and dated.date is not None
+            and dated.date > event
+        ):
+            dated = dates_.with_year(item, year - 1)
+        later = next((f.date for f in raw.dates[i + 1 :] if f.date is not None), None)
+        if raw.struck[i] and later is not None and dated.date is not None and dated.date > later:
+            # '<s>December 22</s> February 9, 2024': a value struck for a later one is earlier
+            dated = dates_.with_year(item, year - 1)
+        raw.dates[i] = dated
+
+
+def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]:
+    label = raw.label
+    where = f"{label or raw.line[:40]!r}"
+    if _EVENT.search(label):
+        days = [f for f, s in zip(raw.dates, raw.struck, strict=True) if f.date and not s]
+        if days and out.start is None:
+            out.start = days[0].date
+            out.end = days[-1].end_date or days[-1].date
+        return []
+    kind = classify(label)
+    if kind is DeadlineKind.OTHER and _SKIP.search(label) and _FOR_AUTHORS.search(label):
+        out.problems.append(
+            f"{where}: a step this reader skips, asked of the authors; kept as 'other'"
+        )
+    is_challenge = (
+        _is_challenge(label, raw.line, raw.section)
+        or (raw.contest and not _PAPER_WORDS.search(label))
+        # on a page of a competition's papers, their submission is the competition's
+        or (raw.contest_papers and kind is DeadlineKind.PAPER)
+    )
+    if is_challenge and not raw.prose and kind in {None, DeadlineKind.OTHER}:
+        if _RESULTS.search(label) and _ANNOUNCED.search(label):
+            kind = DeadlineKind.NOTIFICATION  # 'Final results & winners announced'
+        if kind is None and _CHALLENGE_DEADLINE.search(label) and not _OPENING.search(label):
+            kind = DeadlineKind.OTHER  # 'Submission deadline for leaderboard ranking'
+    if kind is None and label and not raw.prose:
+        if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
+            kind = DeadlineKind.OTHER
+        elif _is_other(label):
+            kind = DeadlineKind.OTHER
+            out.problems.append(f"{where}: not a label this reader knows; kept as 'other'")
+        elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
+            out.problems.append(f"{where}: not a label this reader knows; skipped")
+        elif ((part := _SKIP_SECTION.search(label)) and not _PROGRAMME.search(part[0])) or (
+            _OTHER.search(label) and not _TITLE.search(label)
+        ):
+            # 'Application deadline', 'Reviewer nomination deadline': a deadline, not an
+            # author's; so is 'Workshop proposal submission'
+            skipped = part or _SKIP.search(label)
+            reason = f" ({skipped.group().lower()})" if skipped else ""
+            out.problems.append(f"{where}: a deadline that is not an author's{reason}; not read")
+    elif kind is None and raw.prose and _OTHER.search(label) and not _TITLE.search(label):
+        # a deadline in a sentence ('… (registration deadline: Jan 15 2026)') is reported
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(f"{where} ({dated}): a deadline named in a sentence; not read")
+    elif (
+        kind is None
+        and raw.prose
+        and raw.section
+        and _DATES_SECTION.search(raw.section)
+        and not _PAGE_STAMP.search(raw.line)  # 'Last updated December 16': the page's own
+    ):
+        # a sentence of the dates section whose step the reader cannot name is said, not lost
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(
+            f"{where} ({dated}): a sentence naming no step this reader knows; not read"
+        )
+    extends = (  # a sentence, not a label with its status ('Paper: extended to May 2')
+        raw.prose
+        and kind is not None
+        and kind is not DeadlineKind.OTHER
+        and not raw.track
+        and bool(_EXTENDED_TO.search(raw.line[: raw.line.find(raw.dates[0].text)]))
+    )
+    if kind is None:
+        return []
+    if (
+        raw.prose
+        and not extends
+        and not _KIND_WORDS.search(label)
+        and not _BARE_DEADLINE.fullmatch(label)
+    ):
+        dated = ", ".join(f.text for f in raw.dates)
+        out.problems.append(f"{where} ({dated}): in a sentence, not a dates list; not read")
+        return []
+    # 'Each accepted paper must be registered by May 5': a rule stated in passing, read only
+    # to give a listed deadline of that day its time and zone ('open until 19 June, 11:59 PM PT')
+    outside = (
+        raw.prose and not extends and not _in_dates_part(raw.section)
+    )
+    sink: list[str] = [] if outside else out.problems  # a sentence's own doubts go unsaid
+    if kind in {DeadlineKind.NOTIFICATION, DeadlineKind.REVIEW_RELEASE} and _HOST.search(label):
+        sink.append(f"{where}: the host conference's date, not this venue's; skipped")
+        return _unread(raw, out) if outside else []
+    if kind is DeadlineKind.PAPER and _SUGGESTED.search(label):
+        sink.append(f"{where}: a suggested date, not a deadline; kept as 'other'")
+        kind = DeadlineKind.OTHER
+    if kind is not None and not is_challenge and _nearest(raw, _AWARD):
+        kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
+    for item in raw.dates:
+        sink.extend(f"{where}: {p}" for p in item.problems)
+    if is_challenge and (
+        (kind is DeadlineKind.CAMERA_READY and _PAPERS_CAMERA.search(label))
+        or (kind is DeadlineKind.NOTIFICATION and re.search(r"accept", label, re.IGNORECASE))
+    ):
+        # a competition's papers, accepted and made camera-ready like any other's (a final
+        # submission or a technical report's last version are the competition's own)
+        is_challenge = False
+    if is_challenge and kind is DeadlineKind.NOTIFICATION:
+        dated = ", ".join(f.text for f in raw.dates)
+        sink.append(
+            f"{where} ({dated}): a challenge's results, not its participants' deadline; not read"
+        )
+        return _unread(raw, out) if outside else []
+    # 'Submission deadline for both Challenge and Workshop submissions': the papers' too
+    shared = is_challenge and kind is DeadlineKind.PAPER
+    shared = shared and bool(_CHALLENGE_AND_PAPERS.search(label))
+    if is_challenge:
+        kind = DeadlineKind.OTHER
+        head = raw.line.split(":")[0].strip(" |")
+        if head and head != label and len(head.split()) <= 10 and not dates_.find_dates(head):
+            label = head
+    readings = []
+    for i, item in enumerate(raw.dates):
+        if item.date is None:
+            if not item.problems:
+                sink.append(f"{where}: {item.text!r} has no year; skipped")
+            continue
+        clock = _tail_clock(raw.tails[i])
+        if clock.time is None and clock.zone is None:
+            clock = dates_.find_clock(raw.head)
+        readings.append((item, raw.struck[i], clock))
+    if not readings:
+        return _unread(raw, out) if outside else []
+    live = [r for r in readings if not r[1]]
+    struck = [r for r in readings if r[1]]
+    passed = not live
+    if not live:  # every date struck: the page marks it as past, the value still holds
+        live = [readings[-1]]
+        struck = readings[:-1]
+    current = live[-1]
+    # a range ('Rebuttal: January 20-27' or 'April 5 - April 7'): the deadline is its end
+    first_live = live[0]
+    if kind is DeadlineKind.REBUTTAL_END:
+        date = current[0].end_date or current[0].date
+    else:
+        date = current[0].end_date if (len(live) == 1 and current[0].end_date) else None
+        date = date or current[0].date
+    del first_live
+    if current[0].end_date and kind != DeadlineKind.REBUTTAL_END:
+        date = current[0].end_date
+    clock_time = next((c.time for _, _, c in reversed(readings) if c.time), None)
+    clock_zone = next((c.zone for _, _, c in reversed(readings) if c.zone), None)
+    clock_time = clock_time or raw.line_clock.time
+    clock_zone = clock_zone or raw.line_clock.zone
+    time = clock_time or raw.section_clock.time or page_clock.time
+    zone = clock_zone or raw.section_clock.zone or page_clock.zone
+    if clock_zone and page_clock.zone and clock_zone != page_clock.zone:
+        sink.append(
+            f"{where}: states {clock_zone} but the page also says deadlines are in "
+            f"{page_clock.zone}; kept {clock_zone}"
+        )
+    india = "'IST' read as India Standard Time (UTC+5:30)"  # said once for the page
+    if zone == dates_.INDIA and re.search(r"\bIST\b", raw.line) and india not in out.problems:
+        sink.append(india)
+    if zone is None and (unread := dates_.AMBIGUOUS.search(raw.line)):
+        sink.append(
+            f"{where}: {unread.group()!r} names two zones (US Central or China, Atlantic or "
+            "Arabia); not read"
+        )
+    if time == dt.time(11, 59) and _BARE_1159.search(raw.line):
+        sink.append(f"{where}: '11:59' has no am or pm; read as 11:59 in the morning")
+    assert date is not None
+    at = _at(date, time)
+    history = []
+    for item, _, clock in struck:
+        assert item.date is not None
+        history.append((_at(item.date, clock.time or time), clock.zone or zone))
+    for item, _, clock in live[:-1]:  # a live earlier value in the same cell: superseded too
+        assert item.date is not None
+        history.append((_at(item.date, clock.time or time), clock.zone or zone))
+    if kind is DeadlineKind.REBUTTAL_END and len(live) == 1 and current[0].end_date:
+        start = current[0].date
+        assert start is not None
+        return [
+            Entry(
+                label,
+                DeadlineKind.REBUTTAL_START,
+                _at(start, dt.time(0, 0)),
+                zone,
+                zone is None,
+                section=raw.section,
+                challenge=is_challenge,
+            ),
+            Entry(
+                label,
+                kind,
+                at,
+                zone,
+                zone is None,
+                section=raw.section,
+                time_stated=time is not None,
+                challenge=is_challenge,
+            ),
+        ]
+    entry = Entry(
+        label,
+        kind,
+        at,
+        zone,
+        zone_assumed=zone is None,
+        history=tuple(history),
+        track=raw.track,
+        section=raw.section,
+        time_stated=time is not None,
+        prose=raw.prose,
+        challenge=is_challenge,
+        extends=extends,
+        outside=", ".join(f.text for f in raw.dates) if outside else None,
+        line=raw.line_no,
+        passed=passed,
+        rest=" ".join(_without_dates(raw).split()),
+    )
+    if outside:
+        return [entry]
+    if kind is DeadlineKind.PAPER and _JOINT_SUPPLEMENT.search(label):
+        # 'Paper and supplementary material deadline': the supplement is due with the paper
+        return [entry, replace(entry, kind=DeadlineKind.SUPPLEMENTARY)]
+    if kind is DeadlineKind.ABSTRACT and _JOINT_ABSTRACT.search(label):
+        return [entry, replace(entry, kind=DeadlineKind.PAPER)]  # one day for both
+    if not raw.track and (tracks := _two_tracks(label, kind)) is not None:
+        return [replace(entry, track=t) for t in tracks]
+    if kind is DeadlineKind.PAPER and not raw.track and (both := _JOINT_TRACK.search(label)):
+        # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
+        second = both.group("second").strip()
+        return [entry, replace(entry, track=second[0].upper() + second[1:])]
+    if shared:
+        return [
+            replace(entry, track="Challenge"),
+            replace(entry, kind=DeadlineKind.PAPER, challenge=False, track="Workshop"),
+        ]
+    if kind is DeadlineKind.REGISTRATION and _KINDS[0][0].search(label):
+        # 'Camera-ready copies and registration': both due that day
+        return [replace(entry, kind=DeadlineKind.CAMERA_READY), entry]
+    return [entry]
+
+
+# one label, one day, two tracks, each pattern naming them 'a' and 'b'
+_TWO_TRACKS = re.compile(  # 'Submission deadline (Proceedings and Workshop Tracks)'
+    r"\((?P<a>[\w-]+(?:\s[\w-]+)?)\s+(?:and|&)\s+(?P<b>[\w-]+(?:\s[\w-]+)?)\s+tracks?\)",
+    re.IGNORECASE,
+)
+_TRACK_AND_TRACK = re.compile(  # 'Submission deadline — Track 1 & Track 2'
+    r"\b(?P<a>track\s+[A-Z\d]\b)\s*(?:and|&|/|,)\s*(?P<b>track\s+[A-Z\d])\b", re.IGNORECASE
+)
+_MAIN_AND_TRACK = re.compile(  # 'Regular & special session papers due': a paper deadline
+    r"^(?P<a>regular|main|research|full)\s*(?:&|and|/)\s*"
+    r"(?P<b>special[- ]sessions?|special[- ]tracks?|industry(?:[- ]track)?)\s+papers?\b",
+    re.IGNORECASE,
+)
+
+
+def _two_tracks(label: str, kind: DeadlineKind | None) -> tuple[str, str] | None:
+    """The two tracks one label gives its day to, as they would be named; None if not two."""
+    if pair := _TWO_TRACKS.search(label):
+        return f"{pair['a']} Track", f"{pair['b']} Track"
+    if pair := _TRACK_AND_TRACK.search(label):
+        return pair["a"].strip(), pair["b"].strip()
+    if kind is DeadlineKind.PAPER and (pair := _MAIN_AND_TRACK.search(label)):
+        return " ".join(pair["a"].lower().split()), " ".join(pair["b"].lower().split())
+    return None
+
+
+# papers and another kind of submission due the same day: 'Paper & Demo Submissions',
+# 'Regular Paper & SRC Abstract Submission'
+_JOINT_TRACK = re.compile(
+    r"^(?:regular\s+|full\s+|research\s+)?papers?\s*(?:&|and|/|\+)\s*"
+    r"(?P<second>(?:[A-Z]{2,6}\s+)?(?:demos?|posters?|(?:extended\s+)?abstracts?|short\s+papers?"
+    r"|position\s+papers?))\b(?!\s+(?:acceptance|notification|decision))",
+    re.IGNORECASE,
+)
+# one deadline for a challenge's entries and the workshop's papers alike
+_PAPERS_CAMERA = re.compile(r"^(?!.*\b(?:reports?|fact\s?sheets?)\b).*camera", re.IGNORECASE)
+_CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
+    r"\b(?:challenge|competition)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:workshop|papers?)\b"
+    r"|\b(?:workshop|papers?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:challenge|competition)\b",
+    re.IGNORECASE,
+)
+# a deadline of the paper and its supplementary material together
+# 'Abstract & Submission deadline', 'Abstract and full paper submission': both due that day
+_JOINT_ABSTRACT = re.compile(
+    r"\babstracts?\s*(?:and|&|/|\+)\s*(?:full[- ]?)?(?:papers?\s*)?submissions?\b"
+    r"|\babstracts?\s*(?:and|&|/|\+)\s*(?:full[- ]?)?papers?\b(?!\s*registration)",
+    re.IGNORECASE,
+)
+_JOINT_SUPPLEMENT = re.compile(
+    r"\bpapers?(?:\s+submissions?)?\W*(?:and|&|/|\+|with)\W*(?:\(?optional\)?\s*)?supplement"
+    r"|supplement\w*(?:\s+materials?)?\W*(?:and|&|/|\+)\W*(?:main\s+)?papers?\b",
+    re.IGNORECASE,
+)
+
+
+_HOST = re.compile(
+    r"^\W*(?:the\s+)?(?:main\s+)?(?:CVPR|ICCV|ECCV|NeurIPS|ICML|ICLR|WACV|AAAI|IJCAI|ACL|EMNLP|NAACL"
+    r"|MICCAI|BMVC|ACCV|KDD|ACM\s?MM)\b",
+    re.IGNORECASE,
+)
+_SUGGESTED = re.compile(r"\b(?:suggested|recommended)\b", re.IGNORECASE)
+_AWARD = re.compile(r"\bawards?\b|fellowship", re.IGNORECASE)
+
+
+def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
+    """Whether the nearest heading that names a context or a paper names the context."""
+    for part in reversed((raw.section or "").split(" / ")):
+        if context.search(part):
+            return True
+        if re.search(r"\bpapers?\b", part, re.IGNORECASE):
+            return False
+    return False
+
+
+_REVISED = re.compile(r"^\W*revised\b|\brevision\s+(?:submission|deadline|due)", re.IGNORECASE)
+
+
+def _revision_rounds(entries: list[Entry]) -> list[Entry]:
+    """'Revised submissions due' after a first notification ends a revision round (two review
+    cycles), not a new submission deadline: a notification falls between it and the paper's."""
+    papers = [e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge]
+    notices = [e.at[:10] for e in entries if e.kind is DeadlineKind.NOTIFICATION]
+    return [
+        replace(e, kind=DeadlineKind.REBUTTAL_END)
+        if e.kind is DeadlineKind.PAPER
+        and _REVISED.search(e.label)
+        and any(p < n < e.at[:10] for p in papers for n in notices)
+        else e
+        for e in entries
+    ]
+
+
+def _under_challenge(entry: Entry) -> bool:
+    """Whether an entry's own heading names a competition ('Challenge', 'XYZ Challenge')."""
+    heading = (entry.section or "").split(" / ")[-1]
+    return bool(_CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading)))
+
+
+def _challenge_papers(entries: list[Entry]) -> list[Entry]:
+    """A paper or abstract deadline under a challenge's own heading is the challenge's when
+    the page lists the workshop's paper deadlines under another heading."""
+    papers = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+    workshop = {e.at[:10] for e in entries if e.kind in papers and not _under_challenge(e)}
+    if not workshop:
+        return entries
+    return [
+        replace(e, kind=DeadlineKind.OTHER, challenge=True)
+        if e.kind in papers
+        and not e.challenge
+        and _under_challenge(e)
+        and e.at[:10] not in workshop  # the workshop's own deadline, said again
+        else e
+        for e in entries
+    ]
+
+
+_ATTENDANCE = re.compile(r"\battendees?\b|\bin[- ]person\b|\bon[- ]?site\b", re.IGNORECASE)
+
+
+def _is_challenge(label: str, line: str, section: str | None) -> bool:
+    """Whether a deadline is a challenge's: the nearest of label, line and headings decides.
+
+    'Challenge paper submission deadline' is the challenge's; 'Paper Submissions' under a
+    page titled 'X Challenge 2026' is the workshop's call for papers.
+    """
+    if _ATTENDANCE.search(label):  # 'Registration closes for in person attendees'
+        return False
+    if _CHALLENGE.search(label):
+        return True
+    if _PAPER_WORDS.search(label):
+        return False
+    if _SHARED_TASK.search(label):
+        return True  # 'Shared task submission': the systems' outputs, not a paper
+    for part in [line, *reversed((section or "").split(" / "))]:
+        if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
+            return True
+        if _PAPER_WORDS.search(part):
+            return False
+    return False
+
+
+def _at(date: dt.date, time: dt.time | None) -> str:
+    if time is None:
+        return f"{date:%Y-%m-%d}"
+    return f"{date:%Y-%m-%d} {time:%H:%M}"
