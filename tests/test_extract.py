@@ -2677,3 +2677,91 @@ def test_a_weekday_in_brackets_before_the_year_and_a_call_for_participants() -> 
         ("paper", "2025-08-29", None, False),
         ("notification", "2025-09-10", None, False),
     ]
+
+
+def test_a_zone_explained_by_another_is_the_one_the_note_names() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h1>Important Dates</h1><p class='note'><strong>Note:</strong> All deadlines are in"
+        " <a href='#'>AoE (Anywhere on Earth)</a> time.\n AoE time is 12 hours behind"
+        " Coordinated Universal Time (UTC).</p>"
+        "<ul><li><b>Full Paper Deadline:</b> August 18, 2025</li></ul>"
+    )
+    found = pages.parse_page(html, year=2025)
+    assert [(e.kind.value, e.at, e.zone, e.zone_assumed) for e in found.entries] == [
+        ("paper", "2025-08-18", "AoE", False)
+    ]
+
+
+def test_a_list_of_what_is_due_keeps_the_papers_and_says_what_it_leaves() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h4>IMPORTANT DATES</h4><div>"
+        "Feb. 2, 2024: Papers, workshops, tutorials, and panels are due<br />"
+        "March 22, 2024: Author registrations are due<br /></div>"
+        "<h3>Working papers</h3><p>Submission of Panels, Challenge Solutions, Tutorials &"
+        " Working Papers: <strong>21-Feb-2024</strong><br/>Final Files Due: 1-Mar-2024</p>"
+    )
+    found = pages.parse_page(html, year=2024)
+    assert [(e.kind.value, e.at, e.track, e.challenge) for e in found.entries] == [
+        ("registration", "2024-03-22", None, False),
+        ("paper", "2024-02-02", "Papers", False),
+        ("paper", "2024-02-21", "Working Papers", False),
+        ("camera_ready", "2024-03-01", None, False),
+        ("other", "2024-02-21", "Challenge Solutions", True),
+    ]
+    assert [p.split(": ", 1)[1] for p in found.problems] == [
+        "Workshops: proposed to the venue; not read",
+        "Tutorials: proposed to the venue; not read",
+        "Panels: proposed to the venue; not read",
+        "Panels: proposed to the venue; not read",
+        "Tutorials: proposed to the venue; not read",
+    ]
+    # two kinds of the authors' own stay one line, as the page's tracks may name them
+    alone = "<h2>Dates</h2><p>March 10, 2024: Posters and demo proposals due</p>"
+    assert [(e.at, e.track) for e in pages.parse_page(alone).entries] == [("2024-03-10", None)]
+
+
+def test_a_struck_day_written_before_its_month_and_a_paper_s_registration() -> None:
+    html = (
+        "<h2>important dates</h2><table><tbody>"
+        "<tr><th colspan='2'><strike>16</strike>&nbsp; 20 March, 2022</th></tr>"
+        "<tr><td></td><td>paper registration due</td></tr>"
+        "<tr><th colspan='2'><strike>23</strike>&nbsp; 27 March, 2022</th></tr>"
+        "<tr><td></td><td>paper upload due</td></tr></tbody></table>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=2022)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("abstract", "2022-03-20", (("2022-03-16", None),)),
+        ("paper", "2022-03-27", (("2022-03-23", None),)),
+    ]
+
+
+def test_a_schedule_s_unread_lines_still_say_it_is_a_competition_s() -> None:
+    html = (
+        "<title>CEC9 Schedule | The Example Project</title><article><ul>"
+        "<li><p><strong>2nd April 2024</strong>: Launch with dataset and baseline</p></li>"
+        "<li><p><del>2nd</del> <strong>9th Sept 2024</strong>: First round submission deadline"
+        " for evaluation by objective measure</p></li>"
+        "<li><p><strong>5th Dec 2024</strong>: Results announced; prizes awarded.</p></li>"
+        "</ul></article>"
+    )
+    html = html.replace("<article>", "<article><h1>CEC9 Schedule</h1>")
+    assert _kinds(html, 2024) == [("other", "2024-09-09", None, True)]
+
+
+def test_final_files_and_a_crc_are_the_camera_ready() -> None:
+    html = (
+        "<h2>Important Dates</h2><table><tr><td>Full Paper Submission :</td><td>15 May 2022</td>"
+        "</tr><tr><td>Final CRC Submission :</td><td>25 June, 2022</td></tr>"
+        "<tr><td>Final Files Due:</td><td>26-Jul-2022</td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html, 2022)] == [
+        ("paper", "2022-05-15"),
+        ("camera_ready", "2022-06-25"),
+        ("camera_ready", "2022-07-26"),
+    ]

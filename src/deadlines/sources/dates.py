@@ -451,8 +451,8 @@ def find_clock(text: str) -> Clock:
     zones: list[str] = []
     for z in _ZONE.finditer(text):
         label = _zone_of(z)
-        if label is None:
-            continue
+        if label is None or (zones and _REFERENCE.search(text, 0, z.start())):
+            continue  # 'AoE time is 12 hours behind UTC': the zone it is told by
         label = _with_offset(label, text, z.end())
         if label in {"UTC", "GMT"}:
             label = _named_after(text, z.end()) or label
@@ -471,6 +471,12 @@ def find_clock(text: str) -> Clock:
 
 
 _MOST_ZONES = 3  # more zones named together are a menu to pick one from, not a note
+# what a zone is explained by, right before it: '12 hours behind Coordinated Universal Time'
+_REFERENCE = re.compile(
+    r"\b(?:behind|ahead\s+of|relative\s+to|compared\s+(?:to|with)|offset\s+from)"
+    r"(?:\s+(?:the|coordinated\s+universal\s+time))*[\s(]*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)

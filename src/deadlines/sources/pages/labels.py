@@ -38,7 +38,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"camer[aey]|(?:publication|print|press)[- ]ready"
-            r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf)"
+            r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf|files?)"
+            r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
@@ -241,8 +242,10 @@ def classify(label: str) -> DeadlineKind | None:
     if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
         return DeadlineKind.COMMITMENT
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
-        if re.search(r"\babstracts?\b", label, re.IGNORECASE):
-            return DeadlineKind.ABSTRACT  # 'Abstracts and paper registration due'
+        # 'Abstracts and paper registration due', 'Paper registration deadline': a paper's
+        # title and abstract registered before it is submitted, not a seat at the venue
+        if re.search(r"\babstracts?\b|^\W*papers?\s+registration\b", label, re.IGNORECASE):
+            return DeadlineKind.ABSTRACT
         return DeadlineKind.REGISTRATION
     if _REBUTTAL_START.search(label):
         return DeadlineKind.REBUTTAL_START

@@ -65,6 +65,12 @@ _STRUCK_DAY = re.compile(
     r"(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
+# '<s>16</s> 20 March, 2022': the same, written day first
+_STRUCK_DAY_FIRST = re.compile(
+    r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
+    rf"(?P<new>\d{{1,2}}(?:st|nd|rd|th)?)(?P<sp>\s+(?:of\s+)?)(?P<m>{dates_.MONTH})\b",
+    re.IGNORECASE,
+)
 _SUBHEADING_MAX_WORDS = 14
 _TAIL_LABEL_WORDS = 8
 _PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
@@ -137,7 +143,8 @@ def _unstrike_days(line: Line) -> Line:
     text = _PREVIOUSLY.sub(lambda m: f"({m[1]}{STRUCK_OPEN}{m[2]}{STRUCK_CLOSE})", text)
     if STRUCK_OPEN not in text:
         return line
-    return replace(line, text=_STRUCK_DAY.sub(_old_then_new, text))
+    text = _STRUCK_DAY.sub(_old_then_new, text)
+    return replace(line, text=_STRUCK_DAY_FIRST.sub(_day_first_old_then_new, text))
 
 
 def _old_then_new(m: re.Match[str]) -> str:
@@ -145,6 +152,13 @@ def _old_then_new(m: re.Match[str]) -> str:
     olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
     struck = " ".join(f"{STRUCK_OPEN}{m['m']} {day}{STRUCK_CLOSE}" for day in olds)
     return f"{struck} {m['m']} {m['new']}"
+
+
+def _day_first_old_then_new(m: re.Match[str]) -> str:
+    """'<old> <new> March' as struck dates then a live one: '<s>old March</s> new March'."""
+    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
+    struck = " ".join(f"{STRUCK_OPEN}{day} {m['m']}{STRUCK_CLOSE}" for day in olds)
+    return f"{struck} {m['new']}{m['sp']}{m['m']}"
 
 
 def _found(line: Line, *, day_first: bool = False) -> list[Found]:
@@ -303,7 +317,9 @@ def _new_over_struck(lines: list[Line], founds: list[list[Found]], number: int) 
 
 def _scan(
     lines: list[Line], sections: re.Pattern[str] | None, out: PageDates
-) -> tuple[list[_Raw], dates_.Clock]:
+) -> tuple[list[_Raw], dates_.Clock, dict[str, list[str]]]:
+    """Pair the dates of `lines` with their labels, into raw entries; also return the page's
+    zone note, and the dated lines left unread in each part not for authors (by section)."""
     lines = [_unstrike_days(line) for line in lines]
     day_first = dates_.day_first("\n".join(line.plain for line in lines))  # 30/03/2026
     founds = [_found(line, day_first=day_first) for line in lines]
@@ -319,6 +335,7 @@ def _scan(
     cards: set[int] = set()  # of those, the titles of cards
     news = False  # under a 'News' heading: dated announcements, not deadlines
     skipped: set[str] = set()  # sections whose dates are not the authors'
+    unread: dict[str, list[str]] = {}  # their dated lines, which still say what a part is
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
@@ -406,6 +423,8 @@ def _scan(
             if part not in skipped:  # said once per part: 'Travel Grants', 'Mentoring'
                 skipped.add(part)
                 out.problems.append(f"{part!r}: dates of a part not for authors; not read")
+            if found:
+                unread.setdefault(section, []).append(plain)
             pending = None
             continue
         if news or (sections is not None and not (section and sections.search(section))):
@@ -471,7 +490,7 @@ def _scan(
                 out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
         raws.extend(groups)
         pending = None
-    return raws, page_clock
+    return raws, page_clock, unread
 
 
 def _card_notes(
@@ -689,6 +708,7 @@ def _qualifier(text: str, *, leading: bool = False) -> str | None:
 _LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"(?:^|[.!?]\s)[^.!?]{1,60}:\s*$")
 _KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE)
+_DUE = re.compile(r"\s+(?:are|is)\s+due\s*$", re.IGNORECASE)
 
 
 def _tail_label(tail: str) -> str | None:
@@ -696,7 +716,8 @@ def _tail_label(tail: str) -> str | None:
     after = _clean_label(tail)
     # words in brackets qualify the label, and may be a sentence of their own: '… deadline
     # (both direct and ARR commitment)', '… submission (there won't be any extension!)'
-    unbracketed = _BRACKETS.sub(" ", after)
+    # 'Papers are due', 'Author registration is due': a label, said with its verb
+    unbracketed = _DUE.sub(" due", _BRACKETS.sub(" ", after))
     words = len(unbracketed.split())
     # a longer one still labels its date when it names a deadline and has no verb
     named = words <= _TAIL_LABEL_WORDS or (

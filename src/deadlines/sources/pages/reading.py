@@ -75,7 +75,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     html = _decode(html) if isinstance(html, bytes) else html
     lines = page_lines(html)
     out = PageDates()
-    raws, page_clock = _scan(lines, sections, out)
+    raws, page_clock, unread = _scan(lines, sections, out)
     stated_years = [f.date.year for r in raws for f in r.dates if f.date and f.year_stated]
     page_year = Counter(stated_years).most_common(1)[0][0] if stated_years else year
     # the event's own day, when the page states it with its year: a deadline given without
@@ -98,7 +98,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     )
     for raw in raws:
         _resolve_years(raw, page_year, None if _EVENT.search(raw.label) else event)
-    contests = _contests(raws)
+    contests = _contests(raws, unread)
     # a competition's page that calls for no papers: each of its deadlines is the competition's
     papers = any(_PAPER_WORDS.search(r.label) for r in raws)
     contest_page = _contest_page(html, lines)
@@ -148,20 +148,23 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
     return "contest" if any(_CONTEST_TITLE.search(t) for t in titles) else None
 
 
-def _contests(raws: list[_Raw]) -> set[str]:
+def _contests(raws: list[_Raw], unread: dict[str, list[str]]) -> set[str]:
     """Sections that are a competition's track ('Systems Track': 'Test set release: May 27',
-    'Winners announced: July 6'), though no heading says challenge: their deadlines are its."""
+    'Winners announced: July 6'), though no heading says challenge: their deadlines are its.
+    The lines of a schedule left unread say so too ('Results announced; prizes awarded')."""
     found = set()
-    for raw in raws:
-        inner = (raw.section or "").split(" / ")[-1]
+    said = [(raw.section or "", raw.line) for raw in raws]
+    said += [(section, line) for section, lines in unread.items() for line in lines]
+    for section, line in said:
+        inner = section.split(" / ")[-1]
         if (
             inner
             and not _PAPER_WORDS.search(inner)
             and not _DATES_TITLE.search(inner)
-            and _CONTEST_CUE.search(raw.line)
-            and not _PAPER_WORDS.search(raw.line)
+            and _CONTEST_CUE.search(line)
+            and not _PAPER_WORDS.search(line)
         ):
-            found.add(raw.section or "")
+            found.add(section)
     return found
 
 
@@ -257,6 +260,18 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
 def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]:
     label = raw.label
     where = f"{label or raw.line[:40]!r}"
+    if not raw.track and not raw.prose and (named := _submission_list(label)) is not None:
+        # one day for several kinds of submission: the authors' are each a track
+        found: list[Entry] = []
+        for track, alone in named:
+            if alone is None:
+                out.problems.append(f"{where}: {track}: proposed to the venue; not read")
+                continue
+            found += [
+                replace(e, label=label)
+                for e in _entries(replace(raw, label=alone, track=track), page_clock, out)
+            ]
+        return found
     if _EVENT.search(label):
         days = [f for f, s in zip(raw.dates, raw.struck, strict=True) if f.date and not s]
         if days and out.start is None:
@@ -489,6 +504,59 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         # 'Camera-ready copies and registration': both due that day
         return [replace(entry, kind=DeadlineKind.CAMERA_READY), entry]
     return [entry]
+
+
+# several kinds of submission due one day: 'Papers, workshops, tutorials, and panels are
+# due', 'Submission of Panels, Challenge Solutions, Tutorials & Working Papers', 'Posters and
+# demo proposals due'
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.IGNORECASE)
+_SUBMITTED_THING = re.compile(
+    r"\b(?:papers?|posters?|demos?|demonstrations?|abstracts?|workshops?|tutorials?|panels?"
+    r"|solutions?|entries)\b",
+    re.IGNORECASE,
+)
+_AUTHORS_THING = re.compile(r"paper|poster|demo|abstract", re.IGNORECASE)
+_CONTEST_THING = re.compile(r"challenge|competition|contest", re.IGNORECASE)
+_SUBMISSION_LEAD = re.compile(
+    r"^.*\b(?:of|for)\s+|^(?:submissions?|deadline)\s*:?\s*", re.IGNORECASE
+)
+_SUBMISSION_TAIL = re.compile(
+    r"\s+(?:(?:proposals?|submissions?)\s*)?(?:(?:are\s+)?due|deadlines?|submissions?)?\s*$",
+    re.IGNORECASE,
+)
+_ITEM_WORDS = 3  # 'Challenge Solutions', 'extended abstracts': a kind of submission is short
+
+
+def _submission_list(label: str) -> list[tuple[str, str | None]] | None:
+    """The kinds of submission a label names together, each as its track and a label of its
+    own (None for one not the authors': workshops, tutorials, panels proposed to the venue);
+    None unless the label lists a paper's kind and one that is not."""
+    joint = (_JOINT_TRACK, _JOINT_ABSTRACT, _JOINT_SUPPLEMENT, _CHALLENGE_AND_PAPERS)
+    if any(p.search(label) for p in joint) or not re.search(
+        r"\bdue\b|deadline|submi", label, re.IGNORECASE
+    ):
+        return None
+    pieces = _LIST_SPLIT.split(label.strip())
+    if len(pieces) < 2:
+        return None
+    pieces[0] = _SUBMISSION_LEAD.sub("", pieces[0])
+    pieces[-1] = _SUBMISSION_TAIL.sub("", pieces[-1])
+    named: list[tuple[str, str | None]] = []
+    for piece in pieces:
+        words = piece.split()
+        if not 0 < len(words) <= _ITEM_WORDS or not _SUBMITTED_THING.search(words[-1]):
+            return None
+        track = " ".join(w[:1].upper() + w[1:] for w in words)
+        if _CONTEST_THING.search(piece):
+            named.append((track, f"{track} submission deadline"))
+        elif _AUTHORS_THING.search(piece):
+            named.append((track, f"{track} submission"))
+        else:
+            named.append((track, None))
+    # 'Posters & Demos' alone is as often one track as two: only a list that also names what
+    # is not a paper (a panel, a challenge's solutions) is told apart
+    kinds = {n[1] is None or _CONTEST_THING.search(n[0]) is not None for n in named}
+    return named if kinds == {True, False} and len({n[0] for n in named}) == len(named) else None
 
 
 # one label, one day, two tracks, each pattern naming them 'a' and 'b'
