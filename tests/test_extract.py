@@ -2765,3 +2765,51 @@ def test_final_files_and_a_crc_are_the_camera_ready() -> None:
         ("camera_ready", "2022-06-25"),
         ("camera_ready", "2022-07-26"),
     ]
+
+
+def test_another_row_s_struck_date_does_not_move_this_row_and_a_caption_names_the_zone() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<table><caption>Time zone: <a href='#'>Anywhere on Earth (AoE)</a></caption><tbody>"
+        "<tr><td>MLJ Journal Track Submission (Round 1)</td><td>April 15, 2024</td></tr>"
+        "<tr><td>JDSA Journal Track Submission</td>"
+        "<td><s>April 15</s> <span style='color: red;'>April 30</span>, 2024</td></tr>"
+        "</tbody></table>"
+    )
+    found = pages.parse_page(html, year=2024)
+    assert sorted((e.at, e.zone, e.zone_assumed, e.history) for e in found.entries) == [
+        ("2024-04-15", "AoE", False, ()),
+        ("2024-04-30", "AoE", False, (("2024-04-15", "AoE"),)),
+    ]
+
+
+def test_workshop_papers_under_workshop_proposals_are_the_authors() -> None:
+    html = (
+        "<h2>Workshop Proposals -- Key Dates</h2><div>"
+        "Workshop proposals due April 25, 2022 -- 11:59 PM (UTC-11) <br>"
+        "Submission of workshop papers August 21, 2022 -- 11:59 PM (UTC-11) <br></div>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html, 2022)] == [("paper", "2022-08-21 23:59")]
+
+
+def test_a_deadline_for_the_call_a_status_badge_and_an_intent_to_submit() -> None:
+    row = "<div class='row'>\n<span>{}</span>\n<span>{}</span>\n{}</div>"
+    html = "<h2>Important Dates</h2><div class='timeline'>" + "".join(
+        row.format(day, label, tag)
+        for day, label, tag in [
+            ("June 4, 2026", "Intent to submit", ""),
+            ("August 30, 2026", "Paper Submission Deadline", "<span class='tag'>Open</span>"),
+            ("October 16, 2026", "Notification", "<span class='tag'>Upcoming</span>"),
+        ]
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html + "</div>", 2026)] == [
+        ("paper", "2026-08-30"),
+        ("notification", "2026-10-16"),
+        ("other", "2026-06-04"),
+    ]
+    call = (
+        "<h2>Dates</h2><table><tr><td><s>Deadline Call for Abstracts</s></td>"
+        "<td><s>September 15, 2026</s></td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(call, 2026)] == [("paper", "2026-09-15")]

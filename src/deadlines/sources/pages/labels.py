@@ -232,6 +232,9 @@ _VIDEO = re.compile(
 _POSTER = re.compile(
     r"\b(poster|demo(?:nstration)?)s?\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE
 )
+_BESIDE_THE_PAPER = re.compile(
+    r"meta-?data|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit", re.IGNORECASE
+)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
 
@@ -253,10 +256,9 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REBUTTAL_END
     if _VIDEO.search(label) and not _PAPER_WORDS.search(label) and "camera" not in label.lower():
         return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
-    if re.search(r"meta-?data|arxiv|\bartifacts?\b", label, re.IGNORECASE) and not re.search(
-        r"notif|decision", label, re.IGNORECASE
-    ):
-        # author metadata to the proceedings' publisher; code and data for artifact evaluation
+    if _BESIDE_THE_PAPER.search(label) and not re.search(r"notif|decision", label, re.IGNORECASE):
+        # author metadata to the proceedings' publisher; code and data for artifact evaluation;
+        # a form saying one means to submit (the paper is due later)
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
@@ -309,7 +311,9 @@ _RESPOND = re.compile(
 )
 _CALL_CLOSES = re.compile(
     r"^\W*(?:cfp\W*(?:closes?|ends?|deadline|due)"
-    r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?))\W*$",
+    r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?)"
+    r"|deadline\W*(?:for\s+(?:the\s+)?)?call for (?:papers|submissions|abstracts|contributions))"
+    r"\W*$",
     re.IGNORECASE,
 )
 _TITLES_AND_ABSTRACTS = re.compile(

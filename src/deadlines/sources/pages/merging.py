@@ -96,6 +96,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     for k in kept
                     if e.at[:10] in {h[:10] for h, _ in k.history}
                     and not _other_tracks(k, e, lists)  # another track's list moved its date
+                    and not _told_apart(k, e)  # another row's: 'JDSA' moved, 'MLJ' did not
                 ),
                 None,
             )

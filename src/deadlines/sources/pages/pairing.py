@@ -46,7 +46,7 @@ _LEADING_TIME = re.compile(
 # a note on every date of the page, wherever it stands: 'All times are …', '(*) … AoE'
 _FOOTNOTE = re.compile(r"\ball\s+(?:times|dates|deadlines)\b|^\W*\*", re.IGNORECASE)
 _DEADLINE_NOTE = re.compile(
-    r"deadline|\bdue\b|all dates|all times?\b|submission"
+    r"deadline|\bdue\b|all dates|all times?\b|submission|^\W*time\s?zone\s*:"  # 'Time zone: AoE'
     r"|\b(?:dates|times?)\s+(?:are|is|listed|given|shown|stated)\b",  # 'Times are in UTC.'
     re.IGNORECASE,
 )
@@ -106,6 +106,10 @@ def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bo
     return after < len(lines) and bool(founds[after]) and _date_only(lines[after], founds[after])
 
 
+_PROPOSALS = re.compile(r"\bproposals?\b", re.IGNORECASE)
+_PAPERS_OF = re.compile(r"^(?!.*\bproposals?\b).*\bpapers\b", re.IGNORECASE)
+
+
 def _skipped_part(section: str, line: str) -> str | None:
     """The part of a line's section about travel grants, mentoring, proposals or the
     programme, whose dates are not the authors' (None when the line's dates are theirs). A
@@ -118,6 +122,8 @@ def _skipped_part(section: str, line: str) -> str | None:
     if not skipped:
         return None
     outer, last = parts[skipped[0]], parts[skipped[-1]]  # the outer one names it
+    if _PROPOSALS.search(last) and _PAPERS_OF.search(line):
+        return None  # 'Submission of workshop papers' under 'Workshop Proposals': the authors'
     if not _PROGRAMME.search(last) or _SKIP_SECTION.search(_PROGRAMME.sub("", last)):
         return outer
     # 'Schedule and task deadlines' names the dates it holds, as a dates title below would
@@ -708,6 +714,10 @@ def _qualifier(text: str, *, leading: bool = False) -> str | None:
 _LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"(?:^|[.!?]\s)[^.!?]{1,60}:\s*$")
 _KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE)
+_STATUS_TAG = re.compile(
+    r"(?<=\w)\s+(?:open|closed|upcoming|passed|ongoing|expired|done|completed|finished|soon)\s*$",
+    re.IGNORECASE,
+)
 _DUE = re.compile(r"\s+(?:are|is)\s+due\s*$", re.IGNORECASE)
 
 
@@ -775,6 +785,9 @@ def _clean_label(raw: str) -> str:
     text = _STATUS.sub("", text)
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # '(extended). Short paper deadline'
     text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
+    # 'Paper Submission Deadline Open': a badge beside a deadline's name, not an opening
+    if (tag := _STATUS_TAG.search(text)) and _KINDS_NAMED.search(text[: tag.start()]):
+        text = text[: tag.start()]
     if text.lower() in _STATUS_WORDS:
         text = ""
     # prose: keep the clause just before the date ("… and the paper deadline is"), never
