@@ -2813,3 +2813,19 @@ def test_a_deadline_for_the_call_a_status_badge_and_an_intent_to_submit() -> Non
         "<td><s>September 15, 2026</s></td></tr></table>"
     )
     assert [(kind, at) for kind, at, _, _ in _kinds(call, 2026)] == [("paper", "2026-09-15")]
+
+
+def test_a_submission_window_s_first_day_is_no_earlier_value() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Paper Submission</td><td>2026/August/01 - 2026/October/18</td></tr>"
+        "<tr><td>Notification</td><td><s>November 1, 2026</s> - November 8, 2026</td></tr>"
+        "</table>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2026-10-18", ()),
+        ("notification", "2026-11-08", (("2026-11-01", None),)),
+    ]

@@ -390,6 +390,8 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         clock = _tail_clock(raw.tails[i])
         if clock.time is None and clock.zone is None:
             clock = dates_.find_clock(raw.head)
+        if _opens_window(raw, i):
+            continue  # '2026/August/01 - 2026/October/18': submissions open, then close
         readings.append((item, raw.struck[i], clock))
     if not readings:
         return _unread(raw, out) if outside else []
@@ -504,6 +506,21 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
         # 'Camera-ready copies and registration': both due that day
         return [replace(entry, kind=DeadlineKind.CAMERA_READY), entry]
     return [entry]
+
+
+_WINDOW = re.compile(r"[-–—]|to|until|till|through", re.IGNORECASE)
+
+
+def _opens_window(raw: _Raw, i: int) -> bool:
+    """Whether date `i` opens a window the next date closes: neither struck, and only a dash
+    or 'to' between them (a date superseded by the next one is struck or says so)."""
+    if i + 1 >= len(raw.dates) or raw.struck[i] or raw.struck[i + 1]:
+        return False
+    first, then = raw.dates[i].date, raw.dates[i + 1].date
+    between = dates_.strip_clock(raw.tails[i]).strip(" ,()")
+    return first is not None and then is not None and first < then and bool(
+        _WINDOW.fullmatch(between)
+    )
 
 
 # several kinds of submission due one day: 'Papers, workshops, tutorials, and panels are
