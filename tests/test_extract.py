@@ -2829,3 +2829,51 @@ def test_a_submission_window_s_first_day_is_no_earlier_value() -> None:
         ("paper", "2026-10-18", ()),
         ("notification", "2026-11-08", (("2026-11-01", None),)),
     ]
+
+
+def test_a_weekday_after_an_iso_date_leaves_its_card_s_label_below() -> None:
+    row = (
+        "<div class='row dates-row'><div class='col-md-3'><span class='announce_date'>{}</span>"
+        "</div>\n<div class='col-md-9'>\n{}\n</div></div>"
+    )
+    html = "<h2>Important Dates</h2><div class='dates'>" + "".join(
+        row.format(day, label)
+        for day, label in [
+            ("2023-07-20 Thu", "Contributed submissions deadline (23:59 GMT)"),
+            ("2023-08-03 Thu", "Acceptance of contributions announced to authors"),
+            ("2023-09-15 Fri", "Extended-abstract final-version submission deadline"),
+        ]
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html + "</div>", 2023)] == [
+        ("paper", "2023-07-20 23:59"),
+        ("notification", "2023-08-03"),
+        ("camera_ready", "2023-09-15"),
+    ]
+
+
+def test_contributions_talk_proposals_a_track_due_and_a_bracketed_kind() -> None:
+    html = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td><strong>Submissions due</strong></td><td>December 10, 2021 (abstracts)</td></tr>"
+        "<tr><td></td><td>December 15, 2021 (papers)</td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(html, 2022)] == [
+        ("abstract", "2021-12-10"),
+        ("paper", "2021-12-15"),
+    ]
+    for label in ("Deadline for all contributions", "Submission Deadline for Talk Proposals",
+                  "LBW, Case Studies and Creativity Track due"):
+        page = f"<h2>Dates</h2><ul><li>{label}: April 8, 2024</li></ul>"
+        assert [(kind, at) for kind, at, _, _ in _kinds(page, 2024)] == [("paper", "2024-04-08")]
+
+
+def test_a_shared_task_s_system_submissions_are_its_own() -> None:
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>November 21, 2025: Evaluation period ends (System submissions due)</li>"
+        "<li>November 25, 2025: Paper submission deadline</li></ul>"
+    )
+    assert _kinds(html, 2025) == [
+        ("paper", "2025-11-25", None, False),
+        ("other", "2025-11-21", None, True),
+    ]

@@ -15,7 +15,8 @@ _SKIP = re.compile(
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
-    r"|(?<!decisions )(?<!decision )announced|start of|starting|\bstarts?\b|\bbegins?\b"
+    r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
+    r"|start of|starting|\bstarts?\b|\bbegins?\b"
     r"|travel|grant|award|winner|posted|launch|call for"
     # an application, unless a paper's type: 'Regular application/industry paper submission'
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
@@ -38,7 +39,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"camer[aey]|(?:publication|print|press)[- ]ready"
-            r"|final (?:(?:accessible|camera|revised)\s+)?(?:version|paper|manuscript|pdf|files?)"
+            r"|final[- ](?:(?:accessible|camera|revised)\s+)?"
+            r"(?:version|paper|manuscript|pdf|files?)"
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
@@ -74,7 +76,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (  # a short paper, or a track's own deadline
         re.compile(
-            r"extended abstract|abstract paper|track(?:\s*\([^()]{1,30}\))?\s+deadline"
+            r"extended abstract|abstract paper|track(?:\s*\([^()]{1,30}\))?\s+(?:deadline|due)"
             r"|\b(?:non-?)?archival deadline"
             # a shared task's papers: CLEF and FIRE's working notes, SemEval's system papers
             r"|\bworking[- ]notes?\b|\bsystem (?:description )?papers?\b"
@@ -106,7 +108,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
-            r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)"
+            r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)|contributions?\b"
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|date limite|fecha l[ií]mite"
             r"|submiss[aã]o|sottomissione|\binvio\b|\bprazo\b|\bscadenza\b",
@@ -146,7 +148,8 @@ _CHALLENGE = re.compile(
     r"|leaderboard|validation phase"
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
-    r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b",
+    r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b"
+    r"|\bsystem\s+submissions?\b",  # a shared task's systems, run on its test data
     re.IGNORECASE,
 )
 # 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
@@ -230,7 +233,8 @@ _VIDEO = re.compile(
     re.IGNORECASE,
 )
 _POSTER = re.compile(
-    r"\b(poster|demo(?:nstration)?)s?\s+(?:proposals?|abstracts?|submissions?)\b", re.IGNORECASE
+    r"\b(poster|demo(?:nstration)?|talk)s?\s+(?:proposals?|abstracts?|submissions?)\b",
+    re.IGNORECASE,
 )
 _BESIDE_THE_PAPER = re.compile(
     r"meta-?data|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit", re.IGNORECASE

@@ -179,6 +179,9 @@ def _date_only(line: Line, found: list[Found]) -> bool:
         rest.append(text[cursor : item.start])
         cursor = item.end
     rest.append(text[cursor:])
+    # a weekday after its date ('2023-07-20 Thu') is the date's, as a bracketed one is
+    after = rf"^[\s,]*{dates_.WEEKDAY}\b\.?"
+    rest[1:] = [re.sub(after, " ", r, flags=re.IGNORECASE) for r in rest[1:]]
     rest_text = re.sub(rf"\(\s*{dates_.WEEKDAY}\s*\)", " ", " ".join(rest), flags=re.IGNORECASE)
     # a remark in brackets that names no step, like the time zone's or a hard deadline's
     rest_text = _REMARK.sub(lambda m: m[0] if _names_a_step(m[1]) else " ", rest_text)

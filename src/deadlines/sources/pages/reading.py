@@ -40,7 +40,7 @@ from deadlines.sources.pages.labels import (
 )
 from deadlines.sources.pages.lines import Line, _decode, page_lines
 from deadlines.sources.pages.merging import _dedupe, _in_dates_part, _unread, _without_dates
-from deadlines.sources.pages.pairing import _scan, _tail_clock
+from deadlines.sources.pages.pairing import _qualifier, _scan, _tail_clock
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
@@ -279,6 +279,14 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    said = raw.track or (_qualifier(raw.tails[-1], leading=True) if raw.tails else None)
+    if (
+        kind is DeadlineKind.PAPER
+        and said
+        and classify(said) is DeadlineKind.ABSTRACT
+        and not _PAPER_WORDS.search(_ABSTRACT_WORD.sub("", label))
+    ):
+        kind = DeadlineKind.ABSTRACT  # 'Submissions due | December 10, 2021 (abstracts)'
     if kind is DeadlineKind.OTHER and _SKIP.search(label) and _FOR_AUTHORS.search(label):
         out.problems.append(
             f"{where}: a step this reader skips, asked of the authors; kept as 'other'"
@@ -508,6 +516,7 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     return [entry]
 
 
+_ABSTRACT_WORD = re.compile(r"\babstracts?\b", re.IGNORECASE)
 _WINDOW = re.compile(r"[-–—]|to|until|till|through", re.IGNORECASE)
 
 
