@@ -2877,3 +2877,20 @@ def test_a_shared_task_s_system_submissions_are_its_own() -> None:
         ("paper", "2025-11-25", None, False),
         ("other", "2025-11-21", None, True),
     ]
+
+
+def test_each_part_s_own_note_gives_its_dates_their_zone_and_time() -> None:
+    html = (
+        "<h2>Important dates</h2><h3>EDBT Research Papers</h3>"
+        "<p><b>All deadlines are at 5 pm PT (Pacific Time)</b></p>"
+        "<b>Research track - 1st cycle</b><ul><li>Paper submission: <b>4-Feb-2026</b></li></ul>"
+        "<h3>ICDT Research Papers</h3><p><b>All deadlines are Anywhere on Earth, (UTC-12)</b></p>"
+        "<b>ICDT Submission 1st Cycle</b><ul><li>Paper submission: <b>10-Mar-2026</b></li></ul>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(html, year=2026)
+    assert sorted((e.at, e.zone) for e in found.entries) == [
+        ("2026-02-04 17:00", "PT"),
+        ("2026-03-10", "AoE"),
+    ]

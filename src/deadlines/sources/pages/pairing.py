@@ -110,6 +110,18 @@ _PROPOSALS = re.compile(r"\bproposals?\b", re.IGNORECASE)
 _PAPERS_OF = re.compile(r"^(?!.*\bproposals?\b).*\bpapers\b", re.IGNORECASE)
 
 
+def _noted(section: str, clock: dates_.Clock, notes: dict[str, dates_.Clock]) -> dates_.Clock:
+    """A heading's own time and zone, or else those its nearest enclosing part's note states
+    ('EDBT Research Papers / All deadlines are at 5 pm PT', then 'Research track - 1st cycle')."""
+    if clock.time or clock.zone:
+        return clock
+    parts = section.split(" / ")
+    for end in range(len(parts), 0, -1):
+        if (noted := notes.get(" / ".join(parts[:end]))) is not None:
+            return noted
+    return clock
+
+
 def _skipped_part(section: str, line: str) -> str | None:
     """The part of a line's section about travel grants, mentoring, proposals or the
     programme, whose dates are not the authors' (None when the line's dates are theirs). A
@@ -337,6 +349,7 @@ def _scan(
     stack: list[tuple[int, str]] = []
     section: str | None = None
     section_clock = dates_.Clock()
+    part_notes: dict[str, dates_.Clock] = {}  # each part's own note: 'All deadlines are AoE'
     page_clock = dates_.Clock()
     page_named = False  # the page's note names the deadlines
     pending: str | None = None  # a label on a line of its own, waiting for its date
@@ -351,7 +364,8 @@ def _scan(
         if number in taken:
             if line.heading and number not in cards:  # a title under its date: context below
                 stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
-                section, section_clock = " / ".join(t for _, t in stack), dates_.find_clock(plain)
+                section = " / ".join(t for _, t in stack)
+                section_clock = _noted(section, dates_.find_clock(plain), part_notes)
             pending = None
             continue
         if not found and raws and raws[-1].line_no == number - 1 and _LEADING_TIME.match(plain):
@@ -400,7 +414,8 @@ def _scan(
                     if lv < level
                     or (lv == level and label and _names_track(t) and not _ACT.search(t))
                 ] + [(level, plain.rstrip(":"))]
-                section, section_clock = " / ".join(t for _, t in stack), clock
+                section = " / ".join(t for _, t in stack)
+                section_clock = _noted(section, clock, part_notes)
                 out.problems.extend(clock.problems)
                 pending = plain if line.heading and _label_like(plain) else None
                 if (
@@ -421,13 +436,16 @@ def _scan(
                     # that does not ('All times listed below are in SGT' over the talks)
                     if (named or not talks) and (not page_clock.zone or (named and not page_named)):
                         page_clock, page_named = clock, named
+                    if (named or not talks) and section:  # its part's, the page's or not
+                        part_notes[section] = section_clock = clock
                 pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
             continue
         if (call := _CALL_LINE.match(plain)) and not line.heading:
             # 'Call for Workshop Proposals, deadline February 14, 2022': a call's title bar,
             # whose dates section below is that call's (its date is said again there)
             stack = [(lv, t) for lv, t in stack if lv < _CALL_LEVEL] + [(_CALL_LEVEL, call[1])]
-            section, section_clock = " / ".join(t for _, t in stack), dates_.Clock()
+            section = " / ".join(t for _, t in stack)
+            section_clock = _noted(section, dates_.Clock(), part_notes)
         if section and not news and (part := _skipped_part(section, line.plain)):
             if part not in skipped:  # said once per part: 'Travel Grants', 'Mentoring'
                 skipped.add(part)

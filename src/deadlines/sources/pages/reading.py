@@ -424,7 +424,9 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     clock_zone = next((c.zone for _, _, c in reversed(readings) if c.zone), None)
     clock_time = clock_time or raw.line_clock.time
     clock_zone = clock_zone or raw.line_clock.zone
-    time = clock_time or raw.section_clock.time or page_clock.time
+    # a part's own note ('All deadlines are AoE') outranks the page's, time and all
+    own_note = raw.section_clock.zone not in {None, page_clock.zone}
+    time = clock_time or raw.section_clock.time or (None if own_note else page_clock.time)
     zone = clock_zone or raw.section_clock.zone or page_clock.zone
     if clock_zone and page_clock.zone and clock_zone != page_clock.zone:
         sink.append(
