@@ -583,8 +583,9 @@ def _submission_list(label: str) -> list[tuple[str, str | None]] | None:
             named.append((track, None))
     # 'Posters & Demos' alone is as often one track as two: only a list that also names what
     # is not a paper (a panel, a challenge's solutions) is told apart
-    kinds = {n[1] is None or _CONTEST_THING.search(n[0]) is not None for n in named}
-    return named if kinds == {True, False} and len({n[0] for n in named}) == len(named) else None
+    papers = [n for n in named if n[1] is not None and not _CONTEST_THING.search(n[0])]
+    distinct = len({track for track, _ in named}) == len(named)
+    return named if papers and len(papers) < len(named) and distinct else None
 
 
 # one label, one day, two tracks, each pattern naming them 'a' and 'b'
