@@ -378,6 +378,28 @@ def make_deadline(
     return data, problems
 
 
+def edition_head(
+    item: dict[str, Any], sid: str, out: Parsed
+) -> tuple[dict[str, Any], str] | None:
+    """Start a dataset's edition from its ``year``: the edition and where to name it in
+    problems (``eid`` or ``eid (raw id)``); ``None``, counted as skipped, if it has no year."""
+    raw_id = text(item.get("id")) or "?"
+    try:
+        year = int(str(item.get("year")))
+    except ValueError:
+        out.problems.append(f"{sid} ({raw_id}): year {item.get('year')!r} is not a year; skipped")
+        out.skipped += 1
+        return None
+    eid = f"{sid}{year}"
+    where = eid if raw_id == eid else f"{eid} ({raw_id})"
+    if raw_id != raw_id.lower():
+        out.problems.append(f"{where}: id {raw_id!r} is not lower case; using {eid!r}")
+    edition: dict[str, Any] = {"year": year}
+    if url := text(item.get("link")):
+        edition["url"] = url
+    return edition, where
+
+
 def finish_edition(
     where: str, edition: dict[str, Any], deadlines: list[dict[str, Any]]
 ) -> tuple[dict[str, Any] | None, list[str]]:

@@ -18,6 +18,7 @@ from deadlines.sources import (
     Parsed,
     ParseError,
     check_series,
+    edition_head,
     event_dates,
     finish_edition,
     load_yaml,
@@ -146,21 +147,11 @@ def _note(value: Any) -> str | None:
 
 
 def _edition(item: dict[str, Any], sid: str, source: str, out: Parsed) -> dict[str, Any] | None:
-    raw_id = text(item.get("id")) or "?"
-    try:
-        year = int(str(item.get("year")))
-    except ValueError:
-        out.problems.append(f"{sid} ({raw_id}): year {item.get('year')!r} is not a year; skipped")
-        out.skipped += 1
+    head = edition_head(item, sid, out)
+    if head is None:
         return None
-    eid = f"{sid}{year}"
-    where = eid if raw_id == eid else f"{eid} ({raw_id})"
-    if raw_id != raw_id.lower():
-        out.problems.append(f"{where}: id {raw_id!r} is not lower case; using {eid!r}")
-
-    edition: dict[str, Any] = {"year": year}
-    if url := text(item.get("link")):
-        edition["url"] = url
+    edition, where = head
+    year = edition["year"]
     if place := location(item.get("city"), item.get("country")) or location(item.get("place")):
         edition["location"] = place
     date_text = text(item.get("date"))

@@ -15,6 +15,7 @@ from deadlines.sources import (
     Parsed,
     ParseError,
     check_series,
+    edition_head,
     event_dates,
     finish_edition,
     load_yaml,
@@ -104,21 +105,11 @@ def _series(item: dict[str, Any], index: int, source: str, out: Parsed) -> None:
 
 
 def _edition(conf: dict[str, Any], sid: str, source: str, out: Parsed) -> dict[str, Any] | None:
-    raw_id = text(conf.get("id")) or "?"
-    try:
-        year = int(str(conf.get("year")))
-    except ValueError:
-        out.problems.append(f"{sid} ({raw_id}): year {conf.get('year')!r} is not a year; skipped")
-        out.skipped += 1
+    head = edition_head(conf, sid, out)
+    if head is None:
         return None
-    eid = f"{sid}{year}"
-    where = eid if raw_id == eid else f"{eid} ({raw_id})"
-    if raw_id != raw_id.lower():
-        out.problems.append(f"{where}: id {raw_id!r} is not lower case; using {eid!r}")
-
-    edition: dict[str, Any] = {"year": year}
-    if url := text(conf.get("link")):
-        edition["url"] = url
+    edition, where = head
+    year = edition["year"]
     if place := location(conf.get("place")):
         edition["location"] = place
     dates, problems = event_dates(where, year, text(conf.get("date")))
