@@ -12,7 +12,9 @@ catalog's listing, not from a period), of cycles new that year, of targets that 
 next edition after their base (an edition listed between without dates, or a gap of more
 than two years: editions missing from the data) and of targets due before their base (a data
 error) are counted apart; "year right" rows keep the trials whose year the period got right,
-to tell date errors from year ones. `--worst N` lists the worst dev trials.
+to tell date errors from year ones. "range held" rows give how often the range an estimate
+would have stated (`± N d`, from its stream's earlier trials) held the actual date, a wrong year
+counting as a miss, with the range's median width. `--worst N` lists the worst dev trials.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from deadlines.errors import DeadlinesError
 from deadlines.estimate import (
     BACKTEST_METHODS,
     Score,
+    Spreads,
     Trial,
     backtest,
     held_out,
@@ -62,7 +65,22 @@ def _line(label: str, s: Score) -> str:
     )
 
 
-def kind_table(kind: VenueKind, trials: Sequence[Trial]) -> list[str]:
+def _held_line(label: str, pairs: Sequence[tuple[Trial, int | None]]) -> str:
+    """How often the stated range held the actual date, and its median width."""
+    scored = [(t, r) for t, r in pairs if r is not None and t.error("picked") is not None]
+    if not scored:
+        return f"   {label:<24} {0:>5}       -"
+    held = sum(t.year_right and (t.error("picked") or 0) <= r for t, r in scored)
+    width = statistics.median(r for _, r in scored)
+    return (
+        f"   {label:<24} {len(scored):>5} {100 * held / len(scored):>6.0f}%"
+        f"  (median range ± {width:.0f} d)"
+    )
+
+
+def kind_table(
+    kind: VenueKind, trials: Sequence[Trial], ranges: dict[int, int | None] | None = None
+) -> list[str]:
     """Return the lines for one kind of venue: dev, held-out, trials apart, methods on dev."""
     mine = [t for t in trials if t.kind is kind]
     if not mine:
@@ -91,6 +109,11 @@ def kind_table(kind: VenueKind, trials: Sequence[Trial]) -> list[str]:
     # Methods are compared on the dev series only: the held-out ones are only scored.
     lines += [_line(f"{m}, dev", score(m, dev)) for m in BACKTEST_METHODS if m != "picked"]
     lines.append(_line("best rule, hindsight, dev", hindsight(dev)))
+    if ranges is not None:
+        lines += [
+            _held_line("range held, dev", [(t, ranges[id(t)]) for t in dev]),
+            _held_line("range held, held-out", [(t, ranges[id(t)]) for t in held]),
+        ]
     return lines
 
 
@@ -141,9 +164,11 @@ def report(title: str, catalog: Catalog, note: str = "", worst_count: int = 0) -
     print(
         f"== {title}: {len(catalog.series)} series ({held} held out), {editions} editions{note}"
     )
-    trials = backtest(catalog).trials
+    result = backtest(catalog)
+    trials = result.trials
+    ranges = dict(zip(map(id, trials), Spreads.of(result).stated(result), strict=True))
     for kind in VenueKind:
-        table = kind_table(kind, trials)
+        table = kind_table(kind, trials, ranges)
         for line in table:
             print(line)
         if worst_count and table:

@@ -269,19 +269,19 @@ def rangeconf(tmp_path: Path) -> Path:
 
 def test_show_and_next_print_the_range_of_an_estimate(capsys, rangeconf: Path) -> None:
     # Backtest of its own history: 2025 from 2024 (Fri 2025-01-24 for 01-31) is 7 days
-    # off, 2026 from 2025 (Fri 2026-01-30) exact: ± 7 d around Fri 2027-01-29.
+    # off, 2026 from 2025 (Fri 2026-01-30) exact: 7 + a week, ± 14 d around Fri 2027-01-29.
     args = ("--catalog", str(rangeconf), "--today", "2026-11-01", "--tz", "UTC")
     code, out, _ = run(capsys, "show", "rangeconf2027", *args)
     assert code == 0
-    assert "  paper                   2027-01-30 11:59 Sat  ESTIMATED ± 7 d" in out.splitlines()
+    assert "  paper                   2027-01-30 11:59 Sat  ESTIMATED ± 14 d" in out.splitlines()
     code, out, _ = run(capsys, "next", *args)
     row = next(line for line in out.splitlines() if line.startswith("rangeconf2027 "))
-    assert " ".join(row.split()).endswith("2027-01-29 23:59 AoE 90d estimated ± 7 d ok 2026-11-01")
+    assert " ".join(row.split()).endswith("2027-01-29 23:59 AoE 90d estimated ± 14 d ok 2026-11-01")
     code, out, _ = run(capsys, "next", *args, "--json")
     [venue] = [v for v in json.loads(out)["venues"] if v["id"] == "rangeconf2027"]
     assert (venue["deadline"]["stated"], venue["deadline"]["spread_days"]) == (
         "2027-01-29 23:59 AoE",
-        7,
+        14,
     )
 
 
