@@ -1,6 +1,6 @@
 """Score the important-dates reader on the corpus of real pages (tests/data/html/corpus).
 
-    python bench/extract.py [-v] [--part PART]
+    python bench/extract.py [-v] [--part PART] [--corpus DIR ...]
 
 Each page's truth (NAME.truth) was written by reading the page. The corpus is cut into parts:
 
@@ -21,7 +21,10 @@ Printed per part: precision and recall of the paper deadline (the UTC instant, t
 of every item (kind and instant), and the problems the reader reported. `-v` lists each page's
 misses and extra readings, of the part chosen with `--part` (of the dev part when all are
 scored). Last, the time to read a page of 100,000 nested elements (the reader is linear in a
-page's size)."""
+page's size).
+
+`--corpus DIR` scores as well the ``asideN-*`` pages of a directory outside the repository: a
+new set of fetched pages may be kept out of the repository's commits and still be scored."""
 
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from deadlines.errors import DeadlinesError
@@ -41,14 +45,17 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "html" / "c
 ASIDE = re.compile(r"aside(\d*)-")  # aside-NAME, aside2-NAME, … asideN-NAME
 
 
-def _parts() -> tuple[str, ...]:
+def _parts(*corpora: Path) -> tuple[str, ...]:
     """dev, held-out, then one set-aside part per collection, oldest first."""
-    found = {int(m.group(1) or 1) for p in CORPUS.glob("*.truth") if (m := ASIDE.match(p.name))}
+    found = {
+        int(m.group(1) or 1)
+        for corpus in corpora
+        for p in corpus.glob("*.truth")
+        if (m := ASIDE.match(p.name))
+    }
     asides = (f"set-aside-{n}" if n > 1 else "set-aside" for n in sorted(found))
     return ("dev", "held-out", *asides)
 
-
-PARTS = _parts()
 ALL_ASIDE = "all set-aside parts"
 HTML = CORPUS.parent
 REPOSITORY = re.compile(r"repository ([\w.-]+/[\w.-]+)")
@@ -156,29 +163,41 @@ def ratio(counter: Counter[str], of: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page's errors")
-    parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
+    parser.add_argument("--part", default="all", help="one part (dev, held-out, set-aside-N)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also score the asideN-* pages of DIR: a set kept outside the repository",
+    )
     args = parser.parse_args()
-    scores = {part: Score() for part in PARTS}
-    scores |= {f"{part}, new sites": Score() for part in PARTS[2:]}
+    parts = _parts(CORPUS, *args.corpus)
+    if args.part not in {*parts, "all"}:
+        parser.error(f"--part: one of {', '.join((*parts, 'all'))}")
+    scores = {part: Score() for part in parts}
+    scores |= {f"{part}, new sites": Score() for part in parts[2:]}
     scores |= {ALL_ASIDE: Score(), f"{ALL_ASIDE}, new sites": Score()}
     known, seen = known_sites(), known_pages()
-    for truth_path in sorted(CORPUS.glob("*.truth")):
-        name = truth_path.stem
+    truths = [CORPUS.glob("*.truth")] + [d.glob("aside*-*.truth") for d in args.corpus]
+    for truth_path in sorted(chain(*truths), key=lambda p: p.name):
+        name, corpus = truth_path.stem, truth_path.parent
         part = part_of(name)
         if args.part not in {"all", part}:
             continue
         year, truth = read_truth(truth_path)
         start = time.perf_counter()
-        got, problems = read_page(CORPUS / f"{name}.html", year)
+        got, problems = read_page(corpus / f"{name}.html", year)
         seconds = time.perf_counter() - start
         papers = [t for t in truth if t[0] == "paper"], [g for g in got if g[0] == "paper"]
         new = (
-            part in PARTS[2:]
-            and site(CORPUS / f"{name}.source.txt") not in known
-            and hashlib.sha256((CORPUS / f"{name}.html").read_bytes()).hexdigest() not in seen
+            part in parts[2:]
+            and site(corpus / f"{name}.source.txt") not in known
+            and hashlib.sha256((corpus / f"{name}.html").read_bytes()).hexdigest() not in seen
         )
         counted = [scores[part], *([scores[f"{part}, new sites"]] if new else [])]
-        if part in PARTS[2:]:
+        if part in parts[2:]:
             counted += [scores[ALL_ASIDE], *([scores[f"{ALL_ASIDE}, new sites"]] if new else [])]
         for score in counted:
             score.seconds += seconds
