@@ -63,6 +63,14 @@ def test_filters_as_query_parameters(client):
     assert b"X-WR-CALNAME:Suggested plans (labconf2027)" in plan.content
 
 
+def test_a_tag_is_read_through_its_synonyms(client):
+    """A subscriber who types `vision` gets the `cv` calendar, not an empty one."""
+    r = client.get("/deadlines.ics?tag=vision")
+    assert r.status_code == 200
+    assert r.content == expected("deadlines", "tag=cv")
+    assert b"X-WR-CALNAME:Paper deadlines (cv)" in r.content
+
+
 def test_if_none_match_gives_304(client):
     first = client.get("/deadlines.ics")
     again = client.get("/deadlines.ics", headers={"If-None-Match": first.headers["etag"]})
@@ -134,6 +142,8 @@ def test_gzip_when_asked(client):
         ("/plan.ics?venue=nosuch2027", "bad request: unknown venue 'nosuch2027'"),
         ("/plan.ics?template=poster", "bad request: no template 'poster'; known: conference"),
         ("/?colour=red", "bad request: unknown parameter 'colour'"),
+        ("/deadlines.ics?tag=bogus", "bad request: unknown tag 'bogus'; known tags: "),
+        ("/?tag=bogus", "bad request: unknown tag 'bogus'; known tags: "),
     ],
 )
 def test_bad_parameters_are_400_with_a_clear_message(client, url, message):

@@ -40,7 +40,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from deadlines import clock, feeds, site
+from deadlines import choices, clock, feeds, site
 from deadlines.errors import DeadlinesError, PartialError, UsageError
 from deadlines.feeds import Selection
 from deadlines.snapshot import Snapshot
@@ -441,6 +441,11 @@ class FeedServer:
     ) -> Rendered:
         """Render (or fetch from the cache) one resource of `pub`; `UsageError` on a bad query."""
         selection = normalised(what, selection)
+        if selection.filters.tags:  # `vision` is `cv`; a tag no venue has is a typo, not ""
+            tags = choices.check_tags(selection.filters.tags, pub.snap.tags)
+            selection = dataclasses.replace(
+                selection, filters=dataclasses.replace(selection.filters, tags=tags)
+            )
         key: Key = (what, selection, base_url)
         if (hit := pub.get(key)) is not None:
             return hit

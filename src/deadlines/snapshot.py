@@ -10,6 +10,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,11 @@ class Snapshot:
         papers: Papers | None = None,
     ) -> Snapshot:
         return cls(today, tz, estimated_venues(catalog, today), templates, papers)
+
+    @cached_property
+    def tags(self) -> frozenset[str]:
+        """Every tag a venue of the snapshot carries."""
+        return frozenset(t for v in self.venues.values() for t in v.series.tags)
 
     def venue(self, key: str) -> Venue:
         """Find a venue by id; a series id means its next edition as of `today` (estimates
