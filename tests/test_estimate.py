@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from deadlines.estimate import (
     align,
     anchor,
     backtest,
+    carried_label,
     estimate,
     is_generic,
     keeps_its_date,
@@ -882,3 +884,44 @@ def test_no_range_is_narrower_than_a_week(tmp_path: Path) -> None:
     spreads = Spreads.of(backtest(cat))
     assert spreads.streams[("conf", None)] == [0, 0, 0]
     assert spreads.of_stream(cat.series["conf"], None) == 7
+
+
+@pytest.mark.parametrize(
+    ("label", "days", "carried"),
+    [
+        # the base edition's days go, in parentheses, after a colon or in the text …
+        ("Author rebuttal (May 2-11, 2026)", 728, "Author rebuttal"),
+        ("Author rebuttal period (22-29 January 2024)", 364, "Author rebuttal period"),
+        ("Author Rebuttal: Thur, Jul 24 - Wed, Jul 30", 364, "Author Rebuttal"),
+        (
+            "Paper submission deadline (Tue, Sep 29, 2026; all deadlines 11:59 PM AoE, UTC-12)",
+            728,
+            "Paper submission deadline",
+        ),
+        (
+            "at least one author Full Registration before June 1, 2026 (else paper withdrawn)",
+            364,
+            "at least one author Full Registration (else paper withdrawn)",
+        ),
+        # … a year alone moves on with the date, by as many years as it moved …
+        ("March 2026 cycle submission", 364, "March 2027 cycle submission"),
+        ("Reviews (ARR May 2026 cycle)", 371, "Reviews (ARR May 2027 cycle)"),
+        ("Deadline for ARR 2024 October", 728, "Deadline for ARR 2026 October"),
+        # … and not within the same year; a label of dates only is no label
+        ("May 2026 cycle submission", 7, "May 2026 cycle submission"),
+        ("Nov 25 - Dec 9, 2026", 364, None),
+        ("Paper deadline", 364, "Paper deadline"),
+    ],
+)
+def test_an_estimate_does_not_repeat_its_base_editions_days(label, days, carried) -> None:
+    assert carried_label(label, days) == carried
+
+
+def test_shipped_estimates_name_no_day_of_an_earlier_edition() -> None:
+    day = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+    venues = estimate(catalog.load(), D(2026, 12, 1))
+    labels = [d.label for v in venues for d in v.edition.deadlines if d.label]
+    assert labels
+    assert not [label for label in labels if day.search(label)]
+    arr = by_id(venues)["arr2027"]
+    assert "March 2027 cycle submission" in {d.label for d in arr.edition.deadlines}

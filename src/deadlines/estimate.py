@@ -31,6 +31,7 @@ Pure: the functions take `today` and a catalog; they read no clock and no file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 import zlib
 from collections import Counter
@@ -326,6 +327,35 @@ def _calendar_shift(
     )
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A day of the base edition's calendar: "Jul 24", "May 2-11", "22-29 January", "Tue, Sep 29".
+_DAY = (
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH})"
+)
+_DAY_IN_PARENS = re.compile(rf"\s*\([^()]*{_DAY}[^()]*\)")
+_DAY_AFTER_COLON = re.compile(rf"\s*:[^:]*{_DAY}.*$")
+_DAY_IN_TEXT = re.compile(
+    rf"\s*\b(?:(?:before|by|until|on)\s+)?{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+(?:19|20)\d\d\b)?"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def carried_label(label: str | None, days: int) -> str | None:
+    """An edition's label as its estimate `days` later may say it: the days it names were
+    that edition's ("Author rebuttal (May 2-11, 2026)"), so they go; a year it names (ARR's
+    "March 2026 cycle") moves on with the date."""
+    if not label:
+        return label
+    text = _DAY_IN_TEXT.sub("", _DAY_AFTER_COLON.sub("", _DAY_IN_PARENS.sub("", label)))
+    if years := round(days / 365.2425):
+        text = _YEAR.sub(lambda m: str(int(m.group()) + years), text)
+    return " ".join(text.split()).strip(" ,;:-") or None
+
+
 def _moved(deadline: Deadline, days: int, basis: str, spread: int | None) -> Deadline:
     """Return an estimated copy of `deadline`, `days` later at the same wall time and zone."""
     wall = deadline.wall + dt.timedelta(days=days)
@@ -340,7 +370,7 @@ def _moved(deadline: Deadline, days: int, basis: str, spread: int | None) -> Dea
         zone=deadline.zone,
         zone_assumed=deadline.zone_assumed,
         track=deadline.track,
-        label=deadline.label,
+        label=carried_label(deadline.label, days),
         status=Status.ESTIMATED,
         basis=basis,
         spread=spread,
