@@ -60,8 +60,8 @@ def test_next_shows_a_lab_venue_with_exact_times(capsys, lab: Path) -> None:
     ]
     assert "93d" in row
     assert "announced" in row
-    # 92 days hold every phase at its ideal length (89) but not at its longest: start today.
-    assert row.split()[-3:] == ["announced", "ok", "2026-11-23"]
+    # 92 days hold every phase at its ideal length (89): start by the 26th.
+    assert row.split()[-3:] == ["announced", "ok", "2026-11-26"]
 
 
 def test_next_json_carries_instants_source_and_history(capsys, lab: Path) -> None:
@@ -78,6 +78,8 @@ def test_next_json_carries_instants_source_and_history(capsys, lab: Path) -> Non
     assert mine["deadline"]["history"] == [{"at": "2027-02-16 23:59", "note": "original deadline"}]
     assert mine["days_left"] == 93
     assert mine["work_start"] == "2026-11-23"
+    # due 2027-02-23 AoE, less the conference template's 89 ideal days
+    assert mine["start_by"] == "2026-11-26"
     assert mine["plan"] == {
         "template": "conference",
         "status": "ok",

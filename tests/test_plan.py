@@ -22,6 +22,7 @@ from deadlines.plan import (
     hard_stops,
     ideal_start,
     later_dates,
+    start_by,
 )
 from deadlines.templates import DEFAULT_TEMPLATES, Phase, Template, templates_from_config
 
@@ -221,11 +222,39 @@ def test_a_deadline_before_the_start_day_has_passed(cat):
     )
 
 
+def test_start_by_is_the_last_day_for_ideal_phases_then_for_the_shortest(cat):
+    venue = cat.venue("cvpr2027")
+    deadline = paper(venue)  # due 2027-02-23
+    ideal = sum(p.ideal_days for p in CONFERENCE.phases)
+    shortest = sum(p.min_days for p in CONFERENCE.phases)
+    assert start_by(venue, deadline, CONFERENCE, D(2026, 11, 1)) == D(2026, 11, 26)
+    assert start_by(venue, deadline, CONFERENCE, D(2026, 11, 26)) == D(2026, 11, 26)
+    late = D(2027, 2, 23) - dt.timedelta(days=shortest)
+    assert (ideal, start_by(venue, deadline, CONFERENCE, D(2026, 11, 27))) == (89, late)
+
+
 def test_a_deadline_at_midnight_closes_the_day_before(cat):
     deadline = paper(cat.venue("midnight2027"))
     assert deadline.wall == dt.datetime(2027, 2, 24, 0, 0)
     assert due_day(deadline) == D(2027, 2, 23)
     assert plan_for(cat, "midnight2027", D(2026, 11, 23)).phases[-1].end == D(2027, 2, 22)
+
+
+@pytest.mark.parametrize(
+    ("kind", "day"),
+    [
+        (DeadlineKind.REBUTTAL_START, D(2027, 5, 10)),
+        (DeadlineKind.REVIEW_RELEASE, D(2027, 5, 10)),
+        (DeadlineKind.NOTIFICATION, D(2027, 5, 10)),
+        (DeadlineKind.REBUTTAL_END, D(2027, 5, 9)),
+        (DeadlineKind.CAMERA_READY, D(2027, 5, 9)),
+    ],
+)
+def test_what_opens_at_midnight_is_on_its_own_day(kind, day):
+    """ICCV's "rebuttal period start 2027-05-10 00:00 AoE" starts on the 10th; a
+    rebuttal due at that minute closes the 9th."""
+    at = Deadline(kind=kind, at="2027-05-10 00:00", zone="AoE", source="https://example.org")
+    assert due_day(at) == day
 
 
 def test_registration_a_week_before_is_a_hard_stop_inside_the_writing(cat):

@@ -18,7 +18,7 @@ from typing import Any
 
 from deadlines.errors import UsageError
 from deadlines.models import Deadline, DeadlineKind, Venue, VenueKind
-from deadlines.plan import Fit, Plan, back_plan, due_day, fit_plan, later_dates
+from deadlines.plan import Fit, Plan, back_plan, due_day, fit_plan, later_dates, start_by
 from deadlines.templates import Template
 
 # When a venue names no notification day, a reject is assumed to be known this long after
@@ -95,6 +95,11 @@ class Candidate:
     @property
     def work_start(self) -> dt.date:
         return self.fit.work_start
+
+    @property
+    def start_by(self) -> dt.date:
+        """The last day work can start: phases at their ideal lengths, else their shortest."""
+        return start_by(self.venue, self.deadline, self.template, self.fit.start)
 
     @functools.cached_property
     def plan(self) -> Plan:

@@ -117,11 +117,19 @@ class Plan(Record):
         return [m for m in self.milestones if m.kind == "phase"]
 
 
+# Dates that open something rather than close it: at 00:00 they fall on their own day.
+MOMENT_KINDS = frozenset(
+    {DeadlineKind.REVIEW_RELEASE, DeadlineKind.REBUTTAL_START, DeadlineKind.NOTIFICATION}
+)
+
+
 def due_day(deadline: Deadline) -> dt.date:
     """Return the day the venue names for `deadline`, in its stated zone."""
     day = deadline.wall.date()
-    # "24:00" is read as 00:00 the next day; either way that day has no time left in it.
-    return day - dt.timedelta(days=1) if deadline.wall.time() == dt.time(0, 0) else day
+    # Work due at "24:00" is read as due at 00:00 the next day: that day has no time left in
+    # it. Rebuttals that start at 00:00 start on the day they name.
+    at_midnight = deadline.wall.time() == dt.time(0, 0)
+    return day - dt.timedelta(days=1) if at_midnight and deadline.kind not in MOMENT_KINDS else day
 
 
 def _same_track(a: Deadline, b: Deadline) -> bool:
@@ -398,12 +406,23 @@ def _milestones(
     return tuple(milestones)
 
 
-def ideal_start(venue: Venue, deadline: Deadline, template: Template) -> dt.date:
-    """Return the last day to start and still give every phase its ideal length."""
+def ideal_start(
+    venue: Venue, deadline: Deadline, template: Template, *, ideal: bool = True
+) -> dt.date:
+    """Return the last day to start and still give every phase its ideal length (with
+    ``ideal=False``, its shortest)."""
     phases = template.phases
-    latest = due_day(deadline) - dt.timedelta(days=sum(p.ideal_days for p in phases))
+    days = [p.ideal_days if ideal else p.min_days for p in phases]
+    latest = due_day(deadline) - dt.timedelta(days=sum(days))
     stops = hard_stops(venue, deadline)
-    head = [p.ideal_days for p in phases if p.before_hard_stop]
+    head = [n for n, p in zip(days, phases, strict=True) if p.before_hard_stop]
     if stops and head:
         latest = min(latest, due_day(stops[0]) - dt.timedelta(days=sum(head)))
     return latest
+
+
+def start_by(venue: Venue, deadline: Deadline, template: Template, today: dt.date) -> dt.date:
+    """The day work must start: the last with every phase at its ideal length, or, once that
+    day has passed, the last with every phase at its shortest (before `today`: too late)."""
+    best = ideal_start(venue, deadline, template)
+    return best if best >= today else ideal_start(venue, deadline, template, ideal=False)

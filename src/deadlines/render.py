@@ -78,6 +78,7 @@ def candidate_json(c: Candidate, tz: dt.tzinfo) -> dict[str, Any]:
         "deadline": deadline_json(c.deadline, tz),
         "days_left": c.days_left,
         "work_start": c.work_start.isoformat(),
+        "start_by": c.start_by.isoformat(),
         "plan": {
             "template": c.plan.template,
             "status": c.plan.status,
@@ -305,7 +306,7 @@ def format_next(
         Col("LEFT"),
         Col("STATUS", drop=2),
         Col("PLAN", min=10),
-        Col("START WORK", drop=4),
+        Col("START BY", drop=4),
     )
     lines += table(
         cols,
@@ -322,7 +323,7 @@ def format_next(
                 Styled(f"{c.days_left}d", days_style(c.days_left) or ""),
                 status_cell(c.deadline),
                 plan_cell(c.fit),
-                c.work_start.isoformat(),
+                c.start_by.isoformat(),
             )
             for c in shown
         ),
@@ -353,7 +354,8 @@ def format_next(
         )
     lines += fill(
         "PLAN: whether the phases fit from today (tight: shrunk toward their minimums); "
-        "`deadlines plan ID` shows the milestones.",
+        "START BY: the last day to start with every phase at its ideal length (if past: at "
+        "its shortest); `deadlines plan ID` shows the milestones.",
         width,
         "  ",
     )
