@@ -77,6 +77,31 @@ def test_pst_after_dst_start_is_a_warning_with_its_line(tmp_path: Path) -> None:
     )
 
 
+def test_two_papers_of_one_track_are_a_warning_with_its_line(tmp_path: Path) -> None:
+    """AABI's proceedings and fast-track papers told apart by their labels alone were two
+    identical `paper` rows in `next`: each wants a track."""
+    text = """\
+    version: 1
+    series:
+      - id: aabi
+        name: AABI
+        editions:
+          - year: 2025
+            timezone: AoE
+            deadlines:
+              - {kind: paper, at: 2025-02-14 23:59, label: Proceedings, source: https://a.example}
+              - {kind: paper, at: 2025-03-14 23:59, label: Fast Track, source: https://a.example}
+              - {kind: abstract, at: 2025-02-07, track: A, source: https://a.example}
+              - {kind: abstract, at: 2025-03-07, track: B, source: https://a.example}
+    """
+    (warning,) = load_alone(write(tmp_path, text)).warnings
+    assert warning.line == 10
+    assert warning.message == (
+        "aabi2025: two paper deadlines with no track (2025-02-14 and 2025-03-14); give each "
+        "its own `track`"
+    )
+
+
 def test_series_id_finds_newest_edition_and_typos_get_suggestions(tmp_path: Path) -> None:
     cat = load_alone(write(tmp_path, GOOD))
     assert cat.venue("CVPR").id == "cvpr2026"

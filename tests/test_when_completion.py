@@ -51,6 +51,16 @@ def test_anything_else_says_what_is_accepted(text):
         parse_day(text, TUESDAY)
 
 
+def test_a_day_back_is_its_options_value_not_an_option(capsys):
+    """`--start -3d` as the README writes it: argparse alone takes "-3d" for an option."""
+    argv = ["plan", "iccv2027", "--today", "2026-12-01", "--tz", "UTC", "--start", "-3d"]
+    assert main(argv) == 0
+    assert "Template conference, starting 2026-11-28: " in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["ics", "--alarm", "-1d", "-o", os.devnull])
+    assert "argument --alarm: '-1d' is not a duration" in capsys.readouterr().err
+
+
 def test_plan_starts_next_monday(capsys):
     argv = ["plan", "iccv2027", "--today", "2026-12-01", "--tz", "UTC", "--start", "next monday"]
     assert main(argv) == 0

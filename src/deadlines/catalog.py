@@ -359,7 +359,11 @@ def merge(files: Iterable[LoadedFile]) -> Catalog:
     if problems:
         raise InvalidCatalogError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
     catalog.warnings = sorted(
-        [*_zone_warnings(catalog, where), *_lead_warnings(catalog, where)],
+        [
+            *_zone_warnings(catalog, where),
+            *_lead_warnings(catalog, where),
+            *_track_warnings(catalog, where),
+        ],
         key=lambda p: (p.path, p.line or 0),
     )
     return catalog
@@ -456,6 +460,35 @@ def _lead_warnings(
                         "do not build on it",
                     )
                 )
+    return found
+
+
+def _track_warnings(
+    catalog: Catalog, where: dict[str, tuple[LoadedFile, int, int]]
+) -> list[Problem]:
+    """Two submission deadlines of one kind and track: rows and events no one can tell apart,
+    and estimates that carry one of them only. Each wants a `track` of its own."""
+    found = []
+    for venue in catalog.venues.values():
+        loaded, i, j = where[venue.id]
+        seen: dict[tuple[str, str | None], dt.date] = {}
+        for k, deadline in enumerate(venue.edition.deadlines):
+            if deadline.kind not in SUBMISSION_KINDS:
+                continue
+            key, day = (deadline.kind.value, deadline.track), deadline.wall.date()
+            if key not in seen:
+                seen[key] = day
+                continue
+            line = loaded.line("series", i, "editions", j, "deadlines", k, "kind")
+            track = f"track {deadline.track!r}" if deadline.track else "no track"
+            found.append(
+                Problem(
+                    loaded.path,
+                    line,
+                    f"{venue.id}: two {deadline.kind} deadlines with {track} ({seen[key]} and "
+                    f"{day}); give each its own `track`",
+                )
+            )
     return found
 
 

@@ -1340,10 +1340,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options whose value may start with a minus ("--start -3d"), which argparse would take for
+# an option of its own: such a value is joined to its option ("--start=-3d").
+SIGNED_VALUE_OPTIONS = frozenset({"--today", "--start", "--on", "--alarm"})
+
+
+def _join_signed_values(argv: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for word in argv:
+        if out and out[-1] in SIGNED_VALUE_OPTIONS and word[:1] == "-" and word[1:2].isdigit():
+            out[-1] = f"{out[-1]}={word}"
+        else:
+            out.append(word)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_join_signed_values(sys.argv[1:] if argv is None else argv))
     if args.command is None:  # `deadlines` alone: say what it can do
         parser.print_help()
         return 0
