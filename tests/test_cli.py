@@ -231,6 +231,14 @@ def test_list_filters_by_parent(capsys) -> None:
     rows = json.loads(out)
     assert len(rows) >= 100
     assert {r["kind"] for r in rows} == {"workshop"}
+    # a series id: the workshops of every edition of it
+    code, out, _ = run(capsys, "list", "--parent", "ICCV", "--json")
+    assert code == 0
+    assert {r["parent"] for r in json.loads(out)} >= {"iccv2023", "iccv2025"}
+    # neither: an error with suggestions, not "No venues match"
+    code, out, err = run(capsys, "list", "--parent", "cvpr2062")
+    assert (code, out) == (2, "")
+    assert "did you mean cvpr2028, cvpr2027, cvpr2026" in err
 
 
 def test_help_does_not_import_heavy_modules() -> None:
@@ -311,3 +319,15 @@ def test_show_a_series_at_two_hosts_gives_the_first_and_names_the_other(capsys) 
         "cvpr2027",
         ["abaw2027-iccv"],
     )
+
+
+def test_no_match_suggests_a_wider_window_with_the_same_filters(capsys) -> None:
+    argv = ("next", "--months", "1", "--window", "1", "--tag", "robotics", "--kind", "workshop")
+    code, out, _ = run(capsys, *argv, "--today", "2026-12-02")
+    assert code == 0
+    assert out.endswith(
+        ". Try a wider window: deadlines next --months 1 --window 2 --tag robotics "
+        "--kind workshop\n"
+    )
+    code, out, _ = run(capsys, "next", "--months", "1", "--today", "2026-12-02", "--tz", "UTC")
+    assert out.startswith("Deadlines about 1 month from 2026-12-02")

@@ -113,7 +113,10 @@ def test_cron_default_directory_is_in_the_data_dir(capsys):
 
 def test_cron_rejects_a_silly_interval(capsys):
     code, _, err = run(capsys, "cron", "--hours", "0")
-    assert (code, err) == (2, "deadlines: error: --hours 0: expected 1 to 24\n")
+    evenly = "expected one of 1, 2, 3, 4, 6, 8, 12, 24, so runs are evenly spaced through the day"
+    assert (code, err) == (2, f"deadlines: error: --hours 0: {evenly}\n")
+    code, _, err = run(capsys, "cron", "--hours", "7")  # */7 would run at 21:00, then 00:00
+    assert (code, err) == (2, f"deadlines: error: --hours 7: {evenly}\n")
 
 
 def test_serve_rejects_a_bad_schedule_before_starting(capsys):

@@ -248,6 +248,24 @@ def test_status_changes_that_do_not_follow_are_refused(capsys, lab) -> None:
     assert "no paper 'gaze'; did you mean gaze-estimation?" in err
 
 
+def test_a_named_papers_file_must_exist_and_a_withdrawn_paper_has_nothing_to_do(
+    capsys, lab, tmp_path
+) -> None:
+    missing = str(tmp_path / "typo.yaml")
+    code, out, err = run(capsys, "paper", "list", "--papers", missing, "--catalog", lab["catalog"])
+    assert (code, out) == (2, "")
+    assert err == (
+        f"deadlines: error: {missing}: no such papers file (`deadlines paper add` starts one)\n"
+    )
+    code, _, err = run(capsys, "ics", "--papers", missing, "--catalog", lab["catalog"])
+    assert code == 2
+    add_gaze(capsys, lab)
+    assert paper(capsys, lab, "withdraw", "gaze-estimation")[0] == 0
+    code, _, err = paper(capsys, lab, "done", "gaze-estimation", "kickoff")
+    assert code == 2
+    assert "gaze-estimation is withdrawn: its plan has no milestones left to do" in err
+
+
 def test_a_passed_deadline_says_so_and_names_the_next_venue(capsys, lab) -> None:
     code, out, _ = run(capsys, "plan", "labconf2027", "--start", "2027-03-20", "--catalog",
                        lab["catalog"], "--tz", "UTC")

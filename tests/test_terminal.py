@@ -38,9 +38,9 @@ def test_no_line_is_wider_than_the_terminal(capsys, monkeypatch, argv, columns):
 def test_next_at_80_columns_keeps_ids_whole_and_wraps_names_in_their_column(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     lines = run(capsys, "next").splitlines()
-    assert lines[3].split() == ["ID", "VENUE", "DEADLINE", "LEFT", "PLAN", "START", "WORK"]
+    assert lines[3].split() == ["ID", "VENUE", "DEADLINE", "LEFT", "PLAN", "START", "BY"]
     at = lines.index(
-        "video-world-models2027  Video World   2027-03-18 12:59~  107d  ok     2026-12-01"
+        "video-world-models2027  Video World   2027-03-18 12:59~  107d  ok     2027-02-01"
     )
     assert lines[at + 1 : at + 6] == [
         "                        Models 2027",

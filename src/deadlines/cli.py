@@ -10,8 +10,9 @@ import argparse
 import contextlib
 import datetime as dt
 import gc
+import shlex
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from deadlines.choose import Filters
     from deadlines.config import Settings
     from deadlines.feeds import Selection
+    from deadlines.models import Venue
     from deadlines.snapshot import Snapshot
 
 
@@ -200,10 +202,14 @@ def cmd_next(ctx: Context) -> int:
     if not found:
         filters = _describe_filters(selection.filters)
         wider = selection.window_weeks * 2 if selection.window_weeks else 4
+        kept = "".join(f" --tag {t}" for t in selection.filters.tags)
+        kept += f" --kind {selection.filters.kind.value}" if selection.filters.kind else ""
+        kept += f" --rank {shlex.quote(selection.filters.rank)}" if selection.filters.rank else ""
         print(
             f"No submission deadlines between {window.first} and {window.last}"
             + (f" matching {filters}" if filters else "")
-            + f". Try a wider window: deadlines next --months {selection.months} --window {wider}"
+            + ". Try a wider window: deadlines next "
+            + f"--months {selection.months} --window {wider}{kept}"
         )
         return 0
     print(
@@ -228,6 +234,22 @@ def _describe_filters(filters: Any) -> str:
     return "; ".join(parts)
 
 
+def _parent_filter(ctx: Context, venues: Mapping[str, Venue]) -> Callable[[Venue], bool]:
+    """`--parent`: the workshops of one edition (cvpr2027) or of every edition of a series
+    (cvpr); an id that is neither is an error with suggestions, not an empty list."""
+    key = ctx.args.parent
+    if key is None:
+        return lambda _: True
+    key = key.strip().lower()
+    if key in venues:
+        return lambda v: v.edition.parent == key
+    hosts = {v.id for v in venues.values() if v.series.id == key}
+    if not hosts:
+        ctx.snapshot().venue(key)  # raises the "unknown venue; did you mean" error
+        raise UsageError(f"--parent {key!r}: not a conference edition or series")
+    return lambda v: v.edition.parent in hosts
+
+
 def cmd_list(ctx: Context) -> int:
     from deadlines import choose, render
 
@@ -236,12 +258,13 @@ def cmd_list(ctx: Context) -> int:
         return _list_stats(ctx)
     filters = ctx.filters()
     venues = ctx.snapshot().venues
+    of_parent = _parent_filter(ctx, venues)
     chosen = [
         v
         for v in venues.values()
         if filters.match(v)
         and (args.year is None or v.edition.year == args.year)
-        and (args.parent is None or v.edition.parent == args.parent.lower())
+        and of_parent(v)
     ]
     if not args.all and args.year is None and args.parent is None:
         chosen = choose.upcoming(chosen, ctx.today, ctx.tz)
@@ -270,12 +293,11 @@ def _list_stats(ctx: Context) -> int:
 
     args, filters = ctx.args, ctx.filters()
     cat = ctx.catalog()  # the catalog's own dates: estimates are not counted
+    of_parent = _parent_filter(ctx, cat.venues)
     chosen = [
         v
         for v in cat
-        if filters.match(v)
-        and (args.year is None or v.edition.year == args.year)
-        and (args.parent is None or v.edition.parent == args.parent.lower())
+        if filters.match(v) and (args.year is None or v.edition.year == args.year) and of_parent(v)
     ]
     found = stats.catalog_stats(chosen, cat.venues)
     if args.json:
@@ -388,11 +410,10 @@ def _ics_feed(ctx: Context) -> bytes:
     args = ctx.args
     snap = ctx.snapshot()
     if args.papers is not None:
-        from deadlines import papers
 
         if args.plan is not None:
             raise UsageError("--papers and --plan make different feeds; write one at a time")
-        found = papers.load(_papers_file(ctx))
+        found = _read_papers(ctx)
         selection = feeds.Selection(person=args.person, paper=args.paper, alarms=tuple(args.alarm))
         return feeds.papers_ics(snap, found, selection)
     if args.person or args.paper:
@@ -422,9 +443,8 @@ def _snapshot_builder(
         today = ctx.args.today or clock.today(ctx.tz)
         found = None
         if with_papers:
-            from deadlines import papers
 
-            found = papers.load(_papers_file(ctx))
+            found = _read_papers(ctx)
         extra = [*ctx.settings.catalogs, *ctx.args.catalog]
         files = [catalog.default_catalog_path(), *map(Path, extra), catalog.overlay_path()]
         return snapshot.cached(
@@ -543,8 +563,12 @@ def cmd_cron(ctx: Context) -> int:
 
     args = ctx.args
     hours = 6 if args.hours is None else args.hours
-    if not 1 <= hours <= 24:
-        raise UsageError(f"--hours {hours}: expected 1 to 24")
+    if hours not in (evenly := [n for n in range(1, 25) if 24 % n == 0]):
+        # cron's */7 runs at 0, 7, 14, 21 and again at 0: three hours apart at midnight
+        raise UsageError(
+            f"--hours {hours}: expected one of {', '.join(map(str, evenly))}, so runs are "
+            "evenly spaced through the day"
+        )
     at = deploy.parse_at(args.at) if args.at else None
     if args.github and at is None and args.hours is None:
         at = deploy.NIGHTLY
@@ -744,12 +768,23 @@ def _papers_file(ctx: Context) -> Path:
     return config.papers_path(ctx.settings, ctx.args.papers)
 
 
+def _read_papers(ctx: Context) -> Any:
+    """The lab's papers. A file someone named (option, DEADLINES_PAPERS, config) must exist:
+    a typo is an error, not an empty list; ./papers.yaml may not exist yet."""
+    from deadlines import papers
+
+    path = _papers_file(ctx)
+    if path != Path("papers.yaml") and not path.exists():
+        raise UsageError(f"{path}: no such papers file (`deadlines paper add` starts one)")
+    return papers.load(path)
+
+
 def _committed(ctx: Context, snap: Snapshot) -> tuple[Any, list[Any]]:
     """The papers file and each paper's standing today (its plan from its own start day)."""
     from deadlines import papers
     from deadlines.choose import Fallbacks, template_for
 
-    found = papers.load(_papers_file(ctx))
+    found = _read_papers(ctx)
     fallbacks = Fallbacks(snap.venues.values())
     standings = []
     for paper in found.papers:
@@ -827,6 +862,8 @@ def cmd_paper_done(ctx: Context) -> int:
 
     def change(item: Any, snap: Snapshot) -> str:
         paper = papers.parse_item(item)
+        if paper.status == "withdrawn":
+            raise UsageError(f"{paper.id} is withdrawn: its plan has no milestones left to do")
         plan = papers.plan_of(paper, snap)
         key = papers.milestone_key(plan, ctx.args.milestone)
         done = item.setdefault("done", {})
@@ -969,9 +1006,8 @@ def cmd_paper_list(ctx: Context) -> int:
 
 
 def cmd_paper_show(ctx: Context) -> int:
-    from deadlines import papers
 
-    papers.load(_papers_file(ctx)).get(ctx.args.id)  # an unknown id says so
+    _read_papers(ctx).get(ctx.args.id)  # an unknown id says so
     return _show_paper(ctx, ctx.args.id)
 
 

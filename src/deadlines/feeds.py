@@ -61,7 +61,7 @@ class Selection:
         if self.filters.rank:
             parts.append(f"rank {self.filters.rank}")
         if self.months is not None:
-            parts.append(f"about {self.months} months out")
+            parts.append(f"about {self.months} month{'' if self.months == 1 else 's'} out")
         parts += self.venues
         if self.start is not None:
             parts.append(f"from {self.start}")

@@ -291,7 +291,7 @@ def format_next(
 ) -> str:
     """The `deadlines next` table; generic workshop estimates are summarised per host."""
     head = (
-        f"Deadlines about {months} months from {window.today} "
+        f"Deadlines about {months} month{'' if months == 1 else 's'} from {window.today} "
         f"({window.first} to {window.last}), times in {tzname}"
     )
     shown = [c for c in found if not grouped(c)]

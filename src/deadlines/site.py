@@ -313,7 +313,7 @@ def google_template(row: Row) -> str:
     utc = d.utc.astimezone(dt.UTC)
     details = [f"As stated: {d.stated()}"]
     if d.estimated:
-        details.append(f"Estimated from {d.basis}")
+        details.append(f"Estimate: {d.basis or 'from past editions'}")
     if url := _href(row.venue.url) or _href(d.source):
         details.append(url)
     query = {
@@ -584,7 +584,10 @@ def _filters_form(snap: Snapshot, selection: Selection) -> str:
     f = selection.filters
     kinds = (("", "all kinds"), ("conference", "conferences"), ("workshop", "workshops"))
     ranks = (("", "any rank"), *((r, f"{r} or better") for r in RANKS))
-    months = (("", "any time"), *((str(m), f"about {m} months out") for m in MONTHS))
+    months = (
+        ("", "any time"),
+        *((str(m), f"about {m} month{'' if m == 1 else 's'} out") for m in MONTHS),
+    )
     statuses = (
         ("", "announced or estimated"),
         ("announced", "announced"),
