@@ -2894,3 +2894,28 @@ def test_each_part_s_own_note_gives_its_dates_their_zone_and_time() -> None:
         ("2026-02-04 17:00", "PT"),
         ("2026-03-10", "AoE"),
     ]
+
+
+def test_a_note_in_brackets_before_the_date_ends_no_sentence() -> None:
+    """'Manuscript submission: (new time!) August 15' is the manuscript's deadline: the
+    bracketed note is on the date, not a news item's end."""
+    html = (
+        "<h3>Important Dates</h3><ul>"
+        "<li>Manuscript submission: (new time!) <b><span>August 15, 2026 (AoE)</span></b></li>"
+        "<li>Acceptance notification: September 15, 2026 (AoE)</li></ul>"
+        "<p>Workshop accepted! August 1, 2026</p>"
+    )
+    assert readings(html) == [
+        ("paper", "2026-08-15", "AoE", None, False),
+        ("notification", "2026-09-15", "AoE", None, False),
+    ]
+
+
+def test_what_follows_the_event_is_no_paper_deadline() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    label = "Final proceedings package submitted to the publisher (post-conference)"
+    assert classify(label) is DeadlineKind.OTHER
+    assert classify("Post-workshop proceedings submission") is DeadlineKind.OTHER
+    assert classify("Full paper submission deadline (firm)") is DeadlineKind.PAPER

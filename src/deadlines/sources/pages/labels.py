@@ -237,7 +237,9 @@ _POSTER = re.compile(
     re.IGNORECASE,
 )
 _BESIDE_THE_PAPER = re.compile(
-    r"meta-?data|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit", re.IGNORECASE
+    r"meta-?data|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit"
+    r"|\bpost-?(?:conference|workshop|event)\b",  # 'Final proceedings package (post-conference)'
+    re.IGNORECASE,
 )
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
@@ -262,7 +264,7 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
     if _BESIDE_THE_PAPER.search(label) and not re.search(r"notif|decision", label, re.IGNORECASE):
         # author metadata to the proceedings' publisher; code and data for artifact evaluation;
-        # a form saying one means to submit (the paper is due later)
+        # a form saying one means to submit (the paper is due later); what follows the event
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's

@@ -659,7 +659,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
                 label = after or ""
                 above = pending if not after else None
             if (
-                re.search(r"[.!?][\s|)]*$", before.replace(STRUCK_CLOSE, ""))
+                # '(new time!)' before the date is a note on it, not a sentence's end
+                re.search(r"[.!?][\s|)]*$", _BRACKETS.sub(" ", before.replace(STRUCK_CLOSE, "")))
                 and label
                 and not _DOTTED_LABEL.fullmatch(before.replace(STRUCK_CLOSE, "").strip())
             ):
