@@ -1172,7 +1172,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("list", cmd_list, "list venues with their submission deadlines", (common, filters))
     p.add_argument("--year", type=int, help="only editions of this year")
-    p.add_argument("--parent", metavar="ID", help="only workshops of this edition, e.g. cvpr2027")
+    p.add_argument(
+        "--parent", metavar="ID", help="only workshops of this edition (cvpr2027) or series (cvpr)"
+    )
     p.add_argument("--all", action="store_true", help="include editions whose deadlines passed")
     p.add_argument(
         "--stats",
@@ -1282,7 +1284,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="DIR", help="the build directory (default: DATA_DIR/site)")
     when = p.add_mutually_exclusive_group()
-    when.add_argument("--hours", type=int, help="run every N hours (default 6)")
+    when.add_argument("--hours", type=int, help="run every N hours, N dividing 24 (default 6)")
     when.add_argument("--at", metavar="HH:MM", help="run once a day at this time, UTC")
     p.add_argument(
         "--log", metavar="FILE", help="append the runs' output here (default: DATA_DIR/cron.log)"
