@@ -189,6 +189,43 @@ def test_validate_reports_every_problem(capsys, tmp_path: Path, lab: Path) -> No
     assert any(line.startswith(f"{bad}:15: at: '2027-02-30' is not a real date") for line in lines)
 
 
+def test_validate_checks_every_file_not_only_up_to_the_first_bad_one(
+    capsys, tmp_path: Path, lab: Path
+) -> None:
+    zone = tmp_path / "zone.yaml"
+    zone.write_text(LAB.replace("timezone: AoE", "timezone: Moon/Base"), encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("series: [\n", encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(zone), str(lab), str(broken))
+    assert (code, out) == (2, "")
+    lines = err.splitlines()
+    assert lines[0].startswith(f"{zone}:11: timezone: unknown time zone 'Moon/Base'")
+    assert lines[-2] == f"{broken}:2: malformed YAML: did not find expected node content"
+    assert lines[-1] == f"invalid: {len(lines) - 1} problems"
+
+
+def test_shared_options_may_come_before_the_command(capsys, lab: Path) -> None:
+    after = run(capsys, "next", "--tz", "AoE", "--today", "2026-11-23", "--catalog", str(lab))
+    before = run(capsys, "--tz", "AoE", "--today=2026-11-23", "--catalog", str(lab), "next")
+    assert before == after
+    assert "times in AoE" in before[1]
+    papers_after = run(capsys, "paper", "list", "--today", "2026-11-23", "--json")
+    assert run(capsys, "--today", "2026-11-23", "--json", "paper", "list") == papers_after
+
+
+def test_tz_local_is_this_machines_zone(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    code, out, _ = run(capsys, "next", "--tz", "localtime", "--today", "2026-11-23")
+    assert code == 0
+    assert "times in Asia/Tokyo" in out.splitlines()[0]
+
+
+def test_an_empty_rank_is_refused(capsys) -> None:
+    code, out, err = run(capsys, "next", "--rank", "")
+    assert (code, out) == (2, "")
+    assert err.startswith("deadlines: error: --rank '': expected a CORE rank")
+
+
 def test_validate_shipped_catalog(capsys) -> None:
     code, out, _ = run(capsys, "validate")
     assert code == 0

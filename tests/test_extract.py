@@ -49,6 +49,33 @@ def test_extract_prints_each_item_as_stated_and_in_utc(capsys) -> None:
     ]
 
 
+def test_extract_refuses_binary_data_and_says_when_a_page_has_no_dates(capsys, tmp_path) -> None:
+    binary = tmp_path / "photo.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert run(capsys, "extract", str(binary)) == (
+        2, "", f"deadlines: error: {binary}: binary data, not a web page\n"
+    )
+    empty = tmp_path / "about.html"
+    empty.write_text("<h1>About us</h1><p>We study vision.</p>", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(empty))
+    assert (code, out.splitlines()) == (0, [
+        f"{empty}: 0 items, 1 problem",
+        "problem: no dates found: is this the page with the important dates?",
+    ])
+
+
+def test_extract_widens_the_kind_column_for_long_kinds(capsys, tmp_path) -> None:
+    page = tmp_path / "dates.html"
+    page.write_text(
+        "<h2>Important dates</h2><ul><li>Reviews released: March 3, 2026</li>"
+        "<li>Paper submission: Feb 1, 2026</li></ul>",
+        encoding="utf-8",
+    )
+    header, paper_row, review_row = run(capsys, "extract", str(page))[1].splitlines()[1:]
+    # "review_release" is 14 characters: the labels start one column later than usual
+    assert header.index("LABEL") == paper_row.index("Paper") == review_row.index("Reviews") == 17
+
+
 def test_extract_json_gives_one_object_per_item_with_its_kind(capsys) -> None:
     code, out, _ = run(capsys, "extract", str(CORPUS / "poets2024.html"), "--json")
     rows = json.loads(out)

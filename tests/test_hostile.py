@@ -114,7 +114,7 @@ def test_a_yaml_alias_bomb_from_a_source_is_refused() -> None:
 def test_validate_dev_zero_is_one_line(capsys) -> None:
     code, _, err = run(capsys, "validate", "/dev/zero")
     assert code == 2
-    assert err == "deadlines: error: /dev/zero: larger than 16,000,000 bytes; not a catalog\n"
+    assert err == "/dev/zero: larger than 16,000,000 bytes; not a catalog\n"
 
 
 # ---- 9. dates out of range, bad config values ---------------------------------------------
@@ -155,10 +155,21 @@ def test_out_of_range_arguments_are_usage_errors(capsys, argv, message) -> None:
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        (b"[next]\ntags = [1, 2]\n", "`next.tags` must be a str"),
+        (b"[next]\ntags = [1, 2]\n", "`next.tags` must be a string, not 1"),
         (b"[refresh]\ntimeout = nan\n", "`refresh.timeout` is nan; expected 0.1 to 3600"),
         (b"[refresh]\ntimeout = inf\n", "`refresh.timeout` is inf; expected 0.1 to 3600"),
         (b"[next]\nmonths = 0\n", "`next.months` is 0; expected 1 to 24"),
+        (b"[next]\nmonths = true\n", "`next.months` must be a whole number, not true"),
+        (b'[next]\nwindow = "4"\n', "`next.window` must be a whole number, not '4'"),
+        (b'[next]\ntz = "AoE"\n', "unknown setting `next.tz`; known: months, tags, window"),
+        (b'[next]\ntags = ["nope"]\n', ("`next.tags`: unknown tag 'nope'; known tags: ai, cv, "
+         "data-mining, graphics, hci, ir, medical, ml, multimedia, nlp, robotics, speech "
+         "(`deadlines tags` counts them)")),
+        (b'timezone = "Berlin"\n', ("`timezone`: unknown time zone 'Berlin'; use AoE, "
+         "UTC\u00b1H[:MM], an abbreviation such as PT or an IANA name such as "
+         "America/Los_Angeles; did you mean Europe/Berlin?")),
+        (b"[templates.conference.phases.review]\nmin_days = 70\n", ("template 'conference', "
+         "phase 'review': need min_days <= ideal_days <= max_days, got 70, 17, 21")),
         (b'timezone = "\xff\xfe"\n', "not UTF-8 text (byte 12)"),
         (b'timezone = "UTC\\u001b[2J"\n', "`timezone` contains the control character U+001B"),
         (b'[[refresh.sources]]\ntype = "page"\nurl = "javascript:alert(1)"\nvenue = "x2027"\n',

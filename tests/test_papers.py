@@ -266,6 +266,59 @@ def test_a_named_papers_file_must_exist_and_a_withdrawn_paper_has_nothing_to_do(
     assert "gaze-estimation is withdrawn: its plan has no milestones left to do" in err
 
 
+def test_a_papers_file_names_each_of_its_problems(capsys, lab) -> None:
+    Path(lab["papers"]).write_text(
+        "papers:\n  - id: a\n    title: A\n    venue: labconf2027\n    start: 2026-12-01\n"
+        "    added: 2026-12-01\n  - id: a\n    title: 5\n    venue: labconf2027\n"
+        "    start: someday\n    added: 2026-12-01\n    bogus: 1\n",
+        encoding="utf-8",
+    )
+    code, out, err = paper(capsys, lab, "list")
+    assert (code, out) == (2, "")
+    where = lab["papers"]
+    assert err.splitlines() == [
+        f"deadlines: error: {where}:8: title: Input should be a valid string (and 2 more, below)",
+        (f"deadlines: error: {where}:10: start: Input should be a valid date or datetime, input "
+         "is too short"),
+        f"deadlines: error: {where}:12: bogus: Extra inputs are not permitted",
+    ]
+    Path(lab["papers"]).write_text(
+        "papers:\n" + "".join(
+            f"  - {{id: a, title: T{n}, venue: labconf2027, start: 2026-12-01, "
+            "added: 2026-12-01}\n"
+            for n in range(3)
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = paper(capsys, lab, "list")
+    assert err.splitlines() == [
+        (f"deadlines: error: {where}:3: duplicate paper id 'a' (first at item 1); rename one "
+         "(and 1 more, below)"),
+        f"deadlines: error: {where}:4: duplicate paper id 'a' (first at item 1); rename one",
+    ]
+
+
+def test_an_empty_title_is_refused_before_the_file_is_touched(capsys, lab) -> None:
+    code, out, err = paper(capsys, lab, "add", "  ", "--venue", "labconf2027")
+    assert (code, out) == (2, "")
+    assert err == (
+        'deadlines: error: the paper\'s title is empty; give it in quotes: paper add "Title"\n'
+    )
+    assert not Path(lab["papers"]).exists()
+
+
+def test_a_plan_feed_says_which_deadlines_have_passed(capsys, lab, tmp_path) -> None:
+    out_file = tmp_path / "plan.ics"
+    code, out, err = run(capsys, "ics", "--plan", "labconf2027", "nextconf2027", "-o",
+                         str(out_file), "--today", "2027-03-20", "--catalog", lab["catalog"])
+    assert (code, out) == (0, "")
+    assert err.splitlines()[0] == (
+        "deadlines: warning: labconf2027: the deadline passed on 2027-03-09; its plan has no "
+        "milestones, only the venue's dates"
+    )
+    assert "nextconf2027" not in err
+
+
 def test_a_passed_deadline_says_so_and_names_the_next_venue(capsys, lab) -> None:
     code, out, _ = run(capsys, "plan", "labconf2027", "--start", "2027-03-20", "--catalog",
                        lab["catalog"], "--tz", "UTC")

@@ -129,8 +129,7 @@ def test_validate_strict_reports_each_tracker_citation(capsys, tmp_path: Path) -
     path = tmp_path / "lab.yaml"
     shutil.copy(FIXTURE, path)
     code, out, err = run(capsys, "validate", "--strict", str(path))
-    assert code == 2
-    assert out == f"ok: {path}: 5 series, 8 editions, 10 deadlines, 0 warnings\n"
+    assert (code, out) == (2, "")  # not "ok:" and then a failure
     # Not the estimate, not the tracker's value kept in history, not official pages.
     assert err.splitlines() == [
         f"{path}:13: alpha2025 paper cites only a tracker (ccfddl); cite the venue's own page",
@@ -139,7 +138,8 @@ def test_validate_strict_reports_each_tracker_citation(capsys, tmp_path: Path) -
         f"{path}:33: beta2026 paper cites only a tracker (WikiCFP); cite the venue's own page",
         (f"{path}:67: ws-three2026 paper cites only a tracker (cvprworkshopradar); "
         "cite the venue's own page"),
-        "strict: 4 deadlines cite only a tracker",
+        (f"strict: {path}: 5 series, 8 editions, 10 deadlines, 0 warnings; 4 deadlines cite "
+        "only a tracker"),
     ]
     # Without --strict the same file is clean.
     assert run(capsys, "validate", str(path))[0] == 0

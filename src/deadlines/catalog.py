@@ -136,17 +136,27 @@ class Problem:
 
 
 class InvalidCatalogError(CatalogError):
-    """All the problems of one file; prints as the first, with a count of the rest."""
+    """All the problems of one file; prints as the first, with a count of the rest.
 
-    def __init__(self, problems: list[Problem]) -> None:
+    `where_rest` says where the rest are to be seen; with None, the command line prints
+    them on the lines below (a file no other command checks, such as a papers file)."""
+
+    def __init__(
+        self, problems: list[Problem], where_rest: str | None = "run `deadlines validate`"
+    ) -> None:
         self.problems = problems
+        self.where_rest = where_rest
         first = problems[0]
+        rest = f"; {where_rest}" if where_rest else ", below"
         more = (
-            f" (and {len(problems) - 1} more; run `deadlines validate`)"
+            f" (and {len(problems) - 1} more{rest})"
             if len(problems) > 1
             else ""
         )
         super().__init__(first.path, first.line, first.message + more)
+
+    def further(self) -> list[str]:
+        return [str(p) for p in self.problems[1:]] if self.where_rest is None else []
 
 
 @dataclass(frozen=True)

@@ -82,5 +82,5 @@ def zone_hint(name: str, zones: Collection[str]) -> str:
     lowered = {z.lower(): z for z in zones}
     close = difflib.get_close_matches(key, list(lowered), n=3, cutoff=0.7)
     close += [by_city[c] for c in difflib.get_close_matches(key, list(by_city), n=3, cutoff=0.8)]
-    found = list(dict.fromkeys(lowered.get(c, c) for c in close))[:3]
+    found = [z for z in dict.fromkeys(lowered.get(c, c) for c in close) if z.lower() != key][:3]
     return f"did you mean {' or '.join(found)}?" if found else ""

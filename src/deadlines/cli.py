@@ -60,14 +60,21 @@ class Context:
         kind = VenueKind(self.args.kind) if self.args.kind else None
         rank: str | None = None
         asked: tuple[str, ...] = ()
-        if self.args.rank or self.args.tag:
+        if self.args.rank is not None or self.args.tag or tags:
             from deadlines import choices
 
-            rank = choices.check_rank(self.args.rank) if self.args.rank else None
-            if self.args.tag:
+            rank = choices.check_rank(self.args.rank) if self.args.rank is not None else None
+            wanted = self.args.tag or tags
+            if wanted:
                 known = choices.tag_counts(self.catalog().venues.values())
-                asked = choices.check_tags(self.args.tag, known)
-        return Filters(tags=asked or tuple(tags), kind=kind, rank=rank)
+                try:
+                    asked = choices.check_tags(wanted, known)
+                except UsageError as exc:
+                    if self.args.tag:
+                        raise
+                    # the configured tags: name the file they came from
+                    raise UsageError(f"{self.settings.path}: `next.tags`: {exc}") from None
+        return Filters(tags=asked, kind=kind, rank=rank)
 
     def day(self, text: str | None) -> dt.date | None:
         """A day given on the command line (ISO, tomorrow, next monday, +2w), or None."""
@@ -124,6 +131,8 @@ def _make_context(args: argparse.Namespace) -> Context:
 
     settings = config.load_settings()
     tzname = args.tz or settings.timezone or config.system_zone()
+    if tzname.lower() in {"local", "localtime"}:
+        tzname = config.system_zone()
     try:
         tz = timezones.user_tz(tzname)
     except DeadlinesError as exc:
@@ -132,7 +141,13 @@ def _make_context(args: argparse.Namespace) -> Context:
         from deadlines.choices import zone_hint
 
         hint = zone_hint(tzname, available_timezones())
-        raise UsageError(f"--tz: {exc}" + (f"; {hint}" if hint else "")) from None
+        if args.tz:
+            where = "--tz"
+        elif settings.timezone:
+            where = f"{settings.path}: `timezone`"
+        else:
+            where = "this machine's zone (set TZ or --tz)"
+        raise UsageError(f"{where}: {exc}" + (f"; {hint}" if hint else "")) from None
     if args.today:  # words such as "tomorrow" or "+2w" are read against the real today
         from deadlines.when import parse_day
 
@@ -423,6 +438,13 @@ def _ics_feed(ctx: Context) -> bytes:
     # Picking venues needs a window: the configured one unless --months says otherwise.
     months = args.months if args.plan or args.months else ctx.settings.months
     selection = _selection(ctx, venues=args.plan, months=months)
+    for plan in feeds.plans(snap, selection):
+        if plan.status == "passed":
+            print(
+                f"deadlines: warning: {plan.venue}: the deadline passed on {plan.due}; its plan "
+                "has no milestones, only the venue's dates",
+                file=sys.stderr,
+            )
     return feeds.plan_ics(snap, selection, with_deadlines=True)
 
 
@@ -435,7 +457,7 @@ def _snapshot_builder(
     from deadlines import clock
     from deadlines.templates import templates_from_config
 
-    templates = templates_from_config(ctx.settings.templates)
+    templates = templates_from_config(ctx.settings.templates, ctx.settings.path)
 
     def build() -> Snapshot:
         from deadlines import catalog, config, snapshot
@@ -596,13 +618,25 @@ def cmd_validate(ctx: Context) -> int:
 
     files = ctx.args.files or [catalog.default_catalog_path()]
     base = [] if not ctx.args.files else [catalog.default_catalog_path()]
+    loaded: list[catalog.LoadedFile] = []
+    problems: list[str] = []
+    for path in [*base, *files]:  # every file is checked, not only up to the first bad one
+        try:
+            loaded.append(catalog.load_file(path))
+        except catalog.InvalidCatalogError as exc:
+            problems += [str(p) for p in exc.problems]
+        except DeadlinesError as exc:  # malformed YAML, unreadable, not a catalog
+            problems.append(str(exc))
     try:
-        loaded = [catalog.load_file(p) for p in [*base, *files]]
-        cat = catalog.merge(loaded)
+        cat = catalog.merge(loaded) if not problems else None
     except catalog.InvalidCatalogError as exc:
-        for problem in exc.problems:
+        problems += [str(p) for p in exc.problems]
+    if problems or cat is None:
+        for problem in problems:
             print(problem, file=sys.stderr)
-        return exc.exit_code
+        if len(problems) > 1:
+            print(f"invalid: {len(problems)} problems", file=sys.stderr)
+        return 2
     names = [str(p) for p in files]
     mine = {e.id for lf in loaded[len(base) :] for s in lf.catalog.series for e in s.editions}
     shown = [v for v in cat if v.id in mine]
@@ -611,20 +645,22 @@ def cmd_validate(ctx: Context) -> int:
     warnings = [w for w in cat.warnings if w.path in checked]
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(
-        f"ok: {', '.join(names)}: {len({v.series.id for v in shown})} series, "
+    counts = (
+        f"{', '.join(names)}: {len({v.series.id for v in shown})} series, "
         f"{len(shown)} editions, {deadlines} deadlines, {len(warnings)} warnings"
     )
-    if not ctx.args.strict:
-        return 0
-    from deadlines.stats import tracker_citations
+    second_hand: list[Any] = []
+    if ctx.args.strict:
+        from deadlines.stats import tracker_citations
 
-    second_hand = tracker_citations(loaded[len(base) :])
+        second_hand = list(tracker_citations(loaded[len(base) :]))
     for problem in second_hand:
         print(problem, file=sys.stderr)
     if second_hand:
-        print(f"strict: {len(second_hand)} deadlines cite only a tracker", file=sys.stderr)
+        print(f"strict: {counts}; {len(second_hand)} deadlines cite only a tracker",
+              file=sys.stderr)
         return 2
+    print(f"ok: {counts}")
     return 0
 
 
@@ -736,7 +772,7 @@ def cmd_complete(ctx: Context) -> int:
     if ctx.args.what == "templates":
         from deadlines.templates import templates_from_config
 
-        found = sorted(templates_from_config(ctx.settings.templates))
+        found = sorted(templates_from_config(ctx.settings.templates, ctx.settings.path))
     else:
         venues = ctx.catalog().venues.values()
         if ctx.args.what == "tags":
@@ -814,6 +850,8 @@ def cmd_paper_add(ctx: Context) -> int:
     from deadlines import papers
 
     args = ctx.args
+    if not args.title.strip():
+        raise UsageError("the paper's title is empty; give it in quotes: paper add \"Title\"")
     snap = ctx.snapshot()
     start = ctx.day(args.start) or ctx.today
     venue = papers.resolve_venue(args.venue, snap.venues, start)
@@ -1138,7 +1176,8 @@ def _parser() -> argparse.ArgumentParser:
         "--plan",
         nargs="*",
         metavar="VENUE",
-        help="add the milestones of these venues' plans (none named: the best picks)",
+        help="a feed of these venues' plans instead: their milestones and deadlines (none "
+        "named: the best picks)",
     )
     p.add_argument("--months", type=_MONTHS, help="only venues about N months out")
     p.add_argument("--window", type=_WEEKS, metavar="WEEKS", help="weeks either side (default 4)")
@@ -1393,10 +1432,30 @@ def _join_signed_values(argv: Sequence[str]) -> list[str]:
     return out
 
 
+# The shared options that may come before the command, and whether each takes a value.
+LEADING_OPTIONS = {"--tz": True, "--today": True, "--catalog": True, "--json": False}
+
+
+def _options_after_command(argv: Sequence[str]) -> list[str]:
+    """`deadlines --tz AoE next` as `deadlines next --tz AoE`: the shared options may come
+    before the command too (after `paper ACTION` for the paper commands)."""
+    leading: list[str] = []
+    rest = list(argv)
+    while rest and (name := rest[0].split("=", 1)[0]) in LEADING_OPTIONS:
+        takes = LEADING_OPTIONS[name] and "=" not in rest[0]
+        leading += rest[: 1 + takes]
+        rest = rest[1 + takes :]
+    if not leading or not rest or rest[0].startswith("-"):
+        return list(argv)
+    at = 2 if rest[0] == "paper" and len(rest) > 1 and not rest[1].startswith("-") else 1
+    return [*rest[:at], *leading, *rest[at:]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = _parser()
-    args = parser.parse_args(_join_signed_values(sys.argv[1:] if argv is None else argv))
+    words = _options_after_command(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_join_signed_values(words))
     if args.command is None:  # `deadlines` alone: say what it can do
         parser.print_help()
         return 0
@@ -1408,6 +1467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(ctx)
     except DeadlinesError as exc:
         print(f"deadlines: error: {exc}", file=sys.stderr)
+        for problem in exc.further():  # a papers file's other problems
+            print(f"deadlines: error: {problem}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -169,10 +169,20 @@ class Settings:
     papers: Path | None = None
 
 
+_TOML_NAMES = {
+    str: "a string", int: "a whole number", float: "a number", bool: "true or false",
+    list: "a list", dict: "a table", type(None): "absent",
+}
+
+
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, path: Path) -> Any:
-    if not isinstance(value, kind):
-        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise DeadlinesError(f"{path}: `{key}` must be a {names}")
+    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (
+        kind if isinstance(kind, tuple) else (kind,)
+    )):
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        names = " or ".join(_TOML_NAMES.get(k, k.__name__) for k in kinds if k is not type(None))
+        shown = str(value).lower() if isinstance(value, bool) else repr(value)
+        raise DeadlinesError(f"{path}: `{key}` must be {names}, not {shown}")
     return value
 
 
@@ -211,6 +221,10 @@ def load_settings(path: Path | None = None) -> Settings:
             f"{path}: unknown setting `{unknown[0]}`; known: {', '.join(sorted(known))}"
         )
     nxt = _expect(raw.get("next", {}), dict, "next", path)
+    if unknown := sorted(set(nxt) - {"months", "window", "tags"}):
+        raise DeadlinesError(
+            f"{path}: unknown setting `next.{unknown[0]}`; known: months, tags, window"
+        )
     catalogs = _expect(raw.get("catalogs", []), list, "catalogs", path)
     base = path.parent
     papers = _expect(raw.get("papers"), (str, type(None)), "papers", path)

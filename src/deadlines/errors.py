@@ -10,6 +10,10 @@ class DeadlinesError(Exception):
 
     exit_code = 2
 
+    def further(self) -> list[str]:
+        """More problems of the same cause, printed one a line below this one."""
+        return []
+
 
 class UsageError(DeadlinesError):
     """Bad command-line input: an unknown venue, a bad date or zone."""

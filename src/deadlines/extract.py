@@ -86,6 +86,8 @@ def extract(body: bytes, source: str, *, year: int | None = None) -> Extraction:
 
     if year is not None and not 1970 <= year <= 2100:
         raise UsageError(f"--year {year}: not a plausible edition year")
+    if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ExtractError(f"{source}: binary data, not a web page")
     found = pages.parse_page(body, year=year)
     out = Extraction(source, problems=list(found.problems))
     for entry in found.entries:
@@ -96,6 +98,8 @@ def extract(body: bytes, source: str, *, year: int | None = None) -> Extraction:
     out.items.extend(_event(found))
     if any("has no year" in p for p in out.problems) and year is None:
         out.problems.append("dates without a year were skipped; give the edition's --year")
+    if not out.items and not out.problems:
+        out.problems.append("no dates found: is this the page with the important dates?")
     return out
 
 
@@ -181,27 +185,28 @@ def format_text(extraction: Extraction) -> str:
     lines = [
         f"{extraction.source}: {_count(len(items), 'item')}, {_count(len(problems), 'problem')}"
     ]
+    width = max([13, *(len(item.kind) for item in items)])  # review_release is 14
     if items:
         lines.append(
-            f"  {'KIND':<13} {'LABEL':<36} {'TRACK':<20} {'AS STATED':<17} {'ZONE':<16} UTC"
+            f"  {'KIND':<{width}} {'LABEL':<36} {'TRACK':<20} {'AS STATED':<17} {'ZONE':<16} UTC"
         )
     for item in items:
         stated = item.date + (f" {item.time}" if item.time else "")
         if item.kind == "event":
             stated += f" to {item.end}" if item.end else ""
-            lines.append(f"  {item.kind:<13} {item.label}: {stated}")
+            lines.append(f"  {item.kind:<{width}} {item.label}: {stated}")
             continue
         if item.time is None:
             stated += " (end)"
         zone = f"{item.zone or ASSUMED_ZONE}{' (assumed)' if item.zone_assumed else ''}"
         utc = item.utc.replace("T", " ").replace("Z", "") if item.utc else "-"
         lines.append(
-            f"  {item.kind:<13} {_cut(item.label, 36):<36} {_cut(item.track or '-', 20):<20} "
+            f"  {item.kind:<{width}} {_cut(item.label, 36):<36} {_cut(item.track or '-', 20):<20} "
             f"{stated:<17} {zone:<16} {utc}"
         )
-        lines.extend(f"  {'':<13} struck: {value}" for value in item.struck)
+        lines.extend(f"  {'':<{width}} struck: {value}" for value in item.struck)
         if item.note:
-            lines.append(f"  {'':<13} note: {item.note}")
+            lines.append(f"  {'':<{width}} note: {item.note}")
     lines.extend(f"problem: {p}" for p in problems)
     return "\n".join(lines)
 

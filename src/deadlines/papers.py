@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from deadlines import fsutil
-from deadlines.catalog import _describe, _line_of, _parse_yaml
+from deadlines.catalog import InvalidCatalogError, Problem, _describe, _line_of, _parse_yaml
 from deadlines.choose import Fallbacks, make_plan, target_deadline, template_for
 from deadlines.errors import CatalogError, DeadlinesError, UsageError
 from deadlines.models import SLUG_PATTERN, Venue
@@ -167,17 +167,23 @@ def parse(text: str, source: str) -> Papers:
     try:
         loaded = _File.model_validate(data)
     except ValidationError as exc:
-        err = min(exc.errors(include_url=False), key=lambda e: _line_of(lines, e["loc"]) or 0)
-        raise CatalogError(source, _line_of(lines, err["loc"]), _describe(err)) from None
+        problems = [
+            Problem(source, _line_of(lines, err["loc"]), _describe(err))
+            for err in exc.errors(include_url=False)
+        ]
+        raise InvalidCatalogError(sorted(problems, key=lambda p: p.line or 0), None) from None
     seen: dict[str, int] = {}
+    duplicates = []
     for i, paper in enumerate(loaded.papers):
         if paper.id in seen:
-            raise CatalogError(
+            duplicates.append(Problem(
                 source,
                 _line_of(lines, ("papers", i, "id")),
                 f"duplicate paper id {paper.id!r} (first at item {seen[paper.id] + 1}); rename one",
-            )
-        seen[paper.id] = i
+            ))
+        seen.setdefault(paper.id, i)
+    if duplicates:
+        raise InvalidCatalogError(duplicates, None)
     where = {}
     for i, paper in enumerate(loaded.papers):
         where[paper.id] = _line_of(lines, ("papers", i)) or 0

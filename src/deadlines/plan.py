@@ -387,7 +387,7 @@ def _milestones(
         *(("after", d) for d in after),
     ]
     keys = deadline_keys([d for _, d in dated], track=False)
-    done = ", ".join(p.name for p in phases[: fit.head])
+    work = [m for m in milestones if m.kind == "phase"]
     for key, (kind, d) in zip(keys, dated, strict=True):
         phrase = d.label or KIND_PHRASES[d.kind]
         title = f"{phrase[0].upper()}{phrase[1:]}"
@@ -396,7 +396,7 @@ def _milestones(
             milestones.append(_marker(key, "Submission", kind, fit.due, what))
         elif kind == "hard_stop":
             what = f"Submit the title and a draft abstract before {_at(d)}."
-            if done:
+            if done := ", ".join(m.name for m in work if m.end < due_day(d)):
                 what += f" Done by now: {done}."
             milestones.append(_marker(key, f"{title} (hard stop)", kind, due_day(d), what))
         else:

@@ -17,6 +17,8 @@ from deadlines.errors import DeadlinesError
 from deadlines.models import DeadlineKind, Record, checked
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pydantic import ValidationError
 
 KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -190,13 +192,16 @@ DEFAULT_TEMPLATES: dict[str, Template] = {
 _TEMPLATE_FIELDS = ("base", "description", "phases")
 
 
-def templates_from_config(raw: Mapping[str, Any]) -> dict[str, Template]:
+def templates_from_config(
+    raw: Mapping[str, Any], origin: Path | None = None
+) -> dict[str, Template]:
     """Return the default templates with the config's ``[templates]`` table applied.
 
     `raw` is that table (``Settings.templates``): NAME -> a table with ``description``,
     ``base`` and ``phases``. ``phases`` as a list of tables defines every phase, in order;
     as a table keyed by phase key it changes only the fields it names in the phases of
-    ``base`` (default: the template of the same name)::
+    ``base`` (default: the template of the same name). A problem's message starts with
+    `origin`, the config file, when given::
 
         [templates.conference.phases.review]   # the shipped template, one phase changed
         min_days = 7
@@ -211,10 +216,16 @@ def templates_from_config(raw: Mapping[str, Any]) -> dict[str, Template]:
         max_days = 10
     """
     templates = dict(DEFAULT_TEMPLATES)
+    where = f"{origin}: " if origin else ""
     for name, table in raw.items():
         if not isinstance(table, Mapping):
-            raise DeadlinesError(f"template {name!r}: write it as a [templates.{name}] table")
-        templates[name] = _template(str(name), table, templates)
+            raise DeadlinesError(
+                f"{where}template {name!r}: write it as a [templates.{name}] table"
+            )
+        try:
+            templates[name] = _template(str(name), table, templates)
+        except DeadlinesError as exc:
+            raise DeadlinesError(f"{where}{exc}") from None
     return templates
 
 
