@@ -108,6 +108,9 @@ class Line:
 
 
 _TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
+# Markdown's strong emphasis left as text ('__March 6, 2026__', '**Paper deadline**'): the
+# marks would glue to the words ('__March' is no month)
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
     r"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
@@ -150,6 +153,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
+        text = _EMPHASIS.sub(r"\2", text)
         text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
             lines.append(Line(text, level, blocks))
@@ -223,6 +227,7 @@ class _Flattener(HTMLParser):
         self._time: tuple[str, list[str]] | None = None  # an open <time>: its year, its text
         self._styled: list[list[Any]] = []  # [tag, nested same tags] of elements struck by CSS
         self._pre = 0
+        self._markdown = False  # the page has shown Markdown left unrendered
         self._blocks: list[str] = []  # open block elements
         self._ids: list[str] = []  # and their ids
         self._serial = 0
@@ -404,11 +409,13 @@ class _Flattener(HTMLParser):
         """Markdown left unrendered in a page ('# Important dates\\n- Submission: May 2'):
         its lines are lines, its '#' lines headings."""
         out = []
-        for line in data.split("\n"):
+        for i, line in enumerate(data.split("\n")):
             text = " ".join(line.split())
             if heading := _MARKDOWN_HEADING.match(text):
                 out.append(self._newline() + HEADING + str(len(heading.group(1))))
                 out.append(heading.group(2) + self._newline())
+            elif i == 0:  # the rest of a line a tag broke ('<s>May 1</s> May 8\n* Review…')
+                out.append(f" {text}" if text else "")
             else:
                 out.append(self._newline() + text)
         return "".join(out)
@@ -416,7 +423,12 @@ class _Flattener(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if not self._pre and _markdown(data):
+        # Once a page has shown unrendered Markdown, a text between two tags that holds one
+        # list line is Markdown too ('</s> Dec 3\n* **Paper deadline** <s>').
+        if not self._pre and (
+            _markdown(data) or (self._markdown and "\n" in data and _MARKDOWN_LINE.search(data))
+        ):
+            self._markdown = True
             data = self._markdown_lines(data)
         elif not self._pre:
             data = re.sub(r"[ \t\r\n\f]+", " ", data)  # a line break in the source is a space
