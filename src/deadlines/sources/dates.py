@@ -111,12 +111,14 @@ _FORMS = [
     re.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>{_YEAR})\b", re.IGNORECASE),
     # April 28 '24 / Mar 15 '24 (a year written with an apostrophe)
     re.compile(
-        rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’'](?P<y>\d{{2}})\b", re.IGNORECASE
+        rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’‘'](?P<y>\d{{2}})\b", re.IGNORECASE
     ),
     _SLASH,
     _DASHED,
     # 31.07.2026 (day first, as European venues write it; the dots and the full year say so)
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
+    # 19.10. (day first with no year, as German pages write it: both dots say so)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.]|\w)"),
 ]
 
 _PLACEHOLDER = re.compile(

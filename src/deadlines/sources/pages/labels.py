@@ -238,9 +238,14 @@ _POSTER = re.compile(
 )
 _BESIDE_THE_PAPER = re.compile(
     r"meta-?data|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit"
-    r"|\bpost-?(?:conference|workshop|event)\b",  # 'Final proceedings package (post-conference)'
+    r"|\bpost-?(?:conference|workshop|event)\b"  # 'Final proceedings package (post-conference)'
+    r"|\bpre-?submission\b",  # 'Pre-submission mentorship deadline', '… feedback returned'
     re.IGNORECASE,
 )
+# a mentoring programme's own steps ('Registration deadline for mentorship programme'), unless
+# it takes submissions of its own ('Early Career Mentorship Program Submissions': a track)
+_MENTORING = re.compile(r"\bmentor(?:ship|ing)\b", re.IGNORECASE)
+_OWN_SUBMISSIONS = re.compile(r"(?<!-)\bsubmi(?:ssions?|t)\b", re.IGNORECASE)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
 
@@ -262,9 +267,13 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REBUTTAL_END
     if _VIDEO.search(label) and not _PAPER_WORDS.search(label) and "camera" not in label.lower():
         return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
-    if _BESIDE_THE_PAPER.search(label) and not re.search(r"notif|decision", label, re.IGNORECASE):
+    beside = _BESIDE_THE_PAPER.search(label) or (
+        _MENTORING.search(label) and not _OWN_SUBMISSIONS.search(label)
+    )
+    if beside and not re.search(r"notif|decision", label, re.IGNORECASE):
         # author metadata to the proceedings' publisher; code and data for artifact evaluation;
-        # a form saying one means to submit (the paper is due later); what follows the event
+        # a form saying one means to submit (the paper is due later); what follows the event;
+        # a mentoring round before the paper is submitted
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's

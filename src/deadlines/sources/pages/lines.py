@@ -67,8 +67,12 @@ _BOLD = {"b", "strong"}
 # elements that have no end tag, so no struck text of their own
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
 _LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
-# the classes CSS frameworks strike text with (Tailwind, Bootstrap 5)
-_STRUCK_CLASSES = frozenset({"line-through", "text-decoration-line-through"})
+# the classes CSS frameworks strike text with (Tailwind, Bootstrap 5), and the names sites give
+# their own when the rule is in a style sheet the page links to ('<span class="strike">')
+_STRUCK_CLASSES = frozenset({
+    "line-through", "text-decoration-line-through", "strike", "strikethrough", "strike-through",
+    "struck", "strikeout",
+})
 # a style sheet's rules that strike a class: '.old-date { text-decoration: line-through }'
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _STYLE_SHEET = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
@@ -174,7 +178,7 @@ def _decode(body: bytes) -> str:
 _SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript> is text
 _SECTIONS = {"tbody", "thead", "tfoot"}
 _STAMP_YEAR = re.compile(r"((?:19|20)\d{2})-\d{2}-\d{2}")  # a <time>'s machine-read date
-_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b|[’']\d{2}\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b|[’‘']\d{2}\b")
 _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
 _ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
 _JOIN_MAX = 60  # characters: a cell this short is one line of its row, whatever its <br>s
@@ -411,13 +415,15 @@ class _Flattener(HTMLParser):
         out = []
         for i, line in enumerate(data.split("\n")):
             text = " ".join(line.split())
-            if heading := _MARKDOWN_HEADING.match(text):
+            if _MARKDOWN_RULE.fullmatch(text):
+                out.append(self._newline())
+            elif heading := _MARKDOWN_HEADING.match(text):
                 out.append(self._newline() + HEADING + str(len(heading.group(1))))
                 out.append(heading.group(2) + self._newline())
             elif i == 0:  # the rest of a line a tag broke ('<s>May 1</s> May 8\n* Review…')
                 out.append(f" {text}" if text else "")
             else:
-                out.append(self._newline() + text)
+                out.append(self._newline() + _MARKDOWN_ITEM.sub("", text))
         return "".join(out)
 
     def handle_data(self, data: str) -> None:
@@ -489,8 +495,14 @@ def _spread_rows(table: _Table, row: _Row) -> None:
             table.spans.append((column, cell, min(int(rows), _MAX_ROWSPAN) - 1))
 
 
-_MARKDOWN_LINE = re.compile(r"^[ \t]*(?:[-*+]|#{1,6}|\d{1,2}\.)[ \t]+\S", re.MULTILINE)
+# a list item, a heading or a table row ('| Paper deadline | May 2 |')
+_MARKDOWN_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-*+]|#{1,6}|\d{1,2}\.)[ \t]+\S|\|[^\n]*\|[ \t]*$)", re.MULTILINE
+)
+_MARKDOWN_RULE = re.compile(r"[|:\- ]*-[|:\- ]*")  # a table's '|:---|:---|' line
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
+_MARKDOWN_ITEM = re.compile(r"^(?:[-*+]|\d{1,2}\.)\s+(?=\S)")  # '- ', '* ', '1. '
+
 
 
 def _markdown(data: str) -> bool:
