@@ -2946,3 +2946,67 @@ def test_what_follows_the_event_is_no_paper_deadline() -> None:
     assert classify(label) is DeadlineKind.OTHER
     assert classify("Post-workshop proceedings submission") is DeadlineKind.OTHER
     assert classify("Full paper submission deadline (firm)") is DeadlineKind.PAPER
+
+
+def test_markdown_left_unrendered_tables_emphasis_and_lists_broken_by_tags() -> None:
+    """A Jekyll source read as it is: a pipe table whose first row is the header, strong
+    emphasis glued to the dates ('__March 6, 2026__'), and list lines that a <s> splits."""
+    table = (
+        "---\ntitle: Dates\n---\n\n## Important Dates\n\n"
+        "| Paper submission deadline | ~~February 28, 2026~~ __March 6, 2026 (Extended)__ |\n"
+        "|:---:|:---:|\n"
+        "| __Notification of acceptance__ | __March 25, 2026__ |\n\n"
+        "All deadlines are 23:59 AoE.\n"
+    )
+    assert readings(table) == [
+        ("paper", "2026-03-06 23:59", "AoE", None, False),
+        ("notification", "2026-03-25 23:59", "AoE", None, False),
+    ]
+    from deadlines.sources import pages
+
+    (paper,) = pages.parse_page(table, year=2026).entries[:1]
+    assert paper.history == (("2026-02-28 23:59", "AoE"),)
+    listed = (
+        "# Important Dates\n\n## Full Papers\n"
+        "* **Full paper registration deadline** <s> Dec 1, 2025 </s> &nbsp;  Dec 3, 2025\n"
+        "* **Full paper submission deadline** <s> Dec 5, 2025 </s> &nbsp;  Dec 10, 2025\n"
+        "- **Final decisions** 14 February 2026\n"
+    )
+    assert [(e.kind.value, e.at) for e in pages.parse_page(listed, year=2026).entries] == [
+        ("registration", "2025-12-03"),
+        ("paper", "2025-12-10"),
+        ("notification", "2026-02-14"),
+    ]
+
+
+def test_a_class_named_strike_strikes_a_year_written_with_an_opening_quote() -> None:
+    card = (
+        "<h2>Important dates</h2><div class='date-item'><strong>Aug 31, 2026</strong>"
+        "<span><span class='strike'>Aug 29</span>Submission deadline (AoE)</span></div>"
+        "<ul><li><b>Acceptance notification</b>: March 1 \u201826 (Anywhere on Earth)</li></ul>"
+    )
+    assert readings(card) == [
+        ("paper", "2026-08-31", "AoE", None, False),
+        ("notification", "2026-03-01", "AoE", None, False),
+    ]
+
+
+def test_day_first_dates_with_no_year_and_steps_before_the_paper() -> None:
+    html = (
+        "<h3>Timeline</h3><table><tr><td>19.10.</td><td>Submission Deadline</td></tr>"
+        "<tr><td>15.11.</td><td>Acceptance Notifications</td></tr></table>"
+        "<h3>Dates</h3><ul><li>Pre-submission mentoring deadline: June 20, 2026</li>"
+        "<li>Pre-submission feedback returned: July 18, 2026</li>"
+        "<li>Registration deadline for the mentorship programme: April 10, 2026</li>"
+        "<li>Early Career Mentorship Program Submissions: October 10, 2026</li></ul>"
+    )
+    assert sorted((kind, at) for kind, at, *_ in readings(html)) == [
+        ("notification", "2026-11-15"),
+        ("other", "2026-04-10"),
+        ("other", "2026-06-20"),
+        ("other", "2026-07-18"),
+        ("paper", "2026-10-10"),
+        ("paper", "2026-10-19"),
+    ]
+    # a version or a section number is no date: only two dots around a day and a month
+    assert readings("<h3>Dates</h3><ul><li>Paper deadline: see section 2.1.3</li></ul>") == []
