@@ -281,3 +281,46 @@ def test_unknown_review_cycles_series(tmp_path: Path) -> None:
     err = error_for(tmp_path, text)
     assert err.line == 6
     assert err.message == "cvpr: unknown review_cycles series 'arr'"
+
+
+def test_a_later_file_keeps_what_it_leaves_out_of_a_series(tmp_path: Path) -> None:
+    """A lab adding an edition to a shipped series need not repeat its tags, rank or kind;
+    what it does state (a name, a tag) wins."""
+    shipped = write(tmp_path, """\
+        version: 1
+        series:
+          - id: host
+            name: Host
+            editions:
+              - {year: 2026, deadlines: [{kind: paper, at: 2025-11-14, zone: AoE,
+                 source: https://host.example/}]}
+              - {year: 2027, deadlines: [{kind: paper, at: 2026-11-13, zone: AoE,
+                 source: https://host.example/}]}
+          - id: cvmi
+            name: CVMI
+            kind: workshop
+            tags: [cv, medical]
+            rank: {core: B}
+            url: https://cvmi.example/
+            editions:
+              - {year: 2026, parent: host2026, deadlines: [{kind: paper, at: 2026-03-16,
+                 zone: AoE, source: https://cvmi.example/}]}
+        """, "shipped.yaml")
+    lab = write(tmp_path, """\
+        version: 1
+        series:
+          - id: cvmi
+            name: CVMI workshop
+            editions:
+              - {year: 2027, parent: host2027, deadlines: [{kind: paper, at: 2027-03-15,
+                 zone: AoE, source: https://lab.example/}]}
+        """, "lab.yaml")
+    cat = catalog.load([shipped, lab], include_default=False)
+    series = cat.venue("cvmi2027").series
+    assert (series.name, series.kind.value, series.tags, series.rank.core, series.url) == (
+        "CVMI workshop", "workshop", ("cv", "medical"), "B", "https://cvmi.example/"
+    )
+    assert [e.year for e in series.editions] == [2026, 2027]
+    retagged = write(tmp_path, "version: 1\nseries:\n  - {id: cvmi, name: CVMI, tags: [ml]}\n",
+                     "retag.yaml")
+    assert catalog.load([shipped, retagged], include_default=False).series["cvmi"].tags == ("ml",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -316,8 +317,23 @@ class Catalog:
         )
 
 
+def _over(old: Series, new: Series) -> Series:
+    """A later file's entry for a series an earlier file has: what it states wins, and what
+    it leaves out (tags, rank, kind, url… at their defaults) keeps the earlier value, so a lab
+    adding an edition to a shipped series need not repeat the series."""
+    kept = {
+        f.name: getattr(old, f.name)
+        for f in dataclasses.fields(new)
+        if f.default is not dataclasses.MISSING
+        and f.name != "editions"
+        and getattr(new, f.name) == f.default
+    }
+    return new.model_copy(update=kept) if kept else new
+
+
 def merge(files: Iterable[LoadedFile]) -> Catalog:
-    """Merge catalog files in order: a later file adds series and replaces editions by id."""
+    """Merge catalog files in order: a later file adds series, adds to or changes the fields
+    of a series an earlier file has (`_over`), and replaces editions by id."""
     catalog = Catalog()
     where: dict[str, tuple[LoadedFile, int, int]] = {}  # edition id -> file, series i, edition j
     problems: list[Problem] = []
@@ -359,7 +375,7 @@ def merge(files: Iterable[LoadedFile]) -> Catalog:
                     continue
                 editions[edition.id] = edition
                 where[edition.id] = (loaded, i, j)
-            merged = series.model_copy(
+            merged = (_over(old, series) if old else series).model_copy(
                 update={"editions": tuple(sorted(editions.values(), key=_edition_order))}
             )
             catalog.series[series.id] = merged
