@@ -627,11 +627,13 @@ def cmd_validate(ctx: Context) -> int:
             problems += [str(p) for p in exc.problems]
         except DeadlinesError as exc:  # malformed YAML, unreadable, not a catalog
             problems.append(str(exc))
-    try:
-        cat = catalog.merge(loaded) if not problems else None
-    except catalog.InvalidCatalogError as exc:
-        problems += [str(p) for p in exc.problems]
-    if problems or cat is None:
+    cat = None
+    if not problems:  # files that load one by one may still clash (an edition id twice)
+        try:
+            cat = catalog.merge(loaded)
+        except catalog.InvalidCatalogError as exc:
+            problems += [str(p) for p in exc.problems]
+    if cat is None:
         for problem in problems:
             print(problem, file=sys.stderr)
         if len(problems) > 1:
@@ -649,13 +651,13 @@ def cmd_validate(ctx: Context) -> int:
         f"{', '.join(names)}: {len({v.series.id for v in shown})} series, "
         f"{len(shown)} editions, {deadlines} deadlines, {len(warnings)} warnings"
     )
-    second_hand: list[Any] = []
+    second_hand: list[catalog.Problem] = []
     if ctx.args.strict:
         from deadlines.stats import tracker_citations
 
-        second_hand = list(tracker_citations(loaded[len(base) :]))
-    for problem in second_hand:
-        print(problem, file=sys.stderr)
+        second_hand = tracker_citations(loaded[len(base) :])
+    for citation in second_hand:
+        print(citation, file=sys.stderr)
     if second_hand:
         print(f"strict: {counts}; {len(second_hand)} deadlines cite only a tracker",
               file=sys.stderr)

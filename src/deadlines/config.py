@@ -176,10 +176,8 @@ _TOML_NAMES = {
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, path: Path) -> Any:
-    if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (
-        kind if isinstance(kind, tuple) else (kind,)
-    )):
-        kinds = kind if isinstance(kind, tuple) else (kind,)
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
         names = " or ".join(_TOML_NAMES.get(k, k.__name__) for k in kinds if k is not type(None))
         shown = str(value).lower() if isinstance(value, bool) else repr(value)
         raise DeadlinesError(f"{path}: `{key}` must be {names}, not {shown}")
