@@ -1088,7 +1088,9 @@ def _parser() -> argparse.ArgumentParser:
         help="extra catalog read on top of the shipped one (repeatable)",
     )
     tz_opt = argparse.ArgumentParser(add_help=False)
-    tz_opt.add_argument("--tz", metavar="ZONE", help="show times in ZONE (IANA name, AoE, UTC+2…)")
+    tz_opt.add_argument(
+        "--tz", metavar="ZONE", help="show times in ZONE (IANA name, AoE, UTC+2…, local)"
+    )
     today_opt = argparse.ArgumentParser(add_help=False)
     today_opt.add_argument(
         "--today",

@@ -495,18 +495,19 @@ def _spread_rows(table: _Table, row: _Row) -> None:
             table.spans.append((column, cell, min(int(rows), _MAX_ROWSPAN) - 1))
 
 
+_LIST_MARK = r"(?:[-*+]|\d{1,2}\.)"  # '- ', '* ', '1. '
 # a list item, a heading or a table row ('| Paper deadline | May 2 |')
 _MARKDOWN_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-*+]|#{1,6}|\d{1,2}\.)[ \t]+\S|\|[^\n]*\|[ \t]*$)", re.MULTILINE
+    rf"^[ \t]*(?:(?:{_LIST_MARK}|#{{1,6}})[ \t]+\S|\|[^\n]*\|[ \t]*$)", re.MULTILINE
 )
 _MARKDOWN_RULE = re.compile(r"[|:\- ]*-[|:\- ]*")  # a table's '|:---|:---|' line
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
-_MARKDOWN_ITEM = re.compile(r"^(?:[-*+]|\d{1,2}\.)\s+(?=\S)")  # '- ', '* ', '1. '
-
+_MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")
 
 
 def _markdown(data: str) -> bool:
-    """Whether text holds lines of Markdown: two or more list items or '#' headings."""
+    """Whether text holds lines of Markdown: two or more list items, '#' headings or table
+    rows."""
     return data.count("\n") >= 2 and len(_MARKDOWN_LINE.findall(data)) >= 2
 
 
