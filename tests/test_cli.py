@@ -368,3 +368,29 @@ def test_no_match_suggests_a_wider_window_with_the_same_filters(capsys) -> None:
     )
     code, out, _ = run(capsys, "next", "--months", "1", "--today", "2026-12-02", "--tz", "UTC")
     assert out.startswith("Deadlines about 1 month from 2026-12-02")
+
+
+def test_import_beside_the_catalog_adds_what_it_lacks_and_changes_nothing(
+    capsys, tmp_path: Path
+) -> None:
+    data = Path(__file__).parent / "data" / "ccfddl" / "AI"
+    out = tmp_path / "ccfddl.yaml"
+    code, _, err = run(capsys, "import", "ccfddl", str(data), "-o", str(out))
+    assert code == 0
+    summary = err.splitlines()[-1]
+    assert summary.startswith("imported ")
+    assert "(--all writes them)" in summary
+    assert not any(line.startswith("skipped: ") for line in err.splitlines())
+    # ICCV keeps its tags and its curated 2025 edition with the imported file on top
+    _, shipped, _ = run(capsys, "show", "iccv2025", "--json", "--today", "2026-12-01")
+    _, merged, _ = run(
+        capsys, "show", "iccv2025", "--json", "--today", "2026-12-01", "--catalog", str(out)
+    )
+    assert json.loads(merged) == json.loads(shipped)
+    # `--all` writes the tracker's ICCV, which then replaces the curated tags
+    code, _, err = run(capsys, "import", "ccfddl", str(data), "--all", "-o", str(out))
+    assert "left out" not in err.splitlines()[-1]
+    _, merged, _ = run(
+        capsys, "show", "iccv2025", "--json", "--today", "2026-12-01", "--catalog", str(out)
+    )
+    assert json.loads(merged)["tags"] != json.loads(shipped)["tags"]

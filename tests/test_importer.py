@@ -11,7 +11,7 @@ import pytest
 from deadlines import catalog
 from deadlines.errors import CatalogError, UsageError
 from deadlines.importer import ImportReport, import_path
-from deadlines.models import DeadlineKind, Edition
+from deadlines.models import DeadlineKind, Edition, Rank
 from deadlines.sources import ParseError, ccfddl, parse_event_dates
 
 DATA = Path(__file__).parent / "data"
@@ -385,6 +385,54 @@ def test_two_venues_with_one_short_name_get_distinct_ids(tmp_path: Path) -> None
             f"{tmp_path / 'DS' / 'sec.yml'} (Edge Computing); using 'sec-security'"
         )
     ]
+
+
+def test_known_series_get_only_the_editions_the_catalog_lacks() -> None:
+    known = catalog.load().series
+    everything = import_path("ccfddl", CCFDDL / "AI", source_base=CCF_BASE)
+    report = import_path("ccfddl", CCFDDL / "AI", source_base=CCF_BASE, known=known)
+    theirs = {s.id: s for s in everything.catalog.series}
+    mine = {s.id: s for s in report.catalog.series}
+    # CVPR: the catalog has every year the tracker has, so nothing of it is written
+    assert "cvpr" in theirs
+    assert "cvpr" not in mine
+    # RuleML+RR is ccfddl's `ruleml+rr`, the catalog's `ruleml-rr`: its 2026 is known too
+    assert "ruleml+rr" in theirs
+    assert not {"ruleml+rr", "ruleml-rr"} & set(mine)
+    assert report.left_out == 1 + sum(
+        len([e for e in s.editions if e.year in {k.year for k in known[s.id].editions}])
+        for s in everything.catalog.series
+        if s.id in known
+    )
+    for sid, series in mine.items():
+        if sid in known:  # written as the catalog names it, with no tags or rank of the tracker's
+            assert series.name == known[sid].name
+            assert not series.tags
+            assert series.rank == Rank()
+            assert not {e.year for e in series.editions} & {e.year for e in known[sid].editions}
+    assert any(sid in known for sid in mine)
+    # a series the catalog lacks is written whole
+    new = [sid for sid in theirs if sid not in known and sid != "ruleml+rr"]
+    assert new
+    assert all(mine[sid] == theirs[sid] for sid in new)
+
+
+def test_a_known_series_under_another_id_is_found_by_its_name(tmp_path: Path) -> None:
+    (tmp_path / "AI").mkdir()
+    (tmp_path / "AI" / "rulemlrr.yml").write_text(
+        "- title: RuleML+RR\n  description: Rules and Reasoning\n  sub: AI\n"
+        "  rank: {ccf: N, core: B}\n  dblp: ruleml\n  confs:\n"
+        "  - year: 2031\n    id: rulemlrr31\n    link: https://example.org/\n"
+        "    timeline:\n    - deadline: '2031-05-22 23:59:59'\n    timezone: AoE\n"
+        "    date: May 1-3, 2031\n    place: Vilnius\n"
+    )
+    known = catalog.load().series
+    assert "ruleml-rr" in known
+    assert "ruleml+rr" not in known
+    report = import_path("ccfddl", tmp_path, known=known)
+    (series,) = report.catalog.series
+    assert (series.id, [e.id for e in series.editions]) == ("ruleml-rr", ["ruleml-rr2031"])
+    assert not series.tags
 
 
 @pytest.mark.parametrize(

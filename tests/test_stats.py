@@ -32,6 +32,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
         ("https://cvpr.thecvf.com/Conferences/2026/Dates", None),
         ("https://github.com/huggingface/transformers", None),
         ("https://ccfddl-fan.example/", None),
+        ("file:///data/ccfddl/conference/AI/cvpr.yml", "local files"),
+        ("FILE:///x.yml", "local files"),
         (None, None),
     ],
 )

@@ -681,16 +681,23 @@ def cmd_import(ctx: Context) -> int:
     from deadlines.importer import import_path
 
     args = ctx.args
-    report = import_path(args.format, Path(args.path), source_base=args.source_base)
-    for problem in report.problems:
-        print(f"skipped: {problem}", file=sys.stderr)
+    known = None if args.all else ctx.catalog().series
+    report = import_path(args.format, Path(args.path), source_base=args.source_base, known=known)
+    for problem in report.problems:  # each names its file and what was done with the item
+        print(problem, file=sys.stderr)
     if args.output:
         fsutil.atomic_write(Path(args.output), report.yaml_text.encode())
     else:
         sys.stdout.write(report.yaml_text)
+    kept = (
+        f"; left out {report.left_out} editions the catalog has (--all writes them)"
+        if report.left_out
+        else ""
+    )
     print(
         f"imported {report.series} series, {report.editions} editions, "
-        f"{report.deadlines} deadlines; {len(report.problems)} items not converted",
+        f"{report.deadlines} deadlines; {report.skipped} skipped, "
+        f"{len(report.problems)} notes{kept}",
         file=sys.stderr,
     )
     return 0
@@ -1241,7 +1248,10 @@ def _parser() -> argparse.ArgumentParser:
     add("schema", cmd_schema, "print the JSON Schema of catalog files", ())
 
     p = add(
-        "import", cmd_import, "convert another tracker's data into a deadlines catalog", ()
+        "import",
+        cmd_import,
+        "convert another tracker's data into a deadlines catalog",
+        (catalog_opt,),
     )
     p.add_argument("format", choices=["ccfddl", "ai-deadlines"])
     p.add_argument("path", help="a YAML file or a directory of them")
@@ -1250,6 +1260,12 @@ def _parser() -> argparse.ArgumentParser:
         "--source-base",
         metavar="URL",
         help="cite dates as URL + path relative to PATH (default: file:// URIs)",
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="write every series and edition as the tracker has them, not only what the "
+        "catalog lacks",
     )
 
     p = add("refresh", cmd_refresh, "re-read the sources into the scraped overlay and report")

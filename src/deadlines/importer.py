@@ -6,7 +6,7 @@ one line per problem, and writes byte-stable YAML: the same input gives the same
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,13 +40,22 @@ class ImportReport:
     editions: int
     deadlines: int
     skipped: int
+    left_out: int = 0  # editions the known catalog already has (`known=`)
 
 
-def import_path(fmt: str, path: Path, *, source_base: str | None = None) -> ImportReport:
+def import_path(
+    fmt: str,
+    path: Path,
+    *,
+    source_base: str | None = None,
+    known: Mapping[str, Series] | None = None,
+) -> ImportReport:
     """Import a dataset file, or every ``**/*.yml`` under a directory, in the format `fmt`.
 
     Each deadline's `source` is `source_base` + the file's path relative to `path` when
     `source_base` is given (a repository blob URL at a commit), else the file's URI.
+    With `known` (the catalog's series by id), only what it lacks is written: a series it
+    has keeps its id, name, tags and rank there, and gets only the editions it has not.
     """
     parse = FORMATS.get(fmt)
     if parse is None:
@@ -78,6 +87,7 @@ def import_path(fmt: str, path: Path, *, source_base: str | None = None) -> Impo
     if not read:
         why = problems[0] if problems else f"no .yml files under {path}"
         raise CatalogError(path, None, f"nothing could be imported ({why})")
+    left_out = _leave_known(merged, origin, known) if known is not None else 0
 
     valid: list[Series] = []
     for sid in sorted(merged):
@@ -98,6 +108,7 @@ def import_path(fmt: str, path: Path, *, source_base: str | None = None) -> Impo
         editions=editions,
         deadlines=deadlines,
         skipped=skipped,
+        left_out=left_out,
     )
 
 
@@ -152,6 +163,37 @@ def _add(
     )
     merged[new_id], origin[new_id] = {**series, "id": new_id}, shown
     return 0
+
+
+def _leave_known(
+    merged: dict[str, dict[str, Any]], origin: dict[str, str], known: Mapping[str, Series]
+) -> int:
+    """Keep only what `known` lacks; return how many editions were left out.
+
+    A tracker's series that the catalog has (by id, or by a name only one known series
+    bears: ccfddl's `ruleml+rr` is `ruleml-rr`) is written as its known id and name and the
+    editions of years the catalog has not: the curated tags, rank and official dates win,
+    because a later catalog file replaces the editions and the fields it states.
+    """
+    by_name: dict[str, list[str]] = {}
+    for sid, series in known.items():
+        by_name.setdefault(series.name.casefold(), []).append(sid)
+    left_out = 0
+    for sid in list(merged):
+        data = merged[sid]
+        ids = [sid] if sid in known else by_name.get(str(data.get("name", "")).casefold(), [])
+        if len(ids) != 1:
+            continue
+        mine = known[ids[0]]
+        years = {e.year for e in mine.editions}
+        editions = [e for e in data["editions"] if e["year"] not in years]
+        left_out += len(data["editions"]) - len(editions)
+        shown = origin.pop(sid)
+        del merged[sid]
+        if editions:
+            merged[mine.id] = {"id": mine.id, "name": mine.name, "editions": editions}
+            origin[mine.id] = shown
+    return left_out
 
 
 # --- YAML output --------------------------------------------------------------------------

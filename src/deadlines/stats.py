@@ -30,11 +30,21 @@ TRACKERS = tuple(
 )
 
 
+LOCAL = "local files"  # file:// sources: a tracker's dataset imported without --source-base
+
+
 def tracker_of(url: str | None) -> str | None:
-    """Name the tracker a source URL belongs to, or None for any other page."""
+    """Name the tracker a source URL belongs to, or None for any other page.
+
+    A `file:` URI is no venue's page either: `deadlines import` cites the dataset's files so
+    when no `--source-base` is given, and those are counted apart as local files.
+    """
     if not url:
         return None
-    return next((name for name, pattern in TRACKERS if pattern.match(url.strip())), None)
+    url = url.strip()
+    if url[:5].lower() == "file:":
+        return LOCAL
+    return next((name for name, pattern in TRACKERS if pattern.match(url)), None)
 
 
 def tracker_citations(files: Iterable[LoadedFile]) -> list[Problem]:
