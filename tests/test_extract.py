@@ -509,6 +509,9 @@ def test_an_abstract_with_a_page_count_is_a_paper_of_its_own_track() -> None:
     assert classify("Submission deadline (1-page abstracts)") is DeadlineKind.PAPER
     assert classify("Two-page abstract submission deadline") is DeadlineKind.PAPER
     assert classify("Abstract submission deadline") is DeadlineKind.ABSTRACT
+    assert classify("Full paper registration deadline") is DeadlineKind.ABSTRACT
+    assert classify("Short-paper registration") is DeadlineKind.ABSTRACT
+    assert classify("Full paper author registration") is DeadlineKind.REGISTRATION
 
 
 def test_a_poster_proposal_is_a_submission_not_an_organiser_s_proposal() -> None:
@@ -2973,7 +2976,7 @@ def test_markdown_left_unrendered_tables_emphasis_and_lists_broken_by_tags() -> 
         "- **Final decisions** 14 February 2026\n"
     )
     assert [(e.kind.value, e.at) for e in pages.parse_page(listed, year=2026).entries] == [
-        ("registration", "2025-12-03"),
+        ("abstract", "2025-12-03"),  # the paper registered (title, abstract), not a seat
         ("paper", "2025-12-10"),
         ("notification", "2026-02-14"),
     ]

@@ -256,9 +256,14 @@ def classify(label: str) -> DeadlineKind | None:
     if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
         return DeadlineKind.COMMITMENT
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
-        # 'Abstracts and paper registration due', 'Paper registration deadline': a paper's
+        # 'Abstracts and paper registration due', '(Full) paper registration deadline': a paper's
         # title and abstract registered before it is submitted, not a seat at the venue
-        if re.search(r"\babstracts?\b|^\W*papers?\s+registration\b", label, re.IGNORECASE):
+        if re.search(
+            r"\babstracts?\b|^\W*(?:(?:full|short|long|regular|main|research)[- ])?papers?\s+"
+            r"registration\b",
+            label,
+            re.IGNORECASE,
+        ):
             return DeadlineKind.ABSTRACT
         return DeadlineKind.REGISTRATION
     if _REBUTTAL_START.search(label):
