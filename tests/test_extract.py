@@ -3013,3 +3013,92 @@ def test_day_first_dates_with_no_year_and_steps_before_the_paper() -> None:
     ]
     # a version or a section number is no date: only two dots around a day and a month
     assert readings("<h3>Dates</h3><ul><li>Paper deadline: see section 2.1.3</li></ul>") == []
+
+
+def test_a_component_source_front_matter_and_a_markdown_table_with_breaks() -> None:
+    # a Vue single-file component: its <template> is the page, its nested ones too
+    vue = (
+        "<template>\n<div><h2>Key Dates</h2>\n<template v-if='open'>"
+        "<div class='row'><div class='when'><span class='gone'>May 3, 2026</span><br>"
+        "May 9, 2026<br>(end of day, Anywhere on Earth (AoE))</div>"
+        "<div class='what'>Full paper deadline</div></div>"
+        "<div class='row'><div class='when'>June 1, 2026</div>"
+        "<div class='what'>Decisions sent</div></div></template></div>\n</template>\n"
+        "<style>.gone { text-decoration: line-through; }</style>"
+    )
+    assert readings(vue) == [
+        ("paper", "2026-05-09", "AoE", None, False),
+        ("notification", "2026-06-01", None, None, False),
+    ]
+    # on a built page a <template> is still an inert fragment
+    assert readings("<h2>Dates</h2><template><p>Paper deadline: May 9, 2026</p></template>") == []
+    # a Jekyll source: Markdown from its first list line on, its title the page's heading
+    jekyll = (
+        "---\nlayout: page\ntitle: Key Dates\n---\n\nWe moved one deadline:\n\n"
+        "- May 2, 2026: Abstract deadline\n- <s>May 4</s> <b>May 8, 2026: Paper deadline</b>\n"
+        "- June 9, 2026: Notification\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(jekyll)] == [
+        ("abstract", "2026-05-02"),
+        ("paper", "2026-05-08"),
+        ("notification", "2026-06-09"),
+    ]
+    # a Markdown table row is one line, whatever <br>s its cells hold
+    table = (
+        "## Timeline\n\n| Date | Step |\n|---|---|\n"
+        "| April 2, 2026 | Data out |\n"
+        "|<del>April 20, 2026</del><br>April 27, 2026<br>(23:59:59) "
+        "| **Challenge submissions close** |\n"
+        "| May 5, 2026 | Paper submission deadline |\n"
+    )
+    assert readings(table) == [
+        ("paper", "2026-05-05", None, None, False),
+        ("other", "2026-04-27 23:59", None, None, True),
+    ]
+
+
+def test_labels_after_a_date_a_cell_with_a_full_stop_and_long_labels() -> None:
+    cells = (
+        "<h2>Important Dates</h2><table><tr><td>Description</td><td>Date</td></tr>"
+        "<tr><td>Submissions close for Challenge 1.</td><td>4/14/2026</td></tr>"
+        "<tr><td>Camera-ready due.</td><td>5/20/2026</td></tr></table>"
+    )
+    assert readings(cells) == [
+        ("camera_ready", "2026-05-20", None, None, False),
+        ("other", "2026-04-14", None, None, True),
+    ]
+    listed = (
+        "## Dates\n\n"
+        "* **3 May: Challenge report deadline**. Teams send a report describing their method.\n"
+        "* 9 May: Deadline for accepted papers to upload the final version for the main volume "
+        "or the companion volume\n"
+        "* 9 May: Deadline for accepted papers to withdraw from the main volume\n"
+        "* 1 April: Notification of desk rejection for submissions that break the rules\n"
+        "* 12 May: Paper update deadline\n"
+        "* 20 May: Fact sheet and code submission\n"
+    )
+    assert sorted((kind, at, ch) for kind, at, _, _, ch in readings(listed)) == [
+        ("camera_ready", "2026-05-09", False),
+        ("other", "2026-04-01", False),
+        ("other", "2026-05-03", True),
+        ("other", "2026-05-09", False),
+        ("other", "2026-05-12", False),
+        ("other", "2026-05-20", True),
+    ]
+
+
+def test_dates_in_a_paragraph_and_remarks_in_brackets() -> None:
+    html = (
+        "<h2>Call for Papers</h2><h3>News</h3><p>Update: after the storms last week we changed "
+        "the timeline to help the authors who were affected. The abstract submission (March 2) "
+        "and the initial paper submission (March 9) deadlines stay, but authors can keep "
+        "updating their PDF until March 16, 2026. Read the full note for the details.</p>"
+        "<h3>Important Dates</h3><table>"
+        "<tr><td>March 2, 2026</td><td>Abstract Deadline</td></tr>"
+        "<tr><td>March 9, 2026</td><td>Initial Paper Deadline (this needs a draft pdf, its final "
+        "title and abstract)</td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(html)] == [
+        ("abstract", "2026-03-02"),
+        ("paper", "2026-03-09"),
+    ]

@@ -145,7 +145,7 @@ _CHALLENGE = re.compile(
     r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
-    r"|leaderboard|validation phase"
+    r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
     r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b"
@@ -210,6 +210,16 @@ _RESPONSE = re.compile(
     r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b|\brebuttals? to (?:the )?reviews?\b",
     re.IGNORECASE,
 )
+_LONG_REMARK = re.compile(r"\((?:[^()\s]+\s+){5,}[^()]*\)")  # six words or more in brackets
+# a paper withdrawn, updated or turned down unreviewed: an author's step, neither the paper's
+# submission nor its decision
+_WITHDRAWAL = re.compile(
+    r"\bwithdraw(?:al|n|s)?\b|\bdesk[- ]reject"
+    # a submitted paper updated before the decisions ('Paper update deadline', 'Updated Papers
+    # deadline'), not an extended submission deadline ('Updated submission deadline')
+    r"|\bpapers?\s+updates?\b|\bupdated\s+papers?\s+(?:deadline|due)\b",
+    re.IGNORECASE,
+)
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
 # '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
 _BARE_1159 = re.compile(r"(?<![\d:])11:59(?::59)?(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
@@ -253,6 +263,11 @@ def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
         return None
+    short = _LONG_REMARK.sub(" ", label)
+    if short != label and (kind := classify(short)) is not None:
+        # 'Initial paper submission (this requires a semi-complete pdf, final title and
+        # abstract)': a remark on the step, not the step's name
+        return kind
     if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
         return DeadlineKind.COMMITMENT
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
@@ -266,6 +281,8 @@ def classify(label: str) -> DeadlineKind | None:
         ):
             return DeadlineKind.ABSTRACT
         return DeadlineKind.REGISTRATION
+    if _WITHDRAWAL.search(label):  # 'Deadline for accepted papers to withdraw', 'Paper update'
+        return DeadlineKind.OTHER
     if _REBUTTAL_START.search(label):
         return DeadlineKind.REBUTTAL_START
     if _RESPONSE.search(label):  # 'Paper revision, response to reviews Submission Deadline'
@@ -372,7 +389,7 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 # 'Paper Abstract Submission. 20 May 2025': a short label that ends with a dot, not a sentence
-_DOTTED_LABEL = re.compile(r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}\.")
+_DOTTED_LABEL = re.compile(r"[A-Z][\w-]*(?:\s+[A-Za-z\d][\w-]*){0,5}\.")
 
 
 _TRACK = re.compile(r"\btrack\b|\btracks\s+\d", re.IGNORECASE)  # not 'Submission Tracks'

@@ -136,6 +136,15 @@ def page_lines(html: str | bytes) -> list[Line]:
     if isinstance(html, bytes):
         html = _decode(html)
     flattener = _Flattener(_struck_classes(html))
+    # a Markdown table's row is one line whatever <br>s its cells hold ('| <del>Jan 15</del><br>
+    # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
+    html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
+    if front := _FRONT_MATTER.match(html):
+        # a Jekyll or Hugo source: Markdown from its first line, its title the page's heading
+        flattener._markdown = True  # noqa: SLF001 - set before the first chunk is read
+        title = _FRONT_TITLE.search(front.group(1))
+        head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
+        html = "\n" + head + html[front.end() :]
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(html.replace("--!>", "-->"))
     flattener.close()
@@ -236,6 +245,10 @@ class _Flattener(HTMLParser):
         self._ids: list[str] = []  # and their ids
         self._serial = 0
         self._bold = 0
+        # A page whose first element is <template> is a component's source (Vue's single-file
+        # components): its templates are the page, not inert fragments a script fills in.
+        self._skipped = _SKIPPED
+        self._started = False
 
     def _newline(self) -> str:
         return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
@@ -274,9 +287,13 @@ class _Flattener(HTMLParser):
         return table.row.open or table.cell
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._started:
+            self._started = True
+            if tag == "template":
+                self._skipped = _SKIPPED - {"template"}
         if tag == "body":
             self._skip = 0  # a head left open ends where the body starts
-        if tag in _SKIPPED:
+        if tag in self._skipped:
             self._skip += 1
             return
         if self._skip or tag in _SECTIONS:
@@ -348,7 +365,7 @@ class _Flattener(HTMLParser):
         return STRUCK_CLOSE * self._struck + self._newline() + STRUCK_OPEN * self._struck
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
+        if tag in self._skipped:
             return
         self.handle_starttag(tag, attrs)
         if tag not in {"br", "hr"} and tag not in _STRUCK:
@@ -365,7 +382,7 @@ class _Flattener(HTMLParser):
             if re.search(dates_.MONTH, text, re.IGNORECASE) and not _YEAR_IN.search(text):
                 self._sink().append(f", {year}")
             self._time = None
-        if tag in _SKIPPED:
+        if tag in self._skipped:
             self._skip = max(0, self._skip - 1)
             return
         if self._skip or tag in _SECTIONS:
@@ -432,7 +449,12 @@ class _Flattener(HTMLParser):
         # Once a page has shown unrendered Markdown, a text between two tags that holds one
         # list line is Markdown too ('</s> Dec 3\n* **Paper deadline** <s>').
         if not self._pre and (
-            _markdown(data) or (self._markdown and "\n" in data and _MARKDOWN_LINE.search(data))
+            _markdown(data)
+            or (
+                self._markdown
+                and "\n" in data
+                and (_MARKDOWN_LINE.search(data) or _ROW_START.search(data))
+            )
         ):
             self._markdown = True
             data = self._markdown_lines(data)
@@ -497,6 +519,12 @@ def _spread_rows(table: _Table, row: _Row) -> None:
 
 _LIST_MARK = r"(?:[-*+]|\d{1,2}\.)"  # '- ', '* ', '1. '
 # a list item, a heading or a table row ('| Paper deadline | May 2 |')
+_ROW_START = re.compile(r"\n[ \t]*\|")  # a table's next row, its cells still to come
+_PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*<br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# YAML front matter opening a Jekyll or Hugo source ('---\nlayout: page\ntitle: Dates\n---')
+_FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\n((?:[^\n]*\n){0,60}?)---[ \t]*\n")
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
 _MARKDOWN_LINE = re.compile(
     rf"^[ \t]*(?:(?:{_LIST_MARK}|#{{1,6}})[ \t]+\S|\|[^\n]*\|[ \t]*$)", re.MULTILINE
 )

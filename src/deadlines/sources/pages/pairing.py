@@ -74,6 +74,10 @@ _STRUCK_DAY_FIRST = re.compile(
 _SUBHEADING_MAX_WORDS = 14
 _TAIL_LABEL_WORDS = 8
 _PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
+_COLON_LABEL_WORDS = 20  # words of a label after its date and a colon
+_PARAGRAPH_WORDS = 40  # a line this long with a sentence's end in it is a paragraph
+_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z)])\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _FILLER = {
     "time", "tentative", "tbc", "extended", "updated", "new", "at", "on", "by", "strict",
     "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
@@ -196,7 +200,9 @@ def _date_only(line: Line, found: list[Found]) -> bool:
     rest[1:] = [re.sub(after, " ", r, flags=re.IGNORECASE) for r in rest[1:]]
     rest_text = re.sub(rf"\(\s*{dates_.WEEKDAY}\s*\)", " ", " ".join(rest), flags=re.IGNORECASE)
     # a remark in brackets that names no step, like the time zone's or a hard deadline's
-    rest_text = _REMARK.sub(lambda m: m[0] if _names_a_step(m[1]) else " ", rest_text)
+    # (nested ones too: '(End of the day, Anywhere on Earth (AoE))')
+    for _ in range(3):
+        rest_text = _REMARK.sub(lambda m: f"[{m[1]}]" if _names_a_step(m[1]) else " ", rest_text)
     words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(rest_text))  # '(Tuesday)' is no label
     return all(w.lower() in _FILLER for w in words)
 
@@ -232,6 +238,7 @@ def _rejoin(
       class="left">Submission deadline<br>Notification</div><div class="right">Sep 11,
       2024<br>Oct 2, 2024</div>').
     """
+    lines, founds = _with_remarks(lines, founds)
     kept: list[Line] = []
     kept_founds: list[list[Found]] = []
 
@@ -260,6 +267,32 @@ def _rejoin(
             kept.append(line)
             kept_founds.append(founds[number])
             number += 1
+    return kept, kept_founds
+
+
+def _with_remarks(
+    lines: list[Line], founds: list[list[Found]]
+) -> tuple[list[Line], list[list[Found]]]:
+    """Join a remark in brackets on its own line to the date line above it, in its block
+    ('June 29, 2024<br>(End of the day, Anywhere on Earth (AoE))'): the date's zone note."""
+    kept: list[Line] = []
+    kept_founds: list[list[Found]] = []
+    for line, found in zip(lines, founds, strict=True):
+        remark = line.plain
+        if (
+            kept
+            and not found
+            and kept_founds[-1]
+            and remark.startswith("(")
+            and remark.endswith(")")
+            and kept[-1].shared(line) >= 0
+            and _date_only(kept[-1], kept_founds[-1])
+            and not _names_a_step(remark[1:-1])
+        ):
+            kept[-1] = Line(f"{kept[-1].text} {line.text}", kept[-1].level, kept[-1].blocks)
+            continue
+        kept.append(line)
+        kept_founds.append(found)
     return kept, kept_founds
 
 
@@ -608,11 +641,15 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     groups: list[_Raw] = []
     cursor = 0
     above: str | None = None
+    # a paragraph of several sentences: every date in it is in a sentence ('While the abstract
+    # submission (January 17) and the initial paper submission (January 24) deadlines …')
+    paragraph = len(line.plain.split()) > _PARAGRAPH_WORDS and bool(_SENTENCE_END.search(text))
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
         bare = _BRACKETS.sub(" ", before)  # '(to be considered for spotlights)' is no sentence
         prose = ". " in bare or bool(_VERB.search(bare)) or len(before.split()) > _PROSE_WORDS
+        prose = prose or paragraph
         # '… decisions Nov 1 and may consult responses submitted after Oct 21': a clause
         prose = prose or bool(groups and groups[-1].prose and _CLAUSE.match(before))
         if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
@@ -662,7 +699,8 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
                 # '(new time!)' before the date is a note on it, not a sentence's end
                 re.search(r"[.!?][\s|)]*$", _BRACKETS.sub(" ", before.replace(STRUCK_CLOSE, "")))
                 and label
-                and not _DOTTED_LABEL.fullmatch(before.replace(STRUCK_CLOSE, "").strip())
+                # 'Submission closes. | 4/14/2025': a table's label cell, full stop and all
+                and not _DOTTED_LABEL.fullmatch(before.replace(STRUCK_CLOSE, "").strip(" |"))
             ):
                 label = ""  # a sentence ended: the date is a news item's, not a deadline's
                 prose = True
@@ -745,6 +783,12 @@ _DUE = re.compile(r"\s+(?:are|is)\s+due\s*$", re.IGNORECASE)
 
 def _tail_label(tail: str) -> str | None:
     """The label written after a date on its line ('12 Apr 2023 — Paper deadline'), if any."""
+    # 'June 13th - Submission deadline. Paper acceptance will be notified …', '22 March:
+    # Challenge-paper submission deadline. Teams submit the papers …': its first sentence
+    # labels the date, the next ones say more
+    first = _SENTENCE_BREAK.split(tail, maxsplit=1)
+    if len(first) > 1 and (label := _tail_label(first[0])):
+        return label
     after = _clean_label(tail)
     # words in brackets qualify the label, and may be a sentence of their own: '… deadline
     # (both direct and ARR commitment)', '… submission (there won't be any extension!)'
@@ -755,16 +799,14 @@ def _tail_label(tail: str) -> str | None:
     named = words <= _TAIL_LABEL_WORDS or (
         words <= _PROSE_WORDS - 2 and bool(_KINDS_NAMED.search(after))
     )
+    # '8 Feb 2025: Deadline for accepted papers to upload … final version for NAACL 2025 or
+    # Findings of NAACL 2025': after the date's colon, a long label is still its label
+    named = named or (words <= _COLON_LABEL_WORDS and tail.lstrip().startswith(":"))
     short = named and not re.search(r"[!?]", unbracketed)
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
     if after and short and _label_like(after) and not _VERB.search(unbracketed):
         return after
-    # 'June 13th - Submission deadline. Paper acceptance will be notified …': its first
-    # sentence labels the date, the next ones say more
-    first = re.split(r"(?<=[A-Za-z)])\.\s+(?=[A-Z])", tail, maxsplit=1)
-    if len(first) > 1:
-        return _tail_label(first[0])
     return None
 
 
