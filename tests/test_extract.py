@@ -3102,3 +3102,14 @@ def test_dates_in_a_paragraph_and_remarks_in_brackets() -> None:
         ("abstract", "2026-03-02"),
         ("paper", "2026-03-09"),
     ]
+
+
+def test_a_markdown_table_header_gives_the_zone_of_its_dates() -> None:
+    table = (
+        "## Timeline\n\n| Date (Anywhere on Earth) | Step |\n|---|---|\n"
+        "| May 5, 2026 | Paper submission deadline |\n| June 2, 2026 | Notification |\n"
+    )
+    assert readings(table) == [
+        ("paper", "2026-05-05", "AoE", None, False),
+        ("notification", "2026-06-02", "AoE", None, False),
+    ]
