@@ -135,16 +135,16 @@ def page_lines(html: str | bytes) -> list[Line]:
     """
     if isinstance(html, bytes):
         html = _decode(html)
-    flattener = _Flattener(_struck_classes(html))
     # a Markdown table's row is one line whatever <br>s its cells hold ('| <del>Jan 15</del><br>
     # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
     html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
-    if front := _FRONT_MATTER.match(html):
+    front = _FRONT_MATTER.match(html)
+    if front:
         # a Jekyll or Hugo source: Markdown from its first line, its title the page's heading
-        flattener._markdown = True  # noqa: SLF001 - set before the first chunk is read
         title = _FRONT_TITLE.search(front.group(1))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
         html = "\n" + head + html[front.end() :]
+    flattener = _Flattener(_struck_classes(html), markdown=front is not None)
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(html.replace("--!>", "-->"))
     flattener.close()
@@ -230,7 +230,9 @@ class _Flattener(HTMLParser):
     again by the rows around it however deeply tables nest.
     """
 
-    def __init__(self, struck_classes: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, struck_classes: frozenset[str] = frozenset(), *, markdown: bool = False
+    ) -> None:
         super().__init__(convert_charrefs=True)
         self._out: Parts = []
         self._tables: list[_Table] = []
@@ -240,7 +242,7 @@ class _Flattener(HTMLParser):
         self._time: tuple[str, list[str]] | None = None  # an open <time>: its year, its text
         self._styled: list[list[Any]] = []  # [tag, nested same tags] of elements struck by CSS
         self._pre = 0
-        self._markdown = False  # the page has shown Markdown left unrendered
+        self._markdown = markdown  # the page has shown Markdown left unrendered
         self._blocks: list[str] = []  # open block elements
         self._ids: list[str] = []  # and their ids
         self._serial = 0
