@@ -3113,3 +3113,69 @@ def test_a_markdown_table_header_gives_the_zone_of_its_dates() -> None:
         ("paper", "2026-05-05", "AoE", None, False),
         ("notification", "2026-06-02", "AoE", None, False),
     ]
+
+
+def test_task_list_boxes_and_a_long_label_after_a_dated_colon() -> None:
+    listed = (
+        "### Important Dates\n"
+        "* [x] **~~6/26/26~~ 7/3/26 AoE**: Submission Deadline\n"
+        "* [x] **7/17/26 AoE**: Decision Notification\n"
+        "* [ ] **7/24/26 AoE**: Deadline for Camera-Ready Versions to be Included in ACM DL\n"
+    )
+    assert readings(listed) == [
+        ("paper", "2026-07-03", "AoE", None, False),
+        ("notification", "2026-07-17", "AoE", None, False),
+        ("camera_ready", "2026-07-24", "AoE", None, False),
+    ]
+
+
+def test_a_track_named_on_a_line_of_its_own_heads_the_dates_under_it() -> None:
+    html = (
+        "<h4>Timeline</h4><p><b>Proceedings track</b><br>"
+        "Submission deadline: <b><s>March 10, 2026 (5pm PT)</s> March 13, 2026 (5pm PT)</b><br>"
+        "Notification to authors: <b>March 30, 2026</b><br><br>"
+        "<b>Non-proceedings track</b><br>"
+        "Submission deadline (for spotlights): <b>March 13, 2026 (5pm PT)</b><br>"
+        "Notification to authors: <b>March 30, 2026</b></p>"
+    )
+    assert sorted(readings(html)) == [
+        ("notification", "2026-03-30", None, "Non-proceedings track", False),
+        ("notification", "2026-03-30", None, "Proceedings track", False),
+        ("paper", "2026-03-13 17:00", "PT", "Non-proceedings track", False),
+        ("paper", "2026-03-13 17:00", "PT", "Proceedings track", False),
+    ]
+
+
+def test_a_challenge_step_named_before_a_sentence_and_its_artefacts() -> None:
+    html = (
+        "<h2>Competition Timeline</h2><ul>"
+        "<li><b>Submission Deadline</b>: May 8, 2026 23:59 PT</li>"
+        "<li><b>Challenge Report</b>: A 4-8 page report should be submitted together with the "
+        "final submission until May 8, 2026 23:59 PT</li></ul>"
+        "<h2>Competition Important Dates</h2><ul>"
+        "<li>Final submission deadline (Predictions, Code and ArXiv paper): May 15, 2026</li>"
+        "</ul>"
+    )
+    assert sorted((kind, at, zone, ch) for kind, at, zone, _, ch in readings(html)) == [
+        ("other", "2026-05-08 23:59", "PT", True),
+        ("other", "2026-05-08 23:59", "PT", True),
+        ("other", "2026-05-15", None, True),
+    ]
+
+
+def test_a_components_data_array_is_read_as_rows_and_jsx_styles_strike() -> None:
+    component = (
+        "import hero from './assets/hero.jpg';\n\n"
+        "const importantDates = [\n"
+        "  ['Paper submission deadline', 'July 31, 2026', '23:59 Anywhere on Earth'],\n"
+        "  { title: 'Author notification', date: 'August 19, 2026' },\n"
+        "];\n\n"
+        "export default function App() {\n  return <section><h2>Dates</h2><ul>"
+        "<li>Camera-ready: <span style={{textDecoration: 'line-through'}}>August 20, 2026"
+        "</span> <b>August 26, 2026</b></li></ul></section>;\n}\n"
+    )
+    assert readings(component) == [
+        ("paper", "2026-07-31 23:59", "AoE", None, False),
+        ("notification", "2026-08-19", None, None, False),
+        ("camera_ready", "2026-08-26", None, None, False),
+    ]

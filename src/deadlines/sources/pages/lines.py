@@ -8,6 +8,7 @@ sits in, so a card can be told from the list it is in.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -66,7 +67,10 @@ _STRUCK = {"del", "s", "strike"}
 _BOLD = {"b", "strong"}
 # elements that have no end tag, so no struck text of their own
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
-_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+# CSS, or a JSX style object: "style={{textDecoration: 'line-through'}}"
+_LINE_THROUGH = re.compile(
+    r"text-?decoration(?:-?line)?\s*:[^;]*line-through", re.IGNORECASE
+)
 # the classes CSS frameworks strike text with (Tailwind, Bootstrap 5), and the names sites give
 # their own when the rule is in a style sheet the page links to ('<span class="strike">')
 _STRUCK_CLASSES = frozenset({
@@ -118,6 +122,8 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
     r"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
+    # a Markdown task list's box, ticked or not: '- [x] **7/17/25 AoE**: Decision Notification'
+    r"|^\[[ xX]\]\s+"
 )
 
 
@@ -144,6 +150,8 @@ def page_lines(html: str | bytes) -> list[Line]:
         title = _FRONT_TITLE.search(front.group(1))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
         html = "\n" + head + html[front.end() :]
+    if _JS_MODULE.match(html):
+        html = _js_rows(html)
     flattener = _Flattener(_struck_classes(html), markdown=front is not None)
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(html.replace("--!>", "-->"))
@@ -358,7 +366,9 @@ class _Flattener(HTMLParser):
                 return True
             if name == "class" and value and not self._struck_classes.isdisjoint(value.split()):
                 return True
-        return False
+        # JSX: "style={{textDecoration: 'line-through'}}" is no attribute value HTML can read
+        raw = self.get_starttag_text() or ""
+        return "style={" in raw and bool(_LINE_THROUGH.search(raw))
 
     def _struck_newline(self) -> str:
         """A new line that stays struck when a strike spans it (``<del><li>…</li></del>``)."""
@@ -522,6 +532,37 @@ def _spread_rows(table: _Table, row: _Row) -> None:
 _LIST_MARK = r"(?:[-*+]|\d{1,2}\.)"  # '- ', '* ', '1. '
 # a list item, a heading or a table row ('| Paper deadline | May 2 |')
 _ROW_START = re.compile(r"\n[ \t]*\|")  # a table's next row, its cells still to come
+# a React or Vue component's own source, JSX and all: 'import … from …', 'const dates = ['
+_JS_MODULE = re.compile(
+    r"\A\ufeff?\s*(?:(?:import|export|const|let|var)\s|['\"]use (?:client|strict)['\"])"
+)
+_JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""
+# a row of a data array, a list of strings ("['Paper deadline', 'July 31, 2026', '23:59 AoE']")
+# or an object of them (a title and a date, each a quoted string)
+_JS_ROW = re.compile(
+    rf"\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*,?\s*\]"
+    rf"|(?<![={{])\{{\s*((?:[\w$]+|{_JS_STRING})\s*:\s*{_JS_STRING}"
+    rf"(?:\s*,\s*(?:[\w$]+|{_JS_STRING})\s*:\s*{_JS_STRING})+)\s*,?\s*\}}"
+)
+_JS_VALUE = re.compile(rf"(?:(?:[\w$]+|{_JS_STRING})\s*:\s*)?({_JS_STRING})")
+_JS_ARRAY = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*\[")
+
+
+def _js_rows(source: str) -> str:
+    """A component's data arrays as the rows they render: each row of strings a line, its
+    array's name a heading ('const importantDates = [' heads 'important Dates')."""
+
+    def row(m: re.Match[str]) -> str:
+        values = [v[1:-1].strip() for v in _JS_VALUE.findall(m[1] or m[2])]
+        return "\n<p>" + " | ".join(html_lib.escape(v) for v in values) + "</p>\n"
+
+    def array(m: re.Match[str]) -> str:
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1])
+        return f"\n<h6>{html_lib.escape(name)}</h6>\n["
+
+    return _JS_ROW.sub(row, _JS_ARRAY.sub(array, source))
+
+
 _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*<br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # YAML front matter opening a Jekyll or Hugo source ('---\nlayout: page\ntitle: Dates\n---')

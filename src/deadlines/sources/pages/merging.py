@@ -286,7 +286,10 @@ _KIND_VOCABULARY = {
 
 
 # words that name a kind of submission other than a paper, due beside the papers
-_SUBMISSION_KINDS = {"demo", "demos", "demonstration", "demonstrations", "poster", "posters"}
+_SUBMISSION_KINDS = {
+    "demo", "demos", "demonstration", "demonstrations", "poster", "posters",
+    "report", "reports",  # 'Challenge Report' beside the challenge's 'Submission Deadline'
+}  # fmt: skip
 
 
 def _naming_words(label: str) -> set[str]:

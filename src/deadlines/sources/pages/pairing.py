@@ -74,6 +74,7 @@ _STRUCK_DAY_FIRST = re.compile(
     re.IGNORECASE,
 )
 _SUBHEADING_MAX_WORDS = 14
+_TRACK_LINE_WORDS = 5  # a track's name on a line of its own: 'Non-proceedings track'
 _TAIL_LABEL_WORDS = 8
 _PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
 _COLON_LABEL_WORDS = 20  # words of a label after its date and a colon
@@ -431,6 +432,17 @@ def _scan(
                     _TITLE.search(plain) or (_DATES_TITLE.search(plain) and not classify(plain))
                 )
                 and not _SENTENCE.search(plain)  # 'Deadlines are at 23:59 AoE.': a note
+            ) or (
+                # '<b>Proceedings track</b><br>Submission deadline: March 13<br>…': a track's
+                # name on a line of its own heads the labelled dates under it
+                not line.heading
+                and words <= _TRACK_LINE_WORDS
+                and _names_track(plain)
+                and classify(plain) is None
+                and not _SENTENCE.search(plain)
+                and number + 1 < len(lines)
+                and bool(founds[number + 1])
+                and not _date_only(lines[number + 1], founds[number + 1])
             )
             # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
             if line.heading or subheading:
@@ -656,6 +668,10 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         prose = prose or bool(groups and groups[-1].prose and _CLAUSE.match(before))
         if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
             prose = False  # '… single-stage review. Submission deadline is: March 21, 2026.'
+        if prose and not groups and (head := _head_label(before)):
+            # 'Challenge Report: A 4-8 page report should be submitted … until May 8': the
+            # step named before the colon, the sentence after it says what is due
+            label, prose = head, False
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tail = text[item.end : nxt]
         struck = _inside_struck(text, item.start)
@@ -803,13 +819,34 @@ def _tail_label(tail: str) -> str | None:
     )
     # '8 Feb 2025: Deadline for accepted papers to upload … final version for NAACL 2025 or
     # Findings of NAACL 2025': after the date's colon, a long label is still its label
-    named = named or (words <= _COLON_LABEL_WORDS and tail.lstrip().startswith(":"))
+    # '7/24/25 AoE: Deadline for …': the time and zone before the colon are the date's
+    colon = dates_.strip_clock(tail).lstrip().startswith(":")
+    named = named or (words <= _COLON_LABEL_WORDS and colon)
     short = named and not re.search(r"[!?]", unbracketed)
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
-    if after and short and _label_like(after) and not _VERB.search(unbracketed):
+    # '… for Camera-Ready Versions to be Included in ACM DL': an infinitive is no sentence's verb
+    verb = _VERB.search(_TO_BE.sub(" ", unbracketed))
+    if after and short and _label_like(after) and not verb:
         return after
     return None
+
+
+_TO_BE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
+_HEAD = re.compile(r"^\s*([^:.!?|]{2,50}):\s")
+_HEAD_WORDS = 5
+
+
+def _head_label(before: str) -> str | None:
+    """The step named before a line's first colon, when a sentence follows it ('Challenge
+    Report: A 4-8 page report should be submitted …'); None if the head names none."""
+    head = _HEAD.match(before.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " "))
+    if not head:
+        return None
+    name = _clean_label(head[1])
+    if len(name.split()) > _HEAD_WORDS or _VERB.search(name) or dates_.find_dates(name):
+        return None
+    return name if classify(name) is not None or _CHALLENGE.search(name) else None
 
 
 def _inside_struck(text: str, pos: int) -> bool:

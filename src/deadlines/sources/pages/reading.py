@@ -717,16 +717,23 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return False
     if _CHALLENGE.search(label):
         return True
-    if _PAPER_WORDS.search(label):
+    if _PAPER_WORDS.search(label) and not _ARTEFACTS.search(label):
         return False
     if _SHARED_TASK.search(label):
         return True  # 'Shared task submission': the systems' outputs, not a paper
     for part in [line, *reversed((section or "").split(" / "))]:
         if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
             return True
-        if _PAPER_WORDS.search(part):
+        if _PAPER_WORDS.search(part) and not _ARTEFACTS.search(part):
             return False
     return False
+
+
+# what a competition's teams hand in beside a paper: 'Final submission deadline (Predictions,
+# Code and ArXiv paper)' under 'Competition Important Dates' is the competition's
+_ARTEFACTS = re.compile(
+    r"\b(?:predictions?|code|docker|(?:test|system)\s+outputs?)\b", re.IGNORECASE
+)
 
 
 def _at(date: dt.date, time: dt.time | None) -> str:
