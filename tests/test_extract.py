@@ -739,18 +739,21 @@ def test_a_commitment_deadline_and_a_step_asked_of_every_author_are_read() -> No
     html = (
         "<h2>Important Dates</h2><ul>"
         "<li>Reviewer nomination deadline: May 2, 2026</li>"
-        "<li>Early registration deadline for authors: May 9, 2026</li>"
+        "<li>Visa letter request deadline for authors: May 9, 2026</li>"
+        "<li>Early registration deadline: May 10, 2026</li>"
+        "<li>Early registration prize raffled on: May 11, 2026</li>"
         "<li>Paper commitment deadline: May 12, 2026</li></ul>"
     )
     found = pages.parse_page(html)
     assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("registration", "2026-05-10"),
         ("commitment", "2026-05-12"),
         ("other", "2026-05-09"),
     ]
     assert found.problems == [
         "'Reviewer nomination deadline': a deadline that is not an author's (reviewer); not read",
         (
-            "'Early registration deadline for authors': a step this reader skips, asked of the "
+            "'Visa letter request deadline for authors': a step this reader skips, asked of the "
             "authors; kept as 'other'"
         ),
     ]

@@ -289,7 +289,8 @@ def test_cvf_dates_time_on_the_next_line_and_pdt() -> None:
         "paper", "2014-11-14 13:00", "PST"
     )
     iccv2013 = cvf.parse_dates(read("cvf-iccv2013-dates.body.html")).entries
-    assert [(e.kind.value, e.at, e.zone) for e in iccv2013[:2]] == [
+    assert [(e.kind.value, e.at, e.zone) for e in iccv2013[:3]] == [
+        ("registration", "2013-10-07", None),  # 'Early Registration deadline'; not its raffle
         ("paper", "2013-04-12 19:00", "PDT"),
         ("supplementary", "2013-04-17 19:00", "PDT"),
     ]

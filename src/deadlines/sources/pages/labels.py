@@ -11,13 +11,13 @@ from deadlines.models import DeadlineKind
 # --- what a label means -----------------------------------------------------------------
 
 _SKIP = re.compile(
-    r"proposal|tutorial|exhibit|demo application|visa|early registration|registration deadline"
+    r"proposal|tutorial|exhibit|demo application|visa|(?<!early )(?<!bird )registration deadline"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b|\bbegins?\b"
-    r"|travel|grant|award|winner|posted|launch|call for"
+    r"|travel|grant|award|winner|prizes?\b|raffle|posted|launch|call for"
     # an application, unless a paper's type: 'Regular application/industry paper submission'
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
     r"|finali[sz]ed program"
@@ -102,7 +102,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         DeadlineKind.ABSTRACT,
     ),
     (
-        re.compile(r"(?:paper|author)s? (?:and author )?registration", re.IGNORECASE),
+        re.compile(
+            r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration",
+            re.IGNORECASE,
+        ),
         DeadlineKind.REGISTRATION,
     ),
     (
