@@ -3182,3 +3182,30 @@ def test_a_components_data_array_is_read_as_rows_and_jsx_styles_strike() -> None
         ("notification", "2026-08-19", None, None, False),
         ("camera_ready", "2026-08-26", None, None, False),
     ]
+
+
+def test_last_years_dates_kept_beside_this_years_are_left_out() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>Paper submission due: June 30, 2026</li><li>Notification: July 16, 2026</li>"
+        "<li>Camera-ready: August 5, 2026</li></ul>"
+        "<div class='archive'><ul><li>Paper submission due: July 5, 2025</li>"
+        "<li>Notification of paper decisions: August 7, 2025</li></ul></div>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2026-06-30"),
+        ("notification", "2026-07-16"),
+        ("camera_ready", "2026-08-05"),
+    ]
+    assert found.problems == [
+        (
+            "2 deadlines from 2025-07-05 on, about a year before the newest paper deadline: an "
+            "earlier edition's, left out"
+        )
+    ]
+    # a journal's call a year after the workshop's, on the workshop's page, stays
+    journal = html.replace("2025", "2027")
+    assert len(pages.parse_page(journal, year=2026).entries) == 5

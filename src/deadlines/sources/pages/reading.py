@@ -113,8 +113,39 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out))
     entries = _final_before_decision(_revision_rounds(_challenge_papers(entries)), out)
+    entries = _earlier_edition(entries, year, out)
     out.entries = _abstract_as_paper(_dedupe(entries, out), out)
     return out
+
+
+_EDITION_GAP = dt.timedelta(days=300)  # no step of one edition comes this long before its paper
+
+
+def _earlier_edition(entries: list[Entry], year: int | None, out: PageDates) -> list[Entry]:
+    """A page of the edition of `year` that keeps last year's dates beside this year's (an
+    archive block a component still holds): a paper deadline about a year before the newest
+    one, with what else is as old, is an earlier edition's, left out and said. Not when the
+    newest is after the edition's year: a journal's later call beside the workshop's."""
+    papers = [
+        e
+        for e in entries
+        if e.kind is DeadlineKind.PAPER and not e.challenge and not e.track and not e.prose
+    ]
+    if year is None or len(papers) < 2:
+        return entries
+    newest = dt.date.fromisoformat(max(e.at for e in papers)[:10])
+    if newest.year > year:
+        return entries
+    cut = newest - _EDITION_GAP
+    old = [e for e in entries if e.outside is None and dt.date.fromisoformat(e.at[:10]) < cut]
+    if not any(e in papers for e in old):
+        return entries
+    first = min(e.at for e in old)[:10]
+    out.problems.append(
+        f"{len(old)} deadline{'s' if len(old) > 1 else ''} from {first} on, about a year before "
+        "the newest paper deadline: an earlier edition's, left out"
+    )
+    return [e for e in entries if e not in old]
 
 
 # a competition's own steps: a test set released to its teams, winners named
