@@ -3209,3 +3209,68 @@ def test_last_years_dates_kept_beside_this_years_are_left_out() -> None:
     # a journal's call a year after the workshop's, on the workshop's page, stays
     journal = html.replace("2025", "2027")
     assert len(pages.parse_page(journal, year=2026).entries) == 5
+
+
+def test_unclosed_definition_terms_and_a_components_keyed_arrays() -> None:
+    unclosed = (
+        "<h2>Important Dates</h2><dl>"
+        "<dt>Direct submission<dd> July 27, 2026 (Monday)\n"
+        "<dt> Shared task submission <dd> August 15 (Saturday)\n"
+        "<dt> ARR committment<dd> August 25 (Tuesday)\n"
+        "<dt>Notification<dd> September 1 (Tuesday)\n</dl>"
+    )
+    assert [(kind, at, ch) for kind, at, _, _, ch in readings(unclosed)] == [
+        ("paper", "2026-07-27", False),
+        ("commitment", "2026-08-25", False),
+        ("notification", "2026-09-01", False),
+        ("other", "2026-08-15", True),
+    ]
+    component = (
+        "// src/components/Dates.jsx\nimport React from 'react';\n"
+        "const deadlinesData = {\n  workshop: [\n"
+        '    { date: "July 3, 2026", event: "Workshop Paper Submission Deadline", icon: Clip },\n'
+        '    { date: "July 11, 2026", event: "Notification to Authors", icon: Check },\n'
+        "  ],\n  challenge: [\n"
+        '    { date: "June 23, 2026", event: "Challenge submission deadline", icon: Clip },\n'
+        "  ],\n};\n"
+        "export default () => <p>All deadlines are at 23:59 Anywhere on Earth (AoE).</p>;\n"
+    )
+    assert readings(component) == [
+        ("paper", "2026-07-03 23:59", "AoE", None, False),
+        ("notification", "2026-07-11 23:59", "AoE", None, False),
+        ("other", "2026-06-23 23:59", "AoE", None, True),
+    ]
+
+
+def test_a_poster_due_after_the_decisions_and_zones_and_days_in_other_forms() -> None:
+    cards = (
+        "<h2>Important Dates</h2>"
+        "<div><h3>Abstract Submission Deadline</h3><p>June 12th, 2026</p></div>"
+        "<div><h3>Notification of Acceptance</h3><p>June 13th, 2026</p></div>"
+        "<div><h3>Poster Submission Deadline</h3><p>June 23rd, 2026</p></div>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(cards)] == [
+        ("paper", "2026-06-12"),
+        ("camera_ready", "2026-06-23"),
+        ("notification", "2026-06-13"),
+    ]
+    listed = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>Submission deadline: Extended to 23:59 May 5, 2026</li>"
+        "<li>Author notification: May 17, 2026, 11:59 PM MDT</li>"
+        "<li>Ouverture des soumissions: 25 avril 2026</li></ul>"
+        "<div><p>June <s>7</s> <p>21, 2026</p></p><p>Camera-ready deadline</p></div>"
+    )
+    found = readings(listed)
+    assert [(kind, at, zone) for kind, at, zone, *_ in found] == [
+        ("paper", "2026-05-05 23:59", None),
+        ("notification", "2026-05-17 23:59", "MDT"),
+        ("camera_ready", "2026-06-21", None),
+    ]
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+
+    moved = pages.parse_page(listed, year=2026).entries[-1]
+    assert moved.history == (("2026-06-07", None),)
+    assert pages.classify("Fecha límite de inscripción para presentadores") is None
+    assert pages.classify("Fecha límite") is DeadlineKind.PAPER

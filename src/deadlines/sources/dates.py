@@ -89,13 +89,15 @@ _FORMS = [
     # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot) /
     # 19th, July, 2024
     re.compile(
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?(?P<m>{_MONTH})\b"
+        # (not a time's minutes: '23:59 September 9, 2024')
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?"
+        rf"(?P<m>{_MONTH})\b"
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
     # 29 de dezembro de 2024 / 15. März 2026 / 3 mars 2026 / 1er juin 2026
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:er|º|o)?\.?{_S}(?:{_OF}{_S})?(?P<m>{_FOREIGN_MONTH})(?!\w)"
+        rf"(?<!\d:)\b(?P<d>\d{{1,2}})(?:er|º|o)?\.?{_S}(?:{_OF}{_S})?(?P<m>{_FOREIGN_MONTH})(?!\w)"
         rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
@@ -222,10 +224,11 @@ _ZONE = re.compile(
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
     + r"|(?P<iso>(?<=T\d\d:\d\d)(?::\d\d)?[+\-]\d\d:\d\d\b)"
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST"
-    + r"|AEST|AEDT|(?-i:IST))\b)",
+    + r"|AEST|AEDT|MST|MDT|CDT|EET|EEST|WET|WEST|(?-i:IST))\b)",
     re.IGNORECASE,
 )
-_CASE_SENSITIVE = {"ET", "PT"}  # "et al.", "pt" in prose are not zones
+# "et al.", "pt", "west" in prose are not zones
+_CASE_SENSITIVE = {"ET", "PT", "MST", "MDT", "CDT", "EET", "EEST", "WET", "WEST"}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ _SKIP = re.compile(
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
+    r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b|\bbegins?\b"
     r"|travel|grant|award|winner|prizes?\b|raffle|posted|launch|call for"
@@ -68,7 +69,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     # said as 'Submission deadline (papers with ARR reviews)' or '… of ARR-reviewed papers'
     (
         re.compile(
-            r"\bcommit(?:ment)?\b|\bwith (?:\w+[- ]){0,2}reviews\b|\b(?:pre|already)[- ]reviewed"
+            r"\bcommit(?:t?ment)?\b|\bwith (?:\w+[- ]){0,2}reviews\b|\b(?:pre|already)[- ]reviewed"
             r"|\bARR[- ]reviewed",
             re.IGNORECASE,
         ),
@@ -113,8 +114,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)|contributions?\b"
             r"|^(?:the )?due date$"
-            r"|soumission|\benv[ií]o\b|einreichung|date limite|fecha l[ií]mite"
-            r"|submiss[aã]o|sottomissione|\binvio\b|\bprazo\b|\bscadenza\b",
+            r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b"
+            # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
+            # inscripción' names its object
+            r"|^(?:date limite|fecha l[ií]mite|prazo|scadenza)\W*$",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,

@@ -63,6 +63,13 @@ _BLOCKS = {
     "caption",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# a start tag that ends an open element of these, looking no further out than its scope
+_IMPLIED_END: dict[str, tuple[set[str], set[str]]] = {
+    "dt": ({"dt", "dd"}, {"dl", "div", "table"}),
+    "dd": ({"dt", "dd"}, {"dl", "div", "table"}),
+    "li": ({"li"}, {"ul", "ol", "table"}),
+    "p": ({"p"}, set()),  # only the innermost: '<p>' in a '<div>' in a '<p>' ends nothing
+}
 _STRUCK = {"del", "s", "strike"}
 _BOLD = {"b", "strong"}
 # elements that have no end tag, so no struck text of their own
@@ -268,6 +275,17 @@ class _Flattener(HTMLParser):
         self._blocks.append(tag)
         self._ids.append(str(self._serial))
 
+    def _end_implied(self, tag: str) -> None:
+        """End the element a start tag ends in HTML though its end tag was left out: '<dt>Paper
+        deadline<dd> July 27<dt>Notification<dd> …', each '<li>' of a list, a '<p>' in a '<p>'."""
+        ends, scope = _IMPLIED_END[tag]
+        for depth in range(len(self._blocks) - 1, -1, -1):
+            if self._blocks[depth] in ends:
+                del self._blocks[depth:], self._ids[depth:]
+                return
+            if self._blocks[depth] in scope or tag == "p":
+                return
+
     def _close_block(self, tag: str) -> None:
         for depth in range(len(self._blocks) - 1, max(-1, len(self._blocks) - 9), -1):
             if self._blocks[depth] == tag:  # a stray end tag closes nothing
@@ -345,6 +363,8 @@ class _Flattener(HTMLParser):
             self._open_block(tag)
             self._sink().append(self._newline() + HEADING + tag[1])
         elif tag in _BLOCKS:
+            if tag in _IMPLIED_END:
+                self._end_implied(tag)
             if tag != "hr":
                 self._open_block(tag)
             self._sink().append(self._struck_newline())
@@ -534,33 +554,42 @@ _LIST_MARK = r"(?:[-*+]|\d{1,2}\.)"  # '- ', '* ', '1. '
 _ROW_START = re.compile(r"\n[ \t]*\|")  # a table's next row, its cells still to come
 # a React or Vue component's own source, JSX and all: 'import … from …', 'const dates = ['
 _JS_MODULE = re.compile(
-    r"\A\ufeff?\s*(?:(?:import|export|const|let|var)\s|['\"]use (?:client|strict)['\"])"
+    r"\A\ufeff?\s*(?:(?://[^\n]*\n|/\*.*?\*/)\s*)*"  # its opening comments
+    r"(?:(?:import|export|const|let|var)\s|['\"]use (?:client|strict)['\"])",
+    re.DOTALL,
 )
 _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""
 # a row of a data array, a list of strings ("['Paper deadline', 'July 31, 2026', '23:59 AoE']")
-# or an object of them (a title and a date, each a quoted string)
-_JS_ROW = re.compile(
-    rf"\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*,?\s*\]"
-    rf"|(?<![={{])\{{\s*((?:[\w$]+|{_JS_STRING})\s*:\s*{_JS_STRING}"
-    rf"(?:\s*,\s*(?:[\w$]+|{_JS_STRING})\s*:\s*{_JS_STRING})+)\s*,?\s*\}}"
+# or an object on one line holding two strings or more (a date and an event, beside an icon)
+_JS_LIST = re.compile(rf"\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*,?\s*\]")
+_JS_OBJECT = re.compile(r"(?<![={])\{([^{}\n]+)\}")
+_JS_FIELD = re.compile(rf"(?:[\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING})")
+# an array named by a variable or a key: 'const importantDates = [', 'challenge: ['
+_JS_ARRAY = re.compile(
+    r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|\b([A-Za-z_$][\w$]*):)\s*\["
 )
-_JS_VALUE = re.compile(rf"(?:(?:[\w$]+|{_JS_STRING})\s*:\s*)?({_JS_STRING})")
-_JS_ARRAY = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*\[")
 
 
 def _js_rows(source: str) -> str:
     """A component's data arrays as the rows they render: each row of strings a line, its
     array's name a heading ('const importantDates = [' heads 'important Dates')."""
 
+    def line(values: list[str]) -> str:
+        cells = (html_lib.escape(v[1:-1].strip()) for v in values)
+        return "\n<p>" + " | ".join(cells) + "</p>\n"
+
     def row(m: re.Match[str]) -> str:
-        values = [v[1:-1].strip() for v in _JS_VALUE.findall(m[1] or m[2])]
-        return "\n<p>" + " | ".join(html_lib.escape(v) for v in values) + "</p>\n"
+        return line(re.findall(_JS_STRING, m[1]))
+
+    def record(m: re.Match[str]) -> str:
+        values = _JS_FIELD.findall(m[1])
+        return line(values) if len(values) > 1 else m[0]
 
     def array(m: re.Match[str]) -> str:
-        name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1])
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2])
         return f"\n<h6>{html_lib.escape(name)}</h6>\n["
 
-    return _JS_ROW.sub(row, _JS_ARRAY.sub(array, source))
+    return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*<br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)

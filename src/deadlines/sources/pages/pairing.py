@@ -259,7 +259,8 @@ def _rejoin(
             join(Line(f"{first.text} {second.text}", line.level, line.blocks))
             number += 2
         elif number + 1 < len(lines) and (day := _day_over_month(line, lines[number + 1])):
-            join(Line(day, 0, line.blocks))  # '<h3>15<sup>th</sup></h3><p>March 2026</p>'
+            # '<h3>15<sup>th</sup></h3><p>March 2026</p>', 'March <s>7</s>' over '21, 2024'
+            join(_unstrike_days(Line(day, 0, line.blocks)))
             number += 2
         elif size := _label_column(lines, founds, number):
             for offset in range(size):
@@ -301,19 +302,28 @@ def _with_remarks(
 
 _DAY_ALONE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$", re.IGNORECASE)
 _MONTH_YEAR_ALONE = re.compile(rf"^{dates_.MONTH}\.?,?\s+(?:19|20)\d\d$", re.IGNORECASE)
+_MONTH_STRUCK_DAY = re.compile(
+    rf"^{dates_.MONTH}\.?\s+{STRUCK_OPEN}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*{STRUCK_CLOSE}$",
+    re.IGNORECASE,
+)
+_DAY_YEAR_ALONE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d$", re.IGNORECASE)
 
 
 def _day_over_month(line: Line, under: Line) -> str | None:
-    """A card's day over its month and year, as one date ('15th' over 'March 2026'); None
-    if the two lines are not such."""
+    """A card's day over its month and year, as one date ('15th' over 'March 2026'), or a
+    month and its struck day over the new day and the year ('March <s>7</s>' over '21, 2024':
+    a paragraph opened inside another); None if the two lines are not such."""
     day, month = line.plain, under.plain
+    if line.shared(under) < 0:
+        return None
     if (
-        line.shared(under) >= 0
-        and _DAY_ALONE.match(day)
+        _DAY_ALONE.match(day)
         and _MONTH_YEAR_ALONE.match(month)
         and STRUCK_OPEN not in line.text + under.text
     ):
         return f"{day} {month}"
+    if _MONTH_STRUCK_DAY.match(line.text) and _DAY_YEAR_ALONE.match(under.text):
+        return f"{line.text} {under.text}"
     return None
 
 

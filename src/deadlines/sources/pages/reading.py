@@ -114,7 +114,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         entries.extend(_entries(raw, page_clock, out))
     entries = _final_before_decision(_revision_rounds(_challenge_papers(entries)), out)
     entries = _earlier_edition(entries, year, out)
-    out.entries = _abstract_as_paper(_dedupe(entries, out), out)
+    out.entries = _abstract_as_paper(_poster_after_decision(_dedupe(entries, out), out), out)
     return out
 
 
@@ -225,6 +225,32 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         )
 
     return _as_paper(entries, out, early_final)
+
+
+def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A poster's submission due after the decisions on what was submitted before them
+    (an abstract or a paper) is the accepted works' final version, not a call of its own."""
+    own = [e for e in entries if not e.challenge and not e.track]
+    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
+    if not decisions:
+        return entries
+    first = min(decisions)
+    submitted = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+    if not any(e.kind in submitted and e.at < first for e in own):
+        return entries
+    read = []
+    for e in entries:
+        if e in own and e.kind is DeadlineKind.PAPER and e.at > first and _POSTER.search(e.label):
+            out.problems.append(
+                f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' "
+                "final version, read as the camera-ready"
+            )
+            e = replace(e, kind=DeadlineKind.CAMERA_READY)  # noqa: PLW2901
+        read.append(e)
+    return read
+
+
+_POSTER = re.compile(r"\bposters?\b", re.IGNORECASE)
 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
