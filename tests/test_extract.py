@@ -1552,10 +1552,11 @@ def test_a_shared_task_s_runs_are_its_own_and_its_working_notes_papers() -> None
         "<li>System description papers due: 2nd September, 2026</li></ul>"
     )
     found = pages.parse_page(html)
+    # a shared task's system papers are its own, as the truths have it since set 28
     assert sorted((e.kind.value, e.challenge, e.at) for e in found.entries) == [
         ("other", True, "2026-07-30"),
+        ("other", True, "2026-09-02"),
         ("paper", False, "2026-08-30"),
-        ("paper", False, "2026-09-02"),
     ]
 
 
@@ -2285,9 +2286,9 @@ def test_system_outputs_are_a_shared_task_s_and_markdown_left_in_a_page_is_read(
         "<tr><th>System description paper deadline</th><td>September 15, 2026</td></tr>"
         "</table>"
     )
-    assert _kinds(shared_task) == [
-        ("paper", "2026-09-15", None, False),
-        ("other", "2026-09-07", None, True),
+    assert [(kind, at, ch) for kind, at, _, ch in _kinds(shared_task)] == [
+        ("other", "2026-09-15", True),  # its system papers: the task's own, not the workshop's
+        ("other", "2026-09-07", True),
     ]
     markdown = (  # a Jekyll page's .html body written in Markdown, which no one rendered
         "<div>\n# Important workshop dates\n- Submission deadline: August 15, 2026\n"
@@ -3274,3 +3275,85 @@ def test_a_poster_due_after_the_decisions_and_zones_and_days_in_other_forms() ->
     assert moved.history == (("2026-06-07", None),)
     assert pages.classify("Fecha límite de inscripción para presentadores") is None
     assert pages.classify("Fecha límite") is DeadlineKind.PAPER
+
+
+def test_chinese_dates_and_labels_and_their_terminal_width() -> None:
+    html = (
+        "<h2>重要日期</h2><div><p>論文投稿截稿：<del>2026年4月5日</del></p><p>2026年4月12日</p>"
+        "<p>論文接受通知：2026年4月19日（金）</p><p>論文定稿截止：4月24日</p></div>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(html)] == [
+        ("paper", "2026-04-12"),
+        ("notification", "2026-04-19"),
+        ("camera_ready", "2026-04-24"),
+    ]
+    from deadlines.extract import _cut
+
+    assert _cut("論文投稿截稿", 10) == "論文投稿截"[:4] + "… "
+    assert _cut("Paper", 8) == "Paper   "
+
+
+def test_toml_front_matter_a_closing_br_and_a_components_multiline_props() -> None:
+    hugo = (
+        '+++\ntitle = "Important Dates"\n+++\n\nAll deadlines are **Anywhere on Earth (AoE)**.\n\n'
+        "| **Milestone** | **Date** |\n|---|---:|\n"
+        '| **Paper Submission** | <span style="text-decoration: line-through;">20 February 2026'
+        "</span></br>9 March 2026 |\n| **Camera Ready** | 6 April 2026 |\n"
+    )
+    assert readings(hugo) == [
+        ("paper", "2026-03-09", "AoE", None, False),
+        ("camera_ready", "2026-04-06", "AoE", None, False),
+    ]
+    component = (
+        'import DateTable from "../components/DateTable";\n\n'
+        "const ImportantDates = () => (\n  <article>\n    <h2>Research Papers</h2>\n"
+        "    <DateTable\n      values={[\n        {\n"
+        '          label: "Paper submission deadline",\n          date: "November 25, 2025",\n'
+        "        },\n        {\n"
+        '          label: "Acceptance notification",\n          date: "January 23, 2026",\n'
+        '          oldDate: "January 16, 2026",\n        },\n      ]}\n    />\n'
+        "  </article>\n);\nexport default ImportantDates;\n"
+    )
+    found = readings(component)
+    assert [(kind, at) for kind, at, *_ in found] == [
+        ("paper", "2025-11-25"),
+        ("notification", "2026-01-23"),
+    ]
+    from deadlines.sources import pages
+
+    notified = pages.parse_page(component, year=2026).entries[1]
+    assert notified.history == (("2026-01-16", None),)
+
+
+def test_a_mistyped_year_a_tracks_cell_and_a_struck_line_far_from_its_new_date() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>Main Track Submission Deadline: <del>February 2, 2026 "
+        "<span style='color: red'>February 8, 2025</span></del></li>"
+        "<li>Acceptance Notification: <del>March 1, 2026</del></li></ul>"
+        "<table><tr><td>Already accepted (Non-archival)</td><td>Submission deadline: "
+        "March 18, 2026</td></tr></table>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert sorted((e.kind.value, e.at, e.history) for e in found.entries) == [
+        ("notification", "2026-03-01", ()),
+        ("paper", "2026-02-08", (("2026-02-02", None),)),
+        ("paper", "2026-03-18", ()),
+    ]
+    assert (
+        "'Main Track Submission Deadline': 2025-02-08 comes a year before the date it replaces "
+        "(2026-02-02); read as 2026-02-08, the year mistyped"
+    ) in found.problems
+    struck_far = (
+        "<h2>Important Dates</h2><table><tr><td>Paper submission due</td>"
+        "<td>Oct 4 (Sat), 2026</td></tr></table><p>News and more</p>"
+        "<h2>Important dates</h2><ul><li>Paper submission due: <b>4 October 2026</b></li>"
+        "<li><del>Paper submission due: <b>29 September 2026</b></del></li>"
+        "<li>Validation scripts for checking submission format: 1 September 2026</li></ul>"
+    )
+    found = pages.parse_page(struck_far, year=2026)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2026-10-04", (("2026-09-29", None),)),
+    ]

@@ -9,6 +9,7 @@ make sense of.
 from __future__ import annotations
 
 import asyncio
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -201,7 +202,7 @@ def format_text(extraction: Extraction) -> str:
         zone = f"{item.zone or ASSUMED_ZONE}{' (assumed)' if item.zone_assumed else ''}"
         utc = item.utc.replace("T", " ").replace("Z", "") if item.utc else "-"
         lines.append(
-            f"  {item.kind:<{width}} {_cut(item.label, 36):<36} {_cut(item.track or '-', 20):<20} "
+            f"  {item.kind:<{width}} {_cut(item.label, 36)} {_cut(item.track or '-', 20)} "
             f"{stated:<17} {zone:<16} {utc}"
         )
         lines.extend(f"  {'':<{width}} struck: {value}" for value in item.struck)
@@ -216,4 +217,13 @@ def _count(n: int, noun: str) -> str:
 
 
 def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """`text` in `width` columns of a terminal, cut with '…' or padded: a Chinese or Japanese
+    character takes two ('論文投稿截稿')."""
+    cells = [2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text]
+    if sum(cells) > width:
+        used, end = 0, 0
+        while used + cells[end] <= width - 1:
+            used += cells[end]
+            end += 1
+        text, cells = text[:end] + "…", [*cells[:end], 1]
+    return text + " " * (width - sum(cells))

@@ -121,6 +121,11 @@ _FORMS = [
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
     # 19.10. (day first with no year, as German pages write it: both dots say so)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.]|\w)"),
+    # 2024年4月12日 / 4月12日 (Chinese and Japanese pages: year, month and day marked)
+    re.compile(
+        r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+        r"(?:\s*[(（][月火水木金土日一二三四五六][)）])?"  # its weekday
+    ),
 ]
 
 _PLACEHOLDER = re.compile(

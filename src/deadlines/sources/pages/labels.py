@@ -23,6 +23,7 @@ _SKIP = re.compile(
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
     r"|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
+    r"|\bscripts?\b"  # 'Validation scripts for checking submission format': the organizers'
     r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
     r"|distributed|assigned|assignment|program committee|review\w* submission",
     re.IGNORECASE,
@@ -46,7 +47,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
-            r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale",
+            r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale"
+            # Chinese and Japanese: the final manuscript
+            r"|定稿|終稿|终稿|最終原稿|カメラレディ",
             re.IGNORECASE,
         ),
         DeadlineKind.CAMERA_READY,
@@ -60,7 +63,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"notif|decision|accept(?!ed papers?\b)|final decisions|results? (?:to|announced)"
-            r"|r[ée]ponse aux auteurs|benachrichtigung",
+            r"|r[ée]ponse aux auteurs|benachrichtigung|通知|採否",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -97,7 +100,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     # and in French, Spanish, Portuguese, German and Italian calls
     (
         re.compile(
-            r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt",
+            r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要",
             re.IGNORECASE,
         ),
         DeadlineKind.ABSTRACT,
@@ -115,6 +118,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)|contributions?\b"
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b"
+            r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object
             r"|^(?:date limite|fecha l[ií]mite|prazo|scadenza)\W*$",

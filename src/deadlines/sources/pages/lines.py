@@ -154,7 +154,7 @@ def page_lines(html: str | bytes) -> list[Line]:
     front = _FRONT_MATTER.match(html)
     if front:
         # a Jekyll or Hugo source: Markdown from its first line, its title the page's heading
-        title = _FRONT_TITLE.search(front.group(1))
+        title = _FRONT_TITLE.search(front.group(2))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
         html = "\n" + head + html[front.end() :]
     if _JS_MODULE.match(html):
@@ -562,8 +562,11 @@ _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""
 # a row of a data array, a list of strings ("['Paper deadline', 'July 31, 2026', '23:59 AoE']")
 # or an object on one line holding two strings or more (a date and an event, beside an icon)
 _JS_LIST = re.compile(rf"\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*,?\s*\]")
-_JS_OBJECT = re.compile(r"(?<![={])\{([^{}\n]+)\}")
-_JS_FIELD = re.compile(rf"(?:[\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING})")
+_JS_OBJECT = re.compile(r"(?<![={])\{([^{}]+)\}")
+_JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+)")
+_JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*\s*,?\s*")
+# a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
+_JS_EARLIER = re.compile(r"old|prev|orig|former|was\b", re.IGNORECASE)
 # an array named by a variable or a key: 'const importantDates = [', 'challenge: ['
 _JS_ARRAY = re.compile(
     r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|\b([A-Za-z_$][\w$]*):)\s*\["
@@ -574,16 +577,28 @@ def _js_rows(source: str) -> str:
     """A component's data arrays as the rows they render: each row of strings a line, its
     array's name a heading ('const importantDates = [' heads 'important Dates')."""
 
-    def line(values: list[str]) -> str:
-        cells = (html_lib.escape(v[1:-1].strip()) for v in values)
+    def line(cells: list[str]) -> str:
         return "\n<p>" + " | ".join(cells) + "</p>\n"
 
+    def text(value: str) -> str:
+        return html_lib.escape(value[1:-1].strip())
+
     def row(m: re.Match[str]) -> str:
-        return line(re.findall(_JS_STRING, m[1]))
+        return line([text(v) for v in re.findall(_JS_STRING, m[1])])
 
     def record(m: re.Match[str]) -> str:
-        values = _JS_FIELD.findall(m[1])
-        return line(values) if len(values) > 1 else m[0]
+        # an object of data only (strings, names, numbers), on one line or several; a
+        # block of code holds more than fields
+        if not _JS_RECORD.fullmatch(m[1]):
+            return m[0]
+        fields = [(k, v) for k, v in _JS_FIELD.findall(m[1]) if v[:1] in "'\"`"]
+        if len(fields) < 2:
+            return m[0]
+        cells = [
+            f"<s>{text(v)}</s>" if _JS_EARLIER.search(k.strip("'\"`")) else text(v)
+            for k, v in fields
+        ]
+        return line(cells)
 
     def array(m: re.Match[str]) -> str:
         name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2])
@@ -592,11 +607,14 @@ def _js_rows(source: str) -> str:
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
 
 
-_PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*<br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*</?br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_BR = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # '</br>' too, which browsers read as '<br>'
 # YAML front matter opening a Jekyll or Hugo source ('---\nlayout: page\ntitle: Dates\n---')
-_FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\n((?:[^\n]*\n){0,60}?)---[ \t]*\n")
-_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
+# (or Hugo's TOML: '+++\ntitle = "Important Dates"\n+++')
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){0,60}?)\1[ \t]*\n"
+)
+_FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.MULTILINE)
 _MARKDOWN_LINE = re.compile(
     rf"^[ \t]*(?:(?:{_LIST_MARK}|#{{1,6}})[ \t]+\S|\|[^\n]*\|[ \t]*$)", re.MULTILINE
 )

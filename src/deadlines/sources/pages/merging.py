@@ -19,6 +19,7 @@ from deadlines.sources.pages.entries import (
     _Raw,
 )
 from deadlines.sources.pages.labels import _CHALLENGE, _NEWER, _TITLE, _names_track
+from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN
 
 
 def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -107,6 +108,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 )
                 kept.remove(e)
         kept = _said_again(kept, kind, out)
+        kept = _struck_restated(kept, kind, out)
         kept = _extended(kept, kind, lists, out)
         if len(kept) > 1:
             headings = [_own_heading(e.section) for e in kept]
@@ -229,7 +231,9 @@ _TWICE = 2
 
 
 def _without_dates(raw: _Raw) -> str:
-    text = raw.line
+    """A line's words besides its dates, struck or not ('<del>Paper due: Sep 29</del>' says
+    what 'Paper due: Oct 4' says)."""
+    text = raw.line.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     for found in raw.dates:
         text = text.replace(found.text, " ")
     return text
@@ -269,6 +273,33 @@ def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[E
 
 
 _STRUCK_GAP = 3
+
+
+def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
+    """A line struck through whole whose label one live line of the same part says with a
+    later date, neither naming a track, is that deadline's earlier value, however far apart
+    ('Paper submission due: 4 October' over '<del>Paper submission due: 29 September</del>')."""
+    for old in [e for e in kept if e.passed and not e.track and not e.prose]:
+        same = [
+            e
+            for e in kept
+            if e is not old
+            and not e.passed
+            and not e.track
+            and e.label.lower() == old.label.lower()
+            and (e.section or "").lower() == (old.section or "").lower()  # not another track's
+            and e.at > old.at
+        ]
+        if len(same) != 1:
+            continue
+        (new,) = same
+        out.problems.append(
+            f"{kind.value}: {old.at} ({old.label!r}) is struck through where {new.at} is not; "
+            f"kept {new.at}"
+        )
+        moved = replace(new, history=(*old.history, (old.at, old.zone), *new.history))
+        kept = [moved if e is new else e for e in kept if e is not old]
+    return kept
 
 _PLAIN_WORDS = {
     "paper", "papers", "submission", "submissions", "deadline", "deadlines", "due", "date",

@@ -111,7 +111,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         raw.contest_papers = contest_papers
     entries: list[Entry] = []
     for raw in raws:
-        entries.extend(_entries(raw, page_clock, out))
+        entries.extend(_entries(raw, page_clock, out, page_year))
     entries = _final_before_decision(_revision_rounds(_challenge_papers(entries)), out)
     entries = _earlier_edition(entries, year, out)
     out.entries = _abstract_as_paper(_poster_after_decision(_dedupe(entries, out), out), out)
@@ -314,7 +314,9 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
         raw.dates[i] = dated
 
 
-def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]:
+def _entries(
+    raw: _Raw, page_clock: dates_.Clock, out: PageDates, page_year: int | None = None
+) -> list[Entry]:
     label = raw.label
     where = f"{label or raw.line[:40]!r}"
     if not raw.track and not raw.prose and (named := _submission_list(label)) is not None:
@@ -336,6 +338,11 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    if kind is not None and " | " in label and (last := classify(label.rsplit(" | ", 1)[1])):
+        # 'Already accepted/published (Non-archival) | Submission deadline': the cell beside
+        # the date names the step, the one before it the track (a part not for authors,
+        # 'Tutorial Proposal | Submission Deadline', stays unread)
+        kind = last
     said = raw.track or (_qualifier(raw.tails[-1], leading=True) if raw.tails else None)
     if (
         kind is DeadlineKind.PAPER
@@ -477,6 +484,23 @@ def _entries(raw: _Raw, page_clock: dates_.Clock, out: PageDates) -> list[Entry]
     del first_live
     if current[0].end_date and kind != DeadlineKind.REBUTTAL_END:
         date = current[0].end_date
+    replaced = max((item.date for item, _, _ in struck if item.date), default=None)
+    if (
+        date is not None
+        and replaced is not None
+        and date < replaced - _EDITION_GAP
+        and replaced.year == page_year != date.year
+    ):
+        # '<del>February 2, 2026</del> February 8, 2025' on a page of 2026's dates: a new date
+        # a year before the one it replaces, in a year the page's other dates are not, is
+        # the year mistyped
+        slip = date.replace(year=date.year + 1) if (date.month, date.day) != (2, 29) else date
+        if replaced < slip < replaced + _EDITION_GAP:
+            sink.append(
+                f"{where}: {date} comes a year before the date it replaces ({replaced}); "
+                f"read as {slip}, the year mistyped"
+            )
+            date = slip
     clock_time = next((c.time for _, _, c in reversed(readings) if c.time), None)
     clock_zone = next((c.zone for _, _, c in reversed(readings) if c.zone), None)
     clock_time = clock_time or raw.line_clock.time
@@ -774,10 +798,12 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return False
     if _CHALLENGE.search(label):
         return True
+    if _SHARED_TASK.search(label) or _SYSTEM_PAPERS.search(label):
+        # 'Shared task submission': the systems' outputs; 'System paper submission
+        # deadline (shared tasks)', 'Submission of system description': the task's papers
+        return True
     if _PAPER_WORDS.search(label) and not _ARTEFACTS.search(label):
         return False
-    if _SHARED_TASK.search(label):
-        return True  # 'Shared task submission': the systems' outputs, not a paper
     for part in [line, *reversed((section or "").split(" / "))]:
         if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
             return True
@@ -786,6 +812,7 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
     return False
 
 
+_SYSTEM_PAPERS = re.compile(r"\bsystem (?:description )?(?:papers?|descriptions?)\b", re.IGNORECASE)
 # what a competition's teams hand in beside a paper: 'Final submission deadline (Predictions,
 # Code and ArXiv paper)' under 'Competition Important Dates' is the competition's
 _ARTEFACTS = re.compile(
