@@ -3357,3 +3357,21 @@ def test_a_mistyped_year_a_tracks_cell_and_a_struck_line_far_from_its_new_date()
     assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
         ("paper", "2026-10-04", (("2026-09-29", None),)),
     ]
+
+
+def test_a_markdown_lists_bold_items_head_their_nested_items() -> None:
+    nested = (
+        "# Important Dates\n\n"
+        "* **First Cycle deadlines**\n  * Submission: November 18, 2025 (AOE)\n"
+        "  * Notification: January 13, 2026\n  * Artifacts:\n"
+        "    * Submission: February 9, 2026 (AoE)\n"
+        "* **Second Cycle deadlines**\n  * Submission: March 3, 2026 (AOE)\n"
+        "  * Notification: April 14, 2026\n"
+    )
+    assert sorted((kind, at, track) for kind, at, _, track, _ in readings(nested)) == [
+        ("notification", "2026-01-13", "First Cycle deadlines"),
+        ("notification", "2026-04-14", "Second Cycle deadlines"),
+        ("other", "2026-02-09", None),
+        ("paper", "2025-11-18", "First Cycle deadlines"),
+        ("paper", "2026-03-03", "Second Cycle deadlines"),
+    ]

@@ -462,8 +462,10 @@ class _Flattener(HTMLParser):
         """Markdown left unrendered in a page ('# Important dates\\n- Submission: May 2'):
         its lines are lines, its '#' lines headings."""
         out = []
-        for i, line in enumerate(data.split("\n")):
+        lines = data.split("\n")
+        for i, line in enumerate(lines):
             text = " ".join(line.split())
+            item = _MARKDOWN_ITEM.sub("", text)
             if _MARKDOWN_RULE.fullmatch(text):
                 out.append(self._newline())
             elif heading := _MARKDOWN_HEADING.match(text):
@@ -471,8 +473,11 @@ class _Flattener(HTMLParser):
                 out.append(heading.group(2) + self._newline())
             elif i == 0:  # the rest of a line a tag broke ('<s>May 1</s> May 8\n* Review…')
                 out.append(f" {text}" if text else "")
+            elif item != text and _BOLD_ONLY.fullmatch(item) and _nested_below(lines, i):
+                # '* **First Cycle deadlines**' over its indented items: their heading
+                out.append(self._newline() + HEADING + "5" + item + self._newline())
             else:
-                out.append(self._newline() + _MARKDOWN_ITEM.sub("", text))
+                out.append(self._newline() + item)
         return "".join(out)
 
     def handle_data(self, data: str) -> None:
@@ -621,6 +626,16 @@ _MARKDOWN_LINE = re.compile(
 _MARKDOWN_RULE = re.compile(r"[|:\- ]*-[|:\- ]*")  # a table's '|:---|:---|' line
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")
+_BOLD_ONLY = re.compile(r"(\*\*|__)[^*_]+\1:?")
+_INDENT = re.compile(rf"^([ \t]*){_LIST_MARK}[ \t]")
+
+
+def _nested_below(lines: list[str], number: int) -> bool:
+    """Whether the next line that says anything is a list item indented under this one."""
+    this = _INDENT.match(lines[number])
+    below = next((line for line in lines[number + 1 :] if line.strip()), "")
+    under = _INDENT.match(below)
+    return bool(this and under and len(under.group(1)) > len(this.group(1)))
 
 
 def _markdown(data: str) -> bool:

@@ -112,6 +112,10 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
         kept = _extended(kept, kind, lists, out)
         if len(kept) > 1:
             headings = [_own_heading(e.section) for e in kept]
+            if len(set(headings)) < len(headings):
+                # 'Artifacts' under 'First Cycle' and under 'Second Cycle': the two headings
+                two = [_two_headings(e.section) for e in kept]
+                headings = two if len(set(two)) == len(two) else headings
             tracks = [_track(e) for e in kept]
             short = [
                 _track_of_label(t) if t == e.label else t
@@ -360,6 +364,13 @@ def _extended(
         history = (*first.history, (first.at, first.zone), *moved.history)
         kept = [replace(e, history=history) if e is moved else e for e in kept if e is not first]
     return kept
+
+
+def _two_headings(section: str | None) -> str:
+    """A section's nearest heading with the one above it, dates titles left out ('First Cycle
+    deadlines / Artifacts')."""
+    parts = [p for p in (section or "").split(" / ") if not _TITLE.search(p)]
+    return " / ".join(parts[-2:])
 
 
 def _told_apart(one: Entry, other: Entry) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from deadlines.models import DeadlineKind
 from deadlines.sources import dates as dates_
 from deadlines.sources.dates import Found
 from deadlines.sources.pages.entries import _DATES_SECTION, _DATES_TITLE, PageDates, _Raw
@@ -430,7 +431,18 @@ def _scan(
                 not line.heading
                 and words <= _SUBHEADING_MAX_WORDS
                 and plain.rstrip().endswith(":")
-                and (clock.zone or not _labels(plain[:-1]) or _CHALLENGE.search(plain))
+                and (
+                    clock.zone
+                    or not _labels(plain[:-1])
+                    or _CHALLENGE.search(plain)
+                    # 'Artifacts:' over 'Submission: February 9': what the labels below are of
+                    or (
+                        classify(plain[:-1]) is DeadlineKind.OTHER
+                        and number + 1 < len(lines)
+                        and bool(founds[number + 1])
+                        and not _date_only(lines[number + 1], founds[number + 1])
+                    )
+                )
                 # 'Workshop proposal submission:' over a date alone labels that date, as
                 # a <dt> its <dd>: not a heading over the authors' dates below
                 and not (_SKIP.search(plain) and _dated_next(lines, founds, number))

@@ -17,6 +17,7 @@ from deadlines.sources.pages.labels import (
     _ANNOUNCED,
     _BARE_1159,
     _BARE_DEADLINE,
+    _BESIDE_THE_PAPER,
     _CHALLENGE,
     _CHALLENGE_DEADLINE,
     _CHALLENGES_PROSE,
@@ -428,6 +429,9 @@ def _entries(
     if kind is DeadlineKind.PAPER and _SUGGESTED.search(label):
         sink.append(f"{where}: a suggested date, not a deadline; kept as 'other'")
         kind = DeadlineKind.OTHER
+    own = (raw.section or "").split(" / ")[-1]
+    if kind is DeadlineKind.PAPER and own and _BESIDE_THE_PAPER.search(own):
+        kind = DeadlineKind.OTHER  # 'Submission' under 'Artifacts:': code and data, no paper
     if kind is not None and not is_challenge and _nearest(raw, _AWARD):
         kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
