@@ -241,7 +241,8 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         return entries
     read = []
     for e in entries:
-        if e in own and e.kind is DeadlineKind.PAPER and e.at > first and _POSTER.search(e.label):
+        poster = e.kind is DeadlineKind.PAPER and bool(_POSTER_WORD.search(e.label))
+        if poster and e in own and e.at > first:
             out.problems.append(
                 f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' "
                 "final version, read as the camera-ready"
@@ -251,7 +252,7 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     return read
 
 
-_POSTER = re.compile(r"\bposters?\b", re.IGNORECASE)
+_POSTER_WORD = re.compile(r"\bposters?\b", re.IGNORECASE)
 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
