@@ -565,7 +565,7 @@ _JS_MODULE = re.compile(
 )
 _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""
 # a row of a data array, a list of strings ("['Paper deadline', 'July 31, 2026', '23:59 AoE']")
-# or an object on one line holding two strings or more (a date and an event, beside an icon)
+# or an object of fields holding two strings or more (a date and an event, beside an icon)
 _JS_LIST = re.compile(rf"\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*,?\s*\]")
 _JS_OBJECT = re.compile(r"(?<![={])\{([^{}]+)\}")
 _JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+)")

@@ -114,6 +114,14 @@ def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bo
     return after < len(lines) and bool(founds[after]) and _date_only(lines[after], founds[after])
 
 
+def _labelled_next(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
+    """Whether the line after `number` holds dates and words that label them."""
+    after = number + 1
+    if after >= len(lines) or not founds[after]:
+        return False
+    return not _date_only(lines[after], founds[after])
+
+
 _PROPOSALS = re.compile(r"\bproposals?\b", re.IGNORECASE)
 _PAPERS_OF = re.compile(r"^(?!.*\bproposals?\b).*\bpapers\b", re.IGNORECASE)
 
@@ -438,9 +446,7 @@ def _scan(
                     # 'Artifacts:' over 'Submission: February 9': what the labels below are of
                     or (
                         classify(plain[:-1]) is DeadlineKind.OTHER
-                        and number + 1 < len(lines)
-                        and bool(founds[number + 1])
-                        and not _date_only(lines[number + 1], founds[number + 1])
+                        and _labelled_next(lines, founds, number)
                     )
                 )
                 # 'Workshop proposal submission:' over a date alone labels that date, as
@@ -462,9 +468,7 @@ def _scan(
                 and _names_track(plain)
                 and classify(plain) is None
                 and not _SENTENCE.search(plain)
-                and number + 1 < len(lines)
-                and bool(founds[number + 1])
-                and not _date_only(lines[number + 1], founds[number + 1])
+                and _labelled_next(lines, founds, number)
             )
             # 'Important Dates · Deadlines 23:59 AoE' in a plain <div>: a title all the same
             if line.heading or subheading:
