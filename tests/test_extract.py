@@ -3375,3 +3375,99 @@ def test_a_markdown_lists_bold_items_head_their_nested_items() -> None:
         ("paper", "2025-11-18", "First Cycle deadlines"),
         ("paper", "2026-03-03", "Second Cycle deadlines"),
     ]
+
+
+def test_a_fast_track_on_the_papers_day_and_rounds_of_a_call_are_deadlines_of_their_own() -> None:
+    routes = (
+        "<h2>Important Dates</h2><ul>"
+        "<li>Paper submission deadline: <s>2026/6/15</s> 2026/7/11 (Extended)</li>"
+        "<li>ACM MM fast track submision: 2026/7/11</li>"
+        "<li>Acceptance notification: 2026/8/1</li></ul>"
+    )
+    assert sorted((kind, at, track) for kind, at, _, track, _ in readings(routes)) == [
+        ("notification", "2026-08-01", None),
+        ("paper", "2026-07-11", "ACM MM fast track submision"),
+        ("paper", "2026-07-11", "Paper"),
+    ]
+    rounds = (
+        "## Important Dates (All deadlines are AoE)\n\n"
+        "- _1st_ call for papers deadline: 15th Aug 2026\n"
+        "- Notification of acceptance (_1st_ call): 29th Aug 2026\n"
+        "- _2nd_ call for papers deadline: 19th Sep 2026\n"
+    )
+    assert sorted((kind, at, track) for kind, at, _, track, _ in readings(rounds)) == [
+        ("notification", "2026-08-29", None),
+        ("paper", "2026-08-15", "1st call for papers"),
+        ("paper", "2026-09-19", "2nd call for papers"),
+    ]
+    # a call's title bar, 'Call for Papers, deadline …', is no round of it
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("First call for papers: Submission deadline") is DeadlineKind.PAPER
+    assert classify("Call for Papers , deadline") is None
+
+
+def test_a_new_date_marker_a_report_beside_a_challenge_and_a_shepherded_revision() -> None:
+    moved = (
+        "## Important dates\n\n**Shared Task**\n\n"
+        "- ~~August 1st, 2026~~ **NEW DATE: August 8th** - Submission deadline for shared task "
+        "results.\n"
+        "- **August 15th, 2026** - Direct paper submission deadline.\n"
+    )
+    assert sorted((kind, at, challenge) for kind, at, _, _, challenge in readings(moved)) == [
+        ("other", "2026-08-08", True),
+        ("paper", "2026-08-15", False),
+    ]
+    report = (
+        "# Timeline\n\n"
+        "- **September 23, 2026** Docker Container Submission Deadline\n"
+        "- **September 30, 2026** Report Submission Deadline\n"
+    )
+    assert [(kind, at, challenge) for kind, at, _, _, challenge in readings(report)] == [
+        ("other", "2026-09-23", True),
+        ("other", "2026-09-30", True),
+    ]
+    cycle = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Full Paper Submission</td><td>December 13, 2025</td></tr>"
+        "<tr><td>Author Notification</td><td>March 7, 2026</td></tr>"
+        "<tr><td>Shepherded Submissions Due</td><td>March 28, 2026</td></tr>"
+        "<tr><td>Camera Ready Due</td><td>April 25, 2026</td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(cycle)] == [
+        ("paper", "2025-12-13"),
+        ("rebuttal_end", "2026-03-28"),
+        ("notification", "2026-03-07"),
+        ("camera_ready", "2026-04-25"),
+    ]
+
+
+def test_a_schedules_due_lines_and_the_steps_of_presenting_and_sending_the_final_paper() -> None:
+    schedule = (
+        "### Tentative schedule\n\n"
+        "* Friday April 24: CodaLab page and the speech track go live.\n"
+        "* Wednesday June 10: Predictions for the BC and SVCC tracks due.\n"
+        "* Friday June 19: Challenge results announced.\n"
+    )
+    assert [(kind, at, challenge) for kind, at, _, _, challenge in readings(schedule)] == [
+        ("other", "2026-06-10", False),
+    ]
+    steps = (
+        "<h2>Important Dates</h2><ul><li>Paper submission deadline: March 1, 2026</li>"
+        "<li>Pre-recorded 5 minutes video: May 3, 2026</li><li>Poster upload: May 4, 2026</li>"
+        "</ul>"
+    )
+    assert sorted((kind, at) for kind, at, *_ in readings(steps)) == [
+        ("other", "2026-05-03"),
+        ("other", "2026-05-04"),
+        ("paper", "2026-03-01"),
+    ]
+    spanish = (
+        "<h2>Fechas Importantes</h2><table><tr><td>Envío</td><td>28 de Marzo</td></tr>"
+        "<tr><td>Envío final de artículos</td><td>5 de Mayo</td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(spanish)] == [
+        ("paper", "2026-03-28"),
+        ("camera_ready", "2026-05-05"),
+    ]

@@ -17,7 +17,7 @@ _SKIP = re.compile(
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
-    r"|start of|starting|\bstarts?\b|\bbegins?\b"
+    r"|start of|starting|\bstarts?\b|\bbegins?\b|\bgo(?:es)? live\b"
     r"|travel|grant|award|winner|prizes?\b|raffle|posted|launch|call for"
     # an application, unless a paper's type: 'Regular application/industry paper submission'
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
@@ -48,6 +48,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|revised (?:papers?|versions?|manuscripts?) due"
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
             r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale"
+            r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
             # Chinese and Japanese: the final manuscript
             r"|定稿|終稿|终稿|最終原稿|カメラレディ",
             re.IGNORECASE,
@@ -115,7 +116,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
-            r"paper|submission|submit|manuscript|^(?:the )?deadline(?!\s+for\b)|contributions?\b"
+            r"paper|submit|manuscript|^(?:the )?deadline(?!\s+for\b)|contributions?\b"
+            r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
@@ -179,7 +181,8 @@ _PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGN
 _RESULTS = re.compile(r"\b(?:results?|winners?|rankings?)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"notif|announc|release|publish", re.IGNORECASE)
 _OPENING = re.compile(
-    r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce", re.IGNORECASE
+    r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce|\bgo(?:es)? live\b",
+    re.IGNORECASE,
 )
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
 _EXTENDED_TO = re.compile(
@@ -247,9 +250,11 @@ _CHALLENGE_DEADLINE = re.compile(
 
 
 _ARR_REVIEWED = re.compile(r"\bARR[- ]reviewed\b|\bwith\s+ARR\s+reviews\b", re.IGNORECASE)
-_VIDEO = re.compile(
+# what a talk or a poster shows at the event: its recording, its poster file
+_PRESENTING = re.compile(
     r"\bvideos?\s+(?:presentations?\s+)?(?:submission|upload|due|deadline)"
-    r"|\bvideo\s+presentations?\s*$",
+    r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
+    r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b",
     re.IGNORECASE,
 )
 _POSTER = re.compile(
@@ -297,7 +302,11 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REBUTTAL_START
     if _RESPONSE.search(label):  # 'Paper revision, response to reviews Submission Deadline'
         return DeadlineKind.REBUTTAL_END
-    if _VIDEO.search(label) and not _PAPER_WORDS.search(label) and "camera" not in label.lower():
+    if (
+        _PRESENTING.search(label)
+        and not _PAPER_WORDS.search(label)
+        and "camera" not in label.lower()
+    ):
         return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
     beside = _BESIDE_THE_PAPER.search(label) or (
         _MENTORING.search(label) and not _OWN_SUBMISSIONS.search(label)
@@ -357,8 +366,13 @@ _RESPOND = re.compile(
     re.IGNORECASE,
 )
 _CALL_CLOSES = re.compile(
-    r"^\W*(?:cfp\W*(?:closes?|ends?|deadline|due)"
+    r"^[\W_]*(?:cfp\W*(?:closes?|ends?|deadline|due)"
     r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?)"
+    # '1st call for papers deadline', 'First call for papers: Submission deadline': a round of
+    # the call, and its deadline (a bare 'Call for Papers, deadline …' is a call's title bar)
+    r"|(?:first|second|third|final|last|\d(?:st|nd|rd|th))\s+"
+    r"call for (?:papers|submissions|abstracts|contributions)\W*(?:submission\s+)?"
+    r"(?:closes?|ends?|deadline|due)"
     r"|deadline\W*(?:for\s+(?:the\s+)?)?call for (?:papers|submissions|abstracts|contributions))"
     r"\W*$",
     re.IGNORECASE,

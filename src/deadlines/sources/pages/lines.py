@@ -126,6 +126,8 @@ _TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
 # Markdown's strong emphasis left as text ('__March 6, 2026__', '**Paper deadline**'): the
 # marks would glue to the words ('__March' is no month)
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
+# and its emphasis in underscores, around whole words only ('_1st_ call', not 'a_b_c')
+_UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,60}?)(?<=[^\s_])_(?![\w_])")
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
     r"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
@@ -181,7 +183,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
         text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
             lines.append(Line(text, level, blocks))

@@ -385,6 +385,9 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     words = _naming_words(one.label), _naming_words(other.label)
     if bool(words[0] & _SUBMISSION_KINDS) != bool(words[1] & _SUBMISSION_KINDS):
         return True  # 'Paper Submission Due' and 'Demo Submission Due': two tracks
+    named = [m[0].lower() if (m := _NAMED_TRACK.search(e.label)) else "" for e in (one, other)]
+    if any(named) and named[0] != named[1]:
+        return True  # 'Paper submission deadline' and 'Fast track submission': two routes
     # 'Notification' again under 'Short Papers Notification' (a card repeating a table row)
     # is the same deadline said in fewer words
     fewer, more = sorted(words, key=len)
@@ -438,6 +441,8 @@ _LIST_WORDS = re.compile(
 
 
 _TRACK_NAME = re.compile(r"([\w-]+)\s+track\b(?:\s*(\d+))?", re.IGNORECASE)
+# a label naming its own track ('ACM MM fast track submission'), not every track ('all tracks')
+_NAMED_TRACK = re.compile(r"\b(?!(?:all|each|both|every|any|the)\s)[\w-]+\s+track\b", re.IGNORECASE)
 
 
 def _track_name(heading: str) -> str:

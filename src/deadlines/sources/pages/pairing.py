@@ -156,7 +156,12 @@ def _skipped_part(section: str, line: str) -> str | None:
         return outer
     # 'Schedule and task deadlines' names the dates it holds, as a dates title below would
     dated = any(_DATES_TITLE.search(p) for p in parts[skipped[-1] :])
-    return None if dated or _NAMES_DEADLINES.search(line) else outer
+    # 'Friday June 30: System descriptions due.' under 'Tentative schedule': a deadline too
+    due = _NAMES_DEADLINES.search(line) or _NAMES_DUE.search(line)
+    return None if dated or due else outer
+
+
+_NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)", re.IGNORECASE)
 
 
 _PREVIOUSLY = re.compile(
@@ -900,7 +905,7 @@ _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
     r"(?:\s+(?:to|until))?\b:?"
-    r"|\bnew(?:\s+deadline)?\s*:|\b(?:final\s+|second\s+)?extension\b:?",
+    r"|\bnew(?:\s+(?:deadline|date))?\s*:|\b(?:final\s+|second\s+)?extension\b:?",
     re.IGNORECASE,
 )
 

@@ -113,7 +113,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries: list[Entry] = []
     for raw in raws:
         entries.extend(_entries(raw, page_clock, out, page_year))
-    entries = _final_before_decision(_revision_rounds(_challenge_papers(entries)), out)
+    entries = _challenge_reports(_challenge_papers(entries))
+    entries = _final_before_decision(_revision_rounds(entries), out)
     entries = _earlier_edition(entries, year, out)
     out.entries = _abstract_as_paper(_poster_after_decision(_dedupe(entries, out), out), out)
     return out
@@ -748,12 +749,15 @@ def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
     return False
 
 
-_REVISED = re.compile(r"^\W*revised\b|\brevision\s+(?:submission|deadline|due)", re.IGNORECASE)
+_REVISED = re.compile(
+    r"^\W*(?:revised|shepherded)\b|\brevision\s+(?:submission|deadline|due)", re.IGNORECASE
+)
 
 
 def _revision_rounds(entries: list[Entry]) -> list[Entry]:
     """'Revised submissions due' after a first notification ends a revision round (two review
-    cycles), not a new submission deadline: a notification falls between it and the paper's."""
+    cycles), not a new submission deadline: a notification falls between it and the paper's.
+    So does a shepherded paper's revision ('Shepherded Submissions Due')."""
     papers = [e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge]
     notices = [e.at[:10] for e in entries if e.kind is DeadlineKind.NOTIFICATION]
     return [
@@ -761,6 +765,26 @@ def _revision_rounds(entries: list[Entry]) -> list[Entry]:
         if e.kind is DeadlineKind.PAPER
         and _REVISED.search(e.label)
         and any(p < n < e.at[:10] for p in papers for n in notices)
+        else e
+        for e in entries
+    ]
+
+
+# a report handed in beside a challenge's entries: 'Report Submission Deadline' a week after
+# 'Docker Container Submission Deadline' in the same list is the challenge's
+_REPORT = re.compile(r"\breports?\b", re.IGNORECASE)
+
+
+def _challenge_reports(entries: list[Entry]) -> list[Entry]:
+    contests = {e.section for e in entries if e.challenge and not e.prose}
+    return [
+        replace(e, kind=DeadlineKind.OTHER, challenge=True)
+        if e.kind is DeadlineKind.PAPER
+        and not e.challenge
+        and not e.prose
+        and e.section in contests
+        and _REPORT.search(e.label)
+        and not _PAPER_WORDS.search(e.label)
         else e
         for e in entries
     ]
