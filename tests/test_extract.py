@@ -725,7 +725,7 @@ def test_a_track_that_releases_a_test_set_and_names_winners_is_a_competition() -
         ),
         (
             "'attend the workshop to present their contribution (registration deadline' "
-            "(Jan 15 2026): a deadline named in a sentence; not read"
+            "(Jan 15 2026): in a sentence, not a dates list; not read"
         ),
     ]
 
@@ -2622,6 +2622,7 @@ def test_a_remark_with_an_exclamation_and_an_attendees_registration_that_is_no_c
         "27 November – Research in Progress Meeting</p>"
     )
     assert _kinds(html, 2026) == [
+        ("registration", "2026-11-13", None, False),
         ("paper", "2026-09-25", None, False),
         ("notification", "2026-10-23", None, False),
     ]
@@ -3470,4 +3471,18 @@ def test_a_schedules_due_lines_and_the_steps_of_presenting_and_sending_the_final
     assert [(kind, at) for kind, at, *_ in readings(spanish)] == [
         ("paper", "2026-03-28"),
         ("camera_ready", "2026-05-05"),
+    ]
+
+
+def test_a_registration_deadline_is_read_as_the_registration_not_skipped() -> None:
+    html = (
+        "<h2>Important Dates</h2><ul><li>Paper submission: March 1, 2026</li>"
+        "<li>Registration deadline: May 20, 2026</li>"
+        "<li>Online registration closes: May 27, 2026</li>"
+        "<li>Reviewer registration: February 1, 2026</li></ul>"
+    )
+    assert sorted((kind, at) for kind, at, *_ in readings(html)) == [
+        ("paper", "2026-03-01"),
+        ("registration", "2026-05-20"),
+        ("registration", "2026-05-27"),
     ]

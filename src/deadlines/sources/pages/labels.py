@@ -11,7 +11,7 @@ from deadlines.models import DeadlineKind
 # --- what a label means -----------------------------------------------------------------
 
 _SKIP = re.compile(
-    r"proposal|tutorial|exhibit|demo application|visa|(?<!early )(?<!bird )registration deadline"
+    r"proposal|tutorial|exhibit|demo application|visa"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
@@ -108,7 +108,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration",
+            r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
+            r"|registration\s+(?:deadline|due|closes?|ends?)",
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
