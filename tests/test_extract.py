@@ -3486,3 +3486,72 @@ def test_a_registration_deadline_is_read_as_the_registration_not_skipped() -> No
         ("registration", "2026-05-20"),
         ("registration", "2026-05-27"),
     ]
+
+
+def test_an_extended_date_nested_under_a_struck_one_moves_it() -> None:
+    english = (
+        "<h2>Important Dates</h2><ul><li>Paper submission deadline: <del><b>15 August</b></del>"
+        "<ul><li>Extended deadline: <b>27 August</b></li></ul></li>"
+        "<li>Notification: <b>30 August</b></li></ul>"
+    )
+    spanish = (
+        "<h2>Fechas Importantes</h2><ul><li>Límite para sometimiento de trabajos: "
+        "<del><b>15 de Agosto</b></del><ul><li>Fecha extendida: <b>27 de Agosto</b></li></ul>"
+        "</li><li>Notificación a los autores: <b>30 de Agosto</b></li></ul>"
+    )
+    from deadlines.sources import pages
+
+    for html in (english, spanish):
+        found = pages.parse_page(html, year=2026)
+        assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+            ("paper", "2026-08-27", (("2026-08-15", None),)),
+            ("notification", "2026-08-30", ()),
+        ]
+    # news items that move a deadline are no deadlines of their own
+    news = (
+        "<p><b>March 13th 2026</b> Archival deadline extension from <b>March 12, 2026</b> to "
+        "<b>March 16, 2026</b>!</p><h2>Important Dates</h2><ul>"
+        "<li>Paper submission deadline: <s>March 12, 2026</s> March 16, 2026</li></ul>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(news)] == [("paper", "2026-03-16")]
+
+
+def test_labels_of_a_challenge_platform_a_commitment_a_revised_paper_and_a_talks_call() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Codalab stops accepting submissions") is DeadlineKind.PAPER
+    assert classify("Submission due for papers reviewed through ACL Rolling Review") is (
+        DeadlineKind.COMMITMENT
+    )
+    assert classify("Submission Deadline for Revised Papers") is DeadlineKind.CAMERA_READY
+    assert classify("Final talk title and abstract deadline for accepted speakers") is (
+        DeadlineKind.CAMERA_READY
+    )
+    assert classify("Call for Talk Proposals Submission Deadline") is DeadlineKind.PAPER
+    assert classify("Paper Video Submission Deadline") is DeadlineKind.OTHER
+    assert classify("Paper and video submission") is DeadlineKind.PAPER
+    html = (
+        "<h2>Important Dates (AoE)</h2><table>"
+        "<tr><td>31 July 2026</td><td>Codalab stops accepting submissions</td></tr>"
+        "<tr><td>21 August 2026</td><td>Submission of System Papers</td></tr></table>"
+    )
+    assert [(kind, at, challenge) for kind, at, _, _, challenge in readings(html)] == [
+        ("other", "2026-07-31", True),
+        ("other", "2026-08-21", True),
+    ]
+
+
+def test_a_journals_call_after_the_workshops_decisions_is_no_paper_deadline() -> None:
+    html = (
+        "<h2>Important Dates</h2><ul><li>November 19, 2025: Submission deadline</li>"
+        "<li>December 16, 2025: Notification</li>"
+        "<li>February 5, 2026: Camera-ready version</li>"
+        "<li>March 7, 2026: Journal submission deadline</li></ul>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(html)] == [
+        ("paper", "2025-11-19"),
+        ("notification", "2025-12-16"),
+        ("camera_ready", "2026-02-05"),
+        ("other", "2026-03-07"),
+    ]

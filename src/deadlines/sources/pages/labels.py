@@ -46,6 +46,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
+            r"|(?:deadline|due)\s+(?:for|of)\s+(?:the\s+)?revised\s+(?:papers?|versions?|manuscripts?)"
+            r"|^\W*final\b.*\bfor\s+accepted\b"  # 'Final talk title and abstract for accepted …'
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
             r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale"
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
@@ -63,7 +65,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            r"notif|decision|accept(?!ed papers?\b)|final decisions|results? (?:to|announced)"
+            # not 'Codalab stops accepting submissions': the submissions' close
+            r"notif|decision|accept(?!ed papers?\b)(?!ing\b)|final decisions"
+            r"|results? (?:to|announced)"
             r"|r[ée]ponse aux auteurs|benachrichtigung|通知|採否",
             re.IGNORECASE,
         ),
@@ -74,7 +78,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"\bcommit(?:t?ment)?\b|\bwith (?:\w+[- ]){0,2}reviews\b|\b(?:pre|already)[- ]reviewed"
-            r"|\bARR[- ]reviewed",
+            r"|\bARR[- ]reviewed|\breviewed\s+(?:through|by|via|in)\s+(?:the\s+)?(?:ACL\s+Rolling"
+            r"\s+Review|ARR)\b",
             re.IGNORECASE,
         ),
         DeadlineKind.COMMITMENT,
@@ -120,7 +125,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"paper|submit|manuscript|^(?:the )?deadline(?!\s+for\b)|contributions?\b"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
-            r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b"
+            r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b|\bsometimiento\b"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object
@@ -158,6 +163,7 @@ _CHALLENGE = re.compile(
     r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
+    r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
     r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
@@ -251,6 +257,7 @@ _CHALLENGE_DEADLINE = re.compile(
 
 
 _ARR_REVIEWED = re.compile(r"\bARR[- ]reviewed\b|\bwith\s+ARR\s+reviews\b", re.IGNORECASE)
+_PAPERS_VIDEO = re.compile(r"\bpapers?\s+videos?\b", re.IGNORECASE)
 # what a talk or a poster shows at the event: its recording, its poster file
 _PRESENTING = re.compile(
     r"\bvideos?\s+(?:presentations?\s+)?(?:submission|upload|due|deadline)"
@@ -305,7 +312,8 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.REBUTTAL_END
     if (
         _PRESENTING.search(label)
-        and not _PAPER_WORDS.search(label)
+        # 'Paper and video submission' names the paper too; 'Paper Video Submission', a paper's
+        and not _PAPER_WORDS.search(_PAPERS_VIDEO.sub(" ", label))
         and "camera" not in label.lower()
     ):
         return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
@@ -334,7 +342,7 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
     if _SKIP.search(label) or _TITLE.search(label):
         return None
-    if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label):
+    if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label) and not _FINAL.match(label):
         return DeadlineKind.ABSTRACT  # 'Paper titles and abstracts due': the registration
     both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
     if both and len(both.group(1).split()) == 1 and len(both.group(2).split()) > 1:
@@ -369,6 +377,9 @@ _RESPOND = re.compile(
 _CALL_CLOSES = re.compile(
     r"^[\W_]*(?:cfp\W*(?:closes?|ends?|deadline|due)"
     r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?)"
+    # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
+    r"|call for (?:papers|abstracts|contributions|talks?|talk proposals|posters?)\W*"
+    r"(?:submissions?\s+)+(?:deadline|due)"
     # '1st call for papers deadline', 'First call for papers: Submission deadline': a round of
     # the call, and its deadline (a bare 'Call for Papers, deadline …' is a call's title bar)
     r"|(?:first|second|third|final|last|\d(?:st|nd|rd|th))\s+"
@@ -378,6 +389,7 @@ _CALL_CLOSES = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+_FINAL = re.compile(r"\W*final\b", re.IGNORECASE)  # 'Final talk title and abstract': the last
 _TITLES_AND_ABSTRACTS = re.compile(
     r"\btitles?\s+(?:and|&)\s+abstracts?\b|\babstracts?\s+(?:and|&)\s+titles?\b", re.IGNORECASE
 )
@@ -399,7 +411,14 @@ def _is_other(label: str) -> bool:
         and bool(_OTHER.search(label))
         and not _SKIP.search(label)
         and not _TITLE.search(label)
+        and not _MOVE_NOTICE.search(label)
     )
+
+
+# a news item that moves a deadline: '<posted> Archival deadline extension from <old> to <new>'
+_MOVE_NOTICE = re.compile(
+    r"\b(?:extension|extended|postponed|moved|pushed(?:\s+back)?)\s+from\s*$", re.IGNORECASE
+)
 
 
 # the words of a label that names a step of the reviewing, not what is submitted

@@ -112,12 +112,33 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         raw.contest_papers = contest_papers
     entries: list[Entry] = []
     for raw in raws:
+        before = entries[-1] if entries else None
+        if (
+            before is not None
+            and _BARE_EXTENSION.fullmatch(raw.label)
+            and not before.prose
+            and 0 < raw.line_no - before.line <= _EXTENSION_REACH
+            and (raw.section or "").startswith(before.section or "")
+        ):
+            # 'Paper deadline: <del>15 August</del>' then 'Extended deadline: 27 August' (or
+            # 'Fecha extendida'): the line before's deadline moved, said under its label
+            raw.label = f"Extended {before.label}"
         entries.extend(_entries(raw, page_clock, out, page_year))
     entries = _challenge_reports(_challenge_papers(entries))
-    entries = _final_before_decision(_revision_rounds(entries), out)
+    entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
     out.entries = _abstract_as_paper(_poster_after_decision(_dedupe(entries, out), out), out)
     return out
+
+
+# a line that only says a deadline moved: 'Extended deadline', 'New date', 'Fecha extendida'
+_BARE_EXTENSION = re.compile(
+    r"\W*(?:(?:new|extended|updated)(?:\s+(?:deadline|date|due date))?|extension"
+    r"|fecha\s+(?:extendida|ampliada|prorrogada)|nueva\s+fecha|plazo\s+(?:extendido|ampliado)"
+    r"|nouvelle\s+date|date\s+prolong[ée]e)\W*",
+    re.IGNORECASE,
+)
+_EXTENSION_REACH = 2  # lines between the moved deadline and the line that moves it
 
 
 _EDITION_GAP = dt.timedelta(days=300)  # no step of one edition comes this long before its paper
@@ -764,6 +785,28 @@ def _revision_rounds(entries: list[Entry]) -> list[Entry]:
         replace(e, kind=DeadlineKind.REBUTTAL_END)
         if e.kind is DeadlineKind.PAPER
         and _REVISED.search(e.label)
+        and any(p < n < e.at[:10] for p in papers for n in notices)
+        else e
+        for e in entries
+    ]
+
+
+# a journal's call after the workshop's decisions: 'Journal submission deadline' (the extended
+# papers of a special issue), not a track of the workshop's ('Journal Track' is one)
+_JOURNAL = re.compile(r"\bjournal\b(?!\s+track)", re.IGNORECASE)
+
+
+def _journal_after(entries: list[Entry]) -> list[Entry]:
+    papers = [
+        e.at[:10]
+        for e in entries
+        if e.kind is DeadlineKind.PAPER and not e.challenge and not _JOURNAL.search(e.label)
+    ]
+    notices = [e.at[:10] for e in entries if e.kind is DeadlineKind.NOTIFICATION]
+    return [
+        replace(e, kind=DeadlineKind.OTHER)
+        if e.kind is DeadlineKind.PAPER
+        and _JOURNAL.search(e.label)
         and any(p < n < e.at[:10] for p in papers for n in notices)
         else e
         for e in entries
