@@ -3555,3 +3555,55 @@ def test_a_journals_call_after_the_workshops_decisions_is_no_paper_deadline() ->
         ("camera_ready", "2026-02-05"),
         ("other", "2026-03-07"),
     ]
+
+
+def test_moves_said_with_an_emoji_or_without_a_colon_and_a_zone_of_utc_minus_zero() -> None:
+    from deadlines.sources import pages
+
+    html = (
+        "<h2>Important Dates</h2><ul>"
+        "<li><b>Submission deadline:</b> <s>February 20, 2026</s> 📣 <b>Extended deadline:</b> "
+        "February 27, 2026 (Anywhere on Earth) 📣</li></ul><p>Key Dates<br>"
+        "Acceptance Notification: <s>June 9, 2026, 11:59PM UTC-0</s> June 13, 2026, 11:59PM "
+        "UTC-0<br></p>"
+        "<ul><li>Docker Submission Deadline EXTENDED: <s>31st July 2026</s> New date 4th August "
+        "2026</li></ul>"
+    )
+    found = pages.parse_page(html, year=2026)
+    assert sorted((e.kind.value, e.at, e.zone, e.history) for e in found.entries) == [
+        ("notification", "2026-06-13 23:59", "UTC-0", (("2026-06-09 23:59", "UTC-0"),)),
+        ("other", "2026-08-04", None, (("2026-07-31", None),)),
+        ("paper", "2026-02-27", "AoE", (("2026-02-20", "AoE"),)),
+    ]
+
+
+def test_a_range_of_days_before_the_month_reads_a_pages_slashed_dates_day_first() -> None:
+    from deadlines.sources import dates
+
+    table = "| 02/11/2026 | Competition Ends |\n| 6-7/12/2026 | Workshop |"
+    assert dates.day_first(table)
+    assert not dates.day_first("| 02/11/2026 | Competition Ends |\n| 12/6-7/2026 | x |")
+    assert not dates.day_first("| 6-7/12/2026 | x |\n| 3/31/2026 | y |")
+
+
+def test_an_abstract_or_paper_is_one_deadline_and_a_timelines_data_date_is_its_date() -> None:
+    either = (
+        "<h2>Important Dates</h2><ul><li>Deadline for abstract/paper submission: March 30, 2026"
+        "</li><li>Deadline for abstract and paper submission: April 3, 2026</li></ul>"
+    )
+    assert sorted((kind, at) for kind, at, *_ in readings(either)) == [
+        ("abstract", "2026-04-03"),
+        ("paper", "2026-03-30"),
+        ("paper", "2026-04-03"),
+    ]
+    timeline = (
+        "<h1>Timeline</h1><ul class='timeline'>"
+        "<li class='event' data-date='&nbsp;Registration'><h3>Team Up</h3></li>"
+        "<li class='event' data-date='Mar. 31, 2026'><h3>Phase One Deadline</h3>"
+        "<p>Shortlisted teams go on.</p></li>"
+        "<li class='event' data-date='Apr. 30, 2026'><h3>Phase Two Deadline</h3></li></ul>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(timeline)] == [
+        ("other", "2026-03-31"),
+        ("other", "2026-04-30"),
+    ]

@@ -89,15 +89,16 @@ _FORMS = [
     # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot) /
     # 19th, July, 2024
     re.compile(
-        # (not a time's minutes: '23:59 September 9, 2024')
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?"
+        # (not a time's minutes: '23:59 September 9, 2024', nor a zone's hours: 'UTC-0 May 28')
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?"
         rf"(?P<m>{_MONTH})\b"
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
     # 29 de dezembro de 2024 / 15. März 2026 / 3 mars 2026 / 1er juin 2026
     re.compile(
-        rf"(?<!\d:)\b(?P<d>\d{{1,2}})(?:er|º|o)?\.?{_S}(?:{_OF}{_S})?(?P<m>{_FOREIGN_MONTH})(?!\w)"
+        rf"(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>\d{{1,2}})(?:er|º|o)?\.?{_S}(?:{_OF}{_S})?"
+        rf"(?P<m>{_FOREIGN_MONTH})(?!\w)"
         rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
@@ -293,9 +294,16 @@ def _weekday_problem(weekday: str | None, date: dt.date, text: str) -> str | Non
 
 def day_first(text: str) -> bool:
     """Whether a text writes its slashed dates day first: one has a first part above 12
-    (30/03/2026) and none a second part above 12 (3/31/2026)."""
+    (30/03/2026), or a range of days before its month (6-7/12/2025), and none a second part
+    above 12 (3/31/2026)."""
     pairs = [(int(m["m"]), int(m["d"])) for form in _NUMERIC for m in form.finditer(text)]
-    return any(a > 12 >= b for a, b in pairs) and not any(b > 12 for _, b in pairs)
+    ranged = any(int(m[1]) < int(m[2]) <= 31 for m in _DAYS_THEN_MONTH.finditer(text))
+    return (ranged or any(a > 12 >= b for a, b in pairs)) and not any(b > 12 for _, b in pairs)
+
+
+_DAYS_THEN_MONTH = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*[-–]\s*(\d{1,2})/(?:0?[1-9]|1[0-2])/\d{4}\b"
+)
 
 
 def find_dates(

@@ -370,6 +370,11 @@ class _Flattener(HTMLParser):
             if tag != "hr":
                 self._open_block(tag)
             self._sink().append(self._struck_newline())
+            # a timeline's item whose date a style shows before it ('content: attr(data-date)'),
+            # written for people ('Mar. 31, 2024'), not for a script ('2024-03-31')
+            shown = " ".join((dict(attrs).get("data-date") or "").split())
+            if re.search(r"\d", shown) and re.search(r"[A-Za-z]", shown):
+                self._sink().append(shown + self._newline())
         if tag == "time":
             stamp = dict(attrs).get("datetime") or ""
             self._time = (m.group(1), []) if (m := _STAMP_YEAR.match(stamp)) else None

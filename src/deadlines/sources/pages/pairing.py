@@ -893,6 +893,7 @@ def _is_connector(between: str) -> bool:
         between = rest
     between = re.sub(f"{STRUCK_OPEN}[^{STRUCK_CLOSE}]*{STRUCK_CLOSE}", " ", between)
     cleaned = between.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+    cleaned = _PICTOGRAPHS.sub(" ", cleaned)  # '</s> 📣 Extended deadline:'
     if _MOVED_TO.search(cleaned):
         cleaned = _MOVED_TO.sub(" ", dates_.strip_clock(cleaned))
     cleaned = cleaned.strip(" ,;|()")
@@ -901,11 +902,12 @@ def _is_connector(between: str) -> bool:
     }
 
 
+_PICTOGRAPHS = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a sentence goes on
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
     r"(?:\s+(?:to|until))?\b:?"
-    r"|\bnew(?:\s+(?:deadline|date))?\s*:|\b(?:final\s+|second\s+)?extension\b:?",
+    r"|\bnew\s*:|\bnew\s+(?:deadline|date)\b:?|\b(?:final\s+|second\s+)?extension\b:?",
     re.IGNORECASE,
 )
 

@@ -739,9 +739,10 @@ _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge su
 )
 # a deadline of the paper and its supplementary material together
 # 'Abstract & Submission deadline', 'Abstract and full paper submission': both due that day
+# 'Abstract and paper submission': two steps; 'abstract/paper submission' names either
 _JOINT_ABSTRACT = re.compile(
-    r"\babstracts?\s*(?:and|&|/|\+)\s*(?:full[- ]?)?(?:papers?\s*)?submissions?\b"
-    r"|\babstracts?\s*(?:and|&|/|\+)\s*(?:full[- ]?)?papers?\b(?!\s*registration)",
+    r"\babstracts?\s*(?:and|&|\+)\s*(?:full[- ]?)?(?:papers?\s*)?submissions?\b"
+    r"|\babstracts?\s*(?:and|&|\+)\s*(?:full[- ]?)?papers?\b(?!\s*registration)",
     re.IGNORECASE,
 )
 _JOINT_SUPPLEMENT = re.compile(
