@@ -776,20 +776,31 @@ _REVISED = re.compile(
 )
 
 
-def _revision_rounds(entries: list[Entry]) -> list[Entry]:
-    """'Revised submissions due' after a first notification ends a revision round (two review
-    cycles), not a new submission deadline: a notification falls between it and the paper's.
-    So does a shepherded paper's revision ('Shepherded Submissions Due')."""
-    papers = [e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge]
+def _after_decisions(
+    entries: list[Entry], named: re.Pattern[str], kind: DeadlineKind
+) -> list[Entry]:
+    """A paper deadline whose label `named` matches, due after a notification that follows
+    another paper deadline, is no new submission: it is read as `kind`."""
+    papers = [
+        e.at[:10]
+        for e in entries
+        if e.kind is DeadlineKind.PAPER and not e.challenge and not named.search(e.label)
+    ]
     notices = [e.at[:10] for e in entries if e.kind is DeadlineKind.NOTIFICATION]
     return [
-        replace(e, kind=DeadlineKind.REBUTTAL_END)
+        replace(e, kind=kind)
         if e.kind is DeadlineKind.PAPER
-        and _REVISED.search(e.label)
+        and named.search(e.label)
         and any(p < n < e.at[:10] for p in papers for n in notices)
         else e
         for e in entries
     ]
+
+
+def _revision_rounds(entries: list[Entry]) -> list[Entry]:
+    """'Revised submissions due' after a first notification ends a revision round (two review
+    cycles), not a new submission deadline; so does a shepherded paper's revision."""
+    return _after_decisions(entries, _REVISED, DeadlineKind.REBUTTAL_END)
 
 
 # a journal's call after the workshop's decisions: 'Journal submission deadline' (the extended
@@ -798,20 +809,7 @@ _JOURNAL = re.compile(r"\bjournal\b(?!\s+track)", re.IGNORECASE)
 
 
 def _journal_after(entries: list[Entry]) -> list[Entry]:
-    papers = [
-        e.at[:10]
-        for e in entries
-        if e.kind is DeadlineKind.PAPER and not e.challenge and not _JOURNAL.search(e.label)
-    ]
-    notices = [e.at[:10] for e in entries if e.kind is DeadlineKind.NOTIFICATION]
-    return [
-        replace(e, kind=DeadlineKind.OTHER)
-        if e.kind is DeadlineKind.PAPER
-        and _JOURNAL.search(e.label)
-        and any(p < n < e.at[:10] for p in papers for n in notices)
-        else e
-        for e in entries
-    ]
+    return _after_decisions(entries, _JOURNAL, DeadlineKind.OTHER)
 
 
 # a report handed in beside a challenge's entries: 'Report Submission Deadline' a week after
