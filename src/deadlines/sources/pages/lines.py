@@ -128,9 +128,10 @@ _TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
 # and its emphasis in underscores, around whole words only ('_1st_ call', not 'a_b_c')
 _UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,60}?)(?<=[^\s_])_(?![\w_])")
+PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"  # emoji and their joiners
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
-    r"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+"
+    rf"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff{PICTOGRAPHS}]+\s*)+"
     # a Markdown task list's box, ticked or not: '- [x] **7/17/25 AoE**: Decision Notification'
     r"|^\[[ xX]\]\s+"
 )

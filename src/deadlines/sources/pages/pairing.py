@@ -39,7 +39,7 @@ from deadlines.sources.pages.labels import (
     _names_track,
     classify,
 )
-from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN, Line
+from deadlines.sources.pages.lines import PICTOGRAPHS, STRUCK_CLOSE, STRUCK_OPEN, Line
 
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
@@ -902,7 +902,7 @@ def _is_connector(between: str) -> bool:
     }
 
 
-_PICTOGRAPHS = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+_PICTOGRAPHS = re.compile(f"[{PICTOGRAPHS}]")
 _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a sentence goes on
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
