@@ -3607,3 +3607,70 @@ def test_an_abstract_or_paper_is_one_deadline_and_a_timelines_data_date_is_its_d
         ("other", "2026-03-31"),
         ("other", "2026-04-30"),
     ]
+
+
+def test_a_vue_component_with_its_script_first_a_json_and_a_yaml_data_file() -> None:
+    # a Vue single-file component may open with its <script>: its <template> is still the page
+    vue = (
+        "<script>\nimport Item from '@/components/Item.vue';\nexport default { data() "
+        "{ return { steps: [] } } };\n</script>\n\n<template>\n<section><h2>Dates</h2><ul>"
+        "<li><del>June 1, 2026</del> <strong>June 21, 2026</strong> – Deadline for submissions"
+        "</li><li>Notification of acceptance: August 22, 2026</li></ul></section>\n</template>\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(vue)] == [
+        ("paper", "2026-06-21"),
+        ("notification", "2026-08-22"),
+    ]
+    # a <template> inside a document's body stays an inert fragment, whatever comes first
+    inert = "<script>x = 1</script><body><template><p>Paper deadline: May 9, 2026</p></template>"
+    assert readings(inert) == []
+    # a site's JSON data file: its records are rows, the array's key their heading
+    data = (
+        '{\n  "title": "A Workshop",\n  "importantDates": [\n'
+        '    {"title": "Paper Submission", "date": "July 15, 2026"},\n'
+        '    {"title": "Notification", "date": "August 15, 2026"}\n  ],\n'
+        '  "latestNews": [\n    {"title": "Site open", "date": "June 1, 2026", '
+        '"content": "The page is live."}\n  ]\n}\n'
+    )
+    assert [(kind, at) for kind, at, *_ in readings(data)] == [
+        ("paper", "2026-07-15"),
+        ("notification", "2026-08-15"),
+    ]
+    # a YAML data file: records with their tags joined, commented records left out
+    yml = (
+        "deadlines:\n  - title: Paper Submission Deadline\n    date: 2026-05-10\n"
+        "    tags:\n      - key: Authors\n"
+        "  # - title: Paper Submission Deadline (old)\n  #   date: 2026-05-03\n"
+        "  - title: Camera Ready\n    date: 2026-8-30\n    tags:\n      - key: Authors\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(yml)] == [
+        ("paper", "2026-05-10"),
+        ("camera_ready", "2026-08-30"),
+    ]
+    # a Markdown list whose items hold 'key: value' lines is no data file
+    from deadlines.sources.pages.lines import _YAML_RECORDS
+
+    assert not _YAML_RECORDS.match("- Paper deadline: May 5, 2026\n- Notification: June 1, 2026")
+
+
+def test_a_page_that_is_all_front_matter_reads_the_markdown_of_its_sections() -> None:
+    # a Hugo landing page: every section a block of YAML, its Markdown in 'text: |-'
+    sections = "".join(
+        f"  - block: markdown\n    content:\n      title: Part {n}\n      text: |-\n"
+        f"        Line {n} of the section.\n\n        More of it.\n"
+        for n in range(30)
+    )
+    hugo = (
+        "---\ntitle:\ntype: landing\n\nsections:\n" + sections + "  - block: markdown\n"
+        "    content:\n      title: Important Dates\n      text: |-\n"
+        "        **Paper Submission Deadline:** ~~June 12th~~ June 18th, 2026\n\n"
+        "        **Camera Ready:** September 4th, 2026\n---\n"
+    )
+    assert hugo.count("\n") > 60  # longer than the header a page usually opens with
+    assert [(kind, at) for kind, at, *_ in readings(hugo)] == [
+        ("paper", "2026-06-18"),
+        ("camera_ready", "2026-09-04"),
+    ]
+    # a Markdown page between two rules is not front matter: its text stays the page
+    ruled = "---\n\n## Dates\n\n- Paper deadline: May 5, 2026\n\n---\n\nMore text.\n"
+    assert [(kind, at) for kind, at, *_ in readings(ruled)] == [("paper", "2026-05-05")]

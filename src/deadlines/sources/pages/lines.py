@@ -9,6 +9,7 @@ sits in, so a card can be told from the list it is in.
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -155,12 +156,19 @@ def page_lines(html: str | bytes) -> list[Line]:
     # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
     html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
     front = _FRONT_MATTER.match(html)
+    if front and front.group(1) == "---" and not isinstance(_yaml(front.group(2)), dict | None):
+        front = None  # Markdown between two rules ('---\n## Dates\n- …\n---'), not YAML's keys
+    elif not front and (long := _LONG_FRONT.match(html)) and isinstance(_yaml(long[2]), dict):
+        front = long
     if front:
-        # a Jekyll or Hugo source: Markdown from its first line, its title the page's heading
+        # a Jekyll or Hugo source: Markdown from its first line, its title the page's heading,
+        # and the Markdown its front matter holds (a Hugo landing page's sections) before it
         title = _FRONT_TITLE.search(front.group(2))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
-        html = "\n" + head + html[front.end() :]
-    if _JS_MODULE.match(html):
+        html = "\n" + head + _front_texts(front.group(2)) + html[front.end() :]
+    if not front and _YAML_RECORDS.match(html):
+        html = _yaml_as_json(html)
+    if _JS_MODULE.match(html) or (_JSON.match(html) and _json(html)):
         html = _js_rows(html)
     flattener = _Flattener(_struck_classes(html), markdown=front is not None)
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
@@ -265,10 +273,11 @@ class _Flattener(HTMLParser):
         self._ids: list[str] = []  # and their ids
         self._serial = 0
         self._bold = 0
-        # A page whose first element is <template> is a component's source (Vue's single-file
-        # components): its templates are the page, not inert fragments a script fills in.
+        # A <template> outside any document (no <html>, <head> or <body> before it, no element
+        # open) is a component's source (Vue's single-file components, their <script> first or
+        # last): its templates are the page, not inert fragments a script fills in.
         self._skipped = _SKIPPED
-        self._started = False
+        self._document = False
 
     def _newline(self) -> str:
         return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
@@ -318,10 +327,10 @@ class _Flattener(HTMLParser):
         return table.row.open or table.cell
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self._started:
-            self._started = True
-            if tag == "template":
-                self._skipped = _SKIPPED - {"template"}
+        if tag in {"html", "head", "body"}:
+            self._document = True
+        elif tag == "template" and not (self._document or self._skip or self._blocks):
+            self._skipped = _SKIPPED - {"template"}
         if tag == "body":
             self._skip = 0  # a head left open ends where the body starts
         if tag in self._skipped:
@@ -580,10 +589,63 @@ _JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+)")
 _JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*\s*,?\s*")
 # a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
 _JS_EARLIER = re.compile(r"old|prev|orig|former|was\b", re.IGNORECASE)
-# an array named by a variable or a key: 'const importantDates = [', 'challenge: ['
+# an array named by a variable or a key: 'const importantDates = [', 'challenge: [', and in
+# JSON '"importantDates": ['
 _JS_ARRAY = re.compile(
-    r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|\b([A-Za-z_$][\w$]*):)\s*\["
+    r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|\b([A-Za-z_$][\w$]*):"
+    r"|\"([A-Za-z_$][\w$]*)\"\s*:)\s*\["
 )
+# a JSON document: a data file whose objects are the page's rows ('{"title": "Paper
+# Submission", "date": "July 15, 2025"}')
+_JSON = re.compile(r"\A\ufeff?\s*[{\[]\s*[\"{\[]")
+
+
+# a YAML data file (Jekyll's _data/dates.yml) opening with a list of records: 'deadlines:\n
+#   - title: Paper Submission Deadline\n    date: 2024-05-10'
+_YAML_RECORDS = re.compile(
+    r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?:[\w-]+:[ \t]*\n[ \t]*)?- [\w-]+:[^\n]*\n[ \t]+[\w-]+:"
+)
+
+
+def _yaml_as_json(text: str) -> str:
+    """A YAML data file as the JSON document it holds, whose records are then read as rows;
+    the text as it was if it is not YAML."""
+    data = _yaml(text)
+    if not isinstance(data, dict | list):
+        return text
+    return json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
+
+
+def _flat_records(data: Any) -> Any:
+    """Records whose fields are values, each list of values or small records in a field
+    ('tags: [{key: Authors}]') joined into one ('Authors'), so each record reads as one row."""
+    if isinstance(data, list):
+        return [_flat_records(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    flat = {}
+    for key, value in data.items():
+        values = value if isinstance(value, list) else None
+        if values and all(not isinstance(v, list | dict) or _scalars(v) for v in values):
+            flat[key] = ", ".join(
+                ", ".join(map(str, v.values())) if isinstance(v, dict) else str(v) for v in values
+            )
+        else:
+            flat[key] = _flat_records(value)
+    return flat
+
+
+def _scalars(record: Any) -> bool:
+    return isinstance(record, dict) and not any(isinstance(v, list | dict) for v in record.values())
+
+
+def _json(text: str) -> bool:
+    """Whether a page is a JSON document."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _js_rows(source: str) -> str:
@@ -614,7 +676,7 @@ def _js_rows(source: str) -> str:
         return line(cells)
 
     def array(m: re.Match[str]) -> str:
-        name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2])
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2] or m[3])
         return f"\n<h6>{html_lib.escape(name)}</h6>\n["
 
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
@@ -627,6 +689,44 @@ _BR = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # '</br>' too, which browsers r
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){0,60}?)\1[ \t]*\n"
 )
+# front matter longer than a page's usual header: a YAML document, whole ('---\nsections:\n
+#   - block: markdown\n    content:\n      title: Important Dates\n      text: |-\n …\n---')
+_LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_BLOCK_SCALAR = re.compile(r":[ \t]*[|>][-+]?[ \t]*\n")
+
+
+def _front_texts(front: str) -> str:
+    """The Markdown held in front matter's block scalars, in order, each under its block's
+    title ('title: Important Dates' beside 'text: |-'); nothing for a plain header."""
+    if not _BLOCK_SCALAR.search(front):
+        return ""
+    texts: list[str] = []
+    stack: list[Any] = [_yaml(front)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            title, text = node.get("title"), node.get("text")
+            if isinstance(text, str) and "\n" in text:
+                texts.append(f"\n## {title}\n" if isinstance(title, str) and title else "")
+                texts.append(f"\n{text}\n")
+            stack.extend(reversed([v for k, v in node.items() if k != "text"]))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, str) and "\n" in node:
+            texts.append(f"\n{node}\n")
+    return "".join(texts)
+
+
+def _yaml(text: str) -> Any:
+    """A YAML document's data; None if the text is empty or not YAML."""
+    import yaml  # only for the pages that are Jekyll or Hugo sources, or data files
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    except yaml.YAMLError:
+        return None
+
+
 _FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.MULTILINE)
 _MARKDOWN_LINE = re.compile(
     rf"^[ \t]*(?:(?:{_LIST_MARK}|#{{1,6}})[ \t]+\S|\|[^\n]*\|[ \t]*$)", re.MULTILINE
