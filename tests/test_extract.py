@@ -3674,3 +3674,44 @@ def test_a_page_that_is_all_front_matter_reads_the_markdown_of_its_sections() ->
     # a Markdown page between two rules is not front matter: its text stays the page
     ruled = "---\n\n## Dates\n\n- Paper deadline: May 5, 2026\n\n---\n\nMore text.\n"
     assert [(kind, at) for kind, at, *_ in readings(ruled)] == [("paper", "2026-05-05")]
+
+
+def test_a_deadline_that_will_be_rst_links_quoted_lines_and_bold_paragraphs_as_headings() -> None:
+    # the page's one date, in a sentence: 'Submission deadline will be …'
+    will = "<p>Submission deadline will be <del>Nov 24</del> Dec 3, 2026 at 23:55 (AoE).</p>"
+    assert readings(will) == [("paper", "2026-12-03 23:55", "AoE", None, False)]
+    # reStructuredText links keep their text ('`Abstract Deadline <https://…>`__')
+    rst = (
+        "Topics\n------\n\n- robustness\n- distribution shift\n\nDeadlines\n---------\n\n"
+        "- `Abstract Deadline <https://openreview.net/x>`__: June 9, 2026\n"
+        "- `Submission Deadline <https://openreview.net/x>`__: June 12, 2026\n"
+        "- Acceptance Notification: June 20, 2026\n- Camera Ready: July 1, 2026\n"
+    )
+    from deadlines.sources import pages
+
+    labels = [(e.kind.value, e.label) for e in pages.parse_page(rst, year=2026).entries]
+    assert labels == [
+        ("abstract", "Abstract Deadline"),
+        ("paper", "Submission Deadline"),
+        ("notification", "Acceptance Notification"),
+        ("camera_ready", "Camera Ready"),
+    ]
+    # a Markdown quote's marks are not part of a label
+    quoted = (
+        "---\ntitle: Call\n---\n\n> Submission deadline: **May 7, 2026**\n\n"
+        "> Notifications: **June 1, 2026**\n"
+    )
+    assert [e.label for e in pages.parse_page(quoted, year=2026).entries] == [
+        "Submission deadline",
+        "Notifications",
+    ]
+    # a bold paragraph alone heads what follows it: each call's bare 'Deadline' is its own
+    calls = (
+        "---\ntitle: Call for participation\n---\n\n**Call for Posters**\n\n"
+        "*Deadline 14th February 2026, anywhere on Earth*\n\n**Call for Talks**\n\n"
+        "*Deadline 28th February 2026, anywhere on Earth*\n"
+    )
+    assert sorted((at, track) for _, at, _, track, _ in readings(calls)) == [
+        ("2026-02-14", "Call for Posters"),
+        ("2026-02-28", "Call for Talks"),
+    ]

@@ -152,7 +152,8 @@ _VERB = re.compile(
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(
     r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
-    r"(?:\s+(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?)?",  # 'The submission deadline is set to'
+    # 'The submission deadline is set to', 'Submission deadline will be'
+    r"(?:\s+(?:(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?|is|will\s+be))?",
     re.IGNORECASE,
 )
 _KIND_WORDS = re.compile(

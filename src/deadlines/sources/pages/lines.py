@@ -129,12 +129,16 @@ _TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
 # and its emphasis in underscores, around whole words only ('_1st_ call', not 'a_b_c')
 _UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,60}?)(?<=[^\s_])_(?![\w_])")
+# a reStructuredText link left as text ('`Abstract Deadline <https://openreview.net/…>`__',
+# its target read as a tag and dropped: '`Abstract Deadline `__')
+_RST_LINK = re.compile(r"(?<!`)`([^`\n]{1,120}?)\s*(?:<[^<>`\s]*>)?`__?(?!\w)")
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"  # emoji and their joiners
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
     rf"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff{PICTOGRAPHS}]+\s*)+"
     # a Markdown task list's box, ticked or not: '- [x] **7/17/25 AoE**: Decision Notification'
     r"|^\[[ xX]\]\s+"
+    r"|^(?:>\s*)+(?=\S)"  # a Markdown quote's marks: '> Notifications: **December 10, 2024**'
 )
 
 
@@ -192,7 +196,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
-        text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
+        text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", _RST_LINK.sub(r"\1", text)))
         text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
             lines.append(Line(text, level, blocks))
@@ -493,6 +497,9 @@ class _Flattener(HTMLParser):
             elif item != text and _BOLD_ONLY.fullmatch(item) and _nested_below(lines, i):
                 # '* **First Cycle deadlines**' over its indented items: their heading
                 out.append(self._newline() + HEADING + "5" + item + self._newline())
+            elif _BOLD_TITLE.fullmatch(text) and _paragraph(lines, i):
+                # a paragraph of bold words alone ('**Call for Workshops**'): a heading
+                out.append(self._newline() + HEADING + "5" + text + self._newline())
             else:
                 out.append(self._newline() + item)
         return "".join(out)
@@ -735,6 +742,7 @@ _MARKDOWN_RULE = re.compile(r"[|:\- ]*-[|:\- ]*")  # a table's '|:---|:---|' lin
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")
 _BOLD_ONLY = re.compile(r"(\*\*|__)[^*_]+\1:?")
+_BOLD_TITLE = re.compile(r"(\*\*|__)[^*_:\d]+(?<!:)\1")  # no date, no colon: no label
 _INDENT = re.compile(rf"^([ \t]*){_LIST_MARK}[ \t]")
 
 
@@ -744,6 +752,13 @@ def _nested_below(lines: list[str], number: int) -> bool:
     below = next((line for line in lines[number + 1 :] if line.strip()), "")
     under = _INDENT.match(below)
     return bool(this and under and len(under.group(1)) > len(this.group(1)))
+
+
+def _paragraph(lines: list[str], number: int) -> bool:
+    """Whether a line is a paragraph of its own: blank lines, or the text's ends, around it."""
+    before = lines[number - 1] if number else ""
+    after = lines[number + 1] if number + 1 < len(lines) else ""
+    return not before.strip() and not after.strip()
 
 
 def _markdown(data: str) -> bool:
