@@ -3715,3 +3715,19 @@ def test_a_deadline_that_will_be_rst_links_quoted_lines_and_bold_paragraphs_as_h
         ("2026-02-14", "Call for Posters"),
         ("2026-02-28", "Call for Talks"),
     ]
+
+
+def test_a_chinese_shared_tasks_table_its_openings_and_a_time_written_in_hours_and_minutes() -> None:
+    table = (
+        "## 评测赛程\n\n| 时间 | 事项 |\n|---|---|\n"
+        "| 2026年6月20日 | 参赛系统结果提交入口开放 |\n"
+        "| 2026年8月25日 (23时59分) | 平台测试集结果提交入口关闭 |\n"
+        "| 2026年9月25日 | 截止提交评测任务技术报告 |\n"
+    )
+    assert [(kind, at, challenge) for kind, at, _, _, challenge in readings(table)] == [
+        ("other", "2026-08-25 23:59", True),
+        ("other", "2026-09-25", True),
+    ]
+    from deadlines.sources import dates
+
+    assert dates.find_clock("8月25日 (23时59分)").time == dt.time(23, 59)

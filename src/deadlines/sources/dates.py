@@ -147,7 +147,8 @@ _TIME = re.compile(
     r"|(?:\b|(?<=T))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT|Z)\b))"  # '00:00GMT'
     r"|\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
-    r"|\b(?P<noon>noon|midnight)\b",
+    r"|\b(?P<noon>noon|midnight)\b"
+    r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點]\s*(?P<mincn>[0-5]?\d)\s*分",  # Chinese: '23时59分'
     re.IGNORECASE,
 )
 
@@ -552,8 +553,8 @@ def _time_of(m: re.Match[str]) -> dt.time | None:
         return dt.time(12) if g["noon"].lower() == "noon" else dt.time(23, 59)
     if g["mil"]:
         return dt.time(int(g["mil"][:2]), int(g["mil"][2:]))
-    if g["h24"]:
-        hour, minute = int(g["h24"]), int(g["min24"])
+    if g["h24"] or g["hcn"]:
+        hour, minute = int(g["h24"] or g["hcn"]), int(g["min24"] or g["mincn"])
         return dt.time(23, 59) if hour == 24 else dt.time(hour, minute)
     hour, minute = int(g["h"]), int(g["min"] or 0)
     pm = g["ap"].lower().startswith("p")

@@ -16,6 +16,7 @@ _SKIP = re.compile(
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
+    r"|开放|开始"  # and in Chinese: opens, starts
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b|\bbegins?\b|\bgo(?:es)? live\b"
     r"|travel|grant|award|winner|prizes?\b|raffle|posted|launch|call for"
@@ -163,6 +164,7 @@ _KIND_WORDS = re.compile(
 )
 _CHALLENGE = re.compile(
     r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
+    r"|评测|测评|测试集|比赛|竞赛"  # Chinese: an evaluation campaign, its test set, a contest
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
@@ -190,7 +192,8 @@ _PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGN
 _RESULTS = re.compile(r"\b(?:results?|winners?|rankings?)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"notif|announc|release|publish", re.IGNORECASE)
 _OPENING = re.compile(
-    r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce|\bgo(?:es)? live\b",
+    r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce|\bgo(?:es)? live\b"
+    r"|开放|开始|公布",  # Chinese: opens, starts, published
     re.IGNORECASE,
 )
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
