@@ -3717,7 +3717,7 @@ def test_a_deadline_that_will_be_rst_links_quoted_lines_and_bold_paragraphs_as_h
     ]
 
 
-def test_a_chinese_shared_tasks_table_its_openings_and_a_time_written_in_hours_and_minutes() -> None:
+def test_a_chinese_shared_tasks_table_its_openings_and_a_time_in_hours_and_minutes() -> None:
     table = (
         "## 评测赛程\n\n| 时间 | 事项 |\n|---|---|\n"
         "| 2026年6月20日 | 参赛系统结果提交入口开放 |\n"
