@@ -277,11 +277,11 @@ class _Flattener(HTMLParser):
         self._ids: list[str] = []  # and their ids
         self._serial = 0
         self._bold = 0
-        # A <template> outside any document (no <html>, <head> or <body> before it, no element
-        # open) is a component's source (Vue's single-file components, their <script> first or
-        # last): its templates are the page, not inert fragments a script fills in.
+        # A <template> that only a <script> or a <style> comes before is a component's source
+        # (Vue's single-file components, their <script> first or last): its templates are the
+        # page, not inert fragments a script fills in.
         self._skipped = _SKIPPED
-        self._document = False
+        self._content = False  # an element other than a <script> or <style> has begun
 
     def _newline(self) -> str:
         return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
@@ -331,10 +331,10 @@ class _Flattener(HTMLParser):
         return table.row.open or table.cell
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"html", "head", "body"}:
-            self._document = True
-        elif tag == "template" and not (self._document or self._skip or self._blocks):
+        if tag == "template" and not self._content:
             self._skipped = _SKIPPED - {"template"}
+        if tag not in {"script", "style"}:
+            self._content = True
         if tag == "body":
             self._skip = 0  # a head left open ends where the body starts
         if tag in self._skipped:
