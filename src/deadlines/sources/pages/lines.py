@@ -159,17 +159,18 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a Markdown table's row is one line whatever <br>s its cells hold ('| <del>Jan 15</del><br>
     # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
     html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
-    front = _FRONT_MATTER.match(html)
-    if front and front.group(1) == "---" and not isinstance(_yaml(front.group(2)), dict | None):
-        front = None  # Markdown between two rules ('---\n## Dates\n- …\n---'), not YAML's keys
-    elif not front and (long := _LONG_FRONT.match(html)) and isinstance(_yaml(long[2]), dict):
-        front = long
+    front = _FRONT_MATTER.match(html) or _LONG_FRONT.match(html)
+    keys = _yaml(front.group(2)) if front and front.group(1) == "---" else None
+    if front and not isinstance(keys, dict) and (keys is not None or front.re is _LONG_FRONT):
+        # Markdown between two rules ('---\n## Dates\n- …\n---'), not YAML's keys; a long
+        # front matter is read only when it is YAML
+        front = None
     if front:
         # a Jekyll or Hugo source: Markdown from its first line, its title the page's heading,
         # and the Markdown its front matter holds (a Hugo landing page's sections) before it
         title = _FRONT_TITLE.search(front.group(2))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
-        html = "\n" + head + _front_texts(front.group(2)) + html[front.end() :]
+        html = "\n" + head + _front_texts(keys) + html[front.end() :]
     if not front and _YAML_RECORDS.match(html):
         html = _yaml_as_json(html)
     if _JS_MODULE.match(html) or (_JSON.match(html) and _json(html)):
@@ -632,10 +633,13 @@ def _flat_records(data: Any) -> Any:
         return data
     flat = {}
     for key, value in data.items():
-        values = value if isinstance(value, list) else None
-        if values and all(not isinstance(v, list | dict) or _scalars(v) for v in values):
+        if (
+            isinstance(value, list)
+            and value
+            and all(not isinstance(v, list | dict) or _scalars(v) for v in value)
+        ):
             flat[key] = ", ".join(
-                ", ".join(map(str, v.values())) if isinstance(v, dict) else str(v) for v in values
+                ", ".join(map(str, v.values())) if isinstance(v, dict) else str(v) for v in value
             )
         else:
             flat[key] = _flat_records(value)
@@ -699,16 +703,13 @@ _FRONT_MATTER = re.compile(
 # front matter longer than a page's usual header: a YAML document, whole ('---\nsections:\n
 #   - block: markdown\n    content:\n      title: Important Dates\n      text: |-\n …\n---')
 _LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
-_BLOCK_SCALAR = re.compile(r":[ \t]*[|>][-+]?[ \t]*\n")
 
 
-def _front_texts(front: str) -> str:
+def _front_texts(keys: Any) -> str:
     """The Markdown held in front matter's block scalars, in order, each under its block's
     title ('title: Important Dates' beside 'text: |-'); nothing for a plain header."""
-    if not _BLOCK_SCALAR.search(front):
-        return ""
     texts: list[str] = []
-    stack: list[Any] = [_yaml(front)]
+    stack: list[Any] = [keys]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
