@@ -24,13 +24,22 @@ def test_extract_prints_each_item_as_stated_and_in_utc(capsys) -> None:
     code, out, err = run(capsys, "extract", page)
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        f"{page}: 3 items, 0 problems",
+        f"{page}: 4 items, 0 problems",
         (
             "  KIND          LABEL                                TRACK                AS STATED"
             "         ZONE             UTC"
         ),
         (
             "  paper         Submission deadline                  -                    "
+            "2026-03-03 23:59  EDT              2026-03-04 03:59"
+        ),
+        "                struck: 2026-02-27 23:59 EDT",
+        (
+            "                note: EDT stated for 2026-03-03, when America/New_York is on UTC-5; "
+            "the earlier instant (UTC-4) is used"
+        ),
+        (
+            "  supplementary Deadline for submitting these suppl… -                    "
             "2026-03-03 23:59  EDT              2026-03-04 03:59"
         ),
         "                struck: 2026-02-27 23:59 EDT",
@@ -3731,3 +3740,126 @@ def test_a_chinese_shared_tasks_table_its_openings_and_a_time_in_hours_and_minut
     from deadlines.sources import dates
 
     assert dates.find_clock("8月25日 (23时59分)").time == dt.time(23, 59)
+
+
+def test_a_data_file_with_keys_before_its_records_and_fields_that_only_sort_or_style_them() -> None:
+    # a site's YAML data file: the conference's keys first, its deadlines a list of records
+    # whose 'type' sorts them; commented lines are gone, and an upload is an author's step
+    yml = (
+        "# Fill in the key dates below.\ntitle: A Conference\nname: AC\ndates:\n"
+        "- 2026-03-28\n- 2026-03-29\ndeadlines:\n"
+        "  - name: Paper submission deadline\n    type: submission\n"
+        "    #text: Friday, October 16, 2025, 11:59am UTC\n    time: 2025-10-16 11:59Z\n"
+        "  - name: Final decisions\n    type: decision\n    date: 2026-01-20\n"
+        "  - name: Poster upload\n    type: submission\n    text: March 14, 2026 (AOE)\n"
+    )
+    assert [(kind, at, zone) for kind, at, zone, *_ in readings(yml)] == [
+        ("paper", "2025-10-16 11:59", "UTC"),
+        ("notification", "2026-01-20", None),
+        ("other", "2026-03-14", "AoE"),
+    ]
+    # a component's content blocks: each block's text a line, an empty list no heading
+    blocks = (
+        "export const sections = [\n  { heading: 'Call', content: [\n"
+        '    { type: "h2", text: "Submission deadline:" },\n'
+        '    { type: "text", text: "Thursday, February 12, 2026 (AOE)" },\n'
+        "  ] },\n];\nexport const timeline = [\n"
+        '  { title: "Camera-ready Deadline", duration: "15th of August", details: [], tags: [] },\n'
+        "];\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(blocks)] == [
+        ("paper", "2026-02-12"),
+        ("camera_ready", "2026-08-15"),
+    ]
+
+
+def test_kramdown_attributes_markdown_links_and_labels_that_name_a_platform() -> None:
+    markdown = (
+        "---\ntitle: Dates\n---\n## Important Dates\n\n"
+        "- **Submission Deadline:**{:.accent} ~~August 22, AoE~~"
+        '{:style="text-decoration-color: #9F2936"} **August 29, AoE**{:.red}\n'
+        "- START system demo paper submission deadline: September 3, 2026\n"
+        "- OpenReview submission deadline: September 5, 2026\n"
+        "- Workshop acceptance (to organizers): July 11, 2026\n"
+        "- Submission deadline for [camera-ready](#camera-ready) papers: October 1, 2026\n"
+    )
+    assert [(kind, at, track) for kind, at, _, track, _ in readings(markdown)] == [
+        ("paper", "2026-09-05", "OpenReview"),
+        ("paper", "2026-09-03", "START system demo paper"),
+        ("paper", "2026-08-29", "Submission"),
+        ("camera_ready", "2026-10-01", None),
+    ]
+
+
+def test_a_weekday_after_a_date_a_two_digit_year_and_a_time_after_the_label() -> None:
+    timeline = (
+        "## Timeline\n\n"
+        "* **23 Apr 2026 (Thu)**: Lab registration closes.\n"
+        "* **07 May 2026 (Thu)**: System submission deadline (20:00 CEST).\n"
+    )
+    assert [(kind, at, zone) for kind, at, zone, *_ in readings(timeline)] == [
+        ("registration", "2026-04-23", None),
+        ("other", "2026-05-07 20:00", "CEST"),
+    ]
+    # a German table: the date's year in two digits, a note in a third cell
+    table = (
+        "## Important dates\n\n| | | |\n|---|---|---|\n"
+        "|17.07.26 | Paper submission due | please see our submission page |\n"
+        "|26.07.26 | Acceptance notification | |\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(table)] == [
+        ("paper", "2026-07-17"),
+        ("notification", "2026-07-26"),
+    ]
+    from deadlines.sources import dates
+
+    assert dates.find_dates("version 3.11.20 of 14.04.24")[0].date == dt.date(2024, 4, 14)
+    assert len(dates.find_dates("version 3.11.20")) == 0
+    # a year stated beside no step ('content published after October 7th, 2023') does not
+    # give the schedule's dates their year
+    scope = (
+        "# A shared task at a 2026 workshop\n\n* **Scope**: posts published after October 7th,"
+        " 2023.\n\n## Important dates\n* **Mar 1**: Paper Submission Deadline.\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(scope)] == [("paper", "2026-03-01")]
+
+
+def test_a_challenges_notice_to_authors_its_closing_server_and_a_deadline_said_once_more() -> None:
+    page = (
+        "<title>The Calibration Challenge</title><h1>The Calibration Challenge</h1>"
+        "<h2>Prizes</h2><ul><li>The deadline to submit your results is May 30th at 11.59 pm "
+        "Pacific Time.</li></ul><h2>Important dates</h2><ul>"
+        "<li>February 1: Open evaluation server.</li>"
+        "<li>May 30: Close evaluation server.</li>"
+        "<li>June 6: Technical report submission.</li>"
+        "<li>June 10: Notifications sent to Authors</li></ul>"
+    )
+    assert [(kind, at, zone, challenge) for kind, at, zone, _, challenge in readings(page)] == [
+        ("notification", "2026-06-10", None, False),
+        ("other", "2026-05-30 23:59", "PT", True),
+        ("other", "2026-06-06", None, True),
+    ]
+    # a shared task's schedule in Chinese: its registration, results and report are its own
+    chinese = (
+        "# 古籍OCR国际评测\n\n## 重要时间节点（UTC+8）\n\n"
+        "- 注册截止：2026年1月30日\n- 结果提交截止：2026年2月9日 23:50\n"
+        "- 技术报告提交截止：2026年2月28日\n- 录用通知：2026年3月2日\n"
+        "- 论文终稿提交：2026年3月10日\n"
+    )
+    assert [(kind, at, challenge) for kind, at, _, _, challenge in readings(chinese)] == [
+        ("notification", "2026-03-02", False),
+        ("camera_ready", "2026-03-10", False),
+        ("other", "2026-02-28", True),
+        ("other", "2026-01-30", True),
+        ("other", "2026-02-09 23:50", True),
+    ]
+    # a supplementary material deadline said to be the paper's, in the call's prose
+    call = (
+        "<h2>Call for papers</h2><p>Optional supplementary material can be uploaded. The "
+        "deadline for supplementary material is the same as the paper submission deadline.</p>"
+        "<h2>Dates</h2><ul><li>Submission deadline: July 19, 2026, 23:59 GMT</li></ul>"
+    )
+    assert [(kind, at, zone) for kind, at, zone, *_ in readings(call)] == [
+        ("paper", "2026-07-19 23:59", "GMT"),
+        ("supplementary", "2026-07-19 23:59", "GMT"),
+    ]

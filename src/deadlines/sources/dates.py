@@ -92,7 +92,8 @@ _FORMS = [
         # (not a time's minutes: '23:59 September 9, 2024', nor a zone's hours: 'UTC-0 May 28')
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?"
         rf"(?P<m>{_MONTH})\b"
-        rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
+        rf"(?:,?{_S}(?P<y>{_YEAR})\b)?"
+        rf"(?:{_S}\((?P<w2>{_WEEKDAY})\.?\))?",  # '23 Apr 2026 (Thu)': its weekday after it
         re.IGNORECASE,
     ),
     # 29 de dezembro de 2024 / 15. März 2026 / 3 mars 2026 / 1er juin 2026
@@ -120,6 +121,8 @@ _FORMS = [
     _DASHED,
     # 31.07.2026 (day first, as European venues write it; the dots and the full year say so)
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
+    # 17.07.24 (and the year in two digits: day and month in two as well, no version's dots)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>[2-3]\d)(?![\d.]|\w)"),
     # 19.10. (day first with no year, as German pages write it: both dots say so)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.]|\w)"),
     # 2024年4月12日 / 4月12日 (Chinese and Japanese pages: year, month and day marked)
@@ -368,6 +371,7 @@ def _read(
     raw = text[m.start() : m.end()]
     clean = " ".join(raw.replace("\x01", " ").replace("\x02", " ").split())
     groups = m.groupdict()
+    groups["w"] = groups.get("w") or groups.get("w2")
     if m.re is _VAGUE:
         return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} names no day",))
     if "m" not in groups:  # a placeholder

@@ -18,7 +18,7 @@ _SKIP = re.compile(
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|开放|开始"  # and in Chinese: opens, starts
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
-    r"|start of|starting|\bstarts?\b|\bbegins?\b|\bgo(?:es)? live\b"
+    r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
     r"|travel|grant|award|winner|prizes?\b|raffle|posted|launch|call for"
     # an application, unless a paper's type: 'Regular application/industry paper submission'
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
@@ -26,7 +26,8 @@ _SKIP = re.compile(
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
     r"|\bscripts?\b"  # 'Validation scripts for checking submission format': the organizers'
     r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
-    r"|distributed|assigned|assignment|program committee|review\w* submission",
+    r"|distributed|assigned|assignment|program committee|(?<!open)review\w* submission"
+    r"|\((?:to|for)\s+(?:the\s+)?organi[sz]ers\)",  # 'Workshop acceptance (to organizers)'
     re.IGNORECASE,
 )
 _TITLE = re.compile(  # the title of a dates section, not a label
@@ -116,7 +117,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
-            r"|registration\s+(?:deadline|due|closes?|ends?)",
+            r"|registration\s+(?:deadline|due|closes?|ends?)"
+            r"|(?:注册|报名)截[止至]",  # Chinese: registration closes
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
@@ -153,6 +155,8 @@ _VERB = re.compile(
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(
     r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
+    # 'The deadline to submit your results is May 30th'
+    r"(?:\s+(?:to|for)\s+submit(?:ting)?\s+(?:your|the|their|all)\s+\w+)?"
     # 'The submission deadline is set to', 'Submission deadline will be'
     r"(?:\s+(?:(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?|is|will\s+be))?",
     re.IGNORECASE,
@@ -164,7 +168,9 @@ _KIND_WORDS = re.compile(
 )
 _CHALLENGE = re.compile(
     r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
+    r"|\bevaluation[- ]server\b"
     r"|评测|测评|测试集|比赛|竞赛"  # Chinese: an evaluation campaign, its test set, a contest
+    r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
@@ -245,7 +251,8 @@ _WITHDRAWAL = re.compile(
     r"|\bpapers?\s+updates?\b|\bupdated\s+papers?\s+(?:deadline|due)\b",
     re.IGNORECASE,
 )
-_OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)", re.IGNORECASE)
+# an author's deadline that no step names: 'Poster upload', 'SlidesLive last upload'
+_OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)|\bupload(?:s|ing)?\b", re.IGNORECASE)
 # '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
 _BARE_1159 = re.compile(r"(?<![\d:])11:59(?::59)?(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
 # a step of the committee's that the page asks of every author is the authors' deadline
@@ -257,7 +264,7 @@ _ALSO_GRANTS = re.compile(
     re.IGNORECASE,
 )
 _CHALLENGE_DEADLINE = re.compile(
-    r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report", re.IGNORECASE
+    r"deadline|\bdue\b|\bclose|\bends?\b|submission|write-?up|report|截止|截至", re.IGNORECASE
 )
 
 

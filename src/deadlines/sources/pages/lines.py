@@ -124,6 +124,8 @@ class Line:
 
 
 _TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
+# kramdown's attribute list after a span or a block ('**May 2**{:.red}', '{: .table}'): styling
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 # Markdown's strong emphasis left as text ('__March 6, 2026__', '**Paper deadline**'): the
 # marks would glue to the words ('__March' is no month)
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
@@ -132,6 +134,8 @@ _UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,60}?)(?<=[^\s_])_(?![\w
 # a reStructuredText link left as text ('`Abstract Deadline <https://openreview.net/…>`__',
 # its target read as a tag and dropped: '`Abstract Deadline `__')
 _RST_LINK = re.compile(r"(?<!`)`([^`\n]{1,120}?)\s*(?:<[^<>`\s]*>)?`__?(?!\w)")
+# a Markdown link keeps its text: 'deadline for [camera-ready](#camera-ready) papers'
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"  # emoji and their joiners
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
@@ -196,10 +200,12 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
-        text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
-        text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", _RST_LINK.sub(r"\1", text)))
+        text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, _KRAMDOWN_ATTRIBUTES.sub("", text))
+        text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
+        text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
         text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
-        if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |"):
+        # (a data array's brackets and commas between its rows are no line: ',', '], },')
+        if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
     return lines
 
@@ -593,25 +599,32 @@ _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""
 # or an object of fields holding two strings or more (a date and an event, beside an icon)
 _JS_LIST = re.compile(rf"\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*,?\s*\]")
 _JS_OBJECT = re.compile(r"(?<![={])\{([^{}]+)\}")
-_JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+)")
+# (an empty list or object among them holds nothing to show: 'details: [], tags: []')
+_JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+|\[\s*\]|\{{\s*\}})")
 _JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*\s*,?\s*")
 # a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
 _JS_EARLIER = re.compile(r"old|prev|orig|former|was\b", re.IGNORECASE)
+# a field that sorts or styles a record, not a text it shows: 'type: submission', 'icon: "📅"'
+_JS_STYLE = re.compile(
+    r"type|kind|category|icon|colou?r|class(?:name)?|id|variant|style", re.IGNORECASE
+)
 # an array named by a variable or a key: 'const importantDates = [', 'challenge: [', and in
 # JSON '"importantDates": ['
 _JS_ARRAY = re.compile(
     r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|\b([A-Za-z_$][\w$]*):"
-    r"|\"([A-Za-z_$][\w$]*)\"\s*:)\s*\["
+    r"|\"([A-Za-z_$][\w$]*)\"\s*:)\s*\[(?!\s*\])"  # (not an empty one)
 )
 # a JSON document: a data file whose objects are the page's rows ('{"title": "Paper
 # Submission", "date": "July 15, 2025"}')
 _JSON = re.compile(r"\A\ufeff?\s*[{\[]\s*[\"{\[]")
 
 
-# a YAML data file (Jekyll's _data/dates.yml) opening with a list of records: 'deadlines:\n
-#   - title: Paper Submission Deadline\n    date: 2024-05-10'
+# a YAML data file (Jekyll's _data/dates.yml): keys from its first line, and somewhere a list
+# of records ('deadlines:\n  - title: Paper Submission Deadline\n    date: 2024-05-10')
 _YAML_RECORDS = re.compile(
-    r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?:[\w-]+:[ \t]*\n[ \t]*)?- [\w-]+:[^\n]*\n[ \t]+[\w-]+:"
+    r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?:[\w-]+:|- [\w-]+:)"
+    r"(?=.*?^[ \t]*- [\w-]+:[^\n]*\n[ \t]+[\w-]+:)",
+    re.DOTALL | re.MULTILINE,
 )
 
 
@@ -625,7 +638,7 @@ def _yaml_as_json(text: str) -> str:
 
 
 def _flat_records(data: Any) -> Any:
-    """Records whose fields are values, each list of values or small records in a field
+    """Records whose fields are values, each list of values or one-field records in a field
     ('tags: [{key: Authors}]') joined into one ('Authors'), so each record reads as one row."""
     if isinstance(data, list):
         return [_flat_records(item) for item in data]
@@ -636,7 +649,7 @@ def _flat_records(data: Any) -> Any:
         if (
             isinstance(value, list)
             and value
-            and all(not isinstance(v, list | dict) or _scalars(v) for v in value)
+            and all(not isinstance(v, list | dict) or (_scalars(v) and len(v) == 1) for v in value)
         ):
             flat[key] = ", ".join(
                 ", ".join(map(str, v.values())) if isinstance(v, dict) else str(v) for v in value
@@ -677,8 +690,15 @@ def _js_rows(source: str) -> str:
         # block of code holds more than fields
         if not _JS_RECORD.fullmatch(m[1]):
             return m[0]
-        fields = [(k, v) for k, v in _JS_FIELD.findall(m[1]) if v[:1] in "'\"`"]
-        if len(fields) < 2:
+        fields = [
+            (k, v)
+            for k, v in _JS_FIELD.findall(m[1])
+            if v[:1] in "'\"`" and not _JS_STYLE.fullmatch(k.strip("'\"`"))
+        ]
+        styled = len(fields) < len(_JS_FIELD.findall(m[1]))
+        # a block of a page's content ('{type: "text", text: "February 12, 2026"}') is a
+        # line of its own, as a row is
+        if len(fields) < 2 and not (styled and fields and text(fields[0][1])):
             return m[0]
         cells = [
             f"<s>{text(v)}</s>" if _JS_EARLIER.search(k.strip("'\"`")) else text(v)

@@ -156,12 +156,13 @@ def _skipped_part(section: str, line: str) -> str | None:
         return outer
     # 'Schedule and task deadlines' names the dates it holds, as a dates title below would
     dated = any(_DATES_TITLE.search(p) for p in parts[skipped[-1] :])
-    # 'Friday June 30: System descriptions due.' under 'Tentative schedule': a deadline too
+    # 'Friday June 30: System descriptions due.' or 'Feb 17: Evaluation period ends.' under
+    # 'Tentative schedule': a deadline too
     due = _NAMES_DEADLINES.search(line) or _NAMES_DUE.search(line)
     return None if dated or due else outer
 
 
-_NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)", re.IGNORECASE)
+_NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE)
 
 
 _PREVIOUSLY = re.compile(
@@ -838,6 +839,10 @@ def _tail_label(tail: str) -> str | None:
     first = _SENTENCE_BREAK.split(tail, maxsplit=1)
     if len(first) > 1 and (label := _tail_label(first[0])):
         return label
+    # '17.07.24 | Paper submission due | please see our submission page': the next cell
+    cells = _CELL.split(tail)
+    if len(cells) > 2 and not cells[0].strip() and (label := _tail_label(cells[1])):
+        return label
     after = _clean_label(tail)
     # words in brackets qualify the label, and may be a sentence of their own: '… deadline
     # (both direct and ARR commitment)', '… submission (there won't be any extension!)'
@@ -864,6 +869,7 @@ def _tail_label(tail: str) -> str | None:
 
 
 _TO_BE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
+_CELL = re.compile(r"\s*\|\s*")
 _HEAD = re.compile(r"^\s*([^:.!?|]{2,50}):\s")
 _HEAD_WORDS = 5
 

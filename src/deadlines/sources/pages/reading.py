@@ -77,7 +77,11 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     lines = page_lines(html)
     out = PageDates()
     raws, page_clock, unread = _scan(lines, sections, out)
-    stated_years = [f.date.year for r in raws for f in r.dates if f.date and f.year_stated]
+    # the year the page's steps and event state most; a year stated beside no step
+    # ('Scope: content published after October 7th, 2023') only when the caller names none
+    stated = [(r, f.date.year) for r in raws for f in r.dates if f.date and f.year_stated]
+    steps = [y for r, y in stated if _EVENT.search(r.label) or classify(r.label) is not None]
+    stated_years = steps or ([y for _, y in stated] if year is None else [])
     page_year = Counter(stated_years).most_common(1)[0][0] if stated_years else year
     # the event's own day, when the page states it with its year: a deadline given without
     # a year comes before it ('October 22' for a workshop on 'January 20-27, 2026': 2025)
@@ -128,7 +132,33 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
     out.entries = _abstract_as_paper(_poster_after_decision(_dedupe(entries, out), out), out)
+    out.entries = _supplementary_with_paper(out.entries, lines)
     return out
+
+
+# 'The deadline for supplementary material is the same as the paper submission deadline'
+_SUPPLEMENTARY_SAME = re.compile(
+    r"(?:\bdeadline\b[^.]{0,60}?\bsupplementa\w*|\bsupplementa\w*[^.]{0,40}?\bdeadline\b)"
+    r"[^.]{0,40}?\bsame\s+as\b[^.]{0,40}?\b(?:paper|submission)",
+    re.IGNORECASE,
+)
+
+
+def _supplementary_with_paper(entries: list[Entry], lines: list[Line]) -> list[Entry]:
+    """A supplementary material deadline the page states as the paper's, in a sentence: a
+    deadline of its own at the paper's instant (the page's one paper deadline only)."""
+    if any(e.kind is DeadlineKind.SUPPLEMENTARY for e in entries):
+        return entries
+    papers = [e for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge]
+    if len({(e.at, e.zone) for e in papers}) != 1:
+        return entries
+    said = next((m for line in lines if (m := _SUPPLEMENTARY_SAME.search(line.plain))), None)
+    if said is None:
+        return entries
+    label = said[0][0].upper() + said[0][1:]
+    at = entries.index(papers[0]) + 1
+    supplementary = replace(papers[0], kind=DeadlineKind.SUPPLEMENTARY, label=label, prose=True)
+    return [*entries[:at], supplementary, *entries[at:]]
 
 
 # a line that only says a deadline moved: 'Extended deadline', 'New date', 'Fecha extendida'
@@ -178,7 +208,7 @@ _CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", 
 # a competition's own site: 'Edge-Device Large Language Model Competition', 'KiVA Challenge
 # @ ICCV 2025' (not a workshop's topic: 'Opportunities and Challenges')
 _CONTEST_TITLE = re.compile(
-    r"\b(?:challenge|competition|contest|shared task)\b(?!s)", re.IGNORECASE
+    r"\b(?:challenge|competition|contest|shared task)\b(?!s)|评测|测评|比赛|竞赛", re.IGNORECASE
 )
 # a page of a competition's papers ('Challenge papers | MARIO-MICCAI 2024')
 _CONTEST_PAPERS_TITLE = re.compile(
@@ -461,7 +491,7 @@ def _entries(
         sink.extend(f"{where}: {p}" for p in item.problems)
     if is_challenge and (
         (kind is DeadlineKind.CAMERA_READY and _PAPERS_CAMERA.search(label))
-        or (kind is DeadlineKind.NOTIFICATION and re.search(r"accept", label, re.IGNORECASE))
+        or (kind is DeadlineKind.NOTIFICATION and _TO_AUTHORS.search(label))
     ):
         # a competition's papers, accepted and made camera-ready like any other's (a final
         # submission or a technical report's last version are the competition's own)
@@ -489,6 +519,12 @@ def _entries(
         clock = _tail_clock(raw.tails[i])
         if clock.time is None and clock.zone is None:
             clock = dates_.find_clock(raw.head)
+        if clock.time is None and raw.label and raw.label in raw.tails[i]:
+            # '07 May 2026: System submission deadline (20:00 CEST)': the label after its
+            # date, and the time after the label
+            late = dates_.find_clock(raw.tails[i])
+            if late.time is not None:
+                clock = dates_.Clock(late.time, late.zone or clock.zone)
         if _opens_window(raw, i):
             continue  # '2026/August/01 - 2026/October/18': submissions open, then close
         readings.append((item, raw.struck[i], clock))
@@ -730,8 +766,13 @@ _JOINT_TRACK = re.compile(
     r"|position\s+papers?))\b(?!\s+(?:acceptance|notification|decision))",
     re.IGNORECASE,
 )
+_PAPERS_CAMERA = re.compile(
+    r"^(?!.*\b(?:reports?|fact\s?sheets?)\b).*(?:camera|终稿|定稿)", re.IGNORECASE
+)
+# a competition's notice to its papers' authors, not its results: 'Paper acceptance',
+# 'Notifications sent to Authors'
+_TO_AUTHORS = re.compile(r"accept|\bauthors?\b|录用", re.IGNORECASE)
 # one deadline for a challenge's entries and the workshop's papers alike
-_PAPERS_CAMERA = re.compile(r"^(?!.*\b(?:reports?|fact\s?sheets?)\b).*camera", re.IGNORECASE)
 _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
     r"\b(?:challenge|competition)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:workshop|papers?)\b"
     r"|\b(?:workshop|papers?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:challenge|competition)\b",
