@@ -3863,3 +3863,106 @@ def test_a_challenges_notice_to_authors_its_closing_server_and_a_deadline_said_o
         ("paper", "2026-07-19 23:59", "GMT"),
         ("supplementary", "2026-07-19 23:59", "GMT"),
     ]
+
+
+def test_a_markdown_include_its_paragraphs_items_opened_by_a_tag_and_a_zone_in_brackets() -> None:
+    # a Jekyll include: no front matter, a heading first, each date a paragraph after a <br>
+    include = (
+        "### Key dates\n\n**Submissions due**<br>\nFebruary 12th, 2026 [AOE](https://time.is)<br>"
+        "\n\n\n**Notifications sent**<br>\nFebruary 24th, 2026\n\n"
+        "**Workshop date**<br>\nMorning of March 13th, 2026\n"
+    )
+    assert [(kind, at, zone) for kind, at, zone, *_ in readings(include)] == [
+        ("paper", "2026-02-12", "AoE"),
+        ("notification", "2026-02-24", None),
+    ]
+    # list items whose text a tag opens; a workshop's session is the event
+    struck = (
+        "# Call for Papers\n\n# Important Dates\n\n"
+        "* <s> May 15, 2026 (Anywhere on Earth): Paper submission deadline</s>\n"
+        "* <s> May 29, 2026 (Anywhere on Earth): Paper submission deadline</s>\n"
+        "* June 21, 2026 (Anywhere on Earth): Author notification of acceptance\n"
+        "* July 18, 2026: Workshop session with best selected abstracts presentations\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(struck)] == [
+        ("paper", "2026-05-29"),
+        ("notification", "2026-06-21"),
+    ]
+    # a zone alone in brackets beside a heading, and a time before a link's zone
+    table = (
+        "---\ntitle: Call\n---\n### Important Dates <span>(anywhere on Earth/UTC-12)</span>\n\n"
+        "Authors may submit through either system.\n\n"
+        "<table><tr><td>Softconf Submission deadline</td><td>October 31, 2026</td></tr></table>"
+        "\n\nNote that the deadlines are 11.59 pm <a href='#'>UTC -12h</a>.\n"
+    )
+    assert [(kind, at, zone) for kind, at, zone, *_ in readings(table)] == [
+        ("paper", "2026-10-31", "AoE")
+    ]
+
+
+def test_steps_of_the_accepted_an_extension_row_and_a_sentence_that_leads_to_its_date() -> None:
+    from deadlines.sources import pages
+
+    list_ = (
+        "<h2>Important Dates</h2><ul><li>Submission deadline: September 20, 2026</li>"
+        "<li>Notifications: October 20, 2026</li>"
+        "<li>Talk pre-recording upload for submissions accepted as oral: November 10, 2026</li>"
+        "<li>Slides for submissions accepted as oral: November 15, 2026</li>"
+        "<li>Final Materials Due: November 20, 2026</li>"
+        "<li>Workshop Presentations: December 2, 2026</li></ul>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(list_)] == [
+        ("paper", "2026-09-20"),
+        ("notification", "2026-10-20"),
+        ("camera_ready", "2026-11-20"),
+        ("other", "2026-11-15"),
+        ("other", "2026-11-10"),
+    ]
+    # a struck deadline's row, then an 'Extended deadline' row: one deadline, moved (not an
+    # extended abstract's)
+    rows = (
+        "<h2>Dates</h2><table><tr><td>Abstract deadline</td><td><s>20th December, 2025</s></td>"
+        "</tr><tr><td>Extended deadline</td><td>5th January, 2026</td></tr>"
+        "<tr><td>Notification</td><td>31st January, 2026</td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(rows)] == [
+        ("paper", "2026-01-05"),
+        ("notification", "2026-01-31"),
+    ]
+    # the sentence that leads to a date names its step; a time in brackets before the year
+    # leaves no remnant in the label
+    lead = (
+        "# The Topology Challenge 2026\n\n## Deadline\n\n"
+        "The final Pull Request submission date and hour will have to take place before:\n"
+        "- **April 4th, 2026 at 16:59 PST**.\n"
+    )
+    assert [(kind, at, zone, challenge) for kind, at, zone, _, challenge in readings(lead)] == [
+        ("other", "2026-04-04 16:59", "PST", True)
+    ]
+    task = (
+        "# A Shared Task 2026\n\n## Dates\n"
+        "- March 30 (11:58 PM GMT +02:00), 2026 — Final submission of system responses\n"
+    )
+    assert [(e.label, e.at, e.challenge) for e in pages.parse_page(task, year=2026).entries] == [
+        ("Final submission of system responses", "2026-03-30 23:58", True)
+    ]
+
+
+def test_a_data_files_groups_head_their_records_and_full_width_brackets() -> None:
+    yml = (
+        'paper-submission:\n  timezone: "Anywhere on Earth (AoE)"\n  dates:\n'
+        '  - name: Paper Submission\n    date: "2026-05-25"\n'
+        '  - name: Notification of Acceptance\n    date: "2026-06-26"\n'
+        'lab-participant:\n  timezone: "Anywhere on Earth (AoE)"\n  dates:\n'
+        '  - name: Lab Working Notes Submission\n    date: "2026-05-28"\n'
+        '  - name: Lab Working Notes Notification\n    date: "2026-06-30"\n'
+    )
+    assert [(kind, at, zone, track, ch) for kind, at, zone, track, ch in readings(yml)] == [
+        ("paper", "2026-05-25", "AoE", None, False),
+        ("notification", "2026-06-30", "AoE", "lab-participant", False),
+        ("notification", "2026-06-26", "AoE", "paper-submission", False),
+        ("other", "2026-05-28", "AoE", None, True),
+    ]
+    # a Chinese page's full-width brackets around the date that replaced a struck one
+    chinese = "## 重要日期\n\n- **投稿截止日期**：~~2026 年 05 月 16 日~~（2026 年 05 月 30 日）\n"
+    assert [(kind, at) for kind, at, *_ in readings(chinese)] == [("paper", "2026-05-30")]

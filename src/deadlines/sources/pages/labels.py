@@ -36,7 +36,8 @@ _TITLE = re.compile(  # the title of a dates section, not a label
 _EVENT = re.compile(
     r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
     r"|^event date|^main conference(?!.*(?:deadline|submi|\bdue\b|notif|camera))"
-    r"|^\w+ workshop(?: date| day)?$|^paper presentations?$",
+    r"|^\w+ workshop(?: date| day)?$|^paper presentations?$"
+    r"|^(?:the )?workshop sessions?\b",  # 'Workshop session with selected abstracts' talks
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
@@ -44,7 +45,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"camer[aey]|(?:publication|print|press)[- ]ready"
             r"|final[- ](?:(?:accessible|camera|revised)\s+)?"
-            r"(?:version|paper|manuscript|pdf|files?)"
+            r"(?:version|paper|manuscript|pdf|files?|materials?)"
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
@@ -68,7 +69,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             # not 'Codalab stops accepting submissions': the submissions' close
-            r"notif|decision|accept(?!ed papers?\b)(?!ing\b)|final decisions"
+            # nor 'Slides for submissions accepted as oral': a step of the accepted ones
+            r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)|final decisions"
             r"|results? (?:to|announced)"
             r"|r[ée]ponse aux auteurs|benachrichtigung|通知|採否",
             re.IGNORECASE,
@@ -178,7 +180,8 @@ _CHALLENGE = re.compile(
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
     r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b"
-    r"|\bsystem\s+submissions?\b",  # a shared task's systems, run on its test data
+    r"|\bsystem\s+submissions?\b"  # a shared task's systems, run on its test data
+    r"|\bsubmission\s+of\s+(?:the\s+)?system\s+(?:responses|predictions)\b",
     re.IGNORECASE,
 )
 # 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition
@@ -274,7 +277,8 @@ _PAPERS_VIDEO = re.compile(r"\bpapers?\s+videos?\b", re.IGNORECASE)
 _PRESENTING = re.compile(
     r"\bvideos?\s+(?:presentations?\s+)?(?:submission|upload|due|deadline)"
     r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
-    r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b",
+    r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b"
+    r"|\bslides\b|\bpre-?recordings?\b",  # 'Slides for submissions accepted as oral'
     re.IGNORECASE,
 )
 _POSTER = re.compile(

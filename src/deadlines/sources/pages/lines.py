@@ -149,6 +149,8 @@ _LEAD_SYMBOLS = re.compile(
 # typographic ligatures, as text pasted from a PDF keeps them: 'Notiﬁcation'
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+    # and Chinese and Japanese pages' full-width brackets (U+FF08, U+FF09) around a date
+    | {"\uff08": "(", "\uff09": ")"}
 )
 
 
@@ -177,9 +179,16 @@ def page_lines(html: str | bytes) -> list[Line]:
         html = "\n" + head + _front_texts(keys) + html[front.end() :]
     if not front and _YAML_RECORDS.match(html):
         html = _yaml_as_json(html)
-    if _JS_MODULE.match(html) or (_JSON.match(html) and _json(html)):
+    if _JSON.match(html) and _json(html):
+        # a data file's groups, named by their keys, head their records ('"lab-participant":
+        # {"timezone": "AoE", "dates": [ … ]}'), as its arrays do
+        html = _js_rows(_JSON_GROUP.sub(lambda m: f"\n<h5>{html_lib.escape(m[1])}</h5>\n{{", html))
+    elif _JS_MODULE.match(html):
         html = _js_rows(html)
-    flattener = _Flattener(_struck_classes(html), markdown=front is not None)
+    # a Markdown source with no front matter that opens with a heading ('### Key dates'): an
+    # include, a README
+    markdown = front is not None or bool(_OPENING_HEADING.match(html))
+    flattener = _Flattener(_struck_classes(html), markdown=markdown)
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(html.replace("--!>", "-->"))
     flattener.close()
@@ -494,8 +503,8 @@ class _Flattener(HTMLParser):
         for i, line in enumerate(lines):
             text = " ".join(line.split())
             item = _MARKDOWN_ITEM.sub("", text)
-            if _MARKDOWN_RULE.fullmatch(text):
-                out.append(self._newline())
+            if _MARKDOWN_RULE.fullmatch(text) or (i and re.fullmatch(_LIST_MARK, text)):
+                out.append(self._newline())  # (a list item whose text a tag opens)
             elif heading := _MARKDOWN_HEADING.match(text):
                 out.append(self._newline() + HEADING + str(len(heading.group(1))))
                 out.append(heading.group(2) + self._newline())
@@ -509,6 +518,8 @@ class _Flattener(HTMLParser):
                 out.append(self._newline() + HEADING + "5" + text + self._newline())
             else:
                 out.append(self._newline() + item)
+        if data[-1:] in {" ", "\t"}:
+            out.append(" ")  # the space before a tag: '11.59 pm <a>UTC -12h</a>'
         return "".join(out)
 
     def handle_data(self, data: str) -> None:
@@ -521,7 +532,12 @@ class _Flattener(HTMLParser):
             or (
                 self._markdown
                 and "\n" in data
-                and (_MARKDOWN_LINE.search(data) or _ROW_START.search(data))
+                and (
+                    _MARKDOWN_LINE.search(data)
+                    or _ROW_START.search(data)
+                    or _ITEM_START.search(data)
+                    or _BLANK_LINE.search(data)  # paragraphs: '2023 AOE<br>\n\n**Notifications**'
+                )
             )
         ):
             self._markdown = True
@@ -588,6 +604,8 @@ def _spread_rows(table: _Table, row: _Row) -> None:
 _LIST_MARK = r"(?:[-*+]|\d{1,2}\.)"  # '- ', '* ', '1. '
 # a list item, a heading or a table row ('| Paper deadline | May 2 |')
 _ROW_START = re.compile(r"\n[ \t]*\|")  # a table's next row, its cells still to come
+# a list item whose text a tag opens: '* <s>May 15, 2022: Paper submission deadline</s>'
+_ITEM_START = re.compile(rf"\n[ \t]*{_LIST_MARK}[ \t]*\Z")
 # a React or Vue component's own source, JSX and all: 'import … from …', 'const dates = ['
 _JS_MODULE = re.compile(
     r"\A\ufeff?\s*(?:(?://[^\n]*\n|/\*.*?\*/)\s*)*"  # its opening comments
@@ -617,6 +635,7 @@ _JS_ARRAY = re.compile(
 # a JSON document: a data file whose objects are the page's rows ('{"title": "Paper
 # Submission", "date": "July 15, 2025"}')
 _JSON = re.compile(r"\A\ufeff?\s*[{\[]\s*[\"{\[]")
+_JSON_GROUP = re.compile(r"\"([^\"\\\n]{1,60})\"\s*:\s*\{")
 
 
 # a YAML data file (Jekyll's _data/dates.yml): keys from its first line, and somewhere a list
@@ -761,6 +780,8 @@ _MARKDOWN_LINE = re.compile(
 )
 _MARKDOWN_RULE = re.compile(r"[|:\- ]*-[|:\- ]*")  # a table's '|:---|:---|' line
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
+_OPENING_HEADING = re.compile(r"\A\ufeff?\s*#{1,6}[ \t]+\S")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")
 _BOLD_ONLY = re.compile(r"(\*\*|__)[^*_]+\1:?")
 _BOLD_TITLE = re.compile(r"(\*\*|__)[^*_:\d]+(?<!:)\1")  # no date, no colon: no label

@@ -47,10 +47,11 @@ _LEADING_TIME = re.compile(
 # a note on every date of the page, wherever it stands: 'All times are …', '(*) … AoE'
 _FOOTNOTE = re.compile(r"\ball\s+(?:times|dates|deadlines)\b|^\W*\*", re.IGNORECASE)
 _DEADLINE_NOTE = re.compile(
-    r"deadline|\bdue\b|all dates|all times?\b|submission|^\W*time\s?zone\s*:"  # 'Time zone: AoE'
+    r"deadline|\bdue\b|all dates|all times?\b|submission|^\W*time\s?zone\W*:"  # 'Time zone: AoE'
     r"|\b(?:dates|times?)\s+(?:are|is|listed|given|shown|stated)\b"  # 'Times are in UTC.'
     # a table's column header, the zone in brackets: 'Date (Anywhere on Earth) | Event'
-    r"|^\W*(?:dates?|times?|date\s*/\s*time)\s*\([^()]+\)\s*(?:\||$)",
+    r"|^\W*(?:dates?|times?|date\s*/\s*time)\s*\([^()]+\)\s*(?:\||$)"
+    r"|^\s*\([^()]+\)\s*$",  # a zone alone in brackets under a heading: '(anywhere on Earth)'
     re.IGNORECASE,
 )
 
@@ -517,7 +518,10 @@ def _scan(
                         page_clock, page_named = clock, named
                     if (named or not talks) and section:  # its part's, the page's or not
                         part_notes[section] = section_clock = clock
-                pending = plain if words <= 10 and not re.search(r"[.!?](?:\s|$)", plain) else None
+                short = words <= 10 and not re.search(r"[.!?](?:\s|$)", plain)
+                # 'The final submission will have to take place before:' over its date
+                leads = words <= 25 and plain.endswith(":") and classify(plain[:-1]) is not None
+                pending = plain if short or leads else None
             continue
         if (call := _CALL_LINE.match(plain)) and not line.heading:
             # 'Call for Workshop Proposals, deadline February 14, 2022': a call's title bar,
@@ -922,6 +926,8 @@ def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
     text = re.sub(r"[\[(]\s*$", "", text)
+    # what a time in brackets leaves before the year and the label: '( + ), 2026 — Final …'
+    text = re.sub(r"^\s*(?:\([^\w()]*\)\s*)?,\s*(?:19|20)\d{2}\b|^\s*\([^\w()]*\)", "", text)
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = _STATUS.sub("", text)

@@ -126,7 +126,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         ):
             # 'Paper deadline: <del>15 August</del>' then 'Extended deadline: 27 August' (or
             # 'Fecha extendida'): the line before's deadline moved, said under its label
-            raw.label = f"Extended {before.label}"
+            raw.label = f"Extended deadline: {before.label}"
         entries.extend(_entries(raw, page_clock, out, page_year))
     entries = _challenge_reports(_challenge_papers(entries))
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
@@ -770,8 +770,8 @@ _PAPERS_CAMERA = re.compile(
     r"^(?!.*\b(?:reports?|fact\s?sheets?)\b).*(?:camera|终稿|定稿)", re.IGNORECASE
 )
 # a competition's notice to its papers' authors, not its results: 'Paper acceptance',
-# 'Notifications sent to Authors'
-_TO_AUTHORS = re.compile(r"accept|\bauthors?\b|录用", re.IGNORECASE)
+# 'Notifications sent to Authors', 'Lab Working Notes Notification'
+_TO_AUTHORS = re.compile(r"accept|\bauthors?\b|\bpapers?\b|\bworking notes\b|录用", re.IGNORECASE)
 # one deadline for a challenge's entries and the workshop's papers alike
 _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
     r"\b(?:challenge|competition)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:workshop|papers?)\b"
