@@ -3966,3 +3966,80 @@ def test_a_data_files_groups_head_their_records_and_full_width_brackets() -> Non
     # a Chinese page's full-width brackets around the date that replaced a struck one
     chinese = "## 重要日期\n\n- **投稿截止日期**：~~2026 年 05 月 16 日~~（2026 年 05 月 30 日）\n"
     assert [(kind, at) for kind, at, *_ in readings(chinese)] == [("paper", "2026-05-30")]
+
+
+def test_a_components_script_data_a_repeat_of_a_challenges_step_and_a_schedules_decisions() -> None:
+    from deadlines.sources import pages
+
+    # a Vue component (and a Svelte one) whose <script> holds the dates its markup loops over
+    vue = (
+        '<script setup lang="ts">\nconst importantDates = [\n'
+        "  // { event: 'Proposal Acceptance Notification', date: 'December 15, 2025' },\n"
+        "  { event: 'Workshop Paper Submission', date: 'March 25, 2026' },\n"
+        "  { event: 'Paper Acceptance Notification', date: 'April 25, 2026' },\n]\n</script>\n"
+        '<template>\n  <section><h2>Important Dates</h2>\n    <div v-for="d in importantDates">'
+        "{{ d.event }}: {{ d.date }}</div>\n  <p>All deadlines are 23:59 AoE.</p></section>\n"
+        "</template>\n"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(vue)] == [
+        ("paper", "2026-03-25 23:59"),
+        ("notification", "2026-04-25 23:59"),
+    ]
+    # a challenge's deadline said again under its instructions is not a paper deadline
+    shared = (
+        "<title>A Shared Task</title><h2>Submission Instructions</h2><ol><li>Submit: Submit "
+        "your CSV file through the submission portal before the deadline (December 31, 2025)"
+        "</li></ol><h2>Important Dates</h2><ul><li>End of evaluation cycle (test submissions "
+        "close): December 31, 2025</li><li>Notification of acceptance: January 20, 2026</li>"
+        "</ul>"
+    )
+    assert [(e.kind.value, e.at, e.challenge) for e in pages.parse_page(shared).entries] == [
+        ("notification", "2026-01-20", False),
+        ("other", "2025-12-31", True),
+    ]
+    # under a 'Schedule', a decision and a camera-ready are deadlines (no programme has them)
+    schedule = (
+        "<h2>Schedule</h2><ul><li>Paper due: Jun 1, 2026</li><li>Acceptance: Jun 19, 2026</li>"
+        "<li>Camera-Ready: Jun 27, 2026</li><li>Keynote: Jul 2, 2026</li></ul>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(schedule)] == [
+        ("paper", "2026-06-01"),
+        ("notification", "2026-06-19"),
+        ("camera_ready", "2026-06-27"),
+    ]
+
+
+def test_markup_in_a_data_string_a_misspelt_month_and_labels_that_say_their_status() -> None:
+    from deadlines.sources import pages
+
+    # a Jekyll _config.yml whose sidebar label holds the key dates as an HTML table
+    config = (
+        "title: A Conference\nauthor:\n  links:\n    - label: |\n"
+        "        <strong>Key Dates</strong>\n        <table><tbody>\n"
+        "          <tr><td><strong>Extended submission</strong></td><td>13 March 2026</td></tr>\n"
+        "          <tr><td><strong><s>Submission</s></strong></td><td><s>27 February 2026</s>"
+        "</td></tr>\n          <tr><td>Notification</td><td>17 April 2026</td></tr>\n"
+        "        </tbody></table>\n      url: /dates/\n    - label: Programme\n      url: /p/\n"
+    )
+    found = pages.parse_page(config, year=2026)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2026-03-13", (("2026-02-27", None),)),
+        ("notification", "2026-04-17", ()),
+    ]
+    misspelt = "## Dates\n\n- Submission Deadline: ~~14th February~~, ** 24th Februray ** 2026\n"
+    found = pages.parse_page(misspelt, year=2026)
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2026-02-24", (("2026-02-14", None),))
+    ]
+    assert found.problems == ["'Submission Deadline': 'Februray' read as February"]
+    # a whole struck item, then the same label 'extended!'
+    extended = (
+        "## Dates\n\n- ~~April 8, 2026: Research Track Long Paper Submission deadline~~\n"
+        "- April 15, 2026: Research Track Long Paper Submission deadline extended!\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in pages.parse_page(extended).entries] == [
+        ("paper", "2026-04-15", (("2026-04-08", None),))
+    ]
+    # 'We accept papers via ARR' says what the venue takes, not when it decides
+    arr = "## Dates\n\n- March 15, 2026: ~~Paper Due Date~~ [We accept papers via ARR](/arr)\n"
+    assert [(kind, at) for kind, at, *_ in readings(arr)] == [("paper", "2026-03-15")]

@@ -20,9 +20,16 @@ _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )
+# month names as pages misspell them, read and reported ('24th Februray 2026')
+_MISSPELT_MONTHS = {
+    "februray": 2, "feburary": 2, "febuary": 2, "febraury": 2, "janurary": 1, "januray": 1,
+    "agust": 8, "augst": 8, "septmber": 9, "setpember": 9, "ocotber": 10, "novmber": 11,
+    "decmber": 12, "apirl": 4, "arpil": 4,
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|" + "|".join(sorted(_MISSPELT_MONTHS, key=len, reverse=True)) + r")\.?"
 )
 MONTH = _MONTH  # for callers that look for a month name next to other marks
 _WEEKDAY = (
@@ -267,7 +274,7 @@ class Clock:
 
 def month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
-    if (number := _FOREIGN_MONTHS.get(word)) is not None:
+    if (number := _FOREIGN_MONTHS.get(word) or _MISSPELT_MONTHS.get(word)) is not None:
         return number
     for number, name in enumerate(_MONTH_NAMES, start=1):
         if len(word) >= 3 and name.startswith(word[:3]) and (
@@ -393,13 +400,18 @@ def _read(
     problems: list[str] = []
     if (p := _ordinal_problem(day_text)) is not None:
         problems.append(p)
+    if month_text.lower() in _MISSPELT_MONTHS:
+        problems.append(f"{month_text!r} read as {_MONTH_NAMES[month - 1].title()}")
     day = int(re.sub(r"\D", "", day_text))
     year_text = groups.get("y")
     year_stated = year_text is not None
     if year_text is None:
         if default_year is None:
             parts = (month, day, _last_day(groups, month), groups.get("w"))
-            return Found(m.start(), m.end(), clean, None, year_stated=False, parts=parts)
+            return Found(
+                m.start(), m.end(), clean, None, year_stated=False, problems=tuple(problems),
+                parts=parts,
+            )
         year = default_year
     else:
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)

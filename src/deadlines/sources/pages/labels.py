@@ -70,7 +70,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             # not 'Codalab stops accepting submissions': the submissions' close
             # nor 'Slides for submissions accepted as oral': a step of the accepted ones
-            r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)|final decisions"
+            # and not 'We accept papers via ARR': what the venue takes
+            r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)"
+            r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)"
             r"|r[ée]ponse aux auteurs|benachrichtigung|通知|採否",
             re.IGNORECASE,
@@ -232,7 +234,9 @@ _STATUS_CELL = re.compile(
 _STATUS = re.compile(
     r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
     # '(Extended!) | Paper submission': the status in brackets, then the label's cell
-    r"|^[(\[]\s*(?:closed|passed|expired|extended|updated|new)\W*[)\]]\s*(?:\|\s*)?",
+    r"|^[(\[]\s*(?:closed|passed|expired|extended|updated|new)\W*[)\]]\s*(?:\|\s*)?"
+    # and after the label, exclaimed: 'Submission deadline extended!'
+    r"|\s+(?:extended|updated|postponed)\s*!+\s*$",
     re.IGNORECASE,
 )
 

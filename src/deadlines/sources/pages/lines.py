@@ -8,6 +8,7 @@ sits in, so a card can be told from the list it is in.
 
 from __future__ import annotations
 
+import contextlib
 import html as html_lib
 import json
 import re
@@ -123,7 +124,7 @@ class Line:
         return " ".join(self.text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ").split())
 
 
-_TILDES = re.compile(r"~~(?=\S)(.{1,60}?)(?<=\S)~~")
+_TILDES = re.compile(r"~~(?=\S)(.{1,200}?)(?<=\S)~~")  # (a whole struck item too)
 # kramdown's attribute list after a span or a block ('**May 2**{:.red}', '{: .table}'): styling
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 # Markdown's strong emphasis left as text ('__March 6, 2026__', '**Paper deadline**'): the
@@ -179,6 +180,14 @@ def page_lines(html: str | bytes) -> list[Line]:
         html = "\n" + head + _front_texts(keys) + html[front.end() :]
     if not front and _YAML_RECORDS.match(html):
         html = _yaml_as_json(html)
+    if _COMPONENT.match(html) and not _WHOLE_PAGE.search(html):
+        # a Vue or Svelte component whose <script> holds the dates its markup loops over
+        # ('const importantDates = [{ event: …, date: … }]'): its data arrays' rows, after it
+        rows = "".join(
+            "".join(_JS_ROW.findall(_js_rows(_JS_LINE_COMMENT.sub("", m[1]))))
+            for m in _SCRIPT.finditer(html)
+        )
+        html = _SCRIPT.sub("", html) + rows
     if _JSON.match(html) and _json(html):
         # a data file's groups, named by their keys, head their records ('"lab-participant":
         # {"timezone": "AoE", "dates": [ … ]}'), as its arrays do
@@ -635,6 +644,14 @@ _JS_ARRAY = re.compile(
 # a JSON document: a data file whose objects are the page's rows ('{"title": "Paper
 # Submission", "date": "July 15, 2025"}')
 _JSON = re.compile(r"\A\ufeff?\s*[{\[]\s*[\"{\[]")
+_COMPONENT = re.compile(
+    r"\A\ufeff?\s*(?:<!--(?:(?!-->).)*-->\s*)*<script\b", re.DOTALL | re.IGNORECASE
+)
+_WHOLE_PAGE = re.compile(r"<(?:html|body|head)\b|<!doctype", re.IGNORECASE)
+_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
+_JS_ROW = re.compile(r"\n<h6>[^<\n]*</h6>\n|\n<p>[^\n]*</p>\n")
+_MARKUP = re.compile(r"<(?:table|tr|td|th|ul|ol|li|p|div|br|strong|b|em|i|s|del|span|a)\b[^<>]*>")
+_JS_LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*", re.MULTILINE)
 _JSON_GROUP = re.compile(r"\"([^\"\\\n]{1,60})\"\s*:\s*\{")
 
 
@@ -699,7 +716,12 @@ def _js_rows(source: str) -> str:
         return "\n<p>" + " | ".join(cells) + "</p>\n"
 
     def text(value: str) -> str:
-        return html_lib.escape(value[1:-1].strip())
+        inner = value[1:-1]
+        if value[:1] == '"' and "\\" in inner:
+            with contextlib.suppress(ValueError):  # a JSON string's escapes ('\\n', '\\"')
+                inner = json.loads(value)
+        # a string of markup ('<strong>Key Dates</strong><table>…') is shown as markup
+        return inner.strip() if _MARKUP.search(inner) else html_lib.escape(inner.strip())
 
     def row(m: re.Match[str]) -> str:
         return line([text(v) for v in re.findall(_JS_STRING, m[1])])

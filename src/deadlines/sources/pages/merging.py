@@ -332,10 +332,12 @@ def _naming_words(label: str) -> set[str]:
     return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _PLAIN_WORDS}
 
 
-# 'New extended deadline paper submission', 'Extended deadline': a card of its own that
-# moves another's date (not 'Extended abstract submission', which names what is submitted)
+# 'New extended deadline paper submission', 'Extended deadline', 'Extended submission': a
+# card of its own that moves another's date (not 'Extended abstract submission', which names
+# what is submitted)
 _EXTENSION_LABEL = re.compile(
-    r"^\W*(?:new\s+)?(?:extended(?!\s+abstracts?)|extension|new)\b.*\b(?:deadline|due|date)\b",
+    r"^\W*(?:new\s+)?(?:extended(?!\s+abstracts?)|extension|new)\b.*\b(?:deadline|due|date"
+    r"|submissions?)\b",
     re.IGNORECASE,
 )
 

@@ -160,7 +160,9 @@ def _skipped_part(section: str, line: str) -> str | None:
     # 'Friday June 30: System descriptions due.' or 'Feb 17: Evaluation period ends.' under
     # 'Tentative schedule': a deadline too
     due = _NAMES_DEADLINES.search(line) or _NAMES_DUE.search(line)
-    return None if dated or due else outer
+    # 'Acceptance: Jun 19, 2026', 'Camera-Ready: Jun 27': a step no programme holds
+    decided = classify(line) in {DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY}
+    return None if dated or due or decided else outer
 
 
 _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE)
@@ -862,7 +864,8 @@ def _tail_label(tail: str) -> str | None:
     # '7/24/25 AoE: Deadline for …': the time and zone before the colon are the date's
     colon = dates_.strip_clock(tail).lstrip().startswith(":")
     named = named or (words <= _COLON_LABEL_WORDS and colon)
-    short = named and not re.search(r"[!?]", unbracketed)
+    # (an exclamation that ends it is a status: 'Submission deadline extended!')
+    short = named and not re.search(r"[!?]", unbracketed.rstrip(" !"))
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
     # '… for Camera-Ready Versions to be Included in ACM DL': an infinitive is no sentence's verb

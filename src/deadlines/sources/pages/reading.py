@@ -40,7 +40,13 @@ from deadlines.sources.pages.labels import (
     classify,
 )
 from deadlines.sources.pages.lines import Line, _decode, page_lines
-from deadlines.sources.pages.merging import _dedupe, _in_dates_part, _unread, _without_dates
+from deadlines.sources.pages.merging import (
+    _dedupe,
+    _in_dates_list,
+    _in_dates_part,
+    _unread,
+    _without_dates,
+)
 from deadlines.sources.pages.pairing import _qualifier, _scan, _tail_clock
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -128,7 +134,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
             # 'Fecha extendida'): the line before's deadline moved, said under its label
             raw.label = f"Extended deadline: {before.label}"
         entries.extend(_entries(raw, page_clock, out, page_year))
-    entries = _challenge_reports(_challenge_papers(entries))
+    entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)))
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
     out.entries = _abstract_as_paper(_poster_after_decision(_dedupe(entries, out), out), out)
@@ -877,6 +883,23 @@ def _under_challenge(entry: Entry) -> bool:
     """Whether an entry's own heading names a competition ('Challenge', 'XYZ Challenge')."""
     heading = (entry.section or "").split(" / ")[-1]
     return bool(_CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading)))
+
+
+def _repeats_of_challenge(entries: list[Entry]) -> list[Entry]:
+    """A paper deadline read outside the dates list, at the instant that list gives a
+    challenge's step ('Submit your CSV file … before the deadline (December 31)' under
+    'Submission Instructions'): the challenge's deadline said again, not a paper's."""
+    listed = {(e.at, e.zone) for e in entries if e.challenge and _in_dates_list(e)}
+    return [
+        e
+        for e in entries
+        if not (
+            e.kind is DeadlineKind.PAPER
+            and not e.challenge
+            and not _in_dates_list(e)
+            and (e.at, e.zone) in listed
+        )
+    ]
 
 
 def _challenge_papers(entries: list[Entry]) -> list[Entry]:
