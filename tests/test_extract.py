@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import pytest
 
@@ -4043,3 +4044,34 @@ def test_markup_in_a_data_string_a_misspelt_month_and_labels_that_say_their_stat
     # 'We accept papers via ARR' says what the venue takes, not when it decides
     arr = "## Dates\n\n- March 15, 2026: ~~Paper Due Date~~ [We accept papers via ARR](/arr)\n"
     assert [(kind, at) for kind, at, *_ in readings(arr)] == [("paper", "2026-03-15")]
+
+
+def test_a_data_files_block_of_markdown_and_a_competitions_phases() -> None:
+    # a site's _config.yml whose dates are a Markdown list in a block scalar, a struck day in it
+    config = (
+        "title: A Workshop\nsections:\n  - title: Important dates\n    text: |\n"
+        "        - **Submission deadline:** Sunday, ~~13~~ 20 July 2025, 23:59 AoE\n"
+        "        - **Notification of acceptance:** 6 August 2025\n"
+        "  - title: Venue\n    text: Bologna\n"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(config, 2025)] == [
+        ("paper", "2025-07-20 23:59", "AoE", (("2025-07-13 23:59", "AoE"),)),
+        ("notification", "2025-08-06", None, ()),
+    ]
+    # a competition's phases are its own steps; a zone's name in brackets leaves the label
+    phases = (
+        "<h2>Key Dates</h2><ul><li>Phase 1 Submission Deadline: August 7, 2026</li>"
+        "<li>Evaluation phase ends: August 15, 2026</li>"
+        "<li>August 25, 2026 23:59 (BJT, UTC+8): Paper submission deadline</li></ul>"
+    )
+    assert [(e.label, e.at, e.challenge) for e in parse(phases, 2026)] == [
+        ("Paper submission deadline", "2026-08-25 23:59", False),
+        ("Evaluation phase ends", "2026-08-15", True),
+        ("Phase 1 Submission Deadline", "2026-08-07", True),
+    ]
+
+
+def parse(html: str, year: int) -> list[Any]:
+    from deadlines.sources import pages
+
+    return list(pages.parse_page(html, year=year).entries)

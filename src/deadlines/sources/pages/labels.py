@@ -173,6 +173,9 @@ _KIND_WORDS = re.compile(
 _CHALLENGE = re.compile(
     r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bevaluation[- ]server\b"
+    # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
+    r"|\bphase[- ]?(?:\d|one|two|three|iii|ii|i)\b"
+    r"|\b(?:evaluation|simulation|development)\s+phase\b"
     r"|评测|测评|测试集|比赛|竞赛"  # Chinese: an evaluation campaign, its test set, a contest
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"

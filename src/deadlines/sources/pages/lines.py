@@ -178,7 +178,12 @@ def page_lines(html: str | bytes) -> list[Line]:
         title = _FRONT_TITLE.search(front.group(2))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
         html = "\n" + head + _front_texts(keys) + html[front.end() :]
+    texts = ""
     if not front and _YAML_RECORDS.match(html):
+        # a data file's records as rows, and the Markdown or markup of its block scalars
+        # ('text: |' over a dates list) as the page they render, after them
+        data = _yaml(html)
+        texts = _front_texts(data)
         html = _yaml_as_json(html)
     if _COMPONENT.match(html) and not _WHOLE_PAGE.search(html):
         # a Vue or Svelte component whose <script> holds the dates its markup loops over
@@ -194,6 +199,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         html = _js_rows(_JSON_GROUP.sub(lambda m: f"\n<h5>{html_lib.escape(m[1])}</h5>\n{{", html))
     elif _JS_MODULE.match(html):
         html = _js_rows(html)
+    html += texts
     # a Markdown source with no front matter that opens with a heading ('### Key dates'): an
     # include, a README
     markdown = front is not None or bool(_OPENING_HEADING.match(html))
@@ -665,8 +671,9 @@ _YAML_RECORDS = re.compile(
 
 
 def _yaml_as_json(text: str) -> str:
-    """A YAML data file as the JSON document it holds, whose records are then read as rows;
-    the text as it was if it is not YAML."""
+    """A YAML data file as the JSON document it holds, whose records are then read as rows
+    (its block scalars left out: they are read as text); the text as it was if it is not
+    YAML."""
     data = _yaml(text)
     if not isinstance(data, dict | list):
         return text
@@ -680,9 +687,11 @@ def _flat_records(data: Any) -> Any:
         return [_flat_records(item) for item in data]
     if not isinstance(data, dict):
         return data
-    flat = {}
+    flat: dict[str, Any] = {}
     for key, value in data.items():
-        if (
+        if isinstance(value, str) and "\n" in value.strip():
+            flat[key] = ""  # a block scalar: read as the text it is, not as a row's cell
+        elif (
             isinstance(value, list)
             and value
             and all(not isinstance(v, list | dict) or (_scalars(v) and len(v) == 1) for v in value)

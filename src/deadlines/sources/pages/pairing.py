@@ -930,7 +930,11 @@ def _clean_label(raw: str) -> str:
     text = dates_.strip_clock(text)
     text = re.sub(r"[\[(]\s*$", "", text)
     # what a time in brackets leaves before the year and the label: '( + ), 2026 — Final …'
-    text = re.sub(r"^\s*(?:\([^\w()]*\)\s*)?,\s*(?:19|20)\d{2}\b|^\s*\([^\w()]*\)", "", text)
+    text = re.sub(
+        r"^\s*(?:\([^\w()]*\)\s*)?,\s*(?:19|20)\d{2}\b|^\s*\((?:[A-Z]{2,5}\b|[^\w()])*\)\s*:?",
+        "",
+        text,
+    )
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = _STATUS.sub("", text)
