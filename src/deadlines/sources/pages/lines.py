@@ -179,12 +179,11 @@ def page_lines(html: str | bytes) -> list[Line]:
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
         html = "\n" + head + _front_texts(keys) + html[front.end() :]
     texts = ""
-    if not front and _YAML_RECORDS.match(html):
+    if not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
         # a data file's records as rows, and the Markdown or markup of its block scalars
         # ('text: |' over a dates list) as the page they render, after them
-        data = _yaml(html)
         texts = _front_texts(data)
-        html = _yaml_as_json(html)
+        html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
     if _COMPONENT.match(html) and not _WHOLE_PAGE.search(html):
         # a Vue or Svelte component whose <script> holds the dates its markup loops over
         # ('const importantDates = [{ event: …, date: … }]'): its data arrays' rows, after it
@@ -670,19 +669,10 @@ _YAML_RECORDS = re.compile(
 )
 
 
-def _yaml_as_json(text: str) -> str:
-    """A YAML data file as the JSON document it holds, whose records are then read as rows
-    (its block scalars left out: they are read as text); the text as it was if it is not
-    YAML."""
-    data = _yaml(text)
-    if not isinstance(data, dict | list):
-        return text
-    return json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
-
-
 def _flat_records(data: Any) -> Any:
-    """Records whose fields are values, each list of values or one-field records in a field
-    ('tags: [{key: Authors}]') joined into one ('Authors'), so each record reads as one row."""
+    """A YAML data file's records, to be read as a JSON document's rows: each list of values
+    or one-field records in a field ('tags: [{key: Authors}]') joined into one ('Authors'), so
+    each record reads as one row, and its block scalars left out (they are read as text)."""
     if isinstance(data, list):
         return [_flat_records(item) for item in data]
     if not isinstance(data, dict):
@@ -740,12 +730,13 @@ def _js_rows(source: str) -> str:
         # block of code holds more than fields
         if not _JS_RECORD.fullmatch(m[1]):
             return m[0]
+        every = _JS_FIELD.findall(m[1])
         fields = [
             (k, v)
-            for k, v in _JS_FIELD.findall(m[1])
+            for k, v in every
             if v[:1] in "'\"`" and not _JS_STYLE.fullmatch(k.strip("'\"`"))
         ]
-        styled = len(fields) < len(_JS_FIELD.findall(m[1]))
+        styled = len(fields) < len(every)
         # a block of a page's content ('{type: "text", text: "February 12, 2026"}') is a
         # line of its own, as a row is
         if len(fields) < 2 and not (styled and fields and text(fields[0][1])):
