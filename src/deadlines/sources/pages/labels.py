@@ -170,13 +170,14 @@ _KIND_WORDS = re.compile(
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)",  # 'Submissions are due March 3'
     re.IGNORECASE,
 )
+CONTEST_ZH = "评测|测评|比赛|竞赛"  # Chinese: an evaluation campaign, a contest
 _CHALLENGE = re.compile(
     r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bevaluation[- ]server\b"
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
     r"|\bphase[- ]?(?:\d|one|two|three|iii|ii|i)\b"
     r"|\b(?:evaluation|simulation|development)\s+phase\b"
-    r"|评测|测评|测试集|比赛|竞赛"  # Chinese: an evaluation campaign, its test set, a contest
+    rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"

@@ -36,6 +36,7 @@ from deadlines.sources.pages.labels import (
     _SKIP,
     _SKIP_SECTION,
     _TITLE,
+    CONTEST_ZH,
     _is_other,
     classify,
 )
@@ -214,7 +215,7 @@ _CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", 
 # a competition's own site: 'Edge-Device Large Language Model Competition', 'KiVA Challenge
 # @ ICCV 2025' (not a workshop's topic: 'Opportunities and Challenges')
 _CONTEST_TITLE = re.compile(
-    r"\b(?:challenge|competition|contest|shared task)\b(?!s)|评测|测评|比赛|竞赛", re.IGNORECASE
+    rf"\b(?:challenge|competition|contest|shared task)\b(?!s)|{CONTEST_ZH}", re.IGNORECASE
 )
 # a page of a competition's papers ('Challenge papers | MARIO-MICCAI 2024')
 _CONTEST_PAPERS_TITLE = re.compile(
