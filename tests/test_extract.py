@@ -4075,3 +4075,68 @@ def parse(html: str, year: int) -> list[Any]:
     from deadlines.sources import pages
 
     return list(pages.parse_page(html, year=year).entries)
+
+
+def test_a_self_running_script_a_list_said_twice_a_late_call_and_a_proposals_call() -> None:
+    from deadlines.sources import pages
+
+    # a generated script that runs itself holds the data its page shows
+    script = (
+        "/**\n * Generated from src/content/workshop.ts\n */\n(function () {\n  'use strict';\n"
+        "  var workshop = {\n    importantDates: [\n"
+        "      { label: 'Paper submission deadline', date: 'July 16th, 2026 (23:59 PDT)' },\n"
+        "      { label: 'Author notification', date: 'August 1st, 2026' },\n    ],\n  };\n"
+        "  window.WORKSHOP = workshop;\n})();\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(script, 2026)] == [
+        ("paper", "2026-07-16 23:59", "PDT"),
+        ("notification", "2026-08-01", None),
+    ]
+    # the same dates list said again under a heading that names no track: read once, and
+    # the same list under two workshops' names stays two tracks
+    dates = (
+        "- **Deadline for submissions:** February 12 2026 AoE\n- **Notification:** March 2 2026\n"
+        "- **Camera-ready:** March 9 2026\n"
+    )
+    twice = (
+        f"# A Workshop\n\n## Key Dates\n\n{dates}\n## About\n\nText.\n\n"
+        f"## Important Information\n{dates}"
+    )
+    found = pages.parse_page(twice, year=2026)
+    assert [(e.kind.value, e.at, e.track) for e in found.entries] == [
+        ("paper", "2026-02-12", None),
+        ("notification", "2026-03-02", None),
+        ("camera_ready", "2026-03-09", None),
+    ]
+    assert found.problems == [
+        (
+            "'A Workshop / Important Information' repeats the dates listed under "
+            "'A Workshop / Key Dates'; read once"
+        )
+    ]
+    two = f"# Workshops\n\n## Health Workshop\n\n{dates}\n## Education Workshop\n\n{dates}"
+    assert [e.kind.value for e in parse(two, 2026)] == ["paper"] * 2 + ["notification"] * 2 + [
+        "camera_ready"
+    ] * 2
+    # a late call for posters, due after the decisions, is a call of its own, and the
+    # abstracts' deadline stays the main call's; a calendar link beside a date is no label
+    late = (
+        "## Important Dates\n\n| Date | Event |\n| --- | --- |\n"
+        "| **January 3, 2023** ([📅 ics](cal/abstracts.ics)) | Abstract submission ends |\n"
+        "| January 18, 2023 | Abstract acceptance notification |\n"
+        "| March 31, 2023 | Late poster submission ends |\n"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(late, 2023)] == [
+        ("paper", "Abstract submission ends", "2023-01-03"),
+        ("paper", "Late poster submission ends", "2023-03-31"),
+        ("notification", "Abstract acceptance notification", "2023-01-18"),
+    ]
+    # a submission deadline under a call for tutorials is a proposal's, not a paper's
+    calls = (
+        "## Call for Papers\n\n- Submission deadline: March 2, 2026\n\n"
+        "## Call for Tutorials\n\n- Submission deadline: April 15, 2026\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(calls, 2026)] == [
+        ("paper", "2026-03-02"),
+        ("other", "2026-04-15"),
+    ]

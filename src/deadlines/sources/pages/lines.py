@@ -138,6 +138,12 @@ _RST_LINK = re.compile(r"(?<!`)`([^`\n]{1,120}?)\s*(?:<[^<>`\s]*>)?`__?(?!\w)")
 # a Markdown link keeps its text: 'deadline for [camera-ready](#camera-ready) papers'
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"  # emoji and their joiners
+# a link to a calendar file beside a date: '(📅 ics)', '[Add to calendar]', '(iCal)'
+_CALENDAR_LINK = re.compile(
+    rf"\s*[(\[]\s*[{PICTOGRAPHS}]*\s*(?:\.?ics|ical|(?:add\s+to\s+)?(?:google\s+)?calendar)"
+    r"\s*[)\]]",
+    re.IGNORECASE,
+)
 # symbols and pictographs that open a line: bullets and emoji, never a word or a bracket
 _LEAD_SYMBOLS = re.compile(
     rf"^(?:[\u2022\u2300-\u23ff\u25aa-\u25ff{PICTOGRAPHS}]+\s*)+"
@@ -227,6 +233,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
         text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
         text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
+        text = _CALENDAR_LINK.sub("", text)  # 'January 3, 2023 (📅 ics)': a link, not a label
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
@@ -623,7 +630,8 @@ _ITEM_START = re.compile(rf"\n[ \t]*{_LIST_MARK}[ \t]*\Z")
 # a React or Vue component's own source, JSX and all: 'import … from …', 'const dates = ['
 _JS_MODULE = re.compile(
     r"\A\ufeff?\s*(?:(?://[^\n]*\n|/\*.*?\*/)\s*)*"  # its opening comments
-    r"(?:(?:import|export|const|let|var)\s|['\"]use (?:client|strict)['\"])",
+    r"(?:(?:import|export|const|let|var)\s|['\"]use (?:client|strict)['\"]"
+    r"|\(\s*(?:async\s+)?function\s*\()",  # or a script that runs itself: '(function () {'
     re.DOTALL,
 )
 _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""

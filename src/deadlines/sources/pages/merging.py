@@ -24,6 +24,7 @@ from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN
 
 def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
+    entries = _repeated_lists(entries, out)
     by_kind: dict[tuple[DeadlineKind, bool], list[Entry]] = {}
     lists = Counter(e.section for e in entries if not e.prose)  # dated rows per heading
     # the page lists no dates at all, or only ones it does not name a step of the reviewing
@@ -159,6 +160,55 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
             result.remove(e)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+def _repeated_lists(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A dates list said again whole under another heading ('Key Dates' at the top of the
+    page, 'Important Information' further down) is one list, not two tracks: its later copy
+    is left out. One of the two headings names dates, and neither names a track or what one
+    submits: the same dates under two workshops' names, or under 'Abstract Submission' and
+    'Full Papers Submission', stay two."""
+    lists: dict[str | None, list[Entry]] = {}
+    for e in entries:
+        if not e.prose and e.outside is None:
+            lists.setdefault(e.section, []).append(e)
+    first: dict[tuple[tuple[object, ...], ...], str | None] = {}
+    again: set[str | None] = set()
+    for section, rows in lists.items():
+        if len(rows) < 2:
+            continue
+        said = tuple((e.kind, e.label.lower(), e.at, e.zone, e.challenge) for e in rows)
+        if said not in first:
+            first[said] = section
+            continue
+        heads = [(s or "").split(" / ")[-1] for s in (first[said], section)]
+        if not any(_DATES_TITLE.search(h) for h in heads) or not all(
+            _names_nothing(h) for h in heads
+        ):
+            continue
+        # the copy under a dates title is kept: a dates list outranks other parts of a page
+        keep, drop = first[said], section
+        if _DATES_TITLE.search(heads[1]) and not _DATES_TITLE.search(heads[0]):
+            keep, drop = section, keep
+            first[said] = keep
+        again.add(drop)
+        out.problems.append(f"{drop!r} repeats the dates listed under {keep!r}; read once")
+    return [e for e in entries if e.prose or e.outside is not None or e.section not in again]
+
+
+# what a heading names that makes its list a track's: what is submitted, or a call of its own
+_NAMES_CALL = re.compile(
+    r"\b(?:abstracts?|papers?|posters?|demos?|demonstrations?|tracks?|challenges?|"
+    r"competitions?|shared\s+tasks?|proposals?|tutorials?|doctoral|students?)\b",
+    re.IGNORECASE,
+)
+_CALL_FOR_PAPERS = re.compile(r"\bcall\s+for\s+papers\b", re.IGNORECASE)
+
+
+def _names_nothing(heading: str) -> bool:
+    """Whether a heading names no track and no call of its own ('Important Information',
+    'Key Dates', 'Call for Papers')."""
+    return not _names_track(heading) and not _NAMES_CALL.search(_CALL_FOR_PAPERS.sub("", heading))
 
 
 def _unread(raw: _Raw, out: PageDates) -> list[Entry]:

@@ -300,7 +300,11 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         return entries
     read = []
     for e in entries:
-        poster = e.kind is DeadlineKind.PAPER and bool(_POSTER_WORD.search(e.label))
+        poster = (
+            e.kind is DeadlineKind.PAPER
+            and bool(_POSTER_WORD.search(e.label))
+            and not _LATE.search(e.label)  # 'Late poster submission ends': a call of its own
+        )
         if poster and e in own and e.at > first:
             out.problems.append(
                 f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' "
@@ -311,13 +315,25 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     return read
 
 
+# a conference's call for the proposals of its parts: 'Call for Tutorials', 'Call for
+# Contributions - Panels' (not 'Call for Workshop Papers')
+_PROPOSALS_CALL = re.compile(
+    r"\bcall\s+for\s+(?:contributions\s*[-–:]\s*)?(?:workshops|tutorials|panels)\b",
+    re.IGNORECASE,
+)
 _POSTER_WORD = re.compile(r"\bposters?\b", re.IGNORECASE)
+_LATE = re.compile(r"\blate\b", re.IGNORECASE)  # late posters, late-breaking results
 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     """With no paper deadline on the page, an abstract's is the submission's ('Abstract
     submissions due on OpenReview', for a workshop of posters): read as the paper deadline."""
-    kinds = {e.kind for e in entries if not e.challenge}
+    # (a late call's papers, 'Late poster submission ends', are not the main call's)
+    kinds = {
+        e.kind
+        for e in entries
+        if not e.challenge and not (e.kind is DeadlineKind.PAPER and _LATE.search(e.label))
+    }
     if DeadlineKind.PAPER in kinds or DeadlineKind.ABSTRACT not in kinds:
         return entries
     return _as_paper(
@@ -412,6 +428,10 @@ def _entries(
         and not _PAPER_WORDS.search(_ABSTRACT_WORD.sub("", label))
     ):
         kind = DeadlineKind.ABSTRACT  # 'Submissions due | December 10, 2021 (abstracts)'
+    if kind is DeadlineKind.PAPER and (call := _PROPOSALS_CALL.search(raw.section or "")):
+        # 'Submission deadline' under 'Call for Tutorials': a proposal's, not a paper's
+        out.problems.append(f"{where}: under {call[0]!r}, a proposal's; kept as 'other'")
+        kind = DeadlineKind.OTHER
     if kind is DeadlineKind.OTHER and _SKIP.search(label) and _FOR_AUTHORS.search(label):
         out.problems.append(
             f"{where}: a step this reader skips, asked of the authors; kept as 'other'"
