@@ -4140,3 +4140,48 @@ def test_a_self_running_script_a_list_said_twice_a_late_call_and_a_proposals_cal
         ("paper", "2026-03-02"),
         ("other", "2026-04-15"),
     ]
+
+
+def test_revisions_after_the_decisions_mentoring_post_proceedings_and_a_later_extension() -> None:
+    # the revisions of accepted papers are their final version; revised submissions after
+    # the decisions end a revision round; post-proceedings papers follow the event
+    after = (
+        "## Important Dates\n\n- Submission deadline: May 6, 2024\n"
+        "- Acceptance Notification: June 17, 2024\n"
+        "- Revisions of accepted papers due: July 1, 2024\n"
+        "- Deadline for revised submissions: July 8, 2024\n"
+        "- Post-Proceedings paper submission: July 31, 2024\n"
+    )
+    assert sorted((e.at, e.kind.value) for e in parse(after, 2024)) == [
+        ("2024-05-06", "paper"),
+        ("2024-06-17", "notification"),
+        ("2024-07-01", "camera_ready"),
+        ("2024-07-08", "rebuttal_end"),
+        ("2024-07-31", "other"),
+    ]
+    # a paper sent for mentoring before the call's deadline is not the call's paper
+    srw = (
+        "## Dates\n\n- Submission for mentoring deadline (optional): February 1, 2022\n"
+        "- Papers submission deadline: March 25, 2022\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(srw, 2022)] == [
+        ("paper", "2022-03-25"),
+        ("other", "2022-02-01"),
+    ]
+    # '… (Extended)' first, the date it replaced struck below it: one deadline
+    extended = (
+        "## Dates\n\nLast date for abstract submission (Extended): 22 Mar, 2025\n\n"
+        "<del>Last date for abstract submission: 15 Mar, 2025</del>\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(extended, 2025)] == [
+        ("paper", "2025-03-22", (("2025-03-15", None),))
+    ]
+    # a benchmark's results data is the competition's, not a paper
+    results = (
+        "## Dates\n\n- Abstract submission deadline: June 15, 2026\n"
+        "- Results data submission deadline: September 4, 2026\n"
+    )
+    assert [(e.kind.value, e.challenge) for e in parse(results, 2026)] == [
+        ("paper", False),
+        ("other", True),
+    ]

@@ -179,7 +179,7 @@ _CHALLENGE = re.compile(
     r"|\b(?:evaluation|simulation|development)\s+phase\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
-    r"|\bresults?\s+(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
+    r"|\bresults?\s+(?:data\s+)?(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
     r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
@@ -295,14 +295,16 @@ _POSTER = re.compile(
 )
 _BESIDE_THE_PAPER = re.compile(
     r"meta-?data|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit"
-    r"|\bpost-?(?:conference|workshop|event)\b"  # 'Final proceedings package (post-conference)'
+    # what follows the event: 'Final proceedings package (post-conference)', a post-proceedings
+    r"|\bpost-?(?:conference|workshop|event|proceedings)\b"
     r"|\bpre-?submission\b",  # 'Pre-submission mentorship deadline', '… feedback returned'
     re.IGNORECASE,
 )
 # a mentoring programme's own steps ('Registration deadline for mentorship programme'), unless
 # it takes submissions of its own ('Early Career Mentorship Program Submissions': a track)
 _MENTORING = re.compile(r"\bmentor(?:ship|ing)\b", re.IGNORECASE)
-_OWN_SUBMISSIONS = re.compile(r"(?<!-)\bsubmi(?:ssions?|t)\b", re.IGNORECASE)
+# (not 'Submission for mentoring deadline': a paper sent for advice before the call's deadline)
+_OWN_SUBMISSIONS = re.compile(r"(?<!-)\bsubmi(?:ssions?|t)\b(?!\s+for\s+mentor)", re.IGNORECASE)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 
 

@@ -61,8 +61,8 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 (
                     k
                     for k in kept
-                    if _NEWER.match(entry.label)
-                    and _NEWER.sub("", entry.label).strip().lower() == k.label.lower()
+                    if (base := _renewed(entry.label)) is not None
+                    and base.lower() == k.label.lower()
                 ),
                 None,
             )
@@ -73,6 +73,25 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     label=older.label,
                     history=(*older.history, (older.at, older.zone), *entry.history),
                 )
+            newer = next(
+                (
+                    k
+                    for k in kept
+                    if k.at != entry.at
+                    and (base := _renewed(k.label)) is not None
+                    and base.lower() == entry.label.lower()
+                ),
+                None,
+            )
+            if newer is not None:
+                # 'Deadline (Extended): 22 Mar' above '<del>Deadline: 15 Mar</del>': the date
+                # the newer one replaced, said after it
+                kept[kept.index(newer)] = replace(
+                    newer,
+                    label=entry.label,
+                    history=(*entry.history, (entry.at, entry.zone), *newer.history),
+                )
+                continue
             kept.append(entry)
         kept = _extend(kept, kind, out)
         said = [e for e in every if e.outside is not None]
@@ -160,6 +179,20 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
             result.remove(e)
     order = list(DeadlineKind)
     return sorted(result, key=lambda e: (order.index(e.kind), e.track or "", e.at))
+
+
+# '… (Extended)', '… - extended': a label that says its date replaced the one before
+_EXTENDED_AFTER = re.compile(r"\s*(?:\(\s*extended\s*\)|[-–—:]\s*extended)\s*$", re.IGNORECASE)
+
+
+def _renewed(label: str) -> str | None:
+    """The label a newer date's label renews: 'Paper deadline' for 'Extended paper deadline'
+    or 'Paper deadline (Extended)'; None when it says no such thing."""
+    if _NEWER.match(label):
+        return _NEWER.sub("", label).strip()
+    if _EXTENDED_AFTER.search(label):
+        return _EXTENDED_AFTER.sub("", label).strip()
+    return None
 
 
 def _repeated_lists(entries: list[Entry], out: PageDates) -> list[Entry]:

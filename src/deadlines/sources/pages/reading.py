@@ -840,8 +840,12 @@ def _nearest(raw: _Raw, context: re.Pattern[str]) -> bool:
 
 
 _REVISED = re.compile(
-    r"^\W*(?:revised|shepherded)\b|\brevision\s+(?:submission|deadline|due)", re.IGNORECASE
+    r"^\W*(?:revised|shepherded)\b|\brevision\s+(?:submission|deadline|due)"
+    r"|\bdeadline\s+for\s+revised\b",  # 'Deadline for revised submissions'
+    re.IGNORECASE,
 )
+# 'Revisions of accepted papers due': the accepted papers' final version
+_ACCEPTED_REVISED = re.compile(r"\brevisions?\s+of\s+(?:the\s+)?accepted\b", re.IGNORECASE)
 
 
 def _after_decisions(
@@ -867,7 +871,9 @@ def _after_decisions(
 
 def _revision_rounds(entries: list[Entry]) -> list[Entry]:
     """'Revised submissions due' after a first notification ends a revision round (two review
-    cycles), not a new submission deadline; so does a shepherded paper's revision."""
+    cycles), not a new submission deadline; so does a shepherded paper's revision. The
+    revisions of accepted papers are their final version."""
+    entries = _after_decisions(entries, _ACCEPTED_REVISED, DeadlineKind.CAMERA_READY)
     return _after_decisions(entries, _REVISED, DeadlineKind.REBUTTAL_END)
 
 
