@@ -197,10 +197,10 @@ def _renewed(label: str) -> str | None:
 
 def _repeated_lists(entries: list[Entry], out: PageDates) -> list[Entry]:
     """A dates list said again whole under another heading ('Key Dates' at the top of the
-    page, 'Important Information' further down) is one list, not two tracks: its later copy
-    is left out. One of the two headings names dates, and neither names a track or what one
-    submits: the same dates under two workshops' names, or under 'Abstract Submission' and
-    'Full Papers Submission', stay two."""
+    page, 'Important Information' further down) is one list, not two tracks: one copy is left
+    out, the one not under a dates title (else the later). One of the two headings names
+    dates, and neither names a track or what one submits: the same dates under two workshops'
+    names, or under 'Abstract Submission' and 'Full Papers Submission', stay two."""
     lists: dict[str | None, list[Entry]] = {}
     for e in entries:
         if not e.prose and e.outside is None:
