@@ -61,8 +61,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 (
                     k
                     for k in kept
-                    if (base := _renewed(entry.label)) is not None
-                    and base.lower() == k.label.lower()
+                    if _renews(entry.label, k.label)
                 ),
                 None,
             )
@@ -77,9 +76,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 (
                     k
                     for k in kept
-                    if k.at != entry.at
-                    and (base := _renewed(k.label)) is not None
-                    and base.lower() == entry.label.lower()
+                    if k.at != entry.at and _renews(k.label, entry.label)
                 ),
                 None,
             )
@@ -185,14 +182,13 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
 _EXTENDED_AFTER = re.compile(r"\s*(?:\(\s*extended\s*\)|[-–—:]\s*extended)\s*$", re.IGNORECASE)
 
 
-def _renewed(label: str) -> str | None:
-    """The label a newer date's label renews: 'Paper deadline' for 'Extended paper deadline'
-    or 'Paper deadline (Extended)'; None when it says no such thing."""
-    if _NEWER.match(label):
-        return _NEWER.sub("", label).strip()
-    if _EXTENDED_AFTER.search(label):
-        return _EXTENDED_AFTER.sub("", label).strip()
-    return None
+def _renews(label: str, earlier: str) -> bool:
+    """Whether a label says its date replaced the one said under another: 'Extended paper
+    deadline' and 'Paper deadline (Extended)' renew 'Paper deadline'."""
+    for said in (_NEWER, _EXTENDED_AFTER):
+        if said.search(label) and said.sub("", label).strip().lower() == earlier.lower():
+            return True
+    return False
 
 
 def _repeated_lists(entries: list[Entry], out: PageDates) -> list[Entry]:
