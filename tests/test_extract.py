@@ -4185,3 +4185,56 @@ def test_revisions_after_the_decisions_mentoring_post_proceedings_and_a_later_ex
         ("paper", False),
         ("other", True),
     ]
+
+
+def test_a_records_type_that_names_it_a_single_tilde_strike_and_a_run_of_struck_dates() -> None:
+    # a data file of {type, date} records: a 'type' of several words is the row's label,
+    # one word ('type: deadline') only sorts or styles it
+    records = (
+        "- type: Paper Submissions\n"
+        "  date: <del>Monday, May 18, 2026</del> Tuesday, June 9, 2026\n"
+        "\n- type: Paper Notification\n  date: Thursday, July 16, 2026\n"
+        "\n- type: deadline\n  title: Camera Ready\n  date: Friday, August 7, 2026\n"
+    )
+    assert [(e.kind.value, e.label, e.at, e.history) for e in parse(records, 2026)] == [
+        ("paper", "Paper Submissions", "2026-06-09", (("2026-05-18", None),)),
+        ("notification", "Paper Notification", "2026-07-16", ()),
+        ("camera_ready", "Camera Ready", "2026-08-07", ()),
+    ]
+    # GitHub's single tilde strikes a date; '~5 pages' is no strike
+    tilde = (
+        "## Important Dates\n\n"
+        "* **Submission Deadline**: ~27th October 2025~ 17th November 2025"
+        "\n* Papers of ~5 pages: 1st December 2025\n"
+    )
+    assert sorted((e.at, e.history) for e in parse(tilde, 2026)) == [
+        ("2025-11-17", (("2025-10-27", None),)),
+        ("2025-12-01", ()),
+    ]
+    # a label over a run of dates each on its own line: the struck ones are its history
+    run = (
+        "<div><h6>Paper Submission</h6><p><del>November 9 2023</del></p><p><del>December 7 2023"
+        "</del></p><p><b>December 14 2023</b></p><h6>Tool Competition Submission</h6>"
+        "<p>December 1 2023</p></div>"
+    )
+    assert [(e.kind.value, e.at, e.history, e.challenge) for e in parse(run, 2024)] == [
+        ("paper", "2023-12-14", (("2023-11-09", None), ("2023-12-07", None)), False),
+        ("other", "2023-12-01", (), True),
+    ]
+
+
+def test_a_year_after_a_comma_is_no_time_a_calls_ending_and_optional_material() -> None:
+    # 'June 17 (extended), 2026 AoE': 2026 is the year, not 20:26
+    year = '{"dates": [{"title": "Submission deadline", "date": "June 17 (extended), 2026 AoE"}]}'
+    assert [(e.at, e.zone) for e in parse(year, 2026)] == [("2026-06-17", "AoE")]
+    ending = (
+        "## Important dates\n\n- November 18, 2024: Call for papers opening\n"
+        "- January 16, 2025: Call for papers ending\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(ending, 2025)] == [("paper", "2025-01-16")]
+    # 'extended abstract and optional material': the paper and its supplement, due together
+    material = (
+        "<h2>Important Dates</h2><ul><li><strong>December 22, 2025:</strong> Two-page extended"
+        " abstract and optional material submission due</li></ul>"
+    )
+    assert sorted(e.kind.value for e in parse(material, 2026)) == ["paper", "supplementary"]

@@ -156,7 +156,10 @@ _TIME = re.compile(
     r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     r"|(?:\b|(?<=T))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT|Z)\b))"  # '00:00GMT'
-    r"|\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
+    # '2359 GMT' ('November 1, 2013, 2359 GMT'), not a year after a comma ('June 17
+    # (extended), 2026 AoE')
+    r"|(?:(?<!,)(?<!,\s)|(?!(?:19|20)\d\d))\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b"
+    r"(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
     r"|\b(?P<noon>noon|midnight)\b"
     r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點]\s*(?P<mincn>[0-5]?\d)\s*分",  # Chinese: '23时59分'
     re.IGNORECASE,

@@ -401,8 +401,8 @@ _RESPOND = re.compile(
     re.IGNORECASE,
 )
 _CALL_CLOSES = re.compile(
-    r"^[\W_]*(?:cfp\W*(?:closes?|ends?|deadline|due)"
-    r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:closes?|ends?)"
+    r"^[\W_]*(?:cfp\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due)"
+    r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:clos(?:es?|ing)|end(?:s|ing)?)"
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
     r"|call for (?:papers|abstracts|contributions|talks?|talk proposals|posters?)\W*"
     r"(?:submissions?\s+)+(?:deadline|due)"

@@ -125,6 +125,13 @@ class Line:
 
 
 _TILDES = re.compile(r"~~(?=\S)(.{1,200}?)(?<=\S)~~")  # (a whole struck item too)
+# and GitHub's single tilde around a date ('~27th October 2025~ 17th November 2025'), never
+# an 'about' ('~5 pages')
+_TILDE = re.compile(
+    rf"(?<![~\w])~(?=[^\s~])([^~\n]{{0,40}}?\b{dates_.MONTH}(?!\w)[^~\n]{{0,40}}?)"
+    r"(?<=[^\s~])~(?![~\w])",
+    re.IGNORECASE,
+)
 # kramdown's attribute list after a span or a block ('**May 2**{:.red}', '{: .table}'): styling
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 # Markdown's strong emphasis left as text ('__March 6, 2026__', '**Paper deadline**'): the
@@ -230,6 +237,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, _KRAMDOWN_ATTRIBUTES.sub("", text))
+        text = _TILDE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
         text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
         text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
@@ -648,6 +656,15 @@ _JS_EARLIER = re.compile(r"old|prev|orig|former|was\b", re.IGNORECASE)
 _JS_STYLE = re.compile(
     r"type|kind|category|icon|colou?r|class(?:name)?|id|variant|style", re.IGNORECASE
 )
+
+
+def _styles(key: str, value: str) -> bool:
+    """Whether a record's field only sorts or styles it ('type: "deadline"', 'color:
+    "#f80"'); a field of several words under such a key is its text ('type: Paper
+    Submissions' in a data file of {type, date} records)."""
+    return bool(_JS_STYLE.fullmatch(key)) and not re.search(r"[^\W\d_]\s+[^\W\d_]", value)
+
+
 # an array named by a variable or a key: 'const importantDates = [', 'challenge: [', and in
 # JSON '"importantDates": ['
 _JS_ARRAY = re.compile(
@@ -742,7 +759,7 @@ def _js_rows(source: str) -> str:
         fields = [
             (k, v)
             for k, v in every
-            if v[:1] in "'\"`" and not _JS_STYLE.fullmatch(k.strip("'\"`"))
+            if v[:1] in "'\"`" and not _styles(k.strip("'\"`"), v)
         ]
         styled = len(fields) < len(every)
         # a block of a page's content ('{type: "text", text: "February 12, 2026"}') is a
@@ -789,7 +806,7 @@ def _front_texts(keys: Any) -> str:
             stack.extend(reversed([v for k, v in node.items() if k != "text"]))
         elif isinstance(node, list):
             stack.extend(reversed(node))
-        elif isinstance(node, str) and "\n" in node:
+        elif isinstance(node, str) and "\n" in node.strip():  # (not a value on a line of its own)
             texts.append(f"\n{node}\n")
     return "".join(texts)
 

@@ -550,11 +550,11 @@ def _scan(
             and raws[-1].line_no == number - 1
             and all(raws[-1].struck)
             and line.shared(lines[number - 1]) >= 0
-            and not any(_inside_struck(line.text, f.start) for f in found)
         ):
-            # '<dd><del>April 5</del><br>April 9</dd>': the new date under its struck one
+            # '<dd><del>April 5</del><br>April 9</dd>': the new date under its struck one, or
+            # another struck one ('<p><del>Nov 9</del></p><p><del>Dec 7</del></p><p>Dec 14</p>')
             raws[-1].dates.extend(found)
-            raws[-1].struck.extend(False for _ in found)
+            raws[-1].struck.extend(_inside_struck(line.text, f.start) for f in found)
             raws[-1].tails.extend(line.text[f.end :] for f in found)
             pending = None
             continue

@@ -813,8 +813,9 @@ _JOINT_ABSTRACT = re.compile(
     r"|\babstracts?\s*(?:and|&|\+)\s*(?:full[- ]?)?papers?\b(?!\s*registration)",
     re.IGNORECASE,
 )
-_JOINT_SUPPLEMENT = re.compile(
-    r"\bpapers?(?:\s+submissions?)?\W*(?:and|&|/|\+|with)\W*(?:\(?optional\)?\s*)?supplement"
+_JOINT_SUPPLEMENT = re.compile(  # (and 'Two-page extended abstract and optional material')
+    r"\b(?:papers?|extended\s+abstracts?)(?:\s+submissions?)?\W*(?:and|&|/|\+|with)\W*"
+    r"(?:(?:\(?optional\)?\s*)?supplement|\(?optional\)?\s+(?:additional\s+)?materials?\b)"
     r"|supplement\w*(?:\s+materials?)?\W*(?:and|&|/|\+)\W*(?:main\s+)?papers?\b",
     re.IGNORECASE,
 )
