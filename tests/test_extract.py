@@ -4238,3 +4238,89 @@ def test_a_year_after_a_comma_is_no_time_a_calls_ending_and_optional_material() 
         " abstract and optional material submission due</li></ul>"
     )
     assert sorted(e.kind.value for e in parse(material, 2026)) == ["paper", "supplementary"]
+
+
+def test_yaml_records_by_name_dates_as_records_and_front_matter_lists() -> None:
+    # records keyed by name, their YAML comments no Markdown headings
+    keyed = (
+        "# the index page shows each track's title\n\nmain-submission:\n  track: main\n"
+        '  info: "Paper Submission Deadline, 11:59pm AoE"\n'
+        '  date: "<del>June 12, 2023</del> June 19, 2023"\nmain-notification:\n  track: main\n'
+        '  info: Acceptance Notification\n  date: "August 9, 2023"\n'
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(keyed, 2023)] == [
+        ("paper", "2023-06-19 23:59", "AoE"),
+        ("notification", "2023-08-09", None),
+    ]
+    # a record's dates as records that name nothing ('entries: [{date, zone}]')
+    nested = (
+        "- summary: Workshop paper submission deadline\n  id: submission_deadline\n"
+        "  entries:\n    - date: 2025-06-02\n      zone:\n        label: AoE\n"
+        "- summary: Authors notification\n  id: notification\n  entries:\n"
+        "    - date: 2025-06-20\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(nested, 2025)] == [
+        ("paper", "2025-06-02", "AoE"),
+        ("notification", "2025-06-20", None),
+    ]
+    # front matter's list of records is the rows its template renders; an 'extend' field
+    # holds a record's new date, the date it replaced struck
+    front = (
+        "---\nlayout: base\nimportantDates:\n  - date: July 10, 2026\n"
+        "    label: Notification to authors\n  - title: Submission Deadline\n"
+        "    date: Sun 1st March 2026\n    description: deadline extended\n"
+        "    extend: 29 March 2026\n---\n\nWelcome to the workshop.\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(front, 2026)] == [
+        ("paper", "2026-03-29", (("2026-03-01", None),)),
+        ("notification", "2026-07-10", ()),
+    ]
+
+
+def test_iana_zones_their_posix_sign_hours_in_french_and_labels_in_other_languages() -> None:
+    def zoned(note: str) -> list[tuple[str, str | None]]:
+        page = f"<h2>Dates</h2><ul><li>Paper deadline: June 2, 2025 23:59 {note}</li></ul>"
+        return [(e.at, e.zone) for e in parse(page, 2025)]
+
+    # an IANA name as written; Etc/GMT+12 is twelve hours behind UTC
+    assert zoned("America/Los_Angeles") == [("2025-06-02 23:59", "America/Los_Angeles")]
+    assert zoned("(Etc/GMT+12)") == [("2025-06-02 23:59", "Etc/GMT+12")]
+    # beside 'AoE (UTC-12)', 'Etc/GMT-12' is the sign taken the usual way: AoE, reported
+    from deadlines.sources import pages
+
+    read = pages.parse_page(
+        "<h2>Dates</h2><ul><li>Paper deadline: June 2, 2025 Etc/GMT-12 AoE (UTC-12)</li></ul>",
+        year=2025,
+    )
+    assert [(e.at, e.zone) for e in read.entries] == [("2025-06-02", "AoE")]
+    assert any("POSIX sign" in p for p in read.problems)
+    # hours and minutes in Portuguese, and Beijing time in Chinese
+    assert zoned("até as 23h:55m (horário de Brasília)") == [
+        ("2025-06-02 23:59", "America/Sao_Paulo")
+    ]
+    brazil = "<ul><li>Submissão de artigos: 20 de Setembro de 2024 até as 23h:55m</li></ul>"
+    assert [e.at for e in parse(brazil, 2024)] == ["2024-09-20 23:55"]
+    assert zoned("(北京时间)") == [("2025-06-02 23:59", "Asia/Shanghai")]
+    # labels in Spanish, German, Portuguese and Japanese; an extension said with an arrow
+    labels = (
+        "## Termine\n\n- Fecha límite para la recepción de propuestas: 25 de agosto de 2025\n"
+        "- Nachricht über die Annahme: 1. September 2025\n"
+        "- Einreichung der Endbeiträge: 15. September 2025\n"
+        "- Inscrição dos Autores até: 20 de Setembro de 2025\n"
+        "- Reviews and feedback to authors: 10 September 2025\n"
+    )
+    assert sorted((e.at, e.kind.value) for e in parse(labels, 2025)) == [
+        ("2025-08-25", "paper"),
+        ("2025-09-01", "notification"),
+        ("2025-09-10", "notification"),
+        ("2025-09-15", "camera_ready"),
+        ("2025-09-20", "registration"),
+    ]
+    japanese = (
+        "- 発表申込締切: 2023年2月3日(金)17:00　→　締切延長 2月 10日(金) 17:00\n"
+        "- 論文提出締切: 2023年2月10日(金)17:00　→　締切延長 2月 17日(金) 17:00\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(japanese, 2023)) == [
+        ("abstract", "2023-02-10 17:00", (("2023-02-03 17:00", None),)),
+        ("paper", "2023-02-17 17:00", (("2023-02-10 17:00", None),)),
+    ]

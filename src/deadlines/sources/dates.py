@@ -160,6 +160,8 @@ _TIME = re.compile(
     # (extended), 2026 AoE')
     r"|(?:(?<!,)(?<!,\s)|(?!(?:19|20)\d\d))\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b"
     r"(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
+    # hours then minutes in French and Portuguese: '18h00', '23h:55m'
+    r"|\b(?P<hfr>[01]?\d|2[0-3])h:?(?P<minfr>[0-5]\d)(?:m(?:in)?)?\b"
     r"|\b(?P<noon>noon|midnight)\b"
     r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點]\s*(?P<mincn>[0-5]?\d)\s*分",  # Chinese: '23时59分'
     re.IGNORECASE,
@@ -192,6 +194,10 @@ _ZONE_WORDS = [
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
     (r"(?<=\d\d:\d\d)Z\b|(?<=\d\d:\d\d:\d\d)Z\b", "UTC"),  # ISO 8601: '2026-03-15T23:59Z'
+    # a capital's time in the venue's language: 'horário de Brasília', 'heure de Paris'
+    (r"hor[áa]rio\s+(?:oficial\s+)?de\s+bras[íi]lia|\bBRT\b", "America/Sao_Paulo"),
+    (r"heure\s+de\s+paris", "Europe/Paris"),
+    (r"北京时间|北京時間", "Asia/Shanghai"),
 ]
 
 # Cities that host conferences and name no zone of the zone database, to the zone they keep:
@@ -239,6 +245,9 @@ _ZONE = re.compile(
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_CITIES, key=len, reverse=True))
     # 'Paris time', or 'Paris / Pacific Time': two zones sharing the word
     + r")(?:\s+(?:local\s+)?time\b|(?=\s*/\s*[\w ]{1,25}?\btime\b)))"
+    # an IANA name ('Etc/GMT+12', which is UTC-12; 'America/Los_Angeles')
+    + r"|(?P<iana>\b(?:Etc/GMT[+-]\d{1,2}|(?:Africa|America|Antarctica|Asia|Atlantic|Australia"
+    + r"|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b)"
     # 'GMT+8', 'UTC/GMT +08:00': either name, then the offset
     + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
@@ -496,16 +505,31 @@ def find_clock(text: str) -> Clock:
             label = _named_after(text, z.end()) or label
         if label not in zones:
             zones.append(label)
-        if time is not None:
+        if time is not None and not label.startswith("Etc/"):
             break
+    problems: tuple[str, ...] = ()
+    if posix := _posix_sign(zones):
+        # 'Etc/GMT-12' beside 'AoE (UTC-12)': the POSIX sign (Etc/GMT-12 is UTC+12) taken
+        # for the usual one; the page's own words say which it meant
+        zones = [z for z in zones if z != posix]
+        problems = (f"{posix!r} beside {zones[0]!r}: the POSIX sign, read as {zones[0]}",)
     # the same zone said twice ('AoE (UTC-12)', 'UTC+9, Korean Standard Time') is one; a menu
     # of every zone is no note
     offsets = {_east_of_utc(z) for z in zones} if len(zones) > 1 else set()
     if not 1 < len(offsets) <= _MOST_ZONES:
-        return Clock(time, zones[0] if zones else None)
+        return Clock(time, zones[0] if zones else None, problems)
     first = max(zones, key=_east_of_utc)
     said = f"{text.strip()!r} names {len(offsets)} zones ({', '.join(zones)}); read in {first}"
-    return Clock(time, first, (f"{said}, where the day ends first",))
+    return Clock(time, first, (*problems, f"{said}, where the day ends first"))
+
+
+def _posix_sign(zones: list[str]) -> str | None:
+    """An 'Etc/GMT±N' name said beside a zone N hours the other side of UTC, if any."""
+    for name in zones:
+        east = _east_of_utc(name) if name.startswith("Etc/GMT") else 0.0
+        if east and any(_east_of_utc(other) == -east for other in zones if other != name):
+            return name
+    return None
 
 
 _MOST_ZONES = 3  # more zones named together are a menu to pick one from, not a note
@@ -572,8 +596,9 @@ def _time_of(m: re.Match[str]) -> dt.time | None:
         return dt.time(12) if g["noon"].lower() == "noon" else dt.time(23, 59)
     if g["mil"]:
         return dt.time(int(g["mil"][:2]), int(g["mil"][2:]))
-    if g["h24"] or g["hcn"]:
-        hour, minute = int(g["h24"] or g["hcn"]), int(g["min24"] or g["mincn"])
+    if g["h24"] or g["hcn"] or g["hfr"]:
+        hour = int(g["h24"] or g["hcn"] or g["hfr"])
+        minute = int(g["min24"] or g["mincn"] or g["minfr"])
         return dt.time(23, 59) if hour == 24 else dt.time(hour, minute)
     hour, minute = int(g["h"]), int(g["min"] or 0)
     pm = g["ap"].lower().startswith("p")
@@ -595,6 +620,8 @@ def _zone_of(z: re.Match[str]) -> str | None:
         return _CITIES[name.removesuffix(" local")]
     if iso := z.group("iso"):
         return "UTC" + iso[-6:]
+    if iana := z.group("iana"):
+        return iana if _known_zone(iana) else None
     if off := z.group("off"):
         joined = "".join(off.split()).upper().replace("−", "-")
         return re.sub(r"^(UTC|GMT)/(?:UTC|GMT)", r"\1", joined)  # 'UTC/GMT+8': UTC+8
@@ -604,6 +631,17 @@ def _zone_of(z: re.Match[str]) -> str | None:
     if abbr == "IST":  # India's, on the pages that write it, far more than Ireland's or Israel's
         return INDIA
     return abbr.upper()
+
+
+@lru_cache(maxsize=64)
+def _known_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 INDIA = "Asia/Kolkata"

@@ -26,6 +26,7 @@ _SKIP = re.compile(
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
     r"|\bscripts?\b"  # 'Validation scripts for checking submission format': the organizers'
     r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
+    r"|\bautoriza(?:[çc][ãa]o|ci[óo]n)\s+de\s+publica"  # the publication's rights form
     r"|distributed|assigned|assignment|program committee|(?<!open)review\w* submission"
     r"|\((?:to|for)\s+(?:the\s+)?organi[sz]ers\)",  # 'Workshop acceptance (to organizers)'
     re.IGNORECASE,
@@ -53,6 +54,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*final\b.*\bfor\s+accepted\b"  # 'Final talk title and abstract for accepted …'
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
             r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale"
+            r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
             # Chinese and Japanese: the final manuscript
             r"|定稿|終稿|终稿|最終原稿|カメラレディ",
@@ -73,8 +75,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # and not 'We accept papers via ARR': what the venue takes
             r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)"
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
-            r"|results? (?:to|announced)"
-            r"|r[ée]ponse aux auteurs|benachrichtigung|通知|採否",
+            r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
+            r"|r[ée]ponse aux auteurs|benachrichtigung|\bannahme\b|通知|採否",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -113,7 +115,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     # and in French, Spanish, Portuguese, German and Italian calls
     (
         re.compile(
-            r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要",
+            r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要"
+            r"|発表申(?:し)?込|講演申(?:し)?込",  # Japanese: applying to present, before the paper
             re.IGNORECASE,
         ),
         DeadlineKind.ABSTRACT,
@@ -122,6 +125,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
             r"|registration\s+(?:deadline|due|closes?|ends?)"
+            # the authors' registration in Portuguese and Spanish
+            r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             r"|(?:注册|报名)截[止至]",  # Chinese: registration closes
             re.IGNORECASE,
         ),
@@ -134,6 +139,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b|\bsometimiento\b"
+            # 'Fecha límite para la recepción de propuestas': the call's submissions received
+            r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object

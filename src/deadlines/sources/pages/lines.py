@@ -190,7 +190,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         # and the Markdown its front matter holds (a Hugo landing page's sections) before it
         title = _FRONT_TITLE.search(front.group(2))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
-        html = "\n" + head + _front_texts(keys) + html[front.end() :]
+        html = "\n" + head + _front_texts(keys) + _front_records(keys) + html[front.end() :]
     texts = ""
     if not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
         # a data file's records as rows, and the Markdown or markup of its block scalars
@@ -652,6 +652,10 @@ _JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+|\[\s
 _JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*\s*,?\s*")
 # a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
 _JS_EARLIER = re.compile(r"old|prev|orig|former|was\b", re.IGNORECASE)
+_JS_NEWER = re.compile(
+    r"(?:extend(?:ed)?|new|updated?|revised)(?:[_-]?(?:date|deadline))?", re.IGNORECASE
+)
+_JS_DATE = re.compile(r"date|deadline|due|when", re.IGNORECASE)
 # a field that sorts or styles a record, not a text it shows: 'type: submission', 'icon: "📅"'
 _JS_STYLE = re.compile(
     r"type|kind|category|icon|colou?r|class(?:name)?|id|variant|style", re.IGNORECASE
@@ -689,7 +693,9 @@ _JSON_GROUP = re.compile(r"\"([^\"\\\n]{1,60})\"\s*:\s*\{")
 # of records ('deadlines:\n  - title: Paper Submission Deadline\n    date: 2024-05-10')
 _YAML_RECORDS = re.compile(
     r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?:[\w-]+:|- [\w-]+:)"
-    r"(?=.*?^[ \t]*- [\w-]+:[^\n]*\n[ \t]+[\w-]+:)",
+    r"(?=.*?^(?:[ \t]*- [\w-]+:[^\n]*\n[ \t]+[\w-]+:"
+    # or records keyed by name ('main-submission:\n  info: Paper deadline\n  date: June 12')
+    r"|[\w-]+:[ \t]*\n[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:))",
     re.DOTALL | re.MULTILINE,
 )
 
@@ -706,6 +712,10 @@ def _flat_records(data: Any) -> Any:
     for key, value in data.items():
         if isinstance(value, str) and "\n" in value.strip():
             flat[key] = ""  # a block scalar: read as the text it is, not as a row's cell
+        elif isinstance(value, list) and value and all(_unnamed(v) for v in value):
+            # a record's dates as records with no name of their own ('entries: [{date:
+            # 2025-06-02, zone: {label: AoE}}]'): cells of its row
+            flat[key] = "; ".join(" ".join(_leaves(v)) for v in value)
         elif (
             isinstance(value, list)
             and value
@@ -717,6 +727,24 @@ def _flat_records(data: Any) -> Any:
         else:
             flat[key] = _flat_records(value)
     return flat
+
+
+_NAMING_KEY = re.compile(
+    r"title|name|label|summary|event|what|description|text|info|heading", re.IGNORECASE
+)
+
+
+def _unnamed(record: Any) -> bool:
+    """Whether a record only dates another: no field of its own names it."""
+    return isinstance(record, dict) and not any(_NAMING_KEY.search(str(k)) for k in record)
+
+
+def _leaves(record: Any) -> list[str]:
+    if isinstance(record, dict):
+        return [leaf for v in record.values() for leaf in _leaves(v)]
+    if isinstance(record, list):
+        return [leaf for v in record for leaf in _leaves(v)]
+    return [str(record)]
 
 
 def _scalars(record: Any) -> bool:
@@ -766,8 +794,14 @@ def _js_rows(source: str) -> str:
         # line of its own, as a row is
         if len(fields) < 2 and not (styled and fields and text(fields[0][1])):
             return m[0]
+        # a field that holds the date's new value ('extend: "29 March 2026"'): the date it
+        # replaced is struck
+        renewed = any(_JS_NEWER.fullmatch(k.strip("'\"`")) and text(v) for k, v in fields)
         cells = [
-            f"<s>{text(v)}</s>" if _JS_EARLIER.search(k.strip("'\"`")) else text(v)
+            f"<s>{text(v)}</s>"
+            if _JS_EARLIER.search(name := k.strip("'\"`"))
+            or (renewed and _JS_DATE.fullmatch(name))
+            else text(v)
             for k, v in fields
         ]
         return line(cells)
@@ -789,6 +823,22 @@ _FRONT_MATTER = re.compile(
 # front matter longer than a page's usual header: a YAML document, whole ('---\nsections:\n
 #   - block: markdown\n    content:\n      title: Important Dates\n      text: |-\n …\n---')
 _LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def _front_records(keys: Any) -> str:
+    """The lists of records front matter holds ('importantDates:\n  - date: July 10, 2026\n
+    label: Notification'), as the rows the page's template renders from them."""
+    if not isinstance(keys, dict):
+        return ""
+    lists = {
+        k: v
+        for k, v in keys.items()
+        if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)
+    }
+    if not lists:
+        return ""
+    source = json.dumps(_flat_records(lists), indent=1, ensure_ascii=False, default=str)
+    return "".join(_JS_ROW.findall(_js_rows(source)))
 
 
 def _front_texts(keys: Any) -> str:

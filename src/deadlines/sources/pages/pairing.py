@@ -577,6 +577,7 @@ def _scan(
                     page_clock = card_clock  # 'Submissions close at 23:59 AoE.'
         groups = _split(line, found, hint, section, section_clock, number)
         line_clock = _tail_clock(line.text[found[-1].end :])
+        out.problems.extend(p for p in line_clock.problems if p not in out.problems)
         if not (line_clock.time or line_clock.zone):
             line_clock = card_clock
         if not (line_clock.time or line_clock.zone) and hint:
@@ -920,7 +921,10 @@ _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
     r"(?:\s+(?:to|until))?\b:?"
-    r"|\bnew\s*:|\bnew\s+(?:deadline|date)\b:?|\b(?:final\s+|second\s+)?extension\b:?",
+    r"|\bnew\s*:|\bnew\s+(?:deadline|date)\b:?|\b(?:final\s+|second\s+)?extension\b:?"
+    r"|\b(?:deadline|date)\s+(?:extended|postponed|moved)\b:?"  # '| deadline extended |'
+    r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]",  # Japanese: '(金) → 締切延長'
+
     re.IGNORECASE,
 )
 
@@ -993,6 +997,5 @@ _TIME_REACH, _ZONE_REACH = 30, 60  # how far after a date its time and zone may 
 
 def _tail_clock(tail: str) -> dates_.Clock:
     tail = tail.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "")
-    return dates_.Clock(
-        dates_.find_clock(tail[:_TIME_REACH]).time, dates_.find_clock(tail[:_ZONE_REACH]).zone
-    )
+    zoned = dates_.find_clock(tail[:_ZONE_REACH])
+    return dates_.Clock(dates_.find_clock(tail[:_TIME_REACH]).time, zoned.zone, zoned.problems)
