@@ -4324,3 +4324,45 @@ def test_iana_zones_their_posix_sign_hours_in_french_and_labels_in_other_languag
         ("abstract", "2023-02-10 17:00", (("2023-02-03 17:00", None),)),
         ("paper", "2023-02-17 17:00", (("2023-02-10 17:00", None),)),
     ]
+
+
+def test_short_months_after_a_slash_jsx_code_in_a_tag_and_template_comments() -> None:
+    # '<del>26/mai</del> <b>2/jun</b>': a day, a slash and the month cut short; a JSX
+    # attribute whose '>' is code, not the end of its tag
+    jsx = (
+        "export function Dates() { return <ul>\n"
+        '<li className={Date.now() > Date.parse("02 Jun 2023") ? "old" : "new"}>'
+        "<del>26/mai</del> <b>2/jun</b> submissão de resumos de artigos</li>\n"
+        '<li className={Date.now() > Date.parse("10 Jul 2023") ? "old" : "new"}>'
+        "<b>10/jul</b> notificação aos autores dos artigos</li>\n</ul> }\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(jsx, 2023)] == [
+        ("paper", "2023-06-02", (("2023-05-26", None),)),
+        ("notification", "2023-07-10", ()),
+    ]
+    # a template's comment is not shown: its date is no earlier value
+    handlebars = (
+        "<ul><li><strong>Submissão de artigos</strong>: {{!-- <span>01/09/2023</span> --}}"
+        " <s>07/09/2023</s> <span>até 13/09/2023</span></li></ul>"
+    )
+    assert [(e.at, e.history) for e in parse(handlebars, 2023)] == [
+        ("2023-09-13", (("2023-09-07", None),))
+    ]
+
+
+def test_a_solver_competitions_entries_and_a_date_said_again_extended() -> None:
+    solvers = (
+        "## Important Dates\n\n- Benchmark submission deadline: April 25, 2026\n"
+        "- Solver submission deadline: April 25, 2026\n"
+    )
+    assert {(e.kind.value, e.challenge) for e in parse(solvers, 2026)} == {("other", True)}
+    # 'Abstract submission' said again on the next line, '(extended!)': one deadline
+    again = (
+        "<div><h1><s>Abstract submission: February 24, 2023</s></h1>"
+        "<h1><s>Abstract submission: March 3, 2023 (extended!)</s></h1>"
+        "<h1>Notification of abstract acceptance: April 14, 2023</h1></div>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(again, 2023)] == [
+        ("paper", "2023-03-03", (("2023-02-24", None),)),
+        ("notification", "2023-04-14", ()),
+    ]

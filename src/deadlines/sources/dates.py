@@ -80,6 +80,19 @@ _FOREIGN_MONTHS = {
     for name in names.split()
 }
 _FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+# months cut to three letters in Portuguese, Spanish and Italian, read only in '2/jun',
+# '10/fev' (day, slash, month), where no other word can stand
+_SHORT_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan ene gen", "fev feb", "mar", "abr apr", "mai may mag", "jun giu", "jul lug",
+            "ago aug", "set sep", "out oct ott", "nov", "dez dic dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _OF = r"(?:of|de|del)"  # '7th of May', '29 de dezembro', '3 de mayo del 2025'
 
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
@@ -130,6 +143,13 @@ _FORMS = [
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
     # 17.07.24 (and the year in two digits: day and month in two as well, no version's dots)
     re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>[2-3]\d)(?![\d.]|\w)"),
+    # 2/jun, 27/jan (day first, then the month cut short, as Portuguese pages write it)
+    re.compile(
+        r"(?<![\d/])\b(?P<d>[0-3]?\d)/(?P<m>"
+        + "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
+        + r")\b(?![/\w])",
+        re.IGNORECASE,
+    ),
     # 19.10. (day first with no year, as German pages write it: both dots say so)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.]|\w)"),
     # 2024年4月12日 / 4月12日 (Chinese and Japanese pages: year, month and day marked)
@@ -286,8 +306,9 @@ class Clock:
 
 def month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
-    if (number := _FOREIGN_MONTHS.get(word) or _MISSPELT_MONTHS.get(word)) is not None:
-        return number
+    known = _FOREIGN_MONTHS.get(word) or _MISSPELT_MONTHS.get(word) or _SHORT_MONTHS.get(word)
+    if known is not None:
+        return known
     for number, name in enumerate(_MONTH_NAMES, start=1):
         if len(word) >= 3 and name.startswith(word[:3]) and (
             name.startswith(word) or word == "sept"

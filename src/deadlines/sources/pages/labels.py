@@ -194,6 +194,8 @@ _CHALLENGE = re.compile(
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
     r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b"
     r"|\bsystem\s+submissions?\b"  # a shared task's systems, run on its test data
+    # a solver competition's entries: 'Solver submission deadline', 'Benchmark submission'
+    r"|\b(?:solvers?|benchmarks?)\s+(?:re)?submissions?\b|\bsubmission\s+of\s+(?:the\s+)?solvers?\b"
     r"|\bsubmission\s+of\s+(?:the\s+)?system\s+(?:responses|predictions)\b",
     re.IGNORECASE,
 )

@@ -179,6 +179,12 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a Markdown table's row is one line whatever <br>s its cells hold ('| <del>Jan 15</del><br>
     # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
     html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
+    # a JSX expression in a tag whose '>' would end the tag early ('<li className={Date.now()
+    # > Date.parse("27 Jan 2023") ? "old" : "new"}>'): code, not the page's text
+    html = _JSX_COMPARISON.sub("", html)
+    # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
+    # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
+    html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
     front = _FRONT_MATTER.match(html) or _LONG_FRONT.match(html)
     keys = _yaml(front.group(2)) if front and front.group(1) == "---" else None
     if front and not isinstance(keys, dict) and (keys is not None or front.re is _LONG_FRONT):
@@ -813,6 +819,20 @@ def _js_rows(source: str) -> str:
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
 
 
+_TEMPLATE_COMMENT = re.compile(
+    r"\{\{!--(?P<a>.{0,5000}?)--\}\}|\{\{!(?P<b>[^{}]{0,5000}?)\}\}|\{#(?P<c>.{0,5000}?)#\}"
+    r"|\{%-?\s*comment\s*-?%\}(?P<d>.{0,5000}?)\{%-?\s*endcomment\s*-?%\}"
+    r"|\{\{-?\s*/\*(?P<e>.{0,5000}?)\*/\s*-?\}\}",
+    re.DOTALL,
+)
+
+
+def _as_html_comment(m: re.Match[str]) -> str:
+    inner = next(g for g in m.groups() if g is not None)
+    return "<!--" + inner.replace("--", "- -") + "-->"
+
+
+_JSX_COMPARISON = re.compile(r"\s[\w-]+=\{(?=[^{}]*[<>])(?:[^{}]|\{[^{}]*\})*\}(?=[^<>]*>)")
 _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*</?br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _BR = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # '</br>' too, which browsers read as '<br>'
 # YAML front matter opening a Jekyll or Hugo source ('---\nlayout: page\ntitle: Dates\n---')

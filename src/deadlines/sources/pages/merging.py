@@ -61,7 +61,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 (
                     k
                     for k in kept
-                    if _renews(entry.label, k.label)
+                    if _renews(entry.label, k.label) or _extended_again(entry, k)
                 ),
                 None,
             )
@@ -180,6 +180,23 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
 
 # '… (Extended)', '… - extended': a label that says its date replaced the one before
 _EXTENDED_AFTER = re.compile(r"\s*(?:\(\s*extended\s*\)|[-–—:]\s*extended)\s*$", re.IGNORECASE)
+
+
+# '(extended!)' after a date: the label's date said before it is the one it replaced
+_EXTENDED_NOTE = re.compile(r"\(\s*extended\b[^()]*\)", re.IGNORECASE)
+_EXTENDED_REACH = 2
+
+
+def _extended_again(entry: Entry, earlier: Entry) -> bool:
+    """Whether an entry is its label's date said again later, marked extended ('Abstract
+    submission: February 24' then 'Abstract submission: March 3 (extended!)')."""
+    return (
+        entry.label.lower() == earlier.label.lower()
+        and entry.section == earlier.section
+        and 0 < entry.line - earlier.line <= _EXTENDED_REACH  # one after the other
+        and entry.at > earlier.at
+        and bool(_EXTENDED_NOTE.search(entry.rest))
+    )
 
 
 def _renews(label: str, earlier: str) -> bool:
