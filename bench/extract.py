@@ -20,8 +20,8 @@ again on its pages from new sites only ("…, new sites"), and all set-aside par
 Printed per part: precision and recall of the paper deadline (the UTC instant, to the minute),
 of every item (kind and instant), and the problems the reader reported. `-v` lists each page's
 misses and extra readings, of the part chosen with `--part` (of the dev part when all are
-scored). Last, the time to read a page of 100,000 nested elements (the reader is linear in a
-page's size).
+scored). Last, the time to read a page of 100,000 nested elements and a line of 100,000 dates
+with no year (the reader is linear in a page's size).
 
 `--corpus DIR` scores as well the ``asideN-*`` pages of a directory outside the repository: a
 new set of fetched pages may be kept out of the repository's commits and still be scored."""
@@ -232,6 +232,19 @@ def main() -> None:
             f"{s.items['hit']}/{s.items['truth']}"
         )
     deep_page()
+    long_line()
+
+
+def long_line(count: int = 100_000) -> None:
+    """Time one line of `count` dates with no year: a year looked up from each date's
+    followers, date by date, took minutes."""
+    html = "<p>" + "2 June " * count + "</p>"
+    start = time.perf_counter()
+    pages.parse_page(html, year=2026)
+    print(
+        f"{count:,} dates on one line ({len(html) / 1e6:.1f} MB): "
+        f"{time.perf_counter() - start:.2f} s"
+    )
 
 
 def deep_page(depth: int = 100_000) -> None:

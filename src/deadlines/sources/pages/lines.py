@@ -819,10 +819,12 @@ def _js_rows(source: str) -> str:
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
 
 
+# (each body stops at the next opening brace pair, so unclosed ones cost one pass)
 _TEMPLATE_COMMENT = re.compile(
-    r"\{\{!--(?P<a>.{0,5000}?)--\}\}|\{\{!(?P<b>[^{}]{0,5000}?)\}\}|\{#(?P<c>.{0,5000}?)#\}"
-    r"|\{%-?\s*comment\s*-?%\}(?P<d>.{0,5000}?)\{%-?\s*endcomment\s*-?%\}"
-    r"|\{\{-?\s*/\*(?P<e>.{0,5000}?)\*/\s*-?\}\}",
+    r"\{\{!--(?P<a>(?:(?!\{\{|--\}\}).){0,5000})--\}\}|\{\{!(?P<b>[^{}]{0,5000})\}\}"
+    r"|\{#(?P<c>(?:(?!\{#|#\}).){0,5000})#\}"
+    r"|\{%-?\s*comment\s*-?%\}(?P<d>(?:(?!\{%).){0,5000})\{%-?\s*endcomment\s*-?%\}"
+    r"|\{\{-?\s*/\*(?P<e>(?:(?!\{\{|\*/).){0,5000})\*/\s*-?\}\}",
     re.DOTALL,
 )
 

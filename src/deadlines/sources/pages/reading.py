@@ -366,6 +366,13 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
     one before if that puts it after the `event` its deadlines lead up to, or a struck date
     after the value that replaced it."""
     line_years = [f.date.year for f in raw.dates if f.date and f.year_stated]
+    # the first date after each one that has its own (in one pass: a line may hold many dates)
+    later_dates: list[dt.date | None] = []
+    later: dt.date | None = None
+    for f in reversed(raw.dates):
+        later_dates.append(later)
+        later = f.date if f.date is not None else later
+    later_dates.reverse()
     for i, item in enumerate(raw.dates):
         if item.date is not None or item.parts is None:
             continue
@@ -384,7 +391,7 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
             and dated.date > event
         ):
             dated = dates_.with_year(item, year - 1)
-        later = next((f.date for f in raw.dates[i + 1 :] if f.date is not None), None)
+        later = later_dates[i]
         if raw.struck[i] and later is not None and dated.date is not None and dated.date > later:
             # '<s>December 22</s> February 9, 2024': a value struck for a later one is earlier
             dated = dates_.with_year(item, year - 1)
