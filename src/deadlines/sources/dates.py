@@ -656,11 +656,13 @@ def _zone_of(z: re.Match[str]) -> str | None:
 
 @lru_cache(maxsize=64)
 def _known_zone(name: str) -> bool:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    """Whether an IANA name is one the zone database holds ('Asia/Nowhere' is not)."""
+    from deadlines.errors import DeadlinesError
+    from deadlines.timezones import parse_zone
 
     try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+        parse_zone(name)
+    except DeadlinesError:
         return False
     return True
 

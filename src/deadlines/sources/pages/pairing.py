@@ -924,7 +924,6 @@ _MOVED_TO = re.compile(
     r"|\bnew\s*:|\bnew\s+(?:deadline|date)\b:?|\b(?:final\s+|second\s+)?extension\b:?"
     r"|\b(?:deadline|date)\s+(?:extended|postponed|moved)\b:?"  # '| deadline extended |'
     r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]",  # Japanese: '(金) → 締切延長'
-
     re.IGNORECASE,
 )
 
