@@ -4366,3 +4366,73 @@ def test_a_solver_competitions_entries_and_a_date_said_again_extended() -> None:
         ("paper", "2023-03-03", (("2023-02-24", None),)),
         ("notification", "2023-04-14", ()),
     ]
+
+
+def test_a_markdown_table_of_tracks_by_kind_and_a_data_file_of_comma_separated_rows() -> None:
+    # a Markdown table read as the table it renders: its first row names the columns, so a
+    # row's dates are its track's deadline and notification (and no pipe opens the rows)
+    tracks = (
+        "## 募集形式一覧\n\n募集形式| 募集開始 |締切|採否通知\n:--|:--|:--|:--\n"
+        "[登壇発表](./cfp-oral.html) |2024/07/01| **2024/08/31(土)** | 2024/10/18\n"
+        "[デモ発表](./cfp-demo.html) |2024/09/01 | **2024/10/31(木)** | 2024/11/08\n"
+    )
+    assert sorted((e.kind.value, e.track, e.at) for e in parse(tracks, 2024)) == [
+        ("notification", "デモ発表 採否通知", "2024-11-08"),
+        ("notification", "登壇発表 採否通知", "2024-10-18"),
+        ("paper", "デモ発表 締切", "2024-10-31"),
+        ("paper", "登壇発表 締切", "2024-08-31"),
+    ]
+    # a CSV data file whose cells hold Markdown: its rows, the struck value and all
+    rows = (
+        '"Description","Time"\n'
+        '"**Extended abstract submission**","~~Fri, 14th  Nov, 2025 @ 23:59 hr (EST)~~ <br> '
+        '**Fri, 21st  Nov, 2025 @ 23:59 hr (EST)**"\n'
+        '"Author notification","Mon, 1st Dec, 2025 @ 23:59 hr (EST)"\n'
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(rows, 2025)] == [
+        ("paper", "2025-11-21 23:59", "EST", (("2025-11-14 23:59", "EST"),)),
+        ("notification", "2025-12-01 23:59", "EST", ()),
+    ]
+    # a file whose rows have other columns than its first line is no table: read as text
+    assert parse('"Date","Event"\n"May 1, 2025"\n', 2025) == []
+
+
+def test_a_year_heading_author_feedback_contributed_talks_and_acm_s_research_competition() -> None:
+    # '## 2023' over dates that state no year gives them that year
+    years = (
+        "# Important Dates\n\n## 2023\n- **December 7** - Abstracts due\n"
+        "- **December 13** - Full papers due\n\n## 2024\n"
+        "- **January 24-27** - Author feedback period\n"
+        "- **February 12** - Notification of acceptance or rejection\n"
+    )
+    read = [(e.kind.value, e.at) for e in parse(years, 2024)]
+    assert [r for r in read if r[0] != "rebuttal_start"] == [
+        ("abstract", "2023-12-07"),
+        ("paper", "2023-12-13"),
+        ("rebuttal_end", "2024-01-27"),
+        ("notification", "2024-02-12"),
+    ]
+    # a science meeting's call for talks; a speaker's registration stays registration
+    talks = (
+        "<h2>Important dates</h2><ul><li>Deadline for contributed talks: April 13, 2026</li>"
+        "<li>Registration deadline with contributed talk: May 4, 2026</li>"
+        "<li>Deadline for registration: May 30, 2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(talks, 2026)) == [
+        ("paper", "2026-04-13"),
+        ("registration", "2026-05-04"),
+        ("registration", "2026-05-30"),
+    ]
+    # ACM's Student Research Competition is a track of its own, not a contest; student
+    # volunteers' deadline is not an author's
+    src = (
+        "<h3>Important Dates</h3><ul>"
+        "<li><b>Thursday, April 14, 2022</b> - Technical Paper submission deadline</li>"
+        "<li><b>Thursday, June 23, 2022</b> - Student Volunteer deadline</li>"
+        "<li><b>Friday, August 19, 2022</b> - Submission deadline for Student Research "
+        "Competition</li></ul>"
+    )
+    assert sorted((e.kind.value, e.challenge, e.at) for e in parse(src, 2022)) == [
+        ("paper", False, "2022-04-14"),
+        ("paper", False, "2022-08-19"),
+    ]

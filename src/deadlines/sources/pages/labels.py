@@ -14,7 +14,8 @@ _SKIP = re.compile(
     r"proposal|tutorial|exhibit|demo application|visa"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
-    r"|area chair|ac meeting|reviewer|submission (?:site |website |portal )?open|opens?\b"
+    r"|area chair|ac meeting|reviewer|student volunteer"
+    r"|submission (?:site |website |portal )?open|opens?\b"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|开放|开始"  # and in Chinese: opens, starts
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
@@ -95,6 +96,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (  # a short paper, or a track's own deadline
         re.compile(
             r"extended abstract|abstract paper|track(?:\s*\([^()]{1,30}\))?\s+(?:deadline|due)"
+            # a science meeting's call: 'Deadline for contributed talks', 'Contributed abstracts'
+            # (not 'Registration with contributed talk': the speaker's registration)
+            r"|^(?!.*regist).*\bcontributed\s+(?:talks?|abstracts?|presentations?|papers?)\b"
             r"|\b(?:non-?)?archival deadline"
             # a shared task's papers: CLEF and FIRE's working notes, SemEval's system papers
             r"|\bworking[- ]notes?\b|\bsystem (?:description )?papers?\b"
@@ -124,7 +128,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
-            r"|registration\s+(?:deadline|due|closes?|ends?)"
+            r"|registration\s+(?:deadline|due|closes?|ends?)|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             r"|(?:注册|报名)截[止至]",  # Chinese: registration closes
@@ -179,7 +183,9 @@ _KIND_WORDS = re.compile(
 )
 CONTEST_ZH = "评测|测评|比赛|竞赛"  # Chinese: an evaluation campaign, a contest
 _CHALLENGE = re.compile(
-    r"challenge|competition|contest\b|participants?\b|\btest(?:ing)?[- ](?:phase|server|submission)"
+    # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
+    r"challenge|(?<!research )competition|contest\b|participants?\b"
+    r"|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bevaluation[- ]server\b"
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
     r"|\bphase[- ]?(?:\d|one|two|three|iii|ii|i)\b"
@@ -258,7 +264,8 @@ _REBUTTAL_START = re.compile(
     r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE
 )
 _RESPONSE = re.compile(
-    r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b|\brebuttals? to (?:the )?reviews?\b",
+    r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b|\brebuttals? to (?:the )?reviews?\b"
+    r"|\bauthors?'? feedback\b",  # 'Author feedback period': the authors' answer to their reviews
     re.IGNORECASE,
 )
 _LONG_REMARK = re.compile(r"\((?:[^()\s]+\s+){5,}[^()]*\)")  # six words or more in brackets

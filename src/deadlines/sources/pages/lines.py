@@ -9,6 +9,7 @@ sits in, so a card can be told from the list it is in.
 from __future__ import annotations
 
 import contextlib
+import csv
 import html as html_lib
 import json
 import re
@@ -198,7 +199,9 @@ def page_lines(html: str | bytes) -> list[Line]:
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
         html = "\n" + head + _front_texts(keys) + _front_records(keys) + html[front.end() :]
     texts = ""
-    if not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
+    if not front and _CSV_HEADER.match(html) and (table := _csv_table(html)):
+        html = table  # a data file of comma-separated rows ('"Description","Time"')
+    elif not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
         # a data file's records as rows, and the Markdown or markup of its block scalars
         # ('text: |' over a dates list) as the page they render, after them
         texts = _front_texts(data)
@@ -218,6 +221,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     elif _JS_MODULE.match(html):
         html = _js_rows(html)
     html += texts
+    # a Markdown table is read as the HTML table it renders: its first row names the columns
+    # ('Track | Deadline | Notification' over 'Oral | 2024/08/31 | 2024/10/18')
+    html = _MARKDOWN_TABLE.sub(_as_html_table, html)
     # a Markdown source with no front matter that opens with a heading ('### Key dates'): an
     # include, a README
     markdown = front is not None or bool(_OPENING_HEADING.match(html))
@@ -697,6 +703,23 @@ _JSON_GROUP = re.compile(r"\"([^\"\\\n]{1,60})\"\s*:\s*\{")
 
 # a YAML data file (Jekyll's _data/dates.yml): keys from its first line, and somewhere a list
 # of records ('deadlines:\n  - title: Paper Submission Deadline\n    date: 2024-05-10')
+# a data file of comma-separated values: its first line names two columns or more
+_CSV_HEADER = re.compile(r'\A\ufeff?("?)[\w ]{1,40}\1(?:,("?)[\w ]{1,40}\2)+\r?\n')
+
+
+def _csv_table(text: str) -> str | None:
+    """A data file of comma-separated rows as the HTML table it renders; None when its rows
+    do not all have the header's columns."""
+    rows = [row for row in csv.reader(text.lstrip("\ufeff").splitlines(keepends=True)) if row]
+    if len(rows) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return None
+    cells = [["th" if i == 0 else "td", row] for i, row in enumerate(rows)]
+    return "<table>" + "".join(
+        "<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in row) + "</tr>\n"
+        for tag, row in cells
+    ) + "</table>"
+
+
 _YAML_RECORDS = re.compile(
     r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?:[\w-]+:|- [\w-]+:)"
     r"(?=.*?^(?:[ \t]*- [\w-]+:[^\n]*\n[ \t]+[\w-]+:"
@@ -837,6 +860,23 @@ def _as_html_comment(m: re.Match[str]) -> str:
 _JSX_COMPARISON = re.compile(r"\s[\w-]+=\{(?=[^{}]*[<>])(?:[^{}]|\{[^{}]*\})*\}(?=[^<>]*>)")
 _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*</?br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _BR = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # '</br>' too, which browsers read as '<br>'
+# a Markdown table: its row of column names, the rule under it ('|:--|:--|') and its rows
+_MARKDOWN_TABLE = re.compile(
+    r"^([^\n|]*\|[^\n]*)\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\n"
+    r"((?:[^\n|]*\|[^\n]*(?:\n|\Z))*)",
+    re.MULTILINE,
+)
+_MARKDOWN_CELL = re.compile(r"(?<!\\)\|")
+
+
+def _as_html_table(m: re.Match[str]) -> str:
+    def row(line: str, tag: str) -> str:
+        line = line.strip()
+        cells = _MARKDOWN_CELL.split(line.removeprefix("|").removesuffix("|"))
+        return "<tr>" + "".join(f"<{tag}>{c.strip()}</{tag}>" for c in cells) + "</tr>"
+
+    rows = [row(m[1], "th")] + [row(line, "td") for line in m[2].splitlines() if line.strip()]
+    return "<table>" + "".join(rows) + "</table>\n"
 # YAML front matter opening a Jekyll or Hugo source ('---\nlayout: page\ntitle: Dates\n---')
 # (or Hugo's TOML: '+++\ntitle = "Important Dates"\n+++')
 _FRONT_MATTER = re.compile(

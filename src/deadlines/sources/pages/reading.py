@@ -361,11 +361,17 @@ def _as_paper(
     return read
 
 
+# a heading that is only a year, over dates that state none
+_YEAR_HEADING = re.compile(r"(?:^| / )\W*((?:19|20)\d\d)\W*$")
+
+
 def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
     """Give a date without a year the year its line states later, or the page's year: the
     one before if that puts it after the `event` its deadlines lead up to, or a struck date
     after the value that replaced it."""
     line_years = [f.date.year for f in raw.dates if f.date and f.year_stated]
+    if not line_years and (heading := _YEAR_HEADING.search(raw.section or "")):
+        line_years = [int(heading.group(1))]  # '## 2023' over '- December 7 - Abstracts due'
     # the first date after each one that has its own (in one pass: a line may hold many dates)
     later_dates: list[dt.date | None] = []
     later: dt.date | None = None
