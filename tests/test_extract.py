@@ -4436,3 +4436,17 @@ def test_a_year_heading_author_feedback_contributed_talks_and_acm_s_research_com
         ("paper", False, "2022-04-14"),
         ("paper", False, "2022-08-19"),
     ]
+
+
+def test_a_bare_deadline_said_revised_and_a_call_closing_said_extended() -> None:
+    revised = "# Call\n\n## REVISED Deadline: March 15th, 2023, 11:59 PM Eastern Time\n\nText.\n"
+    assert [(e.kind.value, e.at, e.zone) for e in parse(revised, 2023)] == [
+        ("paper", "2023-03-15 23:59", "ET")
+    ]
+    extended = (
+        "<h2>Key dates</h2><dl><dt>CFP Closes: DEADLINE EXTENDED</dt>"
+        "<dd><del>March 6, 2026</del> March 13, 2026</dd></dl>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(extended, 2026)] == [
+        ("paper", "2026-03-13", (("2026-03-06", None),))
+    ]

@@ -139,7 +139,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
-            r"paper|submit|manuscript|^(?:the )?deadline(?!\s+for\b)|contributions?\b"
+            r"paper|submit|manuscript|contributions?\b"
+            r"|^(?:the\s+)?(?:(?:revised|new|extended|updated)\s+)?deadline(?!\s+for\b)"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b|\bsometimiento\b"
@@ -250,12 +251,16 @@ _STATUS_CELL = re.compile(
     r"|active|[✓✔✗✘])\s*$",
     re.IGNORECASE,
 )
+# the label's news after it: 'CFP Closes: DEADLINE EXTENDED'
+_SAID_MOVED = (  # (from a run's first blank only: a long run is not scanned from each one)
+    r"(?<![\s:\u2013\u2014-])\s*[:\u2013\u2014-]\s*(?:deadline\s+)?(?:extended|updated|postponed)\W*$"
+)
 _STATUS = re.compile(
     r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
     # '(Extended!) | Paper submission': the status in brackets, then the label's cell
     r"|^[(\[]\s*(?:closed|passed|expired|extended|updated|new)\W*[)\]]\s*(?:\|\s*)?"
     # and after the label, exclaimed: 'Submission deadline extended!'
-    r"|\s+(?:extended|updated|postponed)\s*!+\s*$",
+    r"|\s+(?:extended|updated|postponed)\s*!+\s*$|" + _SAID_MOVED,
     re.IGNORECASE,
 )
 
@@ -328,6 +333,7 @@ def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
         return None
+    label = re.sub(_SAID_MOVED, "", label, flags=re.IGNORECASE) or label
     short = _LONG_REMARK.sub(" ", label)
     if short != label and (kind := classify(short)) is not None:
         # 'Initial paper submission (this requires a semi-complete pdf, final title and

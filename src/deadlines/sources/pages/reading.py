@@ -362,7 +362,7 @@ def _as_paper(
 
 
 # a heading that is only a year, over dates that state none
-_YEAR_HEADING = re.compile(r"(?:^| / )\W*((?:19|20)\d\d)\W*$")
+_YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 
 
 def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
@@ -370,7 +370,8 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
     one before if that puts it after the `event` its deadlines lead up to, or a struck date
     after the value that replaced it."""
     line_years = [f.date.year for f in raw.dates if f.date and f.year_stated]
-    if not line_years and (heading := _YEAR_HEADING.search(raw.section or "")):
+    heading = _YEAR_HEADING.fullmatch((raw.section or "").rsplit(" / ", 1)[-1])
+    if not line_years and heading:
         line_years = [int(heading.group(1))]  # '## 2023' over '- December 7 - Abstracts due'
     # the first date after each one that has its own (in one pass: a line may hold many dates)
     later_dates: list[dt.date | None] = []
