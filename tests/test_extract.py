@@ -4450,3 +4450,58 @@ def test_a_bare_deadline_said_revised_and_a_call_closing_said_extended() -> None
     assert [(e.kind.value, e.at, e.history) for e in parse(extended, 2026)] == [
         ("paper", "2026-03-13", (("2026-03-06", None),))
     ]
+
+
+def test_a_data_file_s_labels_in_two_languages_and_its_history_of_dates() -> None:
+    data = (
+        "sbes_industry:\n    paper_registration:\n        date: 2026-05-22\n        label:\n"
+        '            pt: "Registro do artigo"\n            en: "Abstract Registration"\n'
+        "    submission_date:\n        date: 2026-06-10\n        history:\n"
+        "            - 2026-06-08\n        label:\n"
+        '            pt: "Submissão do artigo completo"\n'
+        '            en: "Full paper submission"\n'
+    )
+    data += "sast:\n    submission_date:\n        date: 2026-07-01\n        label:\n"
+    data += '            pt: "Submissão"\n            en: "Paper submission"\n'
+    assert [(e.kind.value, e.label, e.at, e.history) for e in parse(data, 2026)][:2] == [
+        ("abstract", "Abstract Registration", "2026-05-22", ()),
+        ("paper", "Full paper submission", "2026-06-10", (("2026-06-08", None),)),
+    ]
+
+
+def test_code_spans_calendar_leaves_a_changelog_and_the_authors_response() -> None:
+    # a Markdown code span shows its text: the live date after the struck one
+    spans = (
+        "## Important Dates\n\n| | Deadline |\n|:--|:--|\n"
+        "| **Papers** | ~~16 June 2024~~ &ensp; `** 30 June 2024 **` |\n"
+        "| **Notifications** | `30 July 2024` |\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(spans, 2024)] == [
+        ("paper", "2024-06-30", (("2024-06-16", None),)),
+        ("notification", "2024-07-30", ()),
+    ]
+    # a calendar leaf: the month and the day in blocks of their own, the label beside them
+    leaves = (
+        '<section><h2>Important dates</h2><article><figure><div class="month">sep</div>'
+        '<div class="day">12</div></figure><aside><header>Authors\' response period ends'
+        '</header></aside></article><article><figure><div class="month">Jul</div>'
+        '<div class="day">14</div></figure><aside><header>Paper submission deadline at 5pm'
+        " EDT</header></aside></article></section>"
+    )
+    assert sorted((e.kind.value, e.at, e.zone) for e in parse(leaves, 2025)) == [
+        ("paper", "2025-07-14 17:00", "EDT"),
+        ("rebuttal_end", "2025-09-12", None),
+    ]
+    # a changelog's dates are releases, not deadlines
+    changelog = (
+        "## Changelog\n- **`[2024/04/21]`** Updated docs for submission and papers\n"
+        "- **`[2024/03/11]`** Adds code for Leaderboard submission\n"
+    )
+    assert parse(changelog, 2024) == []
+    # a workshop's own papers, under the call for workshop proposals, are the authors'
+    proposals = (
+        "<h3>Tutorial and Workshop Proposals</h3><ul>"
+        "<li>Proposal submission deadline: March 25, 2025</li>"
+        "<li>Workshop paper submission deadline: July 23, 2025</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(proposals, 2025)] == [("paper", "2025-07-23")]

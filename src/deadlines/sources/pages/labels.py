@@ -269,7 +269,8 @@ _REBUTTAL_START = re.compile(
     r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE
 )
 _RESPONSE = re.compile(
-    r"\bauthor response\b|\bresponses? to (?:the )?reviews?\b|\brebuttals? to (?:the )?reviews?\b"
+    r"\bauthors?'?\s+response\b|\bresponses? to (?:the )?reviews?\b"
+    r"|\brebuttals? to (?:the )?reviews?\b"
     r"|\bauthors?'? feedback\b",  # 'Author feedback period': the authors' answer to their reviews
     re.IGNORECASE,
 )

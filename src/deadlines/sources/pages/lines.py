@@ -142,6 +142,7 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
 _UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,60}?)(?<=[^\s_])_(?![\w_])")
 # a reStructuredText link left as text ('`Abstract Deadline <https://openreview.net/…>`__',
 # its target read as a tag and dropped: '`Abstract Deadline `__')
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _RST_LINK = re.compile(r"(?<!`)`([^`\n]{1,120}?)\s*(?:<[^<>`\s]*>)?`__?(?!\w)")
 # a Markdown link keeps its text: 'deadline for [camera-ready](#camera-ready) papers'
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
@@ -251,13 +252,42 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, _KRAMDOWN_ATTRIBUTES.sub("", text))
         text = _TILDE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
+        text = _CODE_SPAN.sub(r"\1", text)  # Markdown's code span: '`30 July 2024`' shows its text
         text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
         text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
         text = _CALENDAR_LINK.sub("", text)  # 'January 3, 2023 (📅 ics)': a link, not a label
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
-    return lines
+    return _calendar_leaves(lines)
+
+
+# a calendar leaf's month and day in blocks of their own ('<div class="month">sep</div>
+# <div class="day">26</div>'), in either order
+_BARE_MONTH = re.compile(rf"(?:{dates_.MONTH})\.?", re.IGNORECASE)
+_BARE_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?", re.IGNORECASE)
+
+
+def _calendar_leaves(lines: list[Line]) -> list[Line]:
+    """A month alone on its line beside a day alone on the next, as one date: 'sep 26'."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line, after = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            after is not None
+            and line.level == after.level == 0
+            and (
+                (_BARE_MONTH.fullmatch(line.text) and _BARE_DAY.fullmatch(after.text))
+                or (_BARE_DAY.fullmatch(line.text) and _BARE_MONTH.fullmatch(after.text))
+            )
+        ):
+            out.append(Line(f"{line.text} {after.text}", 0, line.blocks))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def _decode(body: bytes) -> str:
@@ -663,7 +693,7 @@ _JS_OBJECT = re.compile(r"(?<![={])\{([^{}]+)\}")
 _JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+|\[\s*\]|\{{\s*\}})")
 _JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*\s*,?\s*")
 # a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
-_JS_EARLIER = re.compile(r"old|prev|orig|former|was\b", re.IGNORECASE)
+_JS_EARLIER = re.compile(r"old|prev|orig|former|was\b|history", re.IGNORECASE)
 _JS_NEWER = re.compile(
     r"(?:extend(?:ed)?|new|updated?|revised)(?:[_-]?(?:date|deadline))?", re.IGNORECASE
 )
@@ -753,9 +783,30 @@ def _flat_records(data: Any) -> Any:
             flat[key] = ", ".join(
                 ", ".join(map(str, v.values())) if isinstance(v, dict) else str(v) for v in value
             )
+        elif (text := _translated(value)) is not None:
+            flat[key] = text
         else:
             flat[key] = _flat_records(value)
     return flat
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")
+
+
+def _translated(value: Any) -> str | None:
+    """A text given in several languages ('label: {pt: Submissão do artigo, en: Paper
+    Submission}'): the English one, else the first; None for any other value."""
+    if not (
+        isinstance(value, dict)
+        and value
+        and all(
+            isinstance(k, str) and _LANGUAGE_CODE.fullmatch(k) and isinstance(v, str)
+            for k, v in value.items()
+        )
+    ):
+        return None
+    english = [v for k, v in value.items() if k.lower().startswith("en")]
+    return (english or list(value.values()))[0]
 
 
 _NAMING_KEY = re.compile(

@@ -103,7 +103,7 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _NEWS = re.compile(
-    r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new)"
+    r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new|change\s?log|release notes)"
     r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?\W*$",  # 'News & Updates'
     re.IGNORECASE,
 )
@@ -124,7 +124,7 @@ def _labelled_next(lines: list[Line], founds: list[list[Found]], number: int) ->
 
 
 _PROPOSALS = re.compile(r"\bproposals?\b", re.IGNORECASE)
-_PAPERS_OF = re.compile(r"^(?!.*\bproposals?\b).*\bpapers\b", re.IGNORECASE)
+_PAPERS_OF = re.compile(r"^(?!.*\bproposals?\b).*\bpapers?\b", re.IGNORECASE)
 
 
 def _noted(section: str, clock: dates_.Clock, notes: dict[str, dates_.Clock]) -> dates_.Clock:
