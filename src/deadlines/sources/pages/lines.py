@@ -805,8 +805,8 @@ def _translated(value: Any) -> str | None:
         )
     ):
         return None
-    english = [v for k, v in value.items() if k.lower().startswith("en")]
-    return (english or list(value.values()))[0]
+    english = [str(v) for k, v in value.items() if k.lower().startswith("en")]
+    return (english or [str(v) for v in value.values()])[0]
 
 
 _NAMING_KEY = re.compile(
