@@ -4505,3 +4505,32 @@ def test_code_spans_calendar_leaves_a_changelog_and_the_authors_response() -> No
         "<li>Workshop paper submission deadline: July 23, 2025</li></ul>"
     )
     assert [(e.kind.value, e.at) for e in parse(proposals, 2025)] == [("paper", "2025-07-23")]
+
+
+def test_a_january_meeting_dates_yearless_deadlines_and_a_card_heading_labels_its_date() -> None:
+    # 'Meeting: 12th - 14th January 2026' is the event: November and December before it are 2025
+    meeting = (
+        "### Key dates\n- Abstract submission for talks closes: 21st November\n"
+        "- Final registration deadline: 12th December\n- Meeting: 12th - 14th January 2026\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(meeting, 2026) if e.kind.value != "event"] == [
+        ("registration", "2025-12-12"),
+        ("paper", "2025-11-21"),
+    ]
+    # a timeline card whose title is a heading, a sentence, then the date alone in a badge
+    card = (
+        "<h2>Important Dates</h2><div><span>Deadline</span><h3>Full Paper Submission</h3>"
+        "<p>Submit your original research manuscript via the portal.</p></div>"
+        "<div><span>September 30, 2026</span></div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(card, 2026)] == [("paper", "2026-09-30")]
+    # a heading that is already the title of the date above it labels no other
+    taken = (
+        "<h2>Timeline</h2><div><div>August 29th, 2025</div><div><h4>Submission Deadline</h4>"
+        "</div></div><div><div>September 5th, 2025</div><div><h4>Notification of Acceptance"
+        "</h4></div></div><div><div>October 18th, 2025</div><div><h4>Workshop Day</h4></div></div>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(taken, 2025) if e.kind.value != "event") == [
+        ("notification", "2025-09-05"),
+        ("paper", "2025-08-29"),
+    ]

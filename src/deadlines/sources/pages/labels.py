@@ -36,7 +36,8 @@ _TITLE = re.compile(  # the title of a dates section, not a label
     r"^(?:\W*(?:important|key|submission)\W+)?(?:dates|deadlines|timeline)\b", re.IGNORECASE
 )
 _EVENT = re.compile(
-    r"^(?:the )?(?:main )?(?:conference|workshop)(?: date| day| dates)?s?$|^workshop (?:date|day)"
+    r"^(?:the )?(?:main )?(?:conference|workshop|meeting|symposium|congress|colloquium)"
+    r"(?: date| day| dates)?s?$|^workshop (?:date|day)"
     r"|^event date|^main conference(?!.*(?:deadline|submi|\bdue\b|notif|camera))"
     r"|^\w+ workshop(?: date| day)?$|^paper presentations?$"
     r"|^(?:the )?workshop sessions?\b",  # 'Workshop session with selected abstracts' talks

@@ -109,6 +109,24 @@ _NEWS = re.compile(
 )
 
 
+_CARD_REACH = 3  # lines from a card's heading to its date: a sentence or a badge between
+
+
+def _card_heading(
+    lines: list[Line], founds: list[list[Found]], number: int, taken: set[int]
+) -> str | None:
+    """A card's title set as a heading just above its date, which has no label of its own
+    ('<h3>Full Paper Submission</h3><p>Submit your draft …</p><span>September 30, 2026</span>'),
+    when the title names a step this reader knows and is no other date's; None otherwise."""
+    for back in range(number - 1, max(-1, number - 1 - _CARD_REACH), -1):
+        if founds[back] or back in taken:
+            return None
+        if 1 <= lines[back].level <= 6:
+            title = lines[back].plain
+            return title if classify(title) not in {None, DeadlineKind.OTHER} else None
+    return None
+
+
 def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
     """Whether the line after `number` holds dates and no words that could label them."""
     after = number + 1
@@ -598,7 +616,9 @@ def _scan(
             pending = None
             continue
         for group in groups:
-            if not group.label and section and _DATES_SECTION.search(section):
+            if not group.label and (heading := _card_heading(lines, founds, number, taken)):
+                group.label = heading
+            elif not group.label and section and _DATES_SECTION.search(section):
                 dated = ", ".join(f.text for f in group.dates)
                 out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
         raws.extend(groups)
@@ -938,6 +958,8 @@ def _clean_label(raw: str) -> str:
         "",
         text,
     )
+    # a day range's first day left before its last and the month: 'Meeting: 12th - 14th January'
+    text = re.sub(r"(?<=[:\s])\d{1,2}(?:st|nd|rd|th)\s*(?:[-\u2013\u2014]|to|until)?\s*$", "", text)
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = _STATUS.sub("", text)
