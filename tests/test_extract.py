@@ -4534,3 +4534,14 @@ def test_a_january_meeting_dates_yearless_deadlines_and_a_card_heading_labels_it
         ("notification", "2025-09-05"),
         ("paper", "2025-08-29"),
     ]
+
+
+def test_a_struck_date_with_its_time_then_extended_to_a_new_day() -> None:
+    row = (
+        "<h2>Important Dates</h2><table><tr><td><b>Submission deadline</b></td>"
+        "<td><b><del>June 12, 2026</del> at 11:59 pm PT (Extended to June 21, 2026)</b></td>"
+        "</tr></table>"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(row, 2026)] == [
+        ("paper", "2026-06-21 23:59", "PT", (("2026-06-12 23:59", "PT"),))
+    ]

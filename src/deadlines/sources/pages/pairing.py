@@ -930,6 +930,8 @@ def _is_connector(between: str) -> bool:
     cleaned = _PICTOGRAPHS.sub(" ", cleaned)  # '</s> 📣 Extended deadline:'
     if _MOVED_TO.search(cleaned):
         cleaned = _MOVED_TO.sub(" ", dates_.strip_clock(cleaned))
+        # what the first date's time leaves: 'June 12 at 11:59 pm PT (Extended to June 21)'
+        cleaned = re.sub(r"\b(?:at|by|on)\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = cleaned.strip(" ,;|()")
     return cleaned.lower() in {
         "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
