@@ -4545,3 +4545,21 @@ def test_a_struck_date_with_its_time_then_extended_to_a_new_day() -> None:
     assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(row, 2026)] == [
         ("paper", "2026-06-21 23:59", "PT", (("2026-06-12 23:59", "PT"),))
     ]
+
+
+def test_a_deadline_for_a_nested_list_of_tracks() -> None:
+    nested = (
+        "<h3>Important Dates</h3><ul>"
+        "<li><b>Thursday, April 14, 2022</b> - Technical Paper submission deadline</li>"
+        "<li><b>Thursday, June 23, 2022</b> - Submission deadline for:"
+        "<ul><li>Posters</li><li>Demonstrations</li><li>Workshop Proposals</li></ul></li>"
+        "<li><b>Friday, July 15, 2022</b> - Acceptance decisions for:"
+        "<ul><li>Posters</li><li>Demonstrations</li></ul></li></ul>"
+    )
+    assert sorted((e.kind.value, e.track, e.at) for e in parse(nested, 2022)) == [
+        ("notification", "Demonstrations", "2022-07-15"),
+        ("notification", "Posters", "2022-07-15"),
+        ("paper", "Demonstrations", "2022-06-23"),
+        ("paper", "Posters", "2022-06-23"),
+        ("paper", "Technical Paper", "2022-04-14"),
+    ]

@@ -621,9 +621,34 @@ def _scan(
             elif not group.label and section and _DATES_SECTION.search(section):
                 dated = ", ".join(f.text for f in group.dates)
                 out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
+        items = _listed(lines, founds, number) if _FOR_LIST.search(plain) else []
+        if len(groups) == 1 and len(items) > 1:
+            # 'Submission deadline for:' over 'Posters', 'Demonstrations': a deadline per track
+            taken.update(items)
+            head = groups[0].label.rstrip(" :")
+            groups = [
+                replace(groups[0], label=f"{head} {lines[n].plain}", track=lines[n].plain)
+                for n in items
+            ]
         raws.extend(groups)
         pending = None
     return raws, page_clock, unread
+
+
+_FOR_LIST = re.compile(r"\bfor\s*:\W*$", re.IGNORECASE)
+_LISTED_WORDS = 5  # a track's name in a list under its deadline
+_LISTED_MAX = 12
+
+
+def _listed(lines: list[Line], founds: list[list[Found]], number: int) -> list[int]:
+    """The short undated lines right under a dated label that ends 'for:'."""
+    items = []
+    for after in range(number + 1, min(len(lines), number + 1 + _LISTED_MAX)):
+        line = lines[after]
+        if founds[after] or line.level or len(line.plain.split()) > _LISTED_WORDS:
+            break
+        items.append(after)
+    return items
 
 
 def _card_notes(
