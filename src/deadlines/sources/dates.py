@@ -598,7 +598,7 @@ _SEASONS = {
 }
 _SEASON_OF = {a: z for z, kinds in _SEASONS.items() for a in (z, *kinds.values())}
 _BRACKET_OFFSET = re.compile(
-    r"\s*[(\[]\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})\s*[)\]]", re.IGNORECASE
+    r"\s*[(\[]\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::00)?\s*[)\]]", re.IGNORECASE
 )
 
 
