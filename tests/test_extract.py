@@ -4563,3 +4563,18 @@ def test_a_deadline_for_a_nested_list_of_tracks() -> None:
         ("paper", "Posters", "2022-06-23"),
         ("paper", "Technical Paper", "2022-04-14"),
     ]
+
+
+def test_struck_blocks_then_the_same_label_marked_final() -> None:
+    final = (
+        "<h2>Important Dates</h2>"
+        "<del><p><strong>Submission Deadline:</strong> March 15, 2022</p></del>"
+        "<del><p><strong>Submission Deadline (extended):</strong> March 31, 2022</p></del>"
+        "<p><strong>Submission Deadline (final):</strong> April 7, 2022</p>"
+        "<del><p><strong>Acceptance Notice:</strong> May 6, 2022</p></del>"
+        "<p><strong>Acceptance Notice (final):</strong> May 10, 2022</p>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(final, 2022)] == [
+        ("paper", "2022-04-07", (("2022-03-15", None), ("2022-03-31", None))),
+        ("notification", "2022-05-10", (("2022-05-06", None),)),
+    ]

@@ -179,7 +179,10 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
 
 
 # '… (Extended)', '… - extended': a label that says its date replaced the one before
-_EXTENDED_AFTER = re.compile(r"\s*(?:\(\s*extended\s*\)|[-–—:]\s*extended)\s*$", re.IGNORECASE)
+_EXTENDED_AFTER = re.compile(  # and 'Submission Deadline (final)' after its struck values
+    r"\s*(?:\(\s*(?:extended|final|new|updated|revised|postponed)\s*\)|[-–—:]\s*extended)\s*$",
+    re.IGNORECASE,
+)
 
 
 # '(extended!)' after a date: the label's date said before it is the one it replaced
