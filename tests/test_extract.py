@@ -4578,3 +4578,19 @@ def test_struck_blocks_then_the_same_label_marked_final() -> None:
         ("paper", "2022-04-07", (("2022-03-15", None), ("2022-03-31", None))),
         ("notification", "2022-05-10", (("2022-05-06", None),)),
     ]
+
+
+def test_a_table_row_with_no_label_renews_the_struck_row_above_and_anywhere_in_the_world() -> None:
+    rows = (
+        "<h3>Submission Deadlines</h3><table>"
+        "<tr><td>Paper submission:</td><td>11 Sep 2022</td></tr>"
+        "<tr><td>Notification:</td><td><strike> 21 Sep 2022</strike></td></tr>"
+        "<tr><td></td><td><b> 26 Sep 2022</b></td></tr>"
+        "<tr><td colspan=2>All Deadlines at 23:59 AoE</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(rows, 2022)] == [
+        ("paper", "2022-09-11 23:59", "AoE", ()),
+        ("notification", "2022-09-26 23:59", "AoE", (("2022-09-21 23:59", "AoE"),)),
+    ]
+    world = "<p><b>Papers are due January 31, 2025 by 11:59pm anywhere in the world.</b></p>"
+    assert [(e.at, e.zone) for e in parse(world, 2025)] == [("2025-01-31 23:59", "AoE")]

@@ -190,6 +190,7 @@ _TIME = re.compile(
 # Zone phrases, longest first; each maps to a label `timezones.parse_zone` reads.
 _ZONE_WORDS = [
     (r"any(?:where|\s?time)[\s-]+on[\s-]+earth", "AoE"),
+    (r"anywhere\s+in\s+the\s+world", "AoE"),  # '11:59 PM, anywhere in the world!'
     (r"\bAOE\b", "AoE"),
     (r"pacific\s+standard\s+time", "PST"),
     (r"pacific\s+daylight\s+time", "PDT"),

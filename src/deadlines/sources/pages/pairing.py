@@ -567,7 +567,12 @@ def _scan(
             and raws
             and raws[-1].line_no == number - 1
             and all(raws[-1].struck)
-            and line.shared(lines[number - 1]) >= 0
+            # in one block, or rows of a table (which name no block): '<tr><td>Notification:
+            # </td><td><strike>21 Sep</strike></td></tr><tr><td></td><td>26 Sep</td></tr>'
+            and (
+                line.shared(lines[number - 1]) >= 0
+                or not (line.blocks or lines[number - 1].blocks)
+            )
         ):
             # '<dd><del>April 5</del><br>April 9</dd>': the new date under its struck one, or
             # another struck one ('<p><del>Nov 9</del></p><p><del>Dec 7</del></p><p>Dec 14</p>')
