@@ -743,11 +743,7 @@ def _csv_table(text: str) -> str | None:
     rows = [row for row in csv.reader(text.lstrip("\ufeff").splitlines(keepends=True)) if row]
     if len(rows) < 2 or any(len(row) != len(rows[0]) for row in rows):
         return None
-    cells = [["th" if i == 0 else "td", row] for i, row in enumerate(rows)]
-    return "<table>" + "".join(
-        "<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in row) + "</tr>\n"
-        for tag, row in cells
-    ) + "</table>"
+    return _html_table(rows)
 
 
 _YAML_RECORDS = re.compile(
@@ -921,13 +917,22 @@ _MARKDOWN_CELL = re.compile(r"(?<!\\)\|")
 
 
 def _as_html_table(m: re.Match[str]) -> str:
-    def row(line: str, tag: str) -> str:
-        line = line.strip()
-        cells = _MARKDOWN_CELL.split(line.removeprefix("|").removesuffix("|"))
-        return "<tr>" + "".join(f"<{tag}>{c.strip()}</{tag}>" for c in cells) + "</tr>"
+    def cells(line: str) -> list[str]:
+        inner = line.strip().removeprefix("|").removesuffix("|")
+        return [cell.strip() for cell in _MARKDOWN_CELL.split(inner)]
 
-    rows = [row(m[1], "th")] + [row(line, "td") for line in m[2].splitlines() if line.strip()]
-    return "<table>" + "".join(rows) + "</table>\n"
+    return _html_table([cells(m[1])] + [cells(line) for line in m[2].splitlines() if line.strip()])
+
+
+def _html_table(rows: list[list[str]]) -> str:
+    """Rows of cells as the HTML table they render, the first row naming the columns."""
+    body = "".join(
+        "<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in row) + "</tr>"
+        for tag, row in (("th" if i == 0 else "td", row) for i, row in enumerate(rows))
+    )
+    return f"<table>{body}</table>\n"
+
+
 # YAML front matter opening a Jekyll or Hugo source ('---\nlayout: page\ntitle: Dates\n---')
 # (or Hugo's TOML: '+++\ntitle = "Important Dates"\n+++')
 _FRONT_MATTER = re.compile(
