@@ -72,6 +72,22 @@ def test_extract_refuses_binary_data_and_says_when_a_page_has_no_dates(capsys, t
         f"{empty}: 0 items, 1 problem",
         "problem: no dates found: is this the page with the important dates?",
     ])
+    # dates whose labels the reader does not know: said, not reported as no dates at all
+    polish = tmp_path / "terminy.html"
+    polish.write_text(
+        "<h2>Terminy</h2><ul><li>do 7.10.2022 - wysłanie formularza zgłoszeniowego</li>"
+        "<li>do 8.10.2022 - informacja o akceptacji zgłoszenia</li></ul>",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "extract", str(polish), "--year", "2022")
+    assert (code, out.splitlines()) == (0, [
+        f"{polish}: 0 items, 1 problem",
+        (
+            "problem: 2 dated lines, none read as a deadline (the first: 'do 7.10.2022 - "
+            "wysłanie formularza zgłoszeniowego'): in news or sentences, or under labels this "
+            "reader does not know"
+        ),
+    ])
 
 
 def test_extract_widens_the_kind_column_for_long_kinds(capsys, tmp_path) -> None:

@@ -100,8 +100,27 @@ def extract(body: bytes, source: str, *, year: int | None = None) -> Extraction:
     if any("has no year" in p for p in out.problems) and year is None:
         out.problems.append("dates without a year were skipped; give the edition's --year")
     if not out.items and not out.problems:
-        out.problems.append("no dates found: is this the page with the important dates?")
+        out.problems.append(_nothing_read(body, year))
     return out
+
+
+def _nothing_read(body: bytes, year: int | None) -> str:
+    """Why a page gave no items and said nothing: no dates at all, or dated lines none of
+    which names a step this reader knows (a page in a language it does not read, say)."""
+    from deadlines.sources import dates
+    from deadlines.sources.pages.lines import page_lines
+
+    dated = [line.plain for line in page_lines(body) if dates.find_dates(line.plain, year)]
+    if not dated:
+        return "no dates found: is this the page with the important dates?"
+    first = dated[0] if len(dated[0]) <= _QUOTED else dated[0][:_QUOTED] + "…"
+    return (
+        f"{len(dated)} dated line{'s' if len(dated) > 1 else ''}, none read as a deadline "
+        f"(the first: {first!r}): in news or sentences, or under labels this reader does not know"
+    )
+
+
+_QUOTED = 60
 
 
 def _citation(source: str) -> str:
