@@ -256,6 +256,7 @@ _STATUS_CELL = re.compile(
 _SAID_MOVED = (  # (from a run's first blank only: a long run is not scanned from each one)
     r"(?<![\s:\u2013\u2014-])\s*[:\u2013\u2014-]\s*(?:deadline\s+)?(?:extended|updated|postponed)\W*$"
 )
+_NEWS_AFTER = re.compile(_SAID_MOVED, re.IGNORECASE)
 _STATUS = re.compile(
     r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
     # '(Extended!) | Paper submission': the status in brackets, then the label's cell
@@ -335,7 +336,7 @@ def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
         return None
-    label = re.sub(_SAID_MOVED, "", label, flags=re.IGNORECASE) or label
+    label = _NEWS_AFTER.sub("", label) or label
     short = _LONG_REMARK.sub(" ", label)
     if short != label and (kind := classify(short)) is not None:
         # 'Initial paper submission (this requires a semi-complete pdf, final title and
