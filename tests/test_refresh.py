@@ -34,8 +34,8 @@ max_bytes = 2000000
 name = "neurreps"
 type = "page"
 url = "{site.url('/neurreps/')}"
-venue = "neurreps2026"
-title = "NeurReps"
+venue = "symgeo2026"
+title = "SymGeo"
 parent = "neurips2026"
 
 [[refresh.sources]]
@@ -88,16 +88,16 @@ def test_refresh_adds_the_venues_of_the_pages_it_reads(capsys, served: Site) -> 
     code, out, err = run(capsys, "refresh")
     assert code == 0, out + err
     assert "new: cei2026" in out.splitlines()
-    assert "new: neurreps2026" in out.splitlines()
+    assert "new: symgeo2026" in out.splitlines()
     assert "refreshed 2 of 2 sources (2 pages, 0 unchanged since last time)" in out
     assert "/robots.txt" in served.hits  # asked before anything else on the host
     assert served.hits.index("/robots.txt") < served.hits.index("/neurreps/")
     cat = catalog.load()
-    paper = cat.venue("neurreps2026").submission_deadlines()[0]
+    paper = cat.venue("symgeo2026").submission_deadlines()[0]
     assert (paper.at, paper.zone, paper.utc.isoformat()) == (
         "2026-08-22", "AoE", "2026-08-23T11:59:00+00:00"
     )
-    assert cat.venue("neurreps2026").edition.parent == "neurips2026"
+    assert cat.venue("symgeo2026").edition.parent == "neurips2026"
     cei = cat.venue("cei2026")
     assert [(d.kind.value, d.at, d.zone, d.zone_assumed) for d in cei.edition.deadlines] == [
         ("paper", "2026-09-24", "AoE", True),
@@ -119,13 +119,13 @@ def test_a_changed_page_is_reported_as_moved_and_next_shows_the_new_date(
     code, out, _ = run(capsys, "refresh")
     assert code == 0
     assert (
-        "moved: neurreps2026 paper: 2026-08-22 23:59 AoE -> 2026-08-29 23:59 AoE [neurreps]"
+        "moved: symgeo2026 paper: 2026-08-22 23:59 AoE -> 2026-08-29 23:59 AoE [neurreps]"
         in out.splitlines()
     )
     code, out, _ = run(capsys, "next", "--today", "2026-06-01", "--months", "3", "--json",
                        "--tz", "UTC")
     assert code == 0
-    (mine,) = [v for v in json.loads(out)["venues"] if v["id"] == "neurreps2026"]
+    (mine,) = [v for v in json.loads(out)["venues"] if v["id"] == "symgeo2026"]
     assert mine["deadline"]["utc"] == "2026-08-30T11:59:00Z"
     assert mine["deadline"]["stated"] == "2026-08-29 23:59 AoE"
     assert mine["deadline"]["history"][0]["at"] == "2026-08-22"
@@ -215,7 +215,7 @@ def test_dry_run_writes_nothing_and_json_reports(capsys, served: Site) -> None:
     assert code == 0
     report = json.loads(out)
     assert report["dry_run"] is True
-    assert sorted(report["new_venues"]) == ["cei2026", "neurreps2026"]
+    assert sorted(report["new_venues"]) == ["cei2026", "symgeo2026"]
     assert not (data / "scraped.yaml").exists()
 
 
@@ -224,7 +224,7 @@ def test_one_source_only(capsys, served: Site) -> None:
     code, out, _ = run(capsys, "refresh", "--source", "wikicfp")
     assert code == 0
     assert "new: cei2026" in out
-    assert "neurreps2026" not in out
+    assert "symgeo2026" not in out
     assert "/neurreps/" not in served.hits
     code, _, err = run(capsys, "refresh", "--source", "nope")
     assert code == 2
@@ -288,7 +288,7 @@ def test_apply_writes_changes_into_a_curated_file_keeping_comments(
     edition = catalog.load_file(lab).catalog.series[0].editions[0]
     paper = next(d for d in edition.deadlines if d.kind.value == "paper")
     assert (paper.at, [h.at for h in paper.history]) == ("2026-09-24", ["2026-09-17"])
-    assert any(s.id == "neurreps" for s in catalog.load_file(lab).catalog.series)
+    assert any(s.id == "symgeo" for s in catalog.load_file(lab).catalog.series)
 
 
 def test_every_source_failing_is_called_a_failure_with_a_hint(capsys, site: Site) -> None:

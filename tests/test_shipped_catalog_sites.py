@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -102,3 +104,60 @@ def test_editions_missing_from_the_trackers_come_from_their_sites(
     sgp2024 = pick(shipped, "sgp2024", DeadlineKind.PAPER)
     assert (sgp2024.utc, sgp2024.source) == (
         dt.datetime(2024, 4, 12, 23, 59, tzinfo=UTC), "https://sgp2024.github.io/submit/")
+
+
+CORPUS = Path(__file__).parent / "data" / "html" / "corpus"
+_COPIED_FROM = re.compile(r"repository ([\w.-]+/[\w.-]+), commit ([0-9a-f]{40})")
+_BLOB = re.compile(r"https://github\.com/([\w.-]+/[\w.-]+)/blob/([0-9a-f]{40})/")
+
+
+def _utc(at: str, zone: str) -> dt.datetime:
+    stated = Deadline(kind=DeadlineKind.PAPER, at=at, zone=zone, source="https://corpus.test")
+    return stated.utc.replace(second=0)
+
+
+def _truth_papers(truth: Path) -> tuple[int, set[dt.datetime]]:
+    """The edition's year and the paper deadlines (UTC) a corpus page's truth file lists."""
+    year, papers = 0, set()
+    for line in truth.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# year:"):
+            year = int(line.split(":")[1])
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _label, _track, at, zone, _struck = (part.strip() for part in line.split("|"))
+        if kind == "paper":
+            papers.add(_utc(at, "AoE" if zone == "-" else zone))
+    return year, papers
+
+
+# Editions whose catalog entry reads its page otherwise, each saying why in its notes.
+READ_OTHERWISE = {
+    "clear-ai2025",  # the page's journal special section is a journal call, left out
+    "ddl2026",  # the page's "July 6, 2025" for an August 2026 workshop is read as 2026
+}
+
+
+def test_workshops_read_from_corpus_pages_keep_their_paper_deadlines(
+    shipped: catalog.Catalog,
+) -> None:
+    """An edition cited to the commit of a saved test page holds every paper deadline the
+    page's truth lists, as its date or as an earlier one."""
+    truths: dict[tuple[str, str], list[Path]] = {}
+    for copied in CORPUS.glob("*.source.txt"):
+        if found := _COPIED_FROM.search(copied.read_text(encoding="utf-8")):
+            key = (found[1].lower(), found[2])
+            truths.setdefault(key, []).append(copied.with_name(copied.name[:-11] + ".truth"))
+    checked = 0
+    for venue in shipped:
+        cited = _BLOB.match(venue.edition.source or "")
+        for truth in truths.get((cited[1].lower(), cited[2]), []) if cited else []:
+            year, papers = _truth_papers(truth)
+            if year != venue.edition.year or not papers or venue.id in READ_OTHERWISE:
+                continue
+            ours = [d for d in venue.edition.deadlines if d.kind is DeadlineKind.PAPER]
+            kept = {d.utc.replace(second=0) for d in ours} | {
+                _utc(h.at, h.zone or d.zone) for d in ours for h in d.history
+            }
+            assert papers <= kept, (venue.id, truth.name, sorted(papers - kept))
+            checked += 1
+    assert checked >= 240
