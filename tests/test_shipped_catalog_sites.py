@@ -107,8 +107,10 @@ def test_editions_missing_from_the_trackers_come_from_their_sites(
 
 
 CORPUS = Path(__file__).parent / "data" / "html" / "corpus"
-_COPIED_FROM = re.compile(r"repository ([\w.-]+/[\w.-]+), commit ([0-9a-f]{40})")
-_BLOB = re.compile(r"https://github\.com/([\w.-]+/[\w.-]+)/blob/([0-9a-f]{40})/")
+_COPIED_FROM = re.compile(
+    r"copy of (\S+) .*?repository ([\w.-]+/[\w.-]+), commit ([0-9a-f]{40})", re.DOTALL
+)
+_BLOB = re.compile(r"https://github\.com/([\w.-]+/[\w.-]+)/blob/([0-9a-f]{40})/(\S+)")
 
 
 def _utc(at: str, zone: str) -> dt.datetime:
@@ -142,15 +144,15 @@ def test_workshops_read_from_corpus_pages_keep_their_paper_deadlines(
 ) -> None:
     """An edition cited to the commit of a saved test page holds every paper deadline the
     page's truth lists, as its date or as an earlier one."""
-    truths: dict[tuple[str, str], list[Path]] = {}
+    truths: dict[tuple[str, str, str], list[Path]] = {}
     for copied in CORPUS.glob("*.source.txt"):
         if found := _COPIED_FROM.search(copied.read_text(encoding="utf-8")):
-            key = (found[1].lower(), found[2])
+            key = (found[2].lower(), found[3], found[1])
             truths.setdefault(key, []).append(copied.with_name(copied.name[:-11] + ".truth"))
     checked = 0
     for venue in shipped:
         cited = _BLOB.match(venue.edition.source or "")
-        for truth in truths.get((cited[1].lower(), cited[2]), []) if cited else []:
+        for truth in truths.get((cited[1].lower(), cited[2], cited[3]), []) if cited else []:
             year, papers = _truth_papers(truth)
             if year != venue.edition.year or not papers or venue.id in READ_OTHERWISE:
                 continue
