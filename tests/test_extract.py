@@ -2516,7 +2516,7 @@ def test_a_definition_list_whose_first_term_is_a_proposal_and_a_paper_named_by_i
         ("paper", "2026-05-01"),
     ]
     assert (
-        "'Workshop proposal submission:': a deadline that is not an author's (workshop proposal);"
+        "'Workshop proposal submission': a deadline that is not an author's (workshop proposal);"
         " not read"
     ) in found.problems
 
@@ -4610,3 +4610,91 @@ def test_a_table_row_with_no_label_renews_the_struck_row_above_and_anywhere_in_t
     ]
     world = "<p><b>Papers are due January 31, 2025 by 11:59pm anywhere in the world.</b></p>"
     assert [(e.at, e.zone) for e in parse(world, 2025)] == [("2025-01-31 23:59", "AoE")]
+
+
+def test_a_yaml_file_of_tracks_whose_records_indent_after_the_dash() -> None:
+    data = (
+        "papers:\n"
+        "  -  label: Submissions due\n     date: 20th February 2025\n"
+        "     extended_date: 27th February 2025\n\n"
+        "  -  label: Notifications sent\n     date: 10th April 2025\n\n"
+        "short_papers:\n"
+        "  -  label: Submissions due\n     date: 10th April 2025\n"
+        "     extended_date: 17th April 2025\n"
+    )
+    assert sorted((e.kind.value, e.track, e.at, e.history) for e in parse(data, 2025)) == [
+        ("notification", None, "2025-04-10", ()),
+        ("paper", "papers", "2025-02-27", (("2025-02-20", None),)),
+        ("paper", "short papers", "2025-04-17", (("2025-04-10", None),)),
+    ]
+
+
+def test_a_front_matter_sidebar_holding_its_dates_as_markup_on_one_line() -> None:
+    source = (
+        '---\ntitle: "Participate"\nsidebar:\n- title: "Deadlines"\n- text: "<ul>\n'
+        "  <li><b>Late Submissions via Email</b>:<br /> July 29th</li>\n"
+        "  <li><s>Submissions</s>:<br/> June 21th</li>\n"
+        '  <li>Camera-Ready Versions:<br/>July 8th</li></ul>"\n---\n\nThe workshop invites …\n'
+    )
+    assert sorted((e.kind.value, e.label, e.at) for e in parse(source, 2022)) == [
+        ("camera_ready", "Camera-Ready Versions", "2022-07-08"),
+        ("paper", "Late Submissions via Email", "2022-07-29"),
+        ("paper", "Submissions", "2022-06-21"),
+    ]
+
+
+def test_israel_time_a_paper_due_with_the_authors_registration_and_a_videos_deadline() -> None:
+    israel = "<ul><li><strong>CFP Closes:</strong> 15/4/2025 at 23:59:59 Israel time</li></ul>"
+    [closes] = parse(israel, 2025)
+    assert (closes.kind.value, closes.at) == ("paper", "2025-04-15 23:59")
+    assert closes.zone == "Asia/Jerusalem"
+    both = "<p>Full paper submission and co-author registration deadline: April 1st, 2023 AoE</p>"
+    assert sorted((e.kind.value, e.at) for e in parse(both, 2023)) == [
+        ("paper", "2023-04-01"),
+        ("registration", "2023-04-01"),
+    ]
+    video = (
+        "<table><tr><td>Submission deadline</td><td>24th February 2023</td></tr>"
+        "<tr><td>Submission deadline for video's of accepted papers</td><td>31th March 2023</td>"
+        "</tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(video, 2023)] == [
+        ("paper", "2023-02-24"),
+        ("other", "2023-03-31"),
+    ]
+
+
+def test_the_afternoon_said_before_the_time_in_chinese_and_japanese() -> None:
+    chinese = "<p><strong>申请提交截止时间：</strong> 2025 年 6 月 25 日 北京时间下午 11:59</p>"
+    [due] = parse(chinese, 2025)
+    assert (due.kind.value, due.at, due.zone) == ("paper", "2025-06-25 23:59", "Asia/Shanghai")
+    japanese = "<p>論文投稿締切：2025年9月5日 午後5:00 (JST)</p>"
+    assert [(e.at, e.zone) for e in parse(japanese, 2025)] == [("2025-09-05 17:00", "JST")]
+
+
+def test_a_card_of_a_windows_open_and_close_dates_and_russian_labels() -> None:
+    cards = (
+        "<h2>Important Date</h2>"
+        "<div><h5>Abstract Submission</h5><p>Open : 16 October 2025</p>"
+        "<p>Close : 28 November 2025</p></div>"
+        "<div><h5>Camera-ready</h5><p>Open : 1 December 2025</p>"
+        "<p>Close : 7 December 2025</p></div>"
+    )
+    # (the abstract is the call's only submission: its paper deadline)
+    assert [(e.kind.value, e.at) for e in parse(cards, 2025)] == [
+        ("paper", "2025-11-28"),
+        ("camera_ready", "2025-12-07"),
+    ]
+    russian = (
+        "| Этап | Дата |\n|---|---|\n"
+        "| Срок подачи абстрактов | [2025-03-23 Вс] |\n"
+        "| Уведомление о приёме абстракта | [2025-04-06 Вс] |\n"
+        "| Срок подачи полных статей | [2025-05-04 Вс] |\n"
+        "| Регистрация и оплата авторами оргвзносов | [2025-06-15 Вс] |\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(russian, 2025)) == [
+        ("abstract", "2025-03-23"),
+        ("notification", "2025-04-06"),
+        ("paper", "2025-05-04"),
+        ("registration", "2025-06-15"),
+    ]

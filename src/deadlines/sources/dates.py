@@ -183,7 +183,9 @@ _TIME = re.compile(
     # hours then minutes in French and Portuguese: '18h00', '23h:55m'
     r"|\b(?P<hfr>[01]?\d|2[0-3])h:?(?P<minfr>[0-5]\d)(?:m(?:in)?)?\b"
     r"|\b(?P<noon>noon|midnight)\b"
-    r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點]\s*(?P<mincn>[0-5]?\d)\s*分",  # Chinese: '23时59分'
+    r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點]\s*(?P<mincn>[0-5]?\d)\s*分"  # Chinese: '23时59分'
+    # the afternoon or the morning said before the time: '下午 11:59', '午後11:59', '오후 11:59'
+    r"|(?P<apcjk>下午|晚上|午後|오후|上午|午前|오전)\s*(?P<hcjk>\d{1,2})[:：](?P<mincjk>[0-5]\d)",
     re.IGNORECASE,
 )
 
@@ -237,6 +239,7 @@ _HOST_CITIES = {
     "Asia/Tokyo": ("kyoto", "osaka", "yokohama", "japan"),
     "Asia/Seoul": ("busan", "daejeon", "korea"),
     "Asia/Dubai": ("abu dhabi",),
+    "Asia/Jerusalem": ("israel", "tel aviv", "haifa"),
     "Pacific/Niue": ("alofi",),
     "Europe/London": ("uk", "british"),
 }  # fmt: skip
@@ -612,6 +615,9 @@ def _with_offset(label: str, text: str, end: int) -> str:
     return _SEASONS[season].get(hours, label)
 
 
+_AFTERNOON = {"下午", "晚上", "午後", "오후"}
+
+
 def _time_of(m: re.Match[str]) -> dt.time | None:
     g = m.groupdict()
     if g["noon"]:
@@ -622,8 +628,12 @@ def _time_of(m: re.Match[str]) -> dt.time | None:
         hour = int(g["h24"] or g["hcn"] or g["hfr"])
         minute = int(g["min24"] or g["mincn"] or g["minfr"])
         return dt.time(23, 59) if hour == 24 else dt.time(hour, minute)
-    hour, minute = int(g["h"]), int(g["min"] or 0)
-    pm = g["ap"].lower().startswith("p")
+    if g["hcjk"]:
+        hour, minute = int(g["hcjk"]), int(g["mincjk"])
+        pm = g["apcjk"] in _AFTERNOON
+    else:
+        hour, minute = int(g["h"]), int(g["min"] or 0)
+        pm = g["ap"].lower().startswith("p")
     if pm and 12 < hour <= 23:
         return dt.time(hour, minute)  # '23:59 PM': a 24-hour time with a redundant pm
     if not 1 <= hour <= 12:

@@ -78,7 +78,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)"
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
-            r"|r[ée]ponse aux auteurs|benachrichtigung|\bannahme\b|通知|採否",
+            r"|r[ée]ponse aux auteurs|benachrichtigung|\bannahme\b|通知|採否"
+            r"|уведомлени",  # Russian: the notification
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -121,7 +122,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要"
-            r"|発表申(?:し)?込|講演申(?:し)?込",  # Japanese: applying to present, before the paper
+            r"|発表申(?:し)?込|講演申(?:し)?込"  # Japanese: applying to present, before the paper
+            r"|абстракт|тезис",  # Russian: abstracts, theses (a talk's summary)
             re.IGNORECASE,
         ),
         DeadlineKind.ABSTRACT,
@@ -132,7 +134,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|registration\s+(?:deadline|due|closes?|ends?)|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
-            r"|(?:注册|报名)截[止至]",  # Chinese: registration closes
+            r"|(?:注册|报名)截[止至]"  # Chinese: registration closes
+            r"|регистраци\w*\s+(?:\w+\s+){0,3}автор",  # Russian: the authors' registration
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
@@ -148,6 +151,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
+            r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object
             r"|^(?:date limite|fecha l[ií]mite|prazo|scadenza)\W*$",
@@ -289,7 +293,11 @@ _WITHDRAWAL = re.compile(
 # an author's deadline that no step names: 'Poster upload', 'SlidesLive last upload'
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)|\bupload(?:s|ing)?\b", re.IGNORECASE)
 # '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
-_BARE_1159 = re.compile(r"(?<![\d:])11:59(?::59)?(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
+_BARE_1159 = re.compile(  # (the afternoon said before it: '下午 11:59', '오후 11:59')
+    r"(?<![\d:])(?<!下午|晚上|午後|오후|上午|午前|오전)"
+    r"(?<!下午 |晚上 |午後 |오후 |上午 |午前 |오전 )11:59(?::59)?(?!\s*[ap]\.?\s?m\b)",
+    re.IGNORECASE,
+)
 # a step of the committee's that the page asks of every author is the authors' deadline
 _FOR_AUTHORS = re.compile(r"\b(?:for|by) (?:all |every |each |the )?authors?\b", re.IGNORECASE)
 # a notice of acceptance that also names travel grants or awards is the acceptance's
@@ -304,13 +312,17 @@ _CHALLENGE_DEADLINE = re.compile(
 
 
 _ARR_REVIEWED = re.compile(r"\bARR[- ]reviewed\b|\bwith\s+ARR\s+reviews\b", re.IGNORECASE)
-_PAPERS_VIDEO = re.compile(r"\bpapers?\s+videos?\b", re.IGNORECASE)
+_PAPERS_VIDEO = re.compile(  # a paper's video: 'Paper Video', 'videos of accepted papers'
+    r"\bpapers?\s+videos?\b|\bvideo(?:'?s)?\s+(?:of|for)\s+(?:the\s+)?accepted\s+papers?\b",
+    re.IGNORECASE,
+)
 # what a talk or a poster shows at the event: its recording, its poster file
 _PRESENTING = re.compile(
     r"\bvideos?\s+(?:presentations?\s+)?(?:submission|upload|due|deadline)"
     r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
     r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b"
-    r"|\bslides\b|\bpre-?recordings?\b",  # 'Slides for submissions accepted as oral'
+    r"|\bslides\b|\bpre-?recordings?\b"  # 'Slides for submissions accepted as oral'
+    r"|\b(?:deadline|submission)\s+for\s+(?:the\s+)?video(?:'?s)?\b",  # '… for video's of …'
     re.IGNORECASE,
 )
 _POSTER = re.compile(

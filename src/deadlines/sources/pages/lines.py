@@ -748,7 +748,7 @@ def _csv_table(text: str) -> str | None:
 
 _YAML_RECORDS = re.compile(
     r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?:[\w-]+:|- [\w-]+:)"
-    r"(?=.*?^(?:[ \t]*- [\w-]+:[^\n]*\n[ \t]+[\w-]+:"
+    r"(?=.*?^(?:[ \t]*-[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:"
     # or records keyed by name ('main-submission:\n  info: Paper deadline\n  date: June 12')
     r"|[\w-]+:[ \t]*\n[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:))",
     re.DOTALL | re.MULTILINE,
@@ -959,16 +959,20 @@ def _front_records(keys: Any) -> str:
     return "".join(_JS_ROW.findall(_js_rows(source)))
 
 
+_BLOCK_MARKUP = re.compile(r"<(?:ul|ol|li|p|br|table|tr|div|dl|dt|dd)\b", re.IGNORECASE)
+
+
 def _front_texts(keys: Any) -> str:
     """The Markdown held in front matter's block scalars, in order, each under its block's
-    title ('title: Important Dates' beside 'text: |-'); nothing for a plain header."""
+    title ('title: Important Dates' beside 'text: |-'), and the markup of a `text` on one line
+    (a sidebar's 'text: "<ul> <li>Submissions: June 21th</li> …"'); nothing for a plain header."""
     texts: list[str] = []
     stack: list[Any] = [keys]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             title, text = node.get("title"), node.get("text")
-            if isinstance(text, str) and "\n" in text:
+            if isinstance(text, str) and ("\n" in text or _BLOCK_MARKUP.search(text)):
                 texts.append(f"\n## {title}\n" if isinstance(title, str) and title else "")
                 texts.append(f"\n{text}\n")
             stack.extend(reversed([v for k, v in node.items() if k != "text"]))

@@ -112,6 +112,9 @@ _NEWS = re.compile(
 _CARD_REACH = 3  # lines from a card's heading to its date: a sentence or a badge between
 
 
+_OPENS_LINE = re.compile(r"\s*(?:opens?|opening)(?:\s+date)?\s*:", re.IGNORECASE)
+
+
 def _card_heading(
     lines: list[Line], founds: list[list[Found]], number: int, taken: set[int]
 ) -> str | None:
@@ -119,6 +122,8 @@ def _card_heading(
     ('<h3>Full Paper Submission</h3><p>Submit your draft …</p><span>September 30, 2026</span>'),
     when the title names a step this reader knows and is no other date's; None otherwise."""
     for back in range(number - 1, max(-1, number - 1 - _CARD_REACH), -1):
+        if founds[back] and _OPENS_LINE.match(lines[back].plain):
+            continue  # 'Open : 16 October 2025' between the title and its 'Close : …'
         if founds[back] or back in taken:
             return None
         if 1 <= lines[back].level <= 6:
@@ -822,7 +827,7 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
             group.label = _tail_label(group.tails[-1]) or ""
         if not group.label and group is groups[0]:
-            group.label = above or ""
+            group.label = _trim(above or "")  # the line above, less its colon
         if opening and group.track is None:  # '2) Non-Proceedings Track. … Deadline: March 21'
             group.track = opening.group(1).strip()
     return groups
@@ -980,6 +985,11 @@ _MOVED_TO = re.compile(
 )
 
 
+_WINDOW_EDGE = re.compile(
+    r"(?P<open>opens?|opening)(?:\s+date)?|(?:closes?|closing)(?:\s+date)?", re.IGNORECASE
+)
+
+
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
@@ -1000,6 +1010,11 @@ def _clean_label(raw: str) -> str:
     # 'Paper Submission Deadline Open': a badge beside a deadline's name, not an opening
     if (tag := _STATUS_TAG.search(text)) and _KINDS_NAMED.search(text[: tag.start()]):
         text = text[: tag.start()]
+    edge = _WINDOW_EDGE.fullmatch(text)
+    if edge and raw.replace(STRUCK_CLOSE, "").rstrip().endswith(":"):
+        # a window's two ends under its card's title ('Open : 16 October 2025', 'Close : 13
+        # November 2025'): the opening is no deadline, the close is the title's
+        return "Submissions open" if edge.group("open") else ""
     if text.lower() in _STATUS_WORDS:
         text = ""
     # prose: keep the clause just before the date ("… and the paper deadline is"), never

@@ -700,7 +700,16 @@ def _entries(
     if kind is DeadlineKind.REGISTRATION and _KINDS[0][0].search(label):
         # 'Camera-ready copies and registration': both due that day
         return [replace(entry, kind=DeadlineKind.CAMERA_READY), entry]
+    if kind is DeadlineKind.REGISTRATION and _PAPER_AND_REGISTRATION.search(label):
+        # 'Full paper submission and co-author registration deadline': both due that day
+        return [replace(entry, kind=DeadlineKind.PAPER), entry]
     return [entry]
+
+
+_PAPER_AND_REGISTRATION = re.compile(
+    r"\b(?:full\s+)?papers?\s+submissions?\s*(?:and|&|\+)\s*(?:co-?)?authors?\s+registration\b",
+    re.IGNORECASE,
+)
 
 
 _ABSTRACT_WORD = re.compile(r"\babstracts?\b", re.IGNORECASE)
