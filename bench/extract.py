@@ -233,6 +233,7 @@ def main() -> None:
         )
     deep_page()
     long_line()
+    unclosed_tags()
 
 
 def long_line(count: int = 100_000) -> None:
@@ -254,6 +255,17 @@ def deep_page(depth: int = 100_000) -> None:
     pages.parse_page(html)
     print(
         f"{depth:,} nested elements ({len(html) / 1e6:.1f} MB): {time.perf_counter() - start:.2f} s"
+    )
+
+
+def unclosed_tags(count: int = 200_000) -> None:
+    """Time a page of `count` tags that never close ('<Aa <Aa …'): the HTML parser rescans
+    each to the page's end unless they are read as text (20,000 took a minute)."""
+    html = "<Aa " * count
+    start = time.perf_counter()
+    pages.parse_page(html, year=2026)
+    print(
+        f"{count:,} unclosed tags ({len(html) / 1e6:.1f} MB): {time.perf_counter() - start:.2f} s"
     )
 
 

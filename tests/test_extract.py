@@ -4698,3 +4698,48 @@ def test_a_card_of_a_windows_open_and_close_dates_and_russian_labels() -> None:
         ("paper", "2025-05-04"),
         ("registration", "2025-06-15"),
     ]
+
+
+def test_a_portuguese_note_on_every_deadline_and_french_labels() -> None:
+    erad = (
+        "<h2>Datas importantes</h2><ul>"
+        "<li>Data limite para submissão de artigos: <s>12/06/2026</s> 21/06/2026</li>"
+        "<li>Notificação dos artigos aceitos: 08/07/2026</li></ul>"
+        "<p>OBSERVAÇÃO: Todos os prazos são até às 23h59min"
+        " (horário oficial de Brasília - BRT).</p>"
+    )
+    brasilia = "America/Sao_Paulo"
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(erad, 2026)] == [
+        ("paper", "2026-06-21 23:59", brasilia, (("2026-06-12 23:59", brasilia),)),
+        ("notification", "2026-07-08 23:59", brasilia, ()),
+    ]
+    hec = (
+        "### Dates importantes\n\n"
+        "- **30 janvier 2026** — Date limite : dépôt des propositions\n"
+        "- **28 février 2026** — Date limite d’inscription\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(hec, 2026)) == [
+        ("paper", "2026-01-30"),
+        ("registration", "2026-02-28"),
+    ]
+
+
+def test_a_call_for_presentations_closing_and_a_components_dated_props() -> None:
+    bsides = (
+        "## Important Dates\n\n- **Call for Presentations Closes:** Friday, April 10, 2026\n"
+        "- **Speaker Notification:** Monday, April 20, 2026\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(bsides, 2026)] == [
+        ("paper", "2026-04-10"),
+        ("notification", "2026-04-20"),
+    ]
+    astro = (
+        "<h2>Important Dates</h2><Timeline>"
+        '<TimeLineElement title="Submission: September 22, 2025 (extended)" />'
+        '<TimeLineElement title="Notification: approx. 4 weeks after the submission deadline" />'
+        '<TimeLineElement title="Camera ready" date="November 3, 2025" /></Timeline>'
+    )
+    assert [(e.kind.value, e.at) for e in parse(astro, 2026)] == [
+        ("paper", "2025-09-22"),
+        ("camera_ready", "2025-11-03"),
+    ]

@@ -135,7 +135,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             r"|(?:注册|报名)截[止至]"  # Chinese: registration closes
-            r"|регистраци\w*\s+(?:\w+\s+){0,3}автор",  # Russian: the authors' registration
+            r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
+            r"|\bdate\s+limite\s+d[’']inscription",  # French: the registration's last day
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
@@ -152,6 +153,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
+            # French: 'dépôt des propositions', the call's submissions handed in
+            r"|\bd[ée]p[ôo]t\s+(?:des?\s+|du\s+)?(?:propositions?|communications?|articles?"
+            r"|r[ée]sum[ée]s?|textes?|contributions?|manuscrits?)\b"
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object
             r"|^(?:date limite|fecha l[ií]mite|prazo|scadenza)\W*$",
@@ -439,7 +443,9 @@ _RESPOND = re.compile(
 )
 _CALL_CLOSES = re.compile(
     r"^[\W_]*(?:cfp\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due)"
-    r"|call for (?:papers|submissions|abstracts|contributions)\W*(?:clos(?:es?|ing)|end(?:s|ing)?)"
+    # (and a practitioners' conference's 'Call for Presentations Closes')
+    r"|call for (?:papers|submissions|abstracts|contributions|presentations|talks|speakers)\W*"
+    r"(?:clos(?:es?|ing)|end(?:s|ing)?)"
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
     r"|call for (?:papers|abstracts|contributions|talks?|talk proposals|posters?)\W*"
     r"(?:submissions?\s+)+(?:deadline|due)"

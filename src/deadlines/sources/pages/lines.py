@@ -92,6 +92,19 @@ _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _STYLE_SHEET = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 
 
+# a '<' no '>' closes before the next '<' ('<Aa <Aa <Aa …')
+_OPEN_NEVER_CLOSED = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
+def _unclosed_as_text(html: str) -> str:
+    """A page of far more '<' than '>' with its unclosed ones as text: the parser rescans an
+    unclosed tag to the page's end, once for each (a quarter-megabyte of '<Aa ' took minutes).
+    A page whose tags close, however its text uses '<', is left as it is."""
+    if html.count("<") <= 2 * html.count(">") + 1000:
+        return html
+    return _OPEN_NEVER_CLOSED.sub("&lt;", html)
+
+
 def _struck_classes(html: str) -> frozenset[str]:
     """The classes a page's own style sheets strike through (not on hover or other states)."""
     found = set()
@@ -184,6 +197,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a JSX expression in a tag whose '>' would end the tag early ('<li className={Date.now()
     # > Date.parse("27 Jan 2023") ? "old" : "new"}>'): code, not the page's text
     html = _JSX_COMPARISON.sub("", html)
+    # a component's props that show its dated text ('<TimeLineElement title="Submission:
+    # September 22, 2025 (extended)" />'): the text it renders, after the tag
+    html = _COMPONENT_TAG.sub(_component_text, html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
@@ -230,7 +246,7 @@ def page_lines(html: str | bytes) -> list[Line]:
     markdown = front is not None or bool(_OPENING_HEADING.match(html))
     flattener = _Flattener(_struck_classes(html), markdown=markdown)
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
-    flattener.feed(html.replace("--!>", "-->"))
+    flattener.feed(_unclosed_as_text(html.replace("--!>", "-->")))
     flattener.close()
     lines = []
     for raw in flattener.text().split("\n"):
@@ -905,6 +921,24 @@ def _as_html_comment(m: re.Match[str]) -> str:
 
 
 _JSX_COMPARISON = re.compile(r"\s[\w-]+=\{(?=[^{}]*[<>])(?:[^{}]|\{[^{}]*\})*\}(?=[^<>]*>)")
+# a component's tag: a CamelCase name ('<TimelineItem', '<Milestone'), never an HTML tag in
+# capitals ('<TD', '<A'); its attributes, quoted values and all, up to its '>'
+_COMPONENT_TAG = re.compile(
+    r"<([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)/?>"
+)
+_SHOWN_PROP = re.compile(
+    r"\b(?:title|label|date|text|name|description|deadline|event|heading|subtitle|time|when)"
+    r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)')"
+)
+
+
+def _component_text(m: re.Match[str]) -> str:
+    shown = " ".join(v for pair in _SHOWN_PROP.findall(m[2]) for v in pair if v.strip())
+    if not re.search(r"\d", shown):  # no date among them: a card's props, not its dates
+        return m[0]
+    return f"{m[0]}<p>{html_lib.escape(shown)}</p>"
+
+
 _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*</?br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _BR = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # '</br>' too, which browsers read as '<br>'
 # a Markdown table: its row of column names, the rule under it ('|:--|:--|') and its rows
