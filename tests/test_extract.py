@@ -4743,3 +4743,15 @@ def test_a_call_for_presentations_closing_and_a_components_dated_props() -> None
         ("paper", "2025-09-22"),
         ("camera_ready", "2025-11-03"),
     ]
+
+
+def test_a_call_for_proposals_closing_at_midnight_said_before_its_label() -> None:
+    tock = (
+        "## Important Dates\n\n1. April 9th-May 31st: Call-for-Proposals Opens\n"
+        "1. May 31st @ midnight PDT: Call-for-Proposals Closes\n"
+        "1. June 8th: Speaker Decision Emails Sent\n"
+    )
+    assert [(e.kind.value, e.label, e.at, e.zone) for e in parse(tock, 2025)] == [
+        ("paper", "Call-for-Proposals Closes", "2025-05-31 23:59", "PDT"),
+        ("notification", "Speaker Decision Emails Sent", "2025-06-08", None),
+    ]

@@ -443,9 +443,10 @@ _RESPOND = re.compile(
 )
 _CALL_CLOSES = re.compile(
     r"^[\W_]*(?:cfp\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due)"
-    # (and a practitioners' conference's 'Call for Presentations Closes')
-    r"|call for (?:papers|submissions|abstracts|contributions|presentations|talks|speakers)\W*"
-    r"(?:clos(?:es?|ing)|end(?:s|ing)?)"
+    # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
+    # Closes': the talks it takes)
+    r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"
+    r"|proposals)\W*(?:clos(?:es?|ing)|end(?:s|ing)?)"
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
     r"|call for (?:papers|abstracts|contributions|talks?|talk proposals|posters?)\W*"
     r"(?:submissions?\s+)+(?:deadline|due)"

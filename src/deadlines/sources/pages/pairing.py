@@ -1048,7 +1048,7 @@ def _trim(text: str) -> str:
     """Strip punctuation around a label, keeping a closing bracket that closes one inside."""
     while True:
         before = text
-        text = text.strip(" |:-–—•*·,;/：，；")  # and the full-width marks of CJK text
+        text = text.strip(" |:-–—•*·,;/@：，；")  # and the full-width marks of CJK text
         for opening, closing in ("()", "[]"):
             if text.startswith(opening) and text.count(opening) > text.count(closing):
                 text = text[1:]
