@@ -4755,3 +4755,20 @@ def test_a_call_for_proposals_closing_at_midnight_said_before_its_label() -> Non
         ("paper", "Call-for-Proposals Closes", "2025-05-31 23:59", "PDT"),
         ("notification", "Speaker Decision Emails Sent", "2025-06-08", None),
     ]
+
+
+def test_a_meetings_call_for_talk_proposals_and_a_conferences_workshop_proposals() -> None:
+    talks = (
+        "## Key Dates\n\nCall for Proposals Opens: November 7, 2025\n\n"
+        "Proposal Submission Deadline: December 14, 2025\n\n"
+        "Notification of Acceptance: December 30, 2025\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(talks, 2026)] == [
+        ("paper", "2025-12-14"),
+        ("notification", "2025-12-30"),
+    ]
+    workshops = (
+        "## Important Dates\n\n- Paper Submission Deadline: March 1, 2026\n\n"
+        "## Workshop Proposals\n\n- Proposal Submission Deadline: January 10, 2026\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(workshops, 2026)] == [("paper", "2026-03-01")]

@@ -317,6 +317,14 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
 
 # a conference's call for the proposals of its parts: 'Call for Tutorials', 'Call for
 # Contributions - Panels' (not 'Call for Workshop Papers')
+_BARE_PROPOSALS = re.compile(
+    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es|ed|ing))",
+    re.IGNORECASE,
+)
+_OTHERS_PROPOSALS = re.compile(
+    r"workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event|book",
+    re.IGNORECASE,
+)
 _PROPOSALS_CALL = re.compile(
     r"\bcall\s+for\s+(?:contributions\s*[-–:]\s*)?(?:workshops|tutorials|panels)\b",
     re.IGNORECASE,
@@ -461,6 +469,16 @@ def _entries(
             kind = DeadlineKind.NOTIFICATION  # 'Final results & winners announced'
         if kind is None and _CHALLENGE_DEADLINE.search(label) and not _OPENING.search(label):
             kind = DeadlineKind.OTHER  # 'Submission deadline for leaderboard ranking'
+    if (
+        kind is None
+        and not raw.prose
+        and _BARE_PROPOSALS.fullmatch(label)
+        and not _OTHERS_PROPOSALS.search(raw.section or "")
+    ):
+        # 'Proposal Submission Deadline' after 'Call for Proposals Opens': a meeting whose
+        # call takes talk proposals, named by no workshop, tutorial or panel
+        out.problems.append(f"{where}: a proposal naming no workshop or tutorial; read as a paper")
+        kind = DeadlineKind.PAPER
     if kind is None and label and not raw.prose:
         if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
             kind = DeadlineKind.OTHER
