@@ -172,6 +172,10 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 
+# the afternoon or the morning said before a time in Chinese, Japanese and Korean (two
+# characters each, as the bare-11:59 check's lookbehind needs)
+_AFTERNOON = ("下午", "晚上", "午後", "오후")
+CJK_MERIDIEM = "|".join([*_AFTERNOON, "上午", "午前", "오전"])
 _TIME = re.compile(
     r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     r"|(?:\b|(?<=T))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
@@ -185,7 +189,7 @@ _TIME = re.compile(
     r"|\b(?P<noon>noon|midnight)\b"
     r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點]\s*(?P<mincn>[0-5]?\d)\s*分"  # Chinese: '23时59分'
     # the afternoon or the morning said before the time: '下午 11:59', '午後11:59', '오후 11:59'
-    r"|(?P<apcjk>下午|晚上|午後|오후|上午|午前|오전)\s*(?P<hcjk>\d{1,2})[:：](?P<mincjk>[0-5]\d)",
+    rf"|(?P<apcjk>{CJK_MERIDIEM})\s*(?P<hcjk>\d{{1,2}})[:：](?P<mincjk>[0-5]\d)",
     re.IGNORECASE,
 )
 
@@ -613,9 +617,6 @@ def _with_offset(label: str, text: str, end: int) -> str:
         return label
     hours = int(m.group(2)) * (1 if m.group(1) == "+" else -1)
     return _SEASONS[season].get(hours, label)
-
-
-_AFTERNOON = {"下午", "晚上", "午後", "오후"}
 
 
 def _time_of(m: re.Match[str]) -> dt.time | None:

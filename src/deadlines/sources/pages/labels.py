@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from deadlines.models import DeadlineKind
+from deadlines.sources import dates as dates_
 
 # --- what a label means -----------------------------------------------------------------
 
@@ -298,8 +299,8 @@ _WITHDRAWAL = re.compile(
 _OTHER = re.compile(r"deadline|\bdue\b(?!\s+to\b)|\bupload(?:s|ing)?\b", re.IGNORECASE)
 # '11:59' with no am or pm after it: a 24-hour time, or the minute before midnight?
 _BARE_1159 = re.compile(  # (the afternoon said before it: '下午 11:59', '오후 11:59')
-    r"(?<![\d:])(?<!下午|晚上|午後|오후|上午|午前|오전)"
-    r"(?<!下午 |晚上 |午後 |오후 |上午 |午前 |오전 )11:59(?::59)?(?!\s*[ap]\.?\s?m\b)",
+    rf"(?<![\d:])(?<!{dates_.CJK_MERIDIEM})(?<!{dates_.CJK_MERIDIEM.replace('|', ' |')} )"
+    r"11:59(?::59)?(?!\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
 # a step of the committee's that the page asks of every author is the authors' deadline

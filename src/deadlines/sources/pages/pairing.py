@@ -115,7 +115,8 @@ _NEWS = re.compile(
 _CARD_REACH = 3  # lines from a card's heading to its date: a sentence or a badge between
 
 
-_OPENS_LINE = re.compile(r"\s*(?:opens?|opening)(?:\s+date)?\s*:", re.IGNORECASE)
+_OPENS = r"(?:opens?|opening)(?:\s+date)?"  # a window's opening: 'Open', 'Opening date'
+_OPENS_LINE = re.compile(rf"\s*{_OPENS}\s*:", re.IGNORECASE)
 
 
 def _card_heading(
@@ -989,7 +990,7 @@ _MOVED_TO = re.compile(
 
 
 _WINDOW_EDGE = re.compile(
-    r"(?P<open>opens?|opening)(?:\s+date)?|(?:closes?|closing)(?:\s+date)?", re.IGNORECASE
+    rf"(?P<open>{_OPENS})|(?:closes?|closing)(?:\s+date)?", re.IGNORECASE
 )
 
 
