@@ -232,15 +232,25 @@ def _held(edition_id: str, start: str, paper: str) -> Edition:
     )
 
 
-def test_start_method_keeps_the_distance_to_the_event() -> None:
+def test_start_method_meets_the_calendar_midway_unless_the_event_moved() -> None:
     base = _held("cvmi2026", "2026-06-03", "2026-03-12")
     workshop = Series(id="cvmi", name="CVMI", kind=VenueKind.WORKSHOP)
-    moved = shift(workshop, [base], 1, D(2026, 6, 3), D(2027, 6, 19), workshop_starts=True)
-    # 2026-06-03 → 2027-06-19 is 381 days; 2026-03-12 + 381 days = 2027-03-28.
+    later = shift(workshop, [base], 1, D(2026, 6, 3), D(2027, 6, 19), workshop_starts=True)
+    # The start moves 381 days; the calendar 364 (Thu 2026-03-12 → Thu 2027-03-11): midway,
+    # (381 + 364) // 2 = 372 days, 2027-03-19.
+    assert later.method is Method.START
+    assert D(2026, 3, 12) + dt.timedelta(days=later.days) == D(2027, 3, 19)
+    assert later.basis == (
+        "from CVMI 2026 (2026-03-12), midway between its shift with the workshop start "
+        "(2026-06-03 → 2027-06-19) and its usual date (2027-03-11)"
+    )
+    # June to September: 474 days, 110 more than the calendar's: the event moved, the
+    # deadline keeps its distance to it.
+    moved = shift(workshop, [base], 1, D(2026, 6, 3), D(2027, 9, 20), workshop_starts=True)
     assert moved.method is Method.START
-    assert D(2026, 3, 12) + dt.timedelta(days=moved.days) == D(2027, 3, 28)
+    assert D(2026, 3, 12) + dt.timedelta(days=moved.days) == D(2027, 6, 29)
     assert moved.basis == (
-        "from CVMI 2026 (2026-03-12), shifted with the workshop start (2026-06-03 → 2027-06-19)"
+        "from CVMI 2026 (2026-03-12), shifted with the workshop start (2026-06-03 → 2027-09-20)"
     )
 
 
@@ -313,11 +323,13 @@ def test_workshop_follows_its_parent_start(tmp_path: Path) -> None:
     cvmi = venues["cvmi2027"]
     assert cvmi.edition.parent == "cvpr2027"
     assert cvmi.edition.archival is True
-    # CVPR moves 2026-06-03 → 2027-06-19, 381 days: 2026-03-08 → 2027-03-24 and the
-    # camera-ready 2026-04-10 → 2027-04-26.
-    assert stated(cvmi) == {"paper": "2027-03-24 23:59 AoE", "camera_ready": "2027-04-26 23:59 AoE"}
+    # CVPR moves 2026-06-03 → 2027-06-19, 381 days; the calendar 364 (Sun 2026-03-08 → Sun
+    # 2027-03-07): midway, 372 days, 2026-03-08 → 2027-03-15 and the camera-ready
+    # 2026-04-10 → 2027-04-17.
+    assert stated(cvmi) == {"paper": "2027-03-15 23:59 AoE", "camera_ready": "2027-04-17 23:59 AoE"}
     assert cvmi.edition.deadlines[0].basis == (
-        "from CVMI 2026 (2026-03-08), shifted with the conference start (2026-06-03 → 2027-06-19)"
+        "from CVMI 2026 (2026-03-08), midway between its shift with the conference start "
+        "(2026-06-03 → 2027-06-19) and its usual date (2027-03-07)"
     )
     assert not is_generic(cvmi)
 
@@ -646,19 +658,22 @@ def test_workshop_that_moved_hosts_gets_one_estimate_per_host(tmp_path: Path) ->
         "adfm2027": "cvpr2027",
         "adfm2027-iccv": "iccv2027",
     }
-    # At CVPR from ABAW 2025 at CVPR: 2025-03-21 + (2025-06-11 → 2027-06-19: 738 days).
-    assert stated(venues["abaw2027"]) == {"paper": "2027-03-29 23:59 AoE"}
-    # At ICCV from ABAW 2025 at ICCV: 2025-07-08 + (2025-10-19 → 2027-10-10: 721 days).
-    assert stated(venues["abaw2027-iccv"]) == {"paper": "2027-06-29 23:59 AoE"}
+    # At CVPR from ABAW 2025 at CVPR: midway between 2025-03-21 + (2025-06-11 → 2027-06-19:
+    # 738 days) and two years on by the calendar (Sun 2027-03-21, 730 days): 734 days.
+    assert stated(venues["abaw2027"]) == {"paper": "2027-03-25 23:59 AoE"}
+    # At ICCV from ABAW 2025 at ICCV: midway between 2025-07-08 + (2025-10-19 → 2027-10-10:
+    # 721 days) and the calendar's Tue 2027-07-06 (728 days): 724 days.
+    assert stated(venues["abaw2027-iccv"]) == {"paper": "2027-07-02 23:59 AoE"}
     # ADFM never had dates at CVPR: its ICCV lead (111 days) before CVPR 2027's start.
     assert stated(venues["adfm2027"]) == {"paper": "2027-02-28 23:59 AoE"}
     assert venues["adfm2027"].edition.deadlines[0].basis == (
         "from ADFM 2025 at ICCV 2025 (2025-06-30, 111 days before its start), "
         "the same lead before CVPR 2027 (2027-06-19)"
     )
-    # The only workshop trial (ABAW 2025 at CVPR from 2024: 2025-03-24 for 03-21) is off
-    # by 3 days: the spread of every workshop estimate here.
-    assert {v.edition.deadlines[0].spread for v in venues.values()} == {3}
+    # The only workshop trial (ABAW 2025 at CVPR from 2024: midway between the start's
+    # 2025-03-24 and the calendar's Sat 2025-03-29, 2025-03-26 for 03-21) is off by 5 days:
+    # the spread of every workshop estimate here.
+    assert {v.edition.deadlines[0].spread for v in venues.values()} == {5}
 
 
 def test_shipped_catalog_estimates_abaw_and_adfm_at_cvpr_2027() -> None:
