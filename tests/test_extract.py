@@ -4772,3 +4772,69 @@ def test_a_meetings_call_for_talk_proposals_and_a_conferences_workshop_proposals
         "## Workshop Proposals\n\n- Proposal Submission Deadline: January 10, 2026\n"
     )
     assert [(e.kind.value, e.at) for e in parse(workshops, 2026)] == [("paper", "2026-03-01")]
+
+
+def test_criticmarkup_strikes_the_deleted_date_and_keeps_the_inserted_one() -> None:
+    # set 58's FDG 2023 page (MkDocs): '{--old--} {++new++}'
+    page = (
+        "### Paper Submission Deadlines\n\n"
+        "- **Regular Papers Deadline:** {--4 November 2022--} {++25 November 2022++}\n"
+        "- **Regular Papers Notification:** 13 January 2023\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2023)] == [
+        ("paper", "2022-11-25", (("2022-11-04", None),)),
+        ("notification", "2023-01-13", ()),
+    ]
+
+
+def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
+    page = (
+        "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"
+        "### Workshop, Panels and Competition Submission Deadlines\n\n"
+        "- **Deadline:** 4 November 2022\n"
+    )
+    assert [(e.kind.value, e.at, e.challenge) for e in parse(page, 2023)] == [
+        ("paper", "2022-11-25", False),
+        ("other", "2022-11-04", False),
+    ]
+
+
+def test_late_breaking_results_are_papers_and_a_bracketed_camera_ready_is_one() -> None:
+    # set 58's CMNA 2026 page: no competition's results; '(Camera Ready)' names the step
+    page = (
+        "* Regular Paper submission (long & short papers): **6th July 2026**\n"
+        "* Demo, position statement, & late breaking results submission (2 page abstract):"
+        " **14th August 2026**\n"
+        "* Final (Camera Ready) version of all contributions: **31st August 2026**\n"
+    )
+    assert sorted((e.kind.value, e.at, e.challenge) for e in parse(page, 2026)) == [
+        ("camera_ready", "2026-08-31", False),
+        ("paper", "2026-07-06", False),
+        ("paper", "2026-08-14", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Payment Deadline", "registration"),
+        ("Registration payment deadline", "registration"),
+        ("Inscription & Payment", "registration"),
+        ("Presentation Material Submission Deadline", "other"),
+        ("Deadline for submitting reviews", None),
+        ("Réponse", "notification"),
+        ("Final (Camera Ready) version of all contributions", "camera_ready"),
+    ],
+)
+def test_labels_of_set_58(label: str, kind: str | None) -> None:
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    assert (found.value if found else None) == kind
+
+
+def test_a_french_answer_at_the_latest_on_is_the_notification() -> None:
+    page = "<h3>Dates Importantes</h3><p>Réponse : au plus tard le 17 Février 2024.</p>"
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2024)] == [
+        ("notification", "Réponse", "2024-02-17")
+    ]

@@ -40,7 +40,8 @@ def test_next_at_80_columns_keeps_ids_whole_and_wraps_names_in_their_column(caps
     lines = run(capsys, "next").splitlines()
     # the longest id (agentic-visual-media2027) stays whole; START BY gives way first
     assert lines[3].split() == ["ID", "VENUE", "DEADLINE", "LEFT", "PLAN"]
-    at = lines.index("video-world-models2027    Video World Models      2027-03-09 12:59~  98d   ok")
+    row = "video-world-models2027    Video World Models      2027-03-09 12:59~  98d   ok"
+    at = lines.index(row)
     assert lines[at + 1 : at + 4] == [
         "                          2027 @ CVPR 2027",
         "                          (Track 1",

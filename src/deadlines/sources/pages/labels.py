@@ -14,6 +14,7 @@ from deadlines.sources import dates as dates_
 _SKIP = re.compile(
     r"proposal|tutorial|exhibit|demo application|visa"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
+    r"|\bsubmit(?:ting)?\s+(?:the\s+|your\s+)?reviews\b"  # 'Deadline for submitting reviews'
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|student volunteer"
     r"|submission (?:site |website |portal )?open|opens?\b"
@@ -79,7 +80,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)"
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
-            r"|r[ée]ponse aux auteurs|benachrichtigung|\bannahme\b|通知|採否"
+            r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|уведомлени",  # Russian: the notification
             re.IGNORECASE,
         ),
@@ -133,6 +134,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
             r"|registration\s+(?:deadline|due|closes?|ends?)|\bdeadline\s+for\s+(?:the\s+)?registration\b"
+            r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
+            # French, Spanish: 'Inscription & Payment'
+            r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             r"|(?:注册|报名)截[止至]"  # Chinese: registration closes
@@ -203,7 +207,9 @@ _CHALLENGE = re.compile(
     r"|\b(?:evaluation|simulation|development)\s+phase\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
-    r"|\bresults?\s+(?:data\s+)?(?:submission|due)|\bsubmission\s+of\s+(?:the\s+)?results\b"
+    # (not 'Late-breaking results submission': a track of short papers)
+    r"|(?<!breaking )(?<!breaking-)\bresults?\s+(?:data\s+)?(?:submission|due)"
+    r"|\bsubmission\s+of\s+(?:the\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
     r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
@@ -327,6 +333,7 @@ _PRESENTING = re.compile(
     r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
     r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b"
     r"|\bslides\b|\bpre-?recordings?\b"  # 'Slides for submissions accepted as oral'
+    r"|\bpresentation\s+(?:materials?|files?)\b"
     r"|\b(?:deadline|submission)\s+for\s+(?:the\s+)?video(?:'?s)?\b",  # '… for video's of …'
     re.IGNORECASE,
 )
@@ -427,7 +434,7 @@ def classify(label: str) -> DeadlineKind | None:
             return first
     # what brackets add qualifies the kind the rest names: 'Decision about paper (acceptance
     # or rebuttal)' is a decision
-    for text in (_BRACKETS.sub(" ", label), label):
+    for text in (" ".join(_BRACKETS.sub(" ", label).split()), label):
         for pattern, kind in _KINDS:
             if pattern.search(text):
                 if kind is DeadlineKind.PAPER and _RELEASED.search(text):

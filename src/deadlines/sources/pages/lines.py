@@ -146,6 +146,9 @@ _TILDE = re.compile(
     r"(?<=[^\s~])~(?![~\w])",
     re.IGNORECASE,
 )
+# CriticMarkup's deletion and insertion ('{--4 November--} {++25 November++}'): struck, and kept
+_CRITIC_DELETED = re.compile(r"\{--(.{1,200}?)--\}")
+_CRITIC_ADDED = re.compile(r"\{\+\+(.{0,200}?)\+\+\}")
 # kramdown's attribute list after a span or a block ('**May 2**{:.red}', '{: .table}'): styling
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 # Markdown's strong emphasis left as text ('__March 6, 2026__', '**Paper deadline**'): the
@@ -267,6 +270,8 @@ def page_lines(html: str | bytes) -> list[Line]:
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, _KRAMDOWN_ATTRIBUTES.sub("", text))
         text = _TILDE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
+        text = _CRITIC_DELETED.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
+        text = _CRITIC_ADDED.sub(r"\1", text)
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
         text = _CODE_SPAN.sub(r"\1", text)  # Markdown's code span: '`30 July 2024`' shows its text
         text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))

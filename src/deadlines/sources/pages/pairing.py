@@ -1037,7 +1037,8 @@ def _clean_label(raw: str) -> str:
     text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
     text = re.sub(
         r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$"
-        r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$",  # 'until' in other languages
+        r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$"  # 'until' in other languages
+        r"|\bau\s+plus\s+tard(?:\s+le)?\W*$|\ba\s+m[aá]s\s+tardar(?:\s+el)?\W*$",  # 'at the latest'
         "",
         text,
         flags=re.IGNORECASE,

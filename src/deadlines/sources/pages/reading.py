@@ -544,6 +544,15 @@ def _entries(
     own = (raw.section or "").split(" / ")[-1]
     if kind is DeadlineKind.PAPER and own and _BESIDE_THE_PAPER.search(own):
         kind = DeadlineKind.OTHER  # 'Submission' under 'Artifacts:': code and data, no paper
+    if (
+        kind is DeadlineKind.PAPER
+        and _BARE_DEADLINE.fullmatch(label)
+        and _PARTS_CALLED.search(own)
+        and re.search(r"proposals?|,|\band\b|&", own, re.IGNORECASE)
+    ):
+        # 'Deadline' under 'Workshop, Panels and Competition Submission Deadlines': the
+        # proposals of the meeting's parts, not a paper
+        kind = DeadlineKind.OTHER
     if kind is not None and not is_challenge and _nearest(raw, _AWARD):
         kind = DeadlineKind.OTHER  # 'Submission deadline' of an award's applications
     for item in raw.dates:
@@ -951,7 +960,8 @@ def _challenge_reports(entries: list[Entry]) -> list[Entry]:
 def _under_challenge(entry: Entry) -> bool:
     """Whether an entry's own heading names a competition ('Challenge', 'XYZ Challenge')."""
     heading = (entry.section or "").split(" / ")[-1]
-    return bool(_CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading)))
+    named = _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading))
+    return bool(named) and not _PARTS_CALLED.search(heading)
 
 
 def _repeats_of_challenge(entries: list[Entry]) -> list[Entry]:
@@ -1010,12 +1020,15 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return False
     for part in [line, *reversed((section or "").split(" / "))]:
         if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
-            return True
+            # a heading 'Workshop, Panels and Competition Submission Deadlines': a call for
+            # the proposals of a meeting's parts, a competition among them, is no competition's
+            return part is line or not _PARTS_CALLED.search(part)
         if _PAPER_WORDS.search(part) and not _ARTEFACTS.search(part):
             return False
     return False
 
 
+_PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
 _SYSTEM_PAPERS = re.compile(r"\bsystem (?:description )?(?:papers?|descriptions?)\b", re.IGNORECASE)
 # what a competition's teams hand in beside a paper: 'Final submission deadline (Predictions,
 # Code and ArXiv paper)' under 'Competition Important Dates' is the competition's
