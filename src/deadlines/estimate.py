@@ -82,7 +82,7 @@ HELD_OUT_SHARE = 4  # one series in four (by a hash of its id) is held out of tu
 # mean of 16 days, the calendar by 35, won where the host's dates moved by months; at the
 # same host (CVPR moved by a week at most) the two were even (median 6.5 vs 4 days, n=20).
 FOLLOW_START = frozenset({VenueKind.WORKSHOP})
-# BLEND_START: a workshop whose event did not move by months takes the midpoint of the start
+# Of these, a workshop whose event did not move by months takes the midpoint of the start
 # method's shift and the calendar method's. Each catches a move the other misses (the host's
 # dates; the series' own habit), and their errors partly cancel. bench/backtest.py, shipped
 # catalog, regular workshop trials: start alone a median of 8.5 days off, 90th percentile 26
@@ -297,7 +297,7 @@ def shift(
             if abs(days - calendar.days) > EVENT_MOVED_DAYS:  # the event moved: follow it
                 return Shift(days, Method.START, f"from {name} ({first}), shifted with {moved}")
             # Otherwise midway between the event's shift and the series' own calendar: each
-            # alone pulls a workshop's deadline, neither wholly (`BLEND_START`).
+            # alone pulls a workshop's deadline, neither wholly (see `FOLLOW_START`).
             return Shift(
                 (days + calendar.days) // 2,
                 Method.START,
