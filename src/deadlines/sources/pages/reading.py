@@ -959,7 +959,12 @@ def _challenge_reports(entries: list[Entry]) -> list[Entry]:
 
 def _under_challenge(entry: Entry) -> bool:
     """Whether an entry's own heading names a competition ('Challenge', 'XYZ Challenge')."""
-    heading = (entry.section or "").split(" / ")[-1]
+    return _contest_heading((entry.section or "").split(" / ")[-1])
+
+
+def _contest_heading(heading: str) -> bool:
+    """Whether a heading names a competition: not 'Workshop, Panels and Competition
+    Submission Deadlines', a call for the proposals of a meeting's parts."""
     named = _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading))
     return bool(named) and not _PARTS_CALLED.search(heading)
 
@@ -1020,9 +1025,7 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return False
     for part in [line, *reversed((section or "").split(" / "))]:
         if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
-            # a heading 'Workshop, Panels and Competition Submission Deadlines': a call for
-            # the proposals of a meeting's parts, a competition among them, is no competition's
-            return part is line or not _PARTS_CALLED.search(part)
+            return part is line or _contest_heading(part)  # a heading may call for proposals
         if _PAPER_WORDS.search(part) and not _ARTEFACTS.search(part):
             return False
     return False
