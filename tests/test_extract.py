@@ -4838,3 +4838,63 @@ def test_a_french_answer_at_the_latest_on_is_the_notification() -> None:
     assert [(e.kind.value, e.label, e.at) for e in parse(page, 2024)] == [
         ("notification", "Réponse", "2024-02-17")
     ]
+
+
+def test_rows_of_tracks_due_the_same_day_are_each_a_deadline() -> None:
+    # set 59's US-RSE'26 table: one row a track, its dates in columns; a 'Workshop' row
+    # beside the papers may be a call for sessions, and stays one with the papers' deadline
+    page = (
+        "All times are 11:59pm (anywhere on Earth).\n\n"
+        "| Type | Submission Deadline | Notification Date |\n|---|---|---|\n"
+        "| Paper | Friday June 5, 2026 | Tuesday July 28, 2026 |\n"
+        "| Talk | Friday June 5, 2026 | Tuesday July 28, 2026 |\n"
+        "| Workshop | Friday June 5, 2026 | Tuesday July 28, 2026 |\n"
+        "| Poster | Friday August 7, 2026 | Tuesday August 25, 2026 |\n"
+    )
+    assert sorted((e.kind.value, e.track, e.at) for e in parse(page, 2026)) == [
+        ("notification", "Paper", "2026-07-28 23:59"),
+        ("notification", "Poster", "2026-08-25 23:59"),
+        ("notification", "Talk", "2026-07-28 23:59"),
+        ("paper", "Paper", "2026-06-05 23:59"),
+        ("paper", "Poster", "2026-08-07 23:59"),
+        ("paper", "Talk", "2026-06-05 23:59"),
+    ]
+
+
+def test_a_record_of_dates_named_by_its_fields_reads_each_field_as_a_label() -> None:
+    # set 59's iMRI 2026 Jekyll _config.yml: the dates are fields of one mapping
+    page = (
+        'title: "15th Interventional MRI Symposium"\n'
+        "conference:\n"
+        '  dates: "October 8-9, 2026"\n'
+        '  registration_deadline: "October 8, 2026"\n'
+        '  abstract_deadline: "<s>June 21, 2026</s> <strong>July 5, 2026</strong>"\n'
+        '  notification_date: "<s>July 10, 2026</s> <strong>July 23, 2026</strong>"\n'
+        '  early_bird_deadline: "August 30, 2026"\n'
+        "collections:\n  sessions:\n    output: true\n"
+    )
+    assert sorted((e.kind.value, e.label, e.at, e.history) for e in parse(page, 2026)) == [
+        ("notification", "notification date", "2026-07-23", (("2026-07-10", None),)),
+        ("paper", "abstract deadline", "2026-07-05", (("2026-06-21", None),)),
+        ("registration", "early bird deadline", "2026-08-30", ()),
+        ("registration", "registration deadline", "2026-10-08", ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Presenter Registration (deadline)", "registration"),
+        ("Registration Hard Deadline", "registration"),
+        ("Registration of non-presenters", "registration"),
+        ("Early bird deadline", "registration"),
+        ("Optional full paper (deadline)", "other"),
+        ("Full paper (optional)", "other"),
+        ("Abstract Submission (optional)", "abstract"),
+    ],
+)
+def test_labels_of_set_59(label: str, kind: str | None) -> None:
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    assert (found.value if found else None) == kind

@@ -133,7 +133,12 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
-            r"|registration\s+(?:deadline|due|closes?|ends?)|\bdeadline\s+for\s+(?:the\s+)?registration\b"
+            r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
+            r"|registration\s+(?:(?:hard|final|firm|last)\s+)?(?:deadline|due|closes?|ends?)"
+            r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
+            # the presenters' seats, and the others': 'Registration of non-presenters'
+            r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
+            r"|\bregistration\s+of\s+(?:non-?)?(?:presenters?|attendees|participants)\b"
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # French, Spanish: 'Inscription & Payment'
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
@@ -169,6 +174,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         DeadlineKind.PAPER,
     ),
 ]
+# a paper the call leaves optional (after an accepted abstract): not the call's deadline; an
+# optional abstract before a paper is still the paper's abstract
+_OPTIONAL_PAPER = re.compile(
+    r"\boptional\s+(?:full[- ])?papers?\b|\b(?:full[- ])?papers?\s*\(optional\)", re.IGNORECASE
+)
 _PAGE_STAMP = re.compile(
     r"\blast (?:modified|updated|changed|edited)\b|\b(?:modified|updated) by commit\b",
     re.IGNORECASE,
@@ -380,6 +390,8 @@ def classify(label: str) -> DeadlineKind | None:
             return DeadlineKind.ABSTRACT
         return DeadlineKind.REGISTRATION
     if _WITHDRAWAL.search(label):  # 'Deadline for accepted papers to withdraw', 'Paper update'
+        return DeadlineKind.OTHER
+    if _OPTIONAL_PAPER.search(label):  # 'Optional full paper': what the call does not ask for
         return DeadlineKind.OTHER
     if _REBUTTAL_START.search(label):
         return DeadlineKind.REBUTTAL_START

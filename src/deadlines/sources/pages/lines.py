@@ -718,6 +718,19 @@ _JS_EARLIER = re.compile(r"old|prev|orig|former|was\b|history", re.IGNORECASE)
 _JS_NEWER = re.compile(
     r"(?:extend(?:ed)?|new|updated?|revised)(?:[_-]?(?:date|deadline))?", re.IGNORECASE
 )
+# a field named by a step and what it dates: 'abstract_deadline', 'notificationDate'
+_STEP_KEY = re.compile(
+    r"[A-Za-z]\w*?[a-z0-9](?:[_-]|(?=[A-Z]))(?:deadline|date|due)s?", re.IGNORECASE
+)
+_STEP_KEYS = 2  # one such field may be a record's own date; two are its dates
+
+
+def _key_words(key: str) -> str:
+    """A field's name as words: 'early_bird_deadline' is 'early bird deadline'."""
+    key = key.strip("'\"`")
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_-]", " ", key).strip()
+
+
 _JS_DATE = re.compile(r"date|deadline|due|when", re.IGNORECASE)
 # a field that sorts or styles a record, not a text it shows: 'type: submission', 'icon: "📅"'
 _JS_STYLE = re.compile(
@@ -887,6 +900,13 @@ def _js_rows(source: str) -> str:
             if v[:1] in "'\"`" and not _styles(k.strip("'\"`"), v)
         ]
         styled = len(fields) < len(every)
+        names = [k.strip("'\"`") for k, _ in fields]
+        if sum(bool(_STEP_KEY.fullmatch(n)) for n in names) >= _STEP_KEYS and not any(
+            _NAMING_KEY.search(n) for n in names
+        ):
+            # a record of a meeting's dates, each field named by its step ('abstract_deadline:
+            # "July 5, 2026"', 'notificationDate'): one line a field, its name the label
+            return "".join(line([_key_words(k), text(v)]) for k, v in fields)
         # a block of a page's content ('{type: "text", text: "February 12, 2026"}') is a
         # line of its own, as a row is
         if len(fields) < 2 and not (styled and fields and text(fields[0][1])):

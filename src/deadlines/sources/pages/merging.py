@@ -489,11 +489,35 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     named = [m[0].lower() if (m := _NAMED_TRACK.search(e.label)) else "" for e in (one, other)]
     if any(named) and named[0] != named[1]:
         return True  # 'Paper submission deadline' and 'Fast track submission': two routes
+    if _row_names(one.label, other.label):
+        return True  # 'Paper Submission Deadline' and 'Talk Submission Deadline': two rows
     # 'Notification' again under 'Short Papers Notification' (a card repeating a table row)
     # is the same deadline said in fewer words
     fewer, more = sorted(words, key=len)
     restated = fewer <= more and not fewer - _KIND_VOCABULARY
     return all(words) and words[0] != words[1] and not restated
+
+
+def _row_names(one: str, other: str) -> bool:
+    """Whether two labels say the same step after two different names: a table's rows, each
+    a track ('Talk' and 'Notebook', then the column's 'Submission Deadline'), not one name
+    said again in more words ('Paper submission deadline', 'Full paper submission deadline')."""
+    words = one.lower().split(), other.lower().split()
+    common = 0
+    while common < min(map(len, words)) and words[0][-1 - common] == words[1][-1 - common]:
+        common += 1
+    names = [" ".join(w[: len(w) - common]) for w in words]
+    return (
+        common >= _SAME_STEP_WORDS
+        and all(names)
+        # a meeting's part named beside its papers ('Workshop Submission Deadline' on a
+        # conference's page) may be a call for its proposals, not a track of papers
+        and not any(_MEETING_PART.search(n) for n in names)
+    )
+
+
+_SAME_STEP_WORDS = 2  # 'Submission Deadline', 'Notification Date': the column's words
+_MEETING_PART = re.compile(r"\b(?:workshops?|tutorials?|panels?)\b", re.IGNORECASE)
 
 
 def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
