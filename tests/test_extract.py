@@ -4898,3 +4898,111 @@ def test_labels_of_set_59(label: str, kind: str | None) -> None:
 
     found = classify(label)
     assert (found.value if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("17 марта 2025 г.", dt.date(2025, 3, 17)),  # Russian, the month in the genitive
+        ("25 października 2022", dt.date(2022, 10, 25)),  # Polish
+        ("6 Mayıs 2022", dt.date(2022, 5, 6)),  # Turkish
+        ("12 KASIM 2025", dt.date(2025, 11, 12)),
+        ("3 mei 2024", dt.date(2024, 5, 3)),  # Dutch
+    ],
+)
+def test_days_in_russian_polish_turkish_and_dutch(text: str, day: dt.date) -> None:
+    from deadlines.sources import dates
+
+    assert [f.date for f in dates.find_dates(text)] == [day]
+
+
+def test_a_russian_dates_array_reads_its_submissions_end_and_announcements() -> None:
+    # set 59's Volga cyber week page: a component's array of {date, description}
+    page = (
+        "const importantDates = [\n"
+        '  { date: "10 февраля, 2025", description: "Начало приёма материалов доклада" },\n'
+        '  { date: "17 марта, 2025", description: "Конец приёма материалов доклада" },\n'
+        '  { date: "19 марта, 2025", description: "Объявление списка принятых докладов" },\n'
+        "];\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2025-03-17"),
+        ("notification", "2025-03-19"),
+    ]
+
+
+def test_dated_fields_of_a_larger_object_are_each_a_deadline() -> None:
+    # set 59's STIAS workshop: the dates sit beside texts in two languages in one object
+    page = (
+        "export const cfpInfo: CFPInfo = {\n"
+        "\tdeadline: '2026-04-30',\n"
+        "\tnotificationDate: '2026-05-15',\n"
+        "\trationale: {\n\t\ten: 'The integration of digital humanities.',\n\t},\n"
+        "};\n"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2026)] == [
+        ("paper", "deadline", "2026-04-30"),
+        ("notification", "notification Date", "2026-05-15"),
+    ]
+
+
+def test_a_comment_after_a_records_field_leaves_the_record_whole() -> None:
+    # set 59's INDICON 2026: a trailing '//' note inside one record of the dates array
+    page = (
+        "const dates = [\n"
+        '  { date: "22 June 2026", title: "Submission Start Date" },\n'
+        "  {\n"
+        '    date: "31 August 2026",\n'
+        '    title: "Submission Deadline",\n'
+        "    isHardDeadline: true, // added later\n"
+        "  },\n"
+        '  { date: "02 November 2026", title: "Acceptance Notification" },\n'
+        "];\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-08-31"),
+        ("notification", "2026-11-02"),
+    ]
+
+
+def test_a_hugo_card_shortcode_shows_its_title_and_date() -> None:
+    # set 59's WAIS 2026 deadlines page
+    page = (
+        "---\ntitle: Deadlines\n---\n\n"
+        '{{<card\n  title="Abstract Submission"\n  link=../abstract-submission\n'
+        '  subtitle="August 20, 2026, 11:59 PM PDT (UTC-7)"\n>}}\n'
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-08-20 23:59", "PDT")
+    ]
+
+
+def test_a_long_description_cell_does_not_make_a_table_row_a_sentence() -> None:
+    # set 59's InC4 2026 JSON: each record's description, several sentences long
+    page = json.dumps(
+        {
+            "root": [
+                {
+                    "event": "Submission Deadline",
+                    "date": "June 05, 2026",
+                    "status": "upcoming",
+                    "description": "Final deadline to submit full papers to InC4 2026 (online "
+                    "submission). Ensure formatting and anonymization are correct before "
+                    "uploading. Submissions close at 23:59 local time; late submissions are "
+                    "not accepted. Details: https://example.org/important-dates",
+                },
+                {
+                    "event": "Acceptance Notification",
+                    "date": "July 05, 2026",
+                    "status": "upcoming",
+                    "description": "Acceptance decisions and reviewer feedback for InC4 2026 "
+                    "will be available today (online notification). Check your email and "
+                    "submission portal for your decision and next steps.",
+                },
+            ]
+        }
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-06-05"),
+        ("notification", "2026-07-05"),
+    ]

@@ -20,6 +20,7 @@ _SKIP = re.compile(
     r"|submission (?:site |website |portal )?open|opens?\b"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|开放|开始"  # and in Chinese: opens, starts
+    r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
     r"|travel|grant|award|winner|prizes?\b|raffle|posted|launch|call for"
@@ -81,7 +82,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
-            r"|уведомлени",  # Russian: the notification
+            # Russian: the notification, the list of accepted talks announced
+            r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -163,6 +165,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
+            # and the talks' materials received: 'Конец приёма материалов доклада'
+            r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
             # French: 'dépôt des propositions', the call's submissions handed in
             r"|\bd[ée]p[ôo]t\s+(?:des?\s+|du\s+)?(?:propositions?|communications?|articles?"
             r"|r[ée]sum[ée]s?|textes?|contributions?|manuscrits?)\b"

@@ -203,6 +203,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a component's props that show its dated text ('<TimeLineElement title="Submission:
     # September 22, 2025 (extended)" />'): the text it renders, after the tag
     html = _COMPONENT_TAG.sub(_component_text, html)
+    # and a Hugo shortcode's ('{{<card title="Abstract Submission" subtitle="August 20, 2026,
+    # 11:59 PM PDT">}}'), which the theme renders as a card
+    html = _SHORTCODE.sub(_component_text, html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
@@ -762,6 +765,9 @@ _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNOREC
 _JS_ROW = re.compile(r"\n<h6>[^<\n]*</h6>\n|\n<p>[^\n]*</p>\n")
 _MARKUP = re.compile(r"<(?:table|tr|td|th|ul|ol|li|p|div|br|strong|b|em|i|s|del|span|a)\b[^<>]*>")
 _JS_LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*", re.MULTILINE)
+# a comment after a field inside a record ('isHardDeadline: true, // added'), never a link's
+# '//' after ':', nor the note after a whole record ('{ date: "2025-05-23" }, // Submission')
+_JS_TRAILING_COMMENT = re.compile(r"(?<=[\w\"'`],)[ \t]*//[^\n]*")
 _JSON_GROUP = re.compile(r"\"([^\"\\\n]{1,60})\"\s*:\s*\{")
 
 
@@ -927,7 +933,26 @@ def _js_rows(source: str) -> str:
         name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2] or m[3])
         return f"\n<h6>{html_lib.escape(name)}</h6>\n["
 
+    def dated(m: re.Match[str]) -> str:
+        fields = [(f[1], f[2]) for f in _JS_DATED_FIELD.finditer(m[0])]
+        if any(
+            k.lower() == "date" or _JS_EARLIER.search(k) or _JS_NEWER.match(k) for k, _ in fields
+        ):
+            return m[0]  # one record's date and its earlier or newer value: read as the record
+        return "".join(line([_key_words(k), text(v)]) for k, v in fields)
+
+    source = _JS_DATED_FIELDS.sub(dated, _JS_TRAILING_COMMENT.sub("", source))
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
+
+
+# a run of fields, one a line, each a step's date ('deadline: "2026-04-30",' then
+# 'notificationDate: "2026-05-15",') in an object that holds more (texts in two languages)
+_JS_DATED_FIELD = re.compile(
+    rf"^[ \t]*((?:[A-Za-z]\w*?[a-z0-9](?:_|(?=[A-Z])))?(?:deadline|due|date)s?)[ \t]*:[ \t]*"
+    rf"((?=[`'\"][^\n]*\d){_JS_STRING})[ \t]*,?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_JS_DATED_FIELDS = re.compile(rf"(?:{_JS_DATED_FIELD.pattern}\n){{2,}}", re.MULTILINE | re.IGNORECASE)
 
 
 # (each body stops at the next opening brace pair, so unclosed ones cost one pass)
@@ -954,6 +979,11 @@ _COMPONENT_TAG = re.compile(
 _SHOWN_PROP = re.compile(
     r"\b(?:title|label|date|text|name|description|deadline|event|heading|subtitle|time|when)"
     r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)')"
+)
+
+
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*([a-z][\w/-]*)((?:[^<>%{}\"']|\"[^\"]*\"|'[^']*')*)[>%]\}\}"
 )
 
 

@@ -755,7 +755,13 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     above: str | None = None
     # a paragraph of several sentences: every date in it is in a sentence ('While the abstract
     # submission (January 17) and the initial paper submission (January 24) deadlines …')
-    paragraph = len(line.plain.split()) > _PARAGRAPH_WORDS and bool(_SENTENCE_END.search(text))
+    # — in a table's row, the cells up to the last date's: a description in a later cell
+    # ('Submission Deadline | June 05, 2026 | Final deadline to submit … 23:59 local time.')
+    # is a remark on the row, and leaves its label and date a row's
+    said = text
+    if " | " in text:
+        said = text[: found[-1].end] + text[found[-1].end :].split(" | ")[0]
+    paragraph = len(said.split()) > _PARAGRAPH_WORDS and bool(_SENTENCE_END.search(said))
     for i, item in enumerate(found):
         before = text[cursor : item.start]
         label = _clean_label(before)
