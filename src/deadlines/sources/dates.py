@@ -57,37 +57,37 @@ _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
 # The months of pages in French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish
 # and Russian, read only day first as those languages write them ('29 de dezembro de 2024',
-# '15. März 2026', '3 mars 2026', '25 października 2022', '17 марта 2025 г.'): month first,
+# '15. März 2026', '3 mars 2026', '25 października 2022', '17 марта 2025'): month first,
 # 'Mars 2' is more likely a name than a date. (Polish and Russian name a day's month in the
 # genitive, as these are.)
 _FOREIGN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "janvier enero janeiro januar gennaio"
-            " januari stycznia ocak января",
-            "février fevrier febrero fevereiro februar febbraio"
-            " februari lutego şubat subat февраля",
-            "mars marzo março marco märz maerz"
-            " maart marca mart марта",
-            "avril abril aprile"
-            " kwietnia nisan апреля",
-            "mai mayo maio maggio"
-            " mei maja mayıs mayis мая",
-            "juin junio junho juni giugno"
-            " czerwca haziran июня",
-            "juillet julio julho juli luglio"
-            " lipca temmuz июля",
-            "août aout agosto"
-            " augustus sierpnia ağustos agustos августа",
-            "septembre septiembre setiembre setembro settembre"
-            " września wrzesnia eylül eylul сентября",
-            "octobre octubre outubro oktober ottobre"
-            " października pazdziernika ekim октября",
-            "novembre noviembre novembro"
-            " listopada kasım kasim ноября",
-            "décembre decembre diciembre dezembro dezember dicembre"
-            " grudnia aralık aralik декабря",
+            ("janvier enero janeiro januar gennaio"
+             " januari stycznia ocak января"),
+            ("février fevrier febrero fevereiro februar febbraio"
+             " februari lutego şubat subat февраля"),
+            ("mars marzo março marco märz maerz"
+             " maart marca mart марта"),
+            ("avril abril aprile"
+             " kwietnia nisan апреля"),
+            ("mai mayo maio maggio"
+             " mei maja mayıs mayis мая"),
+            ("juin junio junho juni giugno"
+             " czerwca haziran июня"),
+            ("juillet julio julho juli luglio"
+             " lipca temmuz июля"),
+            ("août aout agosto"
+             " augustus sierpnia ağustos agustos августа"),
+            ("septembre septiembre setiembre setembro settembre"
+             " września wrzesnia eylül eylul сентября"),
+            ("octobre octubre outubro oktober ottobre"
+             " października pazdziernika ekim октября"),
+            ("novembre noviembre novembro"
+             " listopada kasım kasim ноября"),
+            ("décembre decembre diciembre dezembro dezember dicembre"
+             " grudnia aralık aralik декабря"),
         ),
         start=1,
     )

@@ -952,7 +952,9 @@ _JS_DATED_FIELD = re.compile(
     rf"((?=[`'\"][^\n]*\d){_JS_STRING})[ \t]*,?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_JS_DATED_FIELDS = re.compile(rf"(?:{_JS_DATED_FIELD.pattern}\n){{2,}}", re.MULTILINE | re.IGNORECASE)
+_JS_DATED_FIELDS = re.compile(
+    rf"(?:{_JS_DATED_FIELD.pattern}\n){{2,}}", re.MULTILINE | re.IGNORECASE
+)
 
 
 # (each body stops at the next opening brace pair, so unclosed ones cost one pass)

@@ -755,9 +755,9 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     above: str | None = None
     # a paragraph of several sentences: every date in it is in a sentence ('While the abstract
     # submission (January 17) and the initial paper submission (January 24) deadlines …')
-    # — in a table's row, the cells up to the last date's: a description in a later cell
-    # ('Submission Deadline | June 05, 2026 | Final deadline to submit … 23:59 local time.')
-    # is a remark on the row, and leaves its label and date a row's
+    # — in a table's row, the cells up to the last date's: a description in a later cell, of
+    # sentences that say when submissions close, is a remark on the row, and leaves its label
+    # and date a row's (InC4's 'Submission Deadline', 'June 05, 2026', then its description)
     said = text
     if " | " in text:
         said = text[: found[-1].end] + text[found[-1].end :].split(" | ")[0]
