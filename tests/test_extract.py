@@ -5006,3 +5006,17 @@ def test_a_long_description_cell_does_not_make_a_table_row_a_sentence() -> None:
         ("paper", "2026-06-05"),
         ("notification", "2026-07-05"),
     ]
+
+
+def test_a_labels_second_line_that_goes_on_from_the_first_keeps_the_first() -> None:
+    # set 59's EMNLP 2023 call: a table cell's label broken by a <br>
+    page = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Abstract deadline for OpenReview direct submissions<br/> for direct submissions"
+        "</td><td>June 16, 2023</td></tr>"
+        "<tr><td>Direct paper submission deadline</td><td>June 23, 2023</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [
+        ("abstract", "2023-06-16"),
+        ("paper", "2023-06-23"),
+    ]

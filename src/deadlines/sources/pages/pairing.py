@@ -725,6 +725,10 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     return first
 
 
+# a label's words that only go on from the line above: 'for direct submissions'
+_CONTINUATION = re.compile(r"(?-i:for|of|to|and|or|with|in|on|by)\s", re.IGNORECASE)
+
+
 def _split(  # noqa: PLR0917 - one call site, in reading order
     line: Line,
     found: list[Found],
@@ -772,6 +776,10 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         prose = prose or bool(groups and groups[-1].prose and _CLAUSE.match(before))
         if prose and _LABEL_COLON.search(before) and _KINDS_NAMED.search(label):
             prose = False  # '… single-stage review. Submission deadline is: March 21, 2026.'
+        if not groups and pending and label and _CONTINUATION.match(label):
+            # 'Abstract deadline for OpenReview direct submissions<br>for direct submissions |
+            # June 16': a cell's label broken over two lines, the second going on from the first
+            label = f"{pending} {label}"
         if prose and not groups and (head := _head_label(before)):
             # 'Challenge Report: A 4-8 page report should be submitted … until May 8': the
             # step named before the colon, the sentence after it says what is due
