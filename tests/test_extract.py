@@ -4859,6 +4859,14 @@ def test_rows_of_tracks_due_the_same_day_are_each_a_deadline() -> None:
         ("paper", "Poster", "2026-08-07 23:59"),
         ("paper", "Talk", "2026-06-05 23:59"),
     ]
+    from deadlines.sources.pages import parse_page
+
+    assert parse_page(page, year=2026).problems == [
+        "'Workshop Submission Deadline' (2026-06-05) is due with 'Paper Submission Deadline': "
+        "a meeting's part beside the papers, read as one deadline",
+        "'Workshop Notification Date' (2026-07-28) is due with 'Paper Notification Date': "
+        "a meeting's part beside the papers, read as one deadline",
+    ]
 
 
 def test_a_record_of_dates_named_by_its_fields_reads_each_field_as_a_label() -> None:

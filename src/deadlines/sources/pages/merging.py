@@ -50,6 +50,11 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 None,
             )
             if same is not None:  # the same date said twice; keep the fuller reading
+                if _row_names(same.label, entry.label, parts=True):
+                    out.problems.append(
+                        f"{entry.label!r} ({entry.at[:10]}) is due with {same.label!r}: "
+                        "a meeting's part beside the papers, read as one deadline"
+                    )
                 best = entry if _fuller(entry) > _fuller(same) else same
                 # where it was said: a dates list outranks a sentence elsewhere on the page
                 where = entry if _rank(entry) > _rank(same) else same
@@ -498,10 +503,13 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     return all(words) and words[0] != words[1] and not restated
 
 
-def _row_names(one: str, other: str) -> bool:
+def _row_names(one: str, other: str, *, parts: bool = False) -> bool:
     """Whether two labels say the same step after two different names: a table's rows, each
     a track ('Talk' and 'Notebook', then the column's 'Submission Deadline'), not one name
-    said again in more words ('Paper submission deadline', 'Full paper submission deadline')."""
+    said again in more words ('Paper submission deadline', 'Full paper submission deadline').
+
+    With `parts`, whether they would be, but a name is a meeting's part (read as one).
+    """
     words = one.lower().split(), other.lower().split()
     common = 0
     while common < min(map(len, words)) and words[0][-1 - common] == words[1][-1 - common]:
@@ -512,7 +520,7 @@ def _row_names(one: str, other: str) -> bool:
         and all(names)
         # a meeting's part named beside its papers ('Workshop Submission Deadline' on a
         # conference's page) may be a call for its proposals, not a track of papers
-        and not any(_MEETING_PART.search(n) for n in names)
+        and any(_MEETING_PART.search(n) for n in names) is parts
     )
 
 
