@@ -4861,11 +4861,11 @@ def test_rows_of_tracks_due_the_same_day_are_each_a_deadline() -> None:
     ]
     from deadlines.sources.pages import parse_page
 
+    merged = "a meeting's part beside the papers, read as one deadline"
+    submission, notification = "Submission Deadline", "Notification Date"
     assert parse_page(page, year=2026).problems == [
-        "'Workshop Submission Deadline' (2026-06-05) is due with 'Paper Submission Deadline': "
-        "a meeting's part beside the papers, read as one deadline",
-        "'Workshop Notification Date' (2026-07-28) is due with 'Paper Notification Date': "
-        "a meeting's part beside the papers, read as one deadline",
+        f"'Workshop {submission}' (2026-06-05) is due with 'Paper {submission}': {merged}",
+        f"'Workshop {notification}' (2026-07-28) is due with 'Paper {notification}': {merged}",
     ]
 
 
