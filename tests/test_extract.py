@@ -5028,3 +5028,25 @@ def test_a_labels_second_line_that_goes_on_from_the_first_keeps_the_first() -> N
         ("abstract", "2023-06-16"),
         ("paper", "2023-06-23"),
     ]
+
+
+def test_a_database_export_reads_its_rows_and_a_day_said_twice_is_no_extension() -> None:
+    # set 59's BME agriculture conference: a MongoDB export of {title, date, displayText}
+    record = (
+        '{{"_id": {{"$oid": "68492f9fd3e5efc5b671bf3a"}}, "title": "{title}", "date": "{day}",'
+        ' "displayText": "{shown}", "isExtended": false, "originalDate": null,'
+        ' "createdAt": {{"$date": "2025-06-11T07:26:23.147Z"}}, "createdBy": "someone"}}'
+    )
+    page = "[" + ",\n".join(
+        record.format(title=title, day=day, shown=shown)
+        for title, day, shown in [
+            ("全文投稿截止日", "2025-08-31", "2025年8月31日"),  # the full text's deadline
+            ("早鳥價截止日", "2025-08-31", "2025年8月31日"),  # the early-bird price's
+            ("農業機器人比賽報名截止日", "2025-08-15", "2025年8月15日"),  # a contest's entries
+        ]
+    ) + "]"
+    assert sorted((e.kind.value, e.label, e.at, e.history) for e in parse(page, 2025)) == [
+        ("other", "農業機器人比賽報名截止日", "2025-08-15", ()),
+        ("paper", "全文投稿截止日", "2025-08-31", ()),
+        ("registration", "早鳥價截止日", "2025-08-31", ()),
+    ]

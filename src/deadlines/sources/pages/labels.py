@@ -146,7 +146,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
-            r"|(?:注册|报名)截[止至]"  # Chinese: registration closes
+            r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥]"  # Chinese: registration closes, early bird
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             r"|\bdate\s+limite\s+d[’']inscription",  # French: the registration's last day
             re.IGNORECASE,
@@ -210,7 +210,8 @@ _KIND_WORDS = re.compile(
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)",  # 'Submissions are due March 3'
     re.IGNORECASE,
 )
-CONTEST_ZH = "评测|测评|比赛|竞赛"  # Chinese: an evaluation campaign, a contest
+# Chinese (simplified, then traditional): an evaluation campaign, a contest
+CONTEST_ZH = "评测|测评|比赛|竞赛|評測|測評|比賽|競賽"
 _CHALLENGE = re.compile(
     # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
     r"challenge|(?<!research )competition|contest\b|participants?\b"

@@ -240,6 +240,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     if _JSON.match(html) and _json(html):
         # a data file's groups, named by their keys, head their records ('"lab-participant":
         # {"timezone": "AoE", "dates": [ … ]}'), as its arrays do
+        # (a database's own fields, as an export keeps them, are dropped first: '"_id": {"$oid":
+        # …}', '"createdAt": {"$date": …}' say when a row was stored, not a date it shows)
+        html = _DATABASE_FIELD.sub("", html)
         html = _js_rows(_JSON_GROUP.sub(lambda m: f"\n<h5>{html_lib.escape(m[1])}</h5>\n{{", html))
     elif _JS_MODULE.match(html):
         html = _js_rows(html)
@@ -741,10 +744,18 @@ _JS_STYLE = re.compile(
 )
 
 
+# a MongoDB export's typed value ('"_id": {"$oid": "6849…"}', '"createdAt": {"$date": …}')
+_DATABASE_FIELD = re.compile(r'"[\w$]+"\s*:\s*\{\s*"\$\w+"\s*:\s*[^{}\[\]]*\}\s*,?')
+# and a record's bookkeeping: when it was stored or changed, not a date the page shows
+_BOOKKEEPING = re.compile(r"(?:created|updated|modified|published|inserted)(?:_?at|_?on)?|_id|id")
+
+
 def _styles(key: str, value: str) -> bool:
     """Whether a record's field only sorts or styles it ('type: "deadline"', 'color:
     "#f80"'); a field of several words under such a key is its text ('type: Paper
     Submissions' in a data file of {type, date} records)."""
+    if _BOOKKEEPING.fullmatch(key.lower()):
+        return True
     return bool(_JS_STYLE.fullmatch(key)) and not re.search(r"[^\W\d_]\s+[^\W\d_]", value)
 
 

@@ -663,7 +663,8 @@ def _entries(
         history.append((_at(item.date, clock.time or time), clock.zone or zone))
     for item, _, clock in live[:-1]:  # a live earlier value in the same cell: superseded too
         assert item.date is not None
-        history.append((_at(item.date, clock.time or time), clock.zone or zone))
+        if item.date != date:  # not the same day said twice ('2025-08-01 | 2025年8月1日')
+            history.append((_at(item.date, clock.time or time), clock.zone or zone))
     if kind is DeadlineKind.REBUTTAL_END and len(live) == 1 and current[0].end_date:
         start = current[0].date
         assert start is not None
