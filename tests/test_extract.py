@@ -5050,3 +5050,13 @@ def test_a_database_export_reads_its_rows_and_a_day_said_twice_is_no_extension()
         ("paper", "全文投稿截止日", "2025-08-31", ()),
         ("registration", "早鳥價截止日", "2025-08-31", ()),
     ]
+
+
+def test_a_numbered_spanish_item_handing_in_a_poster_is_a_deadline_not_a_sentence() -> None:
+    # set 59's Expoingenierías 2025 call
+    page = (
+        "<h3>Fechas importantes</h3>"
+        "<p>1. APERTURA DE SISTEMA DE REGISTRO: 5 de mayo de 2025.</p>"
+        "<p>3. LÍMITE PARA ENTREGA DE PÓSTER DIGITAL: 30 de mayo de 2025.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-05-30")]

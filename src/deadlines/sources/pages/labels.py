@@ -161,6 +161,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b|\bsometimiento\b"
+            r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline

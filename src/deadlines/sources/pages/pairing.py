@@ -725,6 +725,7 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     return first
 
 
+_ENUMERATOR = re.compile(r"^\W*\d{1,2}[.)]\s+")  # a numbered list item's number
 # a label's words that only go on from the line above: 'for direct submissions'
 _CONTINUATION = re.compile(r"(?-i:for|of|to|and|or|with|in|on|by)\s", re.IGNORECASE)
 
@@ -770,6 +771,7 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         before = text[cursor : item.start]
         label = _clean_label(before)
         bare = _BRACKETS.sub(" ", before)  # '(to be considered for spotlights)' is no sentence
+        bare = _ENUMERATOR.sub("", bare)  # nor is '3. LÍMITE PARA ENTREGA', a numbered item
         prose = ". " in bare or bool(_VERB.search(bare)) or len(before.split()) > _PROSE_WORDS
         prose = prose or paragraph
         # '… decisions Nov 1 and may consult responses submitted after Oct 21': a clause
