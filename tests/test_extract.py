@@ -5060,3 +5060,59 @@ def test_a_numbered_spanish_item_handing_in_a_poster_is_a_deadline_not_a_sentenc
         "<p>3. LÍMITE PARA ENTREGA DE PÓSTER DIGITAL: 30 de mayo de 2025.</p>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-05-30")]
+
+
+def test_a_korean_dates_array_with_a_struck_flag() -> None:
+    # set 60's KSAFM winter meeting: 'strike: true' is how its template strikes a row
+    page = (
+        "export const home = {\n"
+        "  importantDates: [\n"
+        '    { date: "2025-11-14", label: "초록제출 마감(1차)", strike: true },\n'
+        '    { date: "2025-11-21", label: "초록제출 최종마감" },\n'
+        '    { date: "2025-12-03 까지", label: "온라인 등록기간" },\n'
+        "  ],\n};\n"
+    )
+    read = [(e.kind.value, e.at, bool(e.history)) for e in parse(page, 2025)]
+    assert ("paper", "2025-11-21", False) in read
+    assert ("registration", "2025-12-03", False) in read
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Encerramento das submissões", "paper"),  # Portuguese, the plural
+        ("논문 제출 마감", "paper"),  # Korean: the paper's submission closes
+        ("심사 결과 통보", "notification"),
+        ("Bildiri Özeti Son Gönderim", "abstract"),  # Turkish: the abstract's last sending
+        ("Kabul Duyurusu", "notification"),
+        ("Katılım Ücretlerinin Son Gönderim Tarihi", "registration"),  # the fees
+    ],
+)
+def test_labels_of_set_60(label: str, kind: str | None) -> None:
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    assert (found.value if found else None) == kind
+
+
+def test_a_french_weekday_before_a_struck_and_an_extended_date() -> None:
+    # set 60's AFADL 2026 call
+    page = (
+        "## Dates importantes\n\n"
+        "- Date limite de soumission : <del>vendredi 3 avril 2026</del> "
+        "**vendredi 10 avril 2026 (extension)**\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2026)] == [
+        ("paper", "2026-04-10", (("2026-04-03", None),))
+    ]
+
+
+def test_a_turkish_note_gives_turkey_time_to_the_dates() -> None:
+    # set 60's BİLSEM congress: "the stated dates hold until 23:59 Turkey time (TSİ)"
+    page = (
+        "<table><tr><td>Bildiri Özeti Son Gönderim</td><td>20 Mart 2026</td></tr></table>"
+        "<p>Belirtilen tarihler Türkiye Saati (TSİ) ile 23:59'a kadar geçerlidir.</p>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-03-20 23:59", "Europe/Istanbul")
+    ]

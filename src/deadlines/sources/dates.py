@@ -94,6 +94,16 @@ _FOREIGN_MONTHS = {
     for name in names.split()
 }
 _FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+# the weekdays of those languages, as they write one before a day-first date
+_FOREIGN_WEEKDAY = (
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?"
+    r"|\b(?:luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?:rtesi)?|pazar)\b"
+)
 # months cut to three letters in Portuguese, Spanish and Italian, read only in '2/jun',
 # '10/fev' (day, slash, month), where no other word can stand
 _SHORT_MONTHS = {
@@ -130,8 +140,10 @@ _FORMS = [
         rf"(?:{_S}\((?P<w2>{_WEEKDAY})\.?\))?",  # '23 Apr 2026 (Thu)': its weekday after it
         re.IGNORECASE,
     ),
-    # 29 de dezembro de 2024 / 15. März 2026 / 3 mars 2026 / 1er juin 2026
+    # 29 de dezembro de 2024 / 15. März 2026 / 3 mars 2026 / 1er juin 2026 / vendredi 3 avril
+    # 2026 (the weekday before it read as part of the date, not as a label)
     re.compile(
+        rf"(?:(?:{_FOREIGN_WEEKDAY}),?{_S})?"
         rf"(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>\d{{1,2}})(?:er|º|o)?\.?{_S}(?:{_OF}{_S})?"
         rf"(?P<m>{_FOREIGN_MONTH})(?!\w)"
         rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
@@ -239,6 +251,7 @@ _ZONE_WORDS = [
     (r"hor[áa]rio\s+(?:oficial\s+)?de\s+bras[íi]lia|\bBRT\b", "America/Sao_Paulo"),
     (r"heure\s+de\s+paris", "Europe/Paris"),
     (r"北京时间|北京時間", "Asia/Shanghai"),
+    (r"t[üu]rkiye\s+saati|\bTS[İI]\b", "Europe/Istanbul"),  # Turkish: Turkey's time
 ]
 
 # Cities that host conferences and name no zone of the zone database, to the zone they keep:

@@ -83,7 +83,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             # Russian: the notification, the list of accepted talks announced
-            r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят",
+            r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят"
+            r"|결과\s*(?:통보|발표|안내)|채택\s*(?:통보|발표|여부)"  # Korean: results announced
+            r"|\bkabul\b",  # Turkish: the acceptance
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -127,7 +129,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要"
             r"|発表申(?:し)?込|講演申(?:し)?込"  # Japanese: applying to present, before the paper
-            r"|абстракт|тезис",  # Russian: abstracts, theses (a talk's summary)
+            r"|абстракт|тезис"  # Russian: abstracts, theses (a talk's summary)
+            r"|초록"  # Korean: the abstract
+            r"|\b[öo]zet",  # Turkish: the abstract
             re.IGNORECASE,
         ),
         DeadlineKind.ABSTRACT,
@@ -148,6 +152,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥]"  # Chinese: registration closes, early bird
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
+            r"|등록\s*(?:기간|마감)"  # Korean: the registration's period, its close
+            r"|\bkay[ıi]t\s+son|\b[üu]cret"  # Turkish: registration's last day, the fees
             r"|\bdate\s+limite\s+d[’']inscription",  # French: the registration's last day
             re.IGNORECASE,
         ),
@@ -160,7 +166,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^(?:the\s+)?(?:(?:revised|new|extended|updated)\s+)?deadline(?!\s+for\b)"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
-            r"|soumission|\benv[ií]o\b|einreichung|submiss[aã]o|sottomissione|\binvio\b|\bsometimiento\b"
+            r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"
+            r"|\bsometimiento\b"
+            r"|제출|접수\s*마감"  # Korean: submitting, the call's close
+            r"|g[öo]nderim|\bson\s+ba[şs]vuru"  # Turkish: sending in, the last application
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"

@@ -737,6 +737,9 @@ def _key_words(key: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_-]", " ", key).strip()
 
 
+_JS_STRUCK = re.compile(
+    r"(?:is)?(?:strike|struck|strikethrough|crossed|lineThrough)", re.IGNORECASE
+)
 _JS_DATE = re.compile(r"date|deadline|due|when", re.IGNORECASE)
 # a field that sorts or styles a record, not a text it shows: 'type: submission', 'icon: "📅"'
 _JS_STYLE = re.compile(
@@ -931,6 +934,10 @@ def _js_rows(source: str) -> str:
         # a field that holds the date's new value ('extend: "29 March 2026"'): the date it
         # replaced is struck
         renewed = any(_JS_NEWER.fullmatch(k.strip("'\"`")) and text(v) for k, v in fields)
+        # a flag the template strikes the record's date by ('strike: true', 'isStruck: true')
+        renewed = renewed or any(
+            _JS_STRUCK.fullmatch(k.strip("'\"`")) and v == "true" for k, v in every
+        )
         cells = [
             f"<s>{text(v)}</s>"
             if _JS_EARLIER.search(name := k.strip("'\"`"))

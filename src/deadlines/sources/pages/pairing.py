@@ -54,7 +54,8 @@ _DEADLINE_NOTE = re.compile(
     r"|^\s*\([^()]+\)\s*$"  # a zone alone in brackets under a heading: '(anywhere on Earth)'
     # the deadlines in other languages: 'Todos os prazos são até às 23h59min (BRT)'
     r"|\bprazos?\b|\bplazos?\b|\bd[ée]lais?\b|\bdates?\s+limites?\b|\bfristen?\b"
-    r"|\bscadenz[ae]\b|截止|締切|마감",
+    r"|\bscadenz[ae]\b|截止|締切|마감"
+    r"|\btarihler\b|\bson\s+tarih",  # Turkish: the dates, the last date
     re.IGNORECASE,
 )
 
