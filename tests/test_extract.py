@@ -5116,3 +5116,36 @@ def test_a_turkish_note_gives_turkey_time_to_the_dates() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
         ("paper", "2026-03-20 23:59", "Europe/Istanbul")
     ]
+
+
+def test_french_abbreviated_months_and_a_range_of_days_in_one_month() -> None:
+    # set 60's CIL 2026 colloquium: a component's array of {date, event}
+    page = (
+        "const importantDates = [\n"
+        '  { date: "03 Déc 2025 - 18 Jan 2026", event: "Soumission des intentions de '
+        'communication", active: true },\n'
+        '  { date: "19 - 30 Janvier 2026", event: "Évaluations et retours aux auteurs", '
+        "active: false },\n"
+        '  { date: "15 Mars 2026", event: "Clôture des inscriptions", active: false },\n'
+        "];\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("notification", "2026-01-30"),
+        ("paper", "2026-01-18"),
+        ("registration", "2026-03-15"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Envío de artículos completos y versiones finales", "camera_ready"),
+        ("CEUR-WS Working Notes Preview for Checking by Authors and Lab Organizers", None),
+        ("Clôture des inscriptions", "registration"),
+    ],
+)
+def test_more_labels_of_set_60(label: str, kind: str | None) -> None:
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    assert (found.value if found else None) == kind

@@ -64,19 +64,19 @@ _FOREIGN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("janvier enero janeiro januar gennaio"
+            ("janvier janv enero janeiro januar gennaio"
              " januari stycznia ocak января"),
-            ("février fevrier febrero fevereiro februar febbraio"
+            ("février fevrier févr fevr febrero fevereiro februar febbraio"
              " februari lutego şubat subat февраля"),
             ("mars marzo março marco märz maerz"
              " maart marca mart марта"),
-            ("avril abril aprile"
+            ("avril avr abril aprile"
              " kwietnia nisan апреля"),
             ("mai mayo maio maggio"
              " mei maja mayıs mayis мая"),
             ("juin junio junho juni giugno"
              " czerwca haziran июня"),
-            ("juillet julio julho juli luglio"
+            ("juillet juil julio julho juli luglio"
              " lipca temmuz июля"),
             ("août aout agosto"
              " augustus sierpnia ağustos agustos августа"),
@@ -86,7 +86,7 @@ _FOREIGN_MONTHS = {
              " października pazdziernika ekim октября"),
             ("novembre noviembre novembro"
              " listopada kasım kasim ноября"),
-            ("décembre decembre diciembre dezembro dezember dicembre"
+            ("décembre decembre déc diciembre dezembro dezember dicembre"
              " grudnia aralık aralik декабря"),
         ),
         start=1,
@@ -144,8 +144,10 @@ _FORMS = [
     # 2026 (the weekday before it read as part of the date, not as a label)
     re.compile(
         rf"(?:(?:{_FOREIGN_WEEKDAY}),?{_S})?"
-        rf"(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>\d{{1,2}})(?:er|º|o)?\.?{_S}(?:{_OF}{_S})?"
-        rf"(?P<m>{_FOREIGN_MONTH})(?!\w)"
+        rf"(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>\d{{1,2}})(?:er|º|o)?"
+        # '19 - 30 Janvier 2026': a range of days in one month, its end the second day
+        rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:er|º|o)?)?\.?{_S}(?:{_OF}{_S})?"
+        rf"(?P<m>{_FOREIGN_MONTH})\.?(?!\w)"
         rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),

@@ -28,6 +28,7 @@ _SKIP = re.compile(
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
     r"|finali[sz]ed program"
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
+    r"|\bpreview\s+for\s+checking\b"  # 'Working Notes Preview for Checking by Authors'
     r"|\bscripts?\b"  # 'Validation scripts for checking submission format': the organizers'
     r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
     r"|\bautoriza(?:[çc][ãa]o|ci[óo]n)\s+de\s+publica"  # the publication's rights form
@@ -58,7 +59,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|(?:deadline|due)\s+(?:for|of)\s+(?:the\s+)?revised\s+(?:papers?|versions?|manuscripts?)"
             r"|^\W*final\b.*\bfor\s+accepted\b"  # 'Final talk title and abstract for accepted …'
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
-            r"|versi[oó]n (?:finale?|d[ée]finitive)|\bendfassung|vers[aã]o final|versione finale"
+            r"|versi(?:[oó]n|ones) (?:finale?s?|d[ée]finitives?)|\bendfassung|vers[aã]o final"
+            r"|versione finale"
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
             # Chinese and Japanese: the final manuscript
@@ -82,6 +84,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
+            r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
             # Russian: the notification, the list of accepted talks announced
             r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят"
             r"|결과\s*(?:통보|발표|안내)|채택\s*(?:통보|발표|여부)"  # Korean: results announced
@@ -154,7 +157,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             r"|등록\s*(?:기간|마감)"  # Korean: the registration's period, its close
             r"|\bkay[ıi]t\s+son|\b[üu]cret"  # Turkish: registration's last day, the fees
-            r"|\bdate\s+limite\s+d[’']inscription",  # French: the registration's last day
+            r"|\bdate\s+limite\s+d[’']inscription"  # French: the registration's last day
+            r"|\bcl[ôo]ture\s+des\s+inscriptions\b",  # and its close
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
