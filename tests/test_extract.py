@@ -5149,3 +5149,31 @@ def test_more_labels_of_set_60(label: str, kind: str | None) -> None:
 
     found = classify(label)
     assert (found.value if found else None) == kind
+
+
+def test_a_php_call_that_prints_a_dates_row() -> None:
+    # set 60's APNet 2026 include
+    page = (
+        '<ul class="datetbl">\n'
+        '  <?php add_dateitem("Submission due (no abstract registration)", "March 6, 2026 AoE");'
+        " ?>\n'
+        '  <?php add_dateitem("Notification to authors", "April 22, 2026"); ?>\n'
+        "</ul>\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-03-06", "AoE"),
+        ("notification", "2026-04-22", None),
+    ]
+
+
+def test_a_page_of_sentences_says_until_when_submissions_are_taken() -> None:
+    # set 60's Haskell Implementors' Workshop: no dates list, one sentence; and a heading
+    # naming 'Implementors' is no mentoring part
+    page = (
+        "# 2026 Haskell Implementors' Workshop\n\n## Call for Proposals\n\n"
+        "Submissions can be made via the following form until __April 10, 2026__ "
+        "(anywhere on earth): https://forms.gle/x\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-04-10", "AoE")
+    ]

@@ -202,7 +202,8 @@ _PAGE_STAMP = re.compile(
     re.IGNORECASE,
 )
 _SKIP_SECTION = re.compile(
-    r"travel|grant|scholarship|fellowship|volunteer|mentor|schedule"
+    # (whole words: 'Implementors' holds no mentor)
+    r"travel|\bgrants?\b|scholarship|fellowship|volunteer|\bmentor|schedule"
     r"|(?:workshop|tutorial)s?\s+proposals?",
     re.IGNORECASE,
 )

@@ -206,6 +206,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # and a Hugo shortcode's ('{{<card title="Abstract Submission" subtitle="August 20, 2026,
     # 11:59 PM PDT">}}'), which the theme renders as a card
     html = _SHORTCODE.sub(_component_text, html)
+    # a PHP call that prints a row ('<?php add_dateitem("Submission due", "March 6, 2026");
+    # ?>'): its strings are the row's cells
+    html = _PHP_ROW.sub(_php_row, html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
@@ -1000,6 +1003,16 @@ _SHOWN_PROP = re.compile(
     r"\b(?:title|label|date|text|name|description|deadline|event|heading|subtitle|time|when)"
     r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)')"
 )
+
+
+_PHP_ROW = re.compile(
+    rf"<\?php\s+[A-Za-z_]\w*\s*\(\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*\)\s*;?\s*\?>"
+)
+
+
+def _php_row(m: re.Match[str]) -> str:
+    cells = [html_lib.escape(v[1:-1].strip()) for v in re.findall(_JS_STRING, m[1])]
+    return "<p>" + " | ".join(cells) + "</p>"
 
 
 _SHORTCODE = re.compile(

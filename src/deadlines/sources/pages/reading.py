@@ -333,6 +333,15 @@ _POSTER_WORD = re.compile(r"\bposters?\b", re.IGNORECASE)
 _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # late posters, late-breaking results
 
 
+# a sentence that says until when submissions are taken: 'Submissions can be made via the
+# following form until April 10', 'Please send your submissions to … by January 26'
+_SUBMITTED_UNTIL = re.compile(
+    r"\bsubmi(?:t|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
+    r"\b(?:until|by|before|no\s+later\s+than)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     """With no paper deadline on the page, an abstract's is the submission's ('Abstract
     submissions due on OpenReview', for a workshop of posters): read as the paper deadline."""
@@ -525,6 +534,7 @@ def _entries(
         and not extends
         and not _KIND_WORDS.search(label)
         and not _BARE_DEADLINE.fullmatch(label)
+        and not _SUBMITTED_UNTIL.search(raw.head)
     ):
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(f"{where} ({dated}): in a sentence, not a dates list; not read")
