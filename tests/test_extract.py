@@ -5156,7 +5156,7 @@ def test_a_php_call_that_prints_a_dates_row() -> None:
     page = (
         '<ul class="datetbl">\n'
         '  <?php add_dateitem("Submission due (no abstract registration)", "March 6, 2026 AoE");'
-        " ?>\n'
+        " ?>\n"
         '  <?php add_dateitem("Notification to authors", "April 22, 2026"); ?>\n'
         "</ul>\n"
     )
