@@ -5177,3 +5177,16 @@ def test_a_page_of_sentences_says_until_when_submissions_are_taken() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
         ("paper", "2026-04-10", "AoE")
     ]
+
+
+def test_an_empty_element_a_script_fills_with_its_data_date() -> None:
+    # set 60's MWAHAHA (SemEval 2026) page: dayjs writes each date into its span
+    page = (
+        "<h2>Important Dates</h2><ul>"
+        '<li><span class="font-semibold" data-date="2026-04-09"></span>: '
+        "Notification of paper acceptance/rejection</li></ul>"
+        '<p>All dates are 23:59 UTC-12h ("anywhere on Earth").</p>'
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("notification", "2026-04-09 23:59", "UTC-12")
+    ]

@@ -209,6 +209,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a PHP call that prints a row ('<?php add_dateitem("Submission due", "March 6, 2026");
     # ?>'): its strings are the row's cells
     html = _PHP_ROW.sub(_php_row, html)
+    # an empty element a script fills with the date its attribute holds ('<span
+    # data-date="2026-03-02"></span>', '<time datetime="2026-03-02"></time>'): that date
+    html = _DATED_EMPTY.sub(r"<\1\2>\3</\1>", html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
@@ -1005,6 +1008,11 @@ _SHOWN_PROP = re.compile(
 )
 
 
+_DATED_EMPTY = re.compile(
+    r"<([a-z][a-z0-9]*)(\s[^<>]*?\b(?:data-date|datetime)\s*=\s*[\"']"
+    r"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d)?)[^\"']*[\"'][^<>]*)>\s*</\1>",
+    re.IGNORECASE,
+)
 _PHP_ROW = re.compile(
     rf"<\?php\s+[A-Za-z_]\w*\s*\(\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*\)\s*;?\s*\?>"
 )
