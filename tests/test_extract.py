@@ -5190,3 +5190,23 @@ def test_an_empty_element_a_script_fills_with_its_data_date() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
         ("notification", "2026-04-09 23:59", "UTC-12")
     ]
+
+
+def test_an_apps_messages_file_pairs_each_label_with_its_date() -> None:
+    # set 60's CLARC 2025 Croatian messages (i18n JSON): '…Label' then '…Date'
+    texts = {f"intro.line{i}": f"Tekst {i}" for i in range(10)}
+    page = json.dumps(
+        {
+            **texts,
+            "callForPapers.importantDatesTitle": "Važni datumi",
+            "callForPapers.submissionDeadlineLabel": "Rok za predaju sažetaka/radova",
+            "callForPapers.submissionDeadlineDate": "15. rujna 2024.",
+            "callForPapers.acceptanceNotificationLabel": "Obavijest o prihvaćanju",
+            "callForPapers.acceptanceNotificationDate": "15. studenog 2024.",
+        },
+        ensure_ascii=False,
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2024-09-15"),
+        ("notification", "2024-11-15"),
+    ]

@@ -55,39 +55,40 @@ _NUMERIC = (_SLASH, _DASHED)
 # deadline</span>', '<time>August 22</time><span>Abstract deadline</span>')
 _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
-# The months of pages in French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish
-# and Russian, read only day first as those languages write them ('29 de dezembro de 2024',
+# The months of pages in French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish,
+# Croatian and Russian, read only day first as those languages write them ('29 de dezembro de 2024',
 # '15. März 2026', '3 mars 2026', '25 października 2022', '17 марта 2025'): month first,
 # 'Mars 2' is more likely a name than a date. (Polish and Russian name a day's month in the
-# genitive, as these are.)
+# genitive, as these are; so are Croatian's, but for October's "listopada", which in Polish is
+# November's and is read as Polish.)
 _FOREIGN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
             ("janvier janv enero janeiro januar gennaio"
-             " januari stycznia ocak января"),
+             " januari stycznia ocak января siječnja"),
             ("février fevrier févr fevr febrero fevereiro februar febbraio"
-             " februari lutego şubat subat февраля"),
+             " februari lutego şubat subat февраля veljače"),
             ("mars marzo março marco märz maerz"
-             " maart marca mart марта"),
+             " maart marca mart марта ožujka"),
             ("avril avr abril aprile"
-             " kwietnia nisan апреля"),
+             " kwietnia nisan апреля travnja"),
             ("mai mayo maio maggio"
-             " mei maja mayıs mayis мая"),
+             " mei maja mayıs mayis мая svibnja"),
             ("juin junio junho juni giugno"
-             " czerwca haziran июня"),
+             " czerwca haziran июня lipnja"),
             ("juillet juil julio julho juli luglio"
-             " lipca temmuz июля"),
+             " lipca temmuz июля srpnja"),
             ("août aout agosto"
-             " augustus sierpnia ağustos agustos августа"),
+             " augustus sierpnia ağustos agustos августа kolovoza"),
             ("septembre septiembre setiembre setembro settembre"
-             " września wrzesnia eylül eylul сентября"),
+             " września wrzesnia eylül eylul сентября rujna"),
             ("octobre octubre outubro oktober ottobre"
              " października pazdziernika ekim октября"),
             ("novembre noviembre novembro"
-             " listopada kasım kasim ноября"),
+             " listopada kasım kasim ноября studenoga studenog"),
             ("décembre decembre déc diciembre dezembro dezember dicembre"
-             " grudnia aralık aralik декабря"),
+             " grudnia aralık aralik декабря prosinca"),
         ),
         start=1,
     )

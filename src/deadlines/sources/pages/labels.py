@@ -88,7 +88,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Russian: the notification, the list of accepted talks announced
             r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят"
             r"|결과\s*(?:통보|발표|안내)|채택\s*(?:통보|발표|여부)"  # Korean: results announced
-            r"|\bkabul\b",  # Turkish: the acceptance
+            r"|\bkabul\b"  # Turkish: the acceptance
+            r"|\bobavijest\s+o\s+prihva",  # Croatian: the notice of acceptance
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -174,6 +175,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bsometimiento\b"
             r"|제출|접수\s*마감"  # Korean: submitting, the call's close
             r"|g[öo]nderim|\bson\s+ba[şs]vuru"  # Turkish: sending in, the last application
+            r"|\brok\s+za\s+predaju"  # Croatian: the deadline for handing in
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"

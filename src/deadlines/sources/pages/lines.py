@@ -228,12 +228,13 @@ def page_lines(html: str | bytes) -> list[Line]:
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
         html = "\n" + head + _front_texts(keys) + _front_records(keys) + html[front.end() :]
     texts = ""
+    records = False  # a YAML data file's records, read as the JSON they are turned into
     if not front and _CSV_HEADER.match(html) and (table := _csv_table(html)):
         html = table  # a data file of comma-separated rows ('"Description","Time"')
     elif not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
         # a data file's records as rows, and the Markdown or markup of its block scalars
         # ('text: |' over a dates list) as the page they render, after them
-        texts = _front_texts(data)
+        texts, records = _front_texts(data), True
         html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
     if _COMPONENT.match(html) and not _WHOLE_PAGE.search(html):
         # a Vue or Svelte component whose <script> holds the dates its markup loops over
@@ -243,7 +244,14 @@ def page_lines(html: str | bytes) -> list[Line]:
             for m in _SCRIPT.finditer(html)
         )
         html = _SCRIPT.sub("", html) + rows
-    if _JSON.match(html) and _json(html):
+    if (
+        not records
+        and _JSON.match(html)
+        and _json(html)
+        and (texts_of := _messages(json.loads(html)))
+    ):
+        html = texts_of  # an app's messages, one text a key: each a line, a label by its value
+    elif _JSON.match(html) and _json(html):
         # a data file's groups, named by their keys, head their records ('"lab-participant":
         # {"timezone": "AoE", "dates": [ … ]}'), as its arrays do
         # (a database's own fields, as an export keeps them, are dropped first: '"_id": {"$oid":
@@ -1016,6 +1024,47 @@ _DATED_EMPTY = re.compile(
 _PHP_ROW = re.compile(
     rf"<\?php\s+[A-Za-z_]\w*\s*\(\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*\)\s*;?\s*\?>"
 )
+
+
+_MESSAGE_LABEL = re.compile(r"(.*?)[_.]?label", re.IGNORECASE)
+_MESSAGE_VALUE = re.compile(r"(.*?)[_.]?(?:date|value|deadline|when|text)", re.IGNORECASE)
+_MIN_MESSAGES = 10  # a file of this many texts, and nothing else, is an app's messages
+
+
+def _messages(data: Any) -> str:
+    """An app's messages file (i18n JSON: '{"cfp.submissionDeadlineLabel": "Rok za predaju",
+    "cfp.submissionDeadlineDate": "15. rujna 2024."}'), as the page shows its texts: a line
+    each, a text keyed as a label beside the value keyed by the same name after it. Empty for
+    any other JSON (a list of records, or values that are not all texts)."""
+    flat: list[tuple[str, str]] = []
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        prefix, node = stack.pop()
+        if isinstance(node, dict):
+            keys = [(f"{prefix}.{k}" if prefix else str(k), v) for k, v in node.items()]
+            stack.extend(reversed(keys))
+        elif isinstance(node, str):
+            flat.append((prefix, node))
+        else:
+            return ""  # a number, a list or a flag: data, not messages
+    if len(flat) < _MIN_MESSAGES:
+        return ""
+    lines: list[str] = []
+    paired = False
+    i = 0
+    while i < len(flat):
+        key, text = flat[i]
+        label = _MESSAGE_LABEL.fullmatch(key)
+        value = _MESSAGE_VALUE.fullmatch(flat[i + 1][0]) if i + 1 < len(flat) else None
+        if label and value and value[1].lower() == label[1].lower():
+            lines.append(f"{html_lib.escape(text)} | {html_lib.escape(flat[i + 1][1])}")
+            paired = True
+            i += 2
+        else:
+            lines.append(html_lib.escape(text))
+            i += 1
+    # (a file whose texts pair no label with its value is left to be read as JSON)
+    return "".join(f"<p>{line}</p>\n" for line in lines) if paired else ""
 
 
 def _php_row(m: re.Match[str]) -> str:
