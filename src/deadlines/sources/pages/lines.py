@@ -244,14 +244,10 @@ def page_lines(html: str | bytes) -> list[Line]:
             for m in _SCRIPT.finditer(html)
         )
         html = _SCRIPT.sub("", html) + rows
-    if (
-        not records
-        and _JSON.match(html)
-        and _json(html)
-        and (texts_of := _messages(json.loads(html)))
-    ):
+    document = _json(html) if _JSON.match(html) else None
+    if document is not None and not records and (texts_of := _messages(document)):
         html = texts_of  # an app's messages, one text a key: each a line, a label by its value
-    elif _JSON.match(html) and _json(html):
+    elif document is not None:
         # a data file's groups, named by their keys, head their records ('"lab-participant":
         # {"timezone": "AoE", "dates": [ … ]}'), as its arrays do
         # (a database's own fields, as an export keeps them, are dropped first: '"_id": {"$oid":
@@ -739,9 +735,8 @@ _JS_NEWER = re.compile(
     r"(?:extend(?:ed)?|new|updated?|revised)(?:[_-]?(?:date|deadline))?", re.IGNORECASE
 )
 # a field named by a step and what it dates: 'abstract_deadline', 'notificationDate'
-_STEP_KEY = re.compile(
-    r"[A-Za-z]\w*?[a-z0-9](?:[_-]|(?=[A-Z]))(?:deadline|date|due)s?", re.IGNORECASE
-)
+_STEP_NAME = r"[A-Za-z]\w*?[a-z0-9](?:[_-]|(?=[A-Z]))(?:deadline|date|due)s?"
+_STEP_KEY = re.compile(_STEP_NAME, re.IGNORECASE)
 _STEP_KEYS = 2  # one such field may be a record's own date; two are its dates
 
 
@@ -895,13 +890,12 @@ def _scalars(record: Any) -> bool:
     return isinstance(record, dict) and not any(isinstance(v, list | dict) for v in record.values())
 
 
-def _json(text: str) -> bool:
-    """Whether a page is a JSON document."""
+def _json(text: str) -> Any:
+    """A JSON document's data; None if the page is not one."""
     try:
-        json.loads(text)
+        return json.loads(text)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _js_rows(source: str) -> str:
@@ -980,7 +974,7 @@ def _js_rows(source: str) -> str:
 # a run of fields, one a line, each a step's date ('deadline: "2026-04-30",' then
 # 'notificationDate: "2026-05-15",') in an object that holds more (texts in two languages)
 _JS_DATED_FIELD = re.compile(
-    rf"^[ \t]*((?:[A-Za-z]\w*?[a-z0-9](?:_|(?=[A-Z])))?(?:deadline|due|date)s?)[ \t]*:[ \t]*"
+    rf"^[ \t]*({_STEP_NAME}|(?:deadline|due|date)s?)[ \t]*:[ \t]*"
     rf"((?=[`'\"][^\n]*\d){_JS_STRING})[ \t]*,?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
