@@ -4824,9 +4824,25 @@ def test_late_breaking_results_are_papers_and_a_bracketed_camera_ready_is_one() 
         ("Deadline for submitting reviews", None),
         ("Réponse", "notification"),
         ("Final (Camera Ready) version of all contributions", "camera_ready"),
+        ("Presenter Registration (deadline)", "registration"),
+        ("Registration Hard Deadline", "registration"),
+        ("Registration of non-presenters", "registration"),
+        ("Early bird deadline", "registration"),
+        ("Optional full paper (deadline)", "other"),
+        ("Full paper (optional)", "other"),
+        ("Abstract Submission (optional)", "abstract"),
+        ("Encerramento das submissões", "paper"),  # Portuguese, the plural
+        ("논문 제출 마감", "paper"),  # Korean: the paper's submission closes
+        ("심사 결과 통보", "notification"),
+        ("Bildiri Özeti Son Gönderim", "abstract"),  # Turkish: the abstract's last sending
+        ("Kabul Duyurusu", "notification"),
+        ("Katılım Ücretlerinin Son Gönderim Tarihi", "registration"),  # the fees
+        ("Envío de artículos completos y versiones finales", "camera_ready"),
+        ("CEUR-WS Working Notes Preview for Checking by Authors and Lab Organizers", None),
+        ("Clôture des inscriptions", "registration"),
     ],
 )
-def test_labels_of_set_58(label: str, kind: str | None) -> None:
+def test_labels_of_sets_58_to_60(label: str, kind: str | None) -> None:
     from deadlines.sources.pages.labels import classify
 
     found = classify(label)
@@ -4887,25 +4903,6 @@ def test_a_record_of_dates_named_by_its_fields_reads_each_field_as_a_label() -> 
         ("registration", "early bird deadline", "2026-08-30", ()),
         ("registration", "registration deadline", "2026-10-08", ()),
     ]
-
-
-@pytest.mark.parametrize(
-    ("label", "kind"),
-    [
-        ("Presenter Registration (deadline)", "registration"),
-        ("Registration Hard Deadline", "registration"),
-        ("Registration of non-presenters", "registration"),
-        ("Early bird deadline", "registration"),
-        ("Optional full paper (deadline)", "other"),
-        ("Full paper (optional)", "other"),
-        ("Abstract Submission (optional)", "abstract"),
-    ],
-)
-def test_labels_of_set_59(label: str, kind: str | None) -> None:
-    from deadlines.sources.pages.labels import classify
-
-    found = classify(label)
-    assert (found.value if found else None) == kind
 
 
 @pytest.mark.parametrize(
@@ -5077,24 +5074,6 @@ def test_a_korean_dates_array_with_a_struck_flag() -> None:
     assert ("registration", "2025-12-03", False) in read
 
 
-@pytest.mark.parametrize(
-    ("label", "kind"),
-    [
-        ("Encerramento das submissões", "paper"),  # Portuguese, the plural
-        ("논문 제출 마감", "paper"),  # Korean: the paper's submission closes
-        ("심사 결과 통보", "notification"),
-        ("Bildiri Özeti Son Gönderim", "abstract"),  # Turkish: the abstract's last sending
-        ("Kabul Duyurusu", "notification"),
-        ("Katılım Ücretlerinin Son Gönderim Tarihi", "registration"),  # the fees
-    ],
-)
-def test_labels_of_set_60(label: str, kind: str | None) -> None:
-    from deadlines.sources.pages.labels import classify
-
-    found = classify(label)
-    assert (found.value if found else None) == kind
-
-
 def test_a_french_weekday_before_a_struck_and_an_extended_date() -> None:
     # set 60's AFADL 2026 call
     page = (
@@ -5134,21 +5113,6 @@ def test_french_abbreviated_months_and_a_range_of_days_in_one_month() -> None:
         ("paper", "2026-01-18"),
         ("registration", "2026-03-15"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("label", "kind"),
-    [
-        ("Envío de artículos completos y versiones finales", "camera_ready"),
-        ("CEUR-WS Working Notes Preview for Checking by Authors and Lab Organizers", None),
-        ("Clôture des inscriptions", "registration"),
-    ],
-)
-def test_more_labels_of_set_60(label: str, kind: str | None) -> None:
-    from deadlines.sources.pages.labels import classify
-
-    found = classify(label)
-    assert (found.value if found else None) == kind
 
 
 def test_a_php_call_that_prints_a_dates_row() -> None:
