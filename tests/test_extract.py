@@ -5174,3 +5174,18 @@ def test_an_apps_messages_file_pairs_each_label_with_its_date() -> None:
         ("paper", "2024-09-15"),
         ("notification", "2024-11-15"),
     ]
+
+
+def test_a_heading_names_the_step_its_items_name_the_papers() -> None:
+    # set 60's ICEC 2025: 'Conference Papers' under 'Notifications to Authors' is their decision
+    page = (
+        "<h2>Important Dates</h2><p>The date is in AoE (Anywhere on Earth).</p>"
+        "<h4>Submission Deadlines</h4><ul>"
+        "<li>Conference Papers: <del>17th</del> <strong>31st March, 2025</strong></li></ul>"
+        "<h4>Notifications to Authors</h4><ul>"
+        "<li>Conference Papers: <strong>9th May, 2025</strong></li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.track) for e in parse(page, 2025)] == [
+        ("paper", "2025-03-31", "AoE", None),
+        ("notification", "2025-05-09", "AoE", "Conference Papers"),
+    ]

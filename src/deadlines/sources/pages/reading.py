@@ -422,6 +422,17 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
         raw.dates[i] = dated
 
 
+# the steps a heading can name for the items under it, each item naming what it is for
+_HEADING_KIND: dict[DeadlineKind | None, DeadlineKind] = {
+    DeadlineKind.NOTIFICATION: DeadlineKind.NOTIFICATION,
+    DeadlineKind.CAMERA_READY: DeadlineKind.CAMERA_READY,
+}
+# a label's own word for a step: 'Conference Papers' has none, 'Paper submission' has one
+_STEP_WORDS_OWN = re.compile(
+    r"submi|deadline|due\b|registr|abstract|notif|camera|final|accept|decision", re.IGNORECASE
+)
+
+
 def _entries(
     raw: _Raw, page_clock: dates_.Clock, out: PageDates, page_year: int | None = None
 ) -> list[Entry]:
@@ -451,6 +462,15 @@ def _entries(
         # the date names the step, the one before it the track (a part not for authors,
         # 'Tutorial Proposal | Submission Deadline', stays unread)
         kind = last
+    if (
+        kind is DeadlineKind.PAPER
+        and not raw.prose
+        and not _STEP_WORDS_OWN.search(label)
+        and (heading := _HEADING_KIND.get(classify((raw.section or "").split(" / ")[-1])))
+    ):
+        # 'Conference Papers: 9th May' under 'Notifications to Authors': the heading names the
+        # step, the item only the papers it is for, their track
+        kind, raw.track = heading, raw.track or label
     said = raw.track or (_qualifier(raw.tails[-1], leading=True) if raw.tails else None)
     if (
         kind is DeadlineKind.PAPER
