@@ -4840,6 +4840,7 @@ def test_late_breaking_results_are_papers_and_a_bracketed_camera_ready_is_one() 
         ("Envío de artículos completos y versiones finales", "camera_ready"),
         ("CEUR-WS Working Notes Preview for Checking by Authors and Lab Organizers", None),
         ("Clôture des inscriptions", "registration"),
+        ("Registro de artigos", "abstract"),  # Portuguese: the paper registered before it
     ],
 )
 def test_labels_of_sets_58_to_60(label: str, kind: str | None) -> None:

@@ -135,7 +135,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|発表申(?:し)?込|講演申(?:し)?込"  # Japanese: applying to present, before the paper
             r"|абстракт|тезис"  # Russian: abstracts, theses (a talk's summary)
             r"|초록"  # Korean: the abstract
-            r"|\b[öo]zet",  # Turkish: the abstract
+            r"|\b[öo]zet"  # Turkish: the abstract
+            # Portuguese and Spanish: a paper registered (its title and abstract) before it
+            r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b",
             re.IGNORECASE,
         ),
         DeadlineKind.ABSTRACT,
