@@ -4841,9 +4841,11 @@ def test_late_breaking_results_are_papers_and_a_bracketed_camera_ready_is_one() 
         ("CEUR-WS Working Notes Preview for Checking by Authors and Lab Organizers", None),
         ("Clôture des inscriptions", "registration"),
         ("Registro de artigos", "abstract"),  # Portuguese: the paper registered before it
+        ("オンライン参加申込締切", "registration"),  # Japanese: applying to attend online
+        ("Envoi des propositions", "paper"),  # French: the proposals sent
     ],
 )
-def test_labels_of_sets_58_to_60(label: str, kind: str | None) -> None:
+def test_labels_of_sets_58_to_61(label: str, kind: str | None) -> None:
     from deadlines.sources.pages.labels import classify
 
     found = classify(label)
@@ -5190,3 +5192,12 @@ def test_a_heading_names_the_step_its_items_name_the_papers() -> None:
         ("paper", "2025-03-31", "AoE", None),
         ("notification", "2025-05-09", "AoE", "Conference Papers"),
     ]
+
+
+def test_a_french_sentence_fixing_the_deadline_on_a_page_with_no_dates_list() -> None:
+    # set 61's CIEL 2026 call, one deadline in one sentence
+    page = (
+        "---\ntitle: Appel\n---\n\nLa date limite pour l'envoi des propositions est fixée au "
+        "**15 décembre 2025**.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2025-12-15")]

@@ -151,6 +151,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
             r"|\bregistration\s+of\s+(?:non-?)?(?:presenters?|attendees|participants)\b"
+            r"|参加申(?:し)?込"  # Japanese: applying to attend
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # French, Spanish: 'Inscription & Payment'
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
@@ -186,7 +187,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # and the talks' materials received: 'Конец приёма материалов доклада'
             r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
             # French: 'dépôt des propositions', the call's submissions handed in
-            r"|\bd[ée]p[ôo]t\s+(?:des?\s+|du\s+)?(?:propositions?|communications?|articles?"
+            r"|\b(?:d[ée]p[ôo]t|envoi)\s+(?:des?\s+|du\s+)?(?:propositions?|communications?|articles?"
             r"|r[ée]sum[ée]s?|textes?|contributions?|manuscrits?)\b"
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object

@@ -337,7 +337,9 @@ _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # late posters, late-breaking re
 # following form until April 10', 'Please send your submissions to … by January 26'
 _SUBMITTED_UNTIL = re.compile(
     r"\bsubmi(?:t|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
-    r"\b(?:until|by|before|no\s+later\s+than)\W*$",
+    r"\b(?:until|by|before|no\s+later\s+than)\W*$"
+    # and in French: 'La date limite pour l'envoi des propositions est fixée au'
+    r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$",
     re.IGNORECASE,
 )
 
