@@ -5201,3 +5201,11 @@ def test_a_french_sentence_fixing_the_deadline_on_a_page_with_no_dates_list() ->
         "**15 décembre 2025**.\n"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2025-12-15")]
+
+
+def test_french_est_and_et_are_words_not_zones() -> None:
+    from deadlines.sources import dates
+
+    assert dates.find_clock("La date limite est fixée au 15 décembre").zone is None
+    assert dates.find_clock("Paris et Lyon").zone is None
+    assert dates.find_clock("11:59 PM EST").zone == "EST"

@@ -310,8 +310,10 @@ _ZONE = re.compile(
     + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
     + r"|(?P<iso>(?<=T\d\d:\d\d)(?::\d\d)?[+\-]\d\d:\d\d\b)"
-    + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST|SGT|HST"
-    + r"|AEST|AEDT|MST|MDT|CDT|EET|EEST|WET|WEST|(?-i:IST))\b)",
+    # (a zone's letters in capitals, but UTC and GMT: French 'est' and 'et', English 'west'
+    # and 'pt.' are words)
+    + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|(?-i:PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST"
+    + r"|SGT|HST|AEST|AEDT|MST|MDT|CDT|EET|EEST|WET|WEST|IST))\b)",
     re.IGNORECASE,
 )
 # "et al.", "pt", "west" in prose are not zones
