@@ -35,6 +35,7 @@ from deadlines.sources.pages.labels import (
     _SHARED_TASK,
     _SKIP,
     _SKIP_SECTION,
+    _STEP_WORDS,
     _TITLE,
     CONTEST_ZH,
     _is_other,
@@ -425,14 +426,7 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
 
 
 # the steps a heading can name for the items under it, each item naming what it is for
-_HEADING_KIND: dict[DeadlineKind | None, DeadlineKind] = {
-    DeadlineKind.NOTIFICATION: DeadlineKind.NOTIFICATION,
-    DeadlineKind.CAMERA_READY: DeadlineKind.CAMERA_READY,
-}
-# a label's own word for a step: 'Conference Papers' has none, 'Paper submission' has one
-_STEP_WORDS_OWN = re.compile(
-    r"submi|deadline|due\b|registr|abstract|notif|camera|final|accept|decision", re.IGNORECASE
-)
+_HEADING_STEPS = frozenset({DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY})
 
 
 def _entries(
@@ -467,8 +461,8 @@ def _entries(
     if (
         kind is DeadlineKind.PAPER
         and not raw.prose
-        and not _STEP_WORDS_OWN.search(label)
-        and (heading := _HEADING_KIND.get(classify((raw.section or "").split(" / ")[-1])))
+        and not _STEP_WORDS.search(label)  # 'Conference Papers' names no step of its own
+        and (heading := classify((raw.section or "").split(" / ")[-1])) in _HEADING_STEPS
     ):
         # 'Conference Papers: 9th May' under 'Notifications to Authors': the heading names the
         # step, the item only the papers it is for, their track
