@@ -5209,3 +5209,51 @@ def test_french_est_and_et_are_words_not_zones() -> None:
     assert dates.find_clock("La date limite est fixée au 15 décembre").zone is None
     assert dates.find_clock("Paris et Lyon").zone is None
     assert dates.find_clock("11:59 PM EST").zone == "EST"
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("一般論文投稿受付開始", None),  # Japanese: the call's reception starts
+        ("投稿サイトオープン", None),  # the submission site opens
+        ("Extended Abstract集公開", None),  # the abstracts' book is published
+        ("초록 제출 시작", None),  # Korean: the abstracts' submission starts
+        ("Inicio recepción de trabajos", None),  # Spanish: the reception's start
+        ("口頭発表候補論文 アブストラクト締切", "abstract"),  # the paper's abstract, in Japanese
+        ("CR deadline; task paper due from organizers", "camera_ready"),
+        ("Beitrag für Tagungsband einreichen", "camera_ready"),  # German: for the proceedings
+        ("Accepted Paper Announcement", "notification"),
+        ("Full Paper Feedback", "notification"),
+        ("Paper submission", "paper"),
+    ],
+)
+def test_labels_of_the_remaining_set_aside_misses(label: str, kind: str | None) -> None:
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    assert (found.value if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Entry submission deadline",
+        "Submission of solution implementations deadline",
+        "Approaches submission deadline",
+        "Submission of annotations (batch1)",
+        "System summary and system output submitted",
+        "Fin du cycle d'évaluation [soumission des résultats]",
+    ],
+)
+def test_an_entrants_work_is_a_challenge_step(label: str) -> None:
+    page = f"<h3>Important Dates</h3><ul><li>{label}: May 7, 2025</li></ul>"
+    assert [(e.kind.value, e.challenge) for e in parse(page, 2025)] == [("other", True)]
+
+
+def test_a_range_in_portuguese_spanish_or_french_ends_on_its_second_date() -> None:
+    # set 52's ENEGI 2025: 'de 30 de junho a 5 de agosto', the submissions' window
+    page = (
+        "<h3>Submissões</h3><p>O período de submissão vai de 30 de junho a 5 de agosto, "
+        "exclusivamente pelo site oficial.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-08-05")]

@@ -20,6 +20,8 @@ _SKIP = re.compile(
     r"|submission (?:site |website |portal )?open|opens?\b"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|开放|开始"  # and in Chinese: opens, starts
+    r"|開始|オープン|公開|시작|오픈"  # in Japanese and Korean: starts, opens, is published
+    r"|\bin[ií]cio\b"  # in Spanish and Portuguese: the start ('Inicio recepción de trabajos')
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
@@ -54,6 +56,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|final[- ](?:(?:accessible|camera|revised)\s+)?"
             r"(?:version|paper|manuscript|pdf|files?|materials?)"
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
+            r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
+            r"|\bTagungsband"  # German: the contribution for the proceedings volume
             r"|final submission|revisions? due"
             r"|revised (?:papers?|versions?|manuscripts?) due"
             r"|(?:deadline|due)\s+(?:for|of)\s+(?:the\s+)?revised\s+(?:papers?|versions?|manuscripts?)"
@@ -83,6 +87,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)"
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
+            # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'
+            r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
             # Russian: the notification, the list of accepted talks announced
@@ -132,6 +138,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要"
+            r"|アブストラクト"  # Japanese: the abstract ('論文 アブストラクト締切', the paper's)
             r"|発表申(?:し)?込|講演申(?:し)?込"  # Japanese: applying to present, before the paper
             r"|абстракт|тезис"  # Russian: abstracts, theses (a talk's summary)
             r"|초록"  # Korean: the abstract
@@ -254,7 +261,13 @@ _CHALLENGE = re.compile(
     r"|\bsystem\s+submissions?\b"  # a shared task's systems, run on its test data
     # a solver competition's entries: 'Solver submission deadline', 'Benchmark submission'
     r"|\b(?:solvers?|benchmarks?)\s+(?:re)?submissions?\b|\bsubmission\s+of\s+(?:the\s+)?solvers?\b"
-    r"|\bsubmission\s+of\s+(?:the\s+)?system\s+(?:responses|predictions)\b",
+    r"|\bsubmission\s+of\s+(?:the\s+)?system\s+(?:responses|predictions)\b"
+    r"|\bsystem\s+outputs?\s+submitted\b"
+    # an entrant's work: 'Entry submission deadline', 'Submission of solution implementations',
+    # 'Approaches submission deadline', the annotations of a batch submitted
+    r"|\b(?:entry|entries|approaches|predictions|annotations)\s+submissions?\b"
+    r"|\bsubmission\s+of\s+(?:the\s+)?(?:solutions?|entries|predictions|annotations)\b"
+    r"|\bsoumission\s+des\s+r[ée]sultats\b",  # French: the results' submission
     re.IGNORECASE,
 )
 # 'Challenges and Opportunities', 'Open Challenges in …': a title's prose, not a competition

@@ -991,6 +991,8 @@ def _is_connector(between: str) -> bool:
     cleaned = cleaned.strip(" ,;|()")
     return cleaned.lower() in {
         "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
+        # 'de 30 de junho a 5 de agosto', 'del 3 al 7 de mayo', 'du 2 au 5 mai', 'vom 3. bis'
+        "a", "al", "à", "ao", "até", "hasta", "au", "jusqu'au", "bis",
     }
 
 
