@@ -5257,3 +5257,61 @@ def test_a_range_in_portuguese_spanish_or_french_ends_on_its_second_date() -> No
         "exclusivamente pelo site oficial.</p>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-08-05")]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Final workshop paper due", "camera_ready"),
+        ("Final Documents Submission to ICCV", "camera_ready"),
+        ("Échéance pour la soumission d’articles et de résumé", "paper"),  # French: 'and'
+        ("Date limite de soumission d'atelier et tutoriels", None),  # French: tutorials
+        ("Abstracts and metadata due", "abstract"),
+        ("Accepted-paper metadata delivered to IEEE", "other"),
+        ("Early Fee", "registration"),
+        ("Late Fee", "registration"),
+    ],
+)
+def test_labels_of_set_62(label: str, kind: str | None) -> None:
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    assert (found.value if found else None) == kind
+
+
+def test_a_competition_s_submission_phase_is_its_own_deadline() -> None:
+    # set 62's MGT detection task: '~~old~~: Submission phase closes', then the papers
+    page = (
+        "## Important Dates\n\n"
+        "- **2nd November, 2024** ~~25th October, 2024~~: Submission phase closes\n"
+        "- 15th November, 2024: Paper submission\n"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2024)] == [
+        ("paper", False, "2024-11-15"),
+        ("other", True, "2024-11-02"),
+    ]
+
+
+def test_no_break_spaces_inside_markdown_s_strike_still_strike() -> None:
+    # set 62's COMPAS 2024: '~~&nbsp;19 avril 2024&nbsp;~~ ~~5 mai 2024~~ **7 mai 2024**', and
+    # a French sentence saying the deadline was moved to that day
+    page = (
+        "### **Dates importantes**\n\n"
+        "+ Soumission d’articles ~~&nbsp;19 avril 2024&nbsp;~~ ~~5 mai 2024~~ **7 mai 2024**\n"
+        "+ Notification aux auteurs: **31 mai 2024**\n\n"
+        "Suite à un problème technique, la deadline a été étendue au mardi 7 mai 2024.\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2024)] == [
+        ("paper", "2024-05-07", (("2024-04-19", None), ("2024-05-05", None))),
+        ("notification", "2024-05-31", ()),
+    ]
+
+
+def test_korean_dates_mark_year_month_and_day() -> None:
+    # set 62's KSAFM 2025: '초록제출 마감(1차): 2025년 11월 14일', and the event '12월 04-05일'
+    from deadlines.sources import dates
+
+    (found,) = dates.find_dates("초록제출 마감(1차): 2025년 11월 14일", default_year=None)
+    assert found.date == dt.date(2025, 11, 14)
+    (event,) = dates.find_dates("행사 기간: 2025년 12월 04-05일 (1박 2일)", default_year=None)
+    assert (event.date, event.end_date) == (dt.date(2025, 12, 4), dt.date(2025, 12, 5))

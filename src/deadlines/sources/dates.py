@@ -186,6 +186,12 @@ _FORMS = [
         r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
         r"(?:\s*[(（][月火水木金土日一二三四五六][)）])?"  # its weekday
     ),
+    # 2025년 11월 14일 / 12월 04-05일 (Korean pages: year, month and day marked, as in Chinese)
+    re.compile(
+        r"(?:(?P<y>(?:19|20)\d{2})\s*년\s*)?(?P<m>[01]?\d)\s*월\s*(?P<d>[0-3]?\d)"
+        r"(?:\s*[-~–]\s*(?P<d2>[0-3]?\d))?\s*일"
+        r"(?:\s*\(\s*[월화수목금토일]\s*\))?"  # its weekday
+    ),
 ]
 
 _PLACEHOLDER = re.compile(

@@ -12,7 +12,7 @@ from deadlines.sources import dates as dates_
 # --- what a label means -----------------------------------------------------------------
 
 _SKIP = re.compile(
-    r"proposal|tutorial|exhibit|demo application|visa"
+    r"proposal|tutori[ae]l|exhibit|demo application|visa"  # (French: tutoriel)
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|\bsubmit(?:ting)?\s+(?:the\s+|your\s+)?reviews\b"  # 'Deadline for submitting reviews'
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
@@ -53,8 +53,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"camer[aey]|(?:publication|print|press)[- ]ready"
-            r"|final[- ](?:(?:accessible|camera|revised)\s+)?"
-            r"(?:version|paper|manuscript|pdf|files?|materials?)"
+            r"|final[- ](?:(?:accessible|camera|revised|workshop|conference|accepted)\s+)?"
+            r"(?:version|paper|manuscript|pdf|files?|materials?|documents?)"
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
             r"|\bTagungsband"  # German: the contribution for the proceedings volume
@@ -153,6 +153,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
+            r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
             r"|registration\s+(?:(?:hard|final|firm|last)\s+)?(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the presenters' seats, and the others': 'Registration of non-presenters'
@@ -178,7 +179,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submit|manuscript|contributions?\b"
-            r"|^(?:the\s+)?(?:(?:revised|new|extended|updated)\s+)?deadline(?!\s+for\b)"
+            r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated)\s+)?deadline(?!\s+for\b)"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"
@@ -221,7 +222,9 @@ _SKIP_SECTION = re.compile(
 )
 _PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
 _VERB = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b", re.IGNORECASE
+    r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b"
+    r"|\b(?:a|ont)\s+[ée]t[ée]\b|\bseront?\b",  # French: has been, will be
+    re.IGNORECASE,
 )
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(
@@ -246,7 +249,7 @@ _CHALLENGE = re.compile(
     r"|\bevaluation[- ]server\b"
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
     r"|\bphase[- ]?(?:\d|one|two|three|iii|ii|i)\b"
-    r"|\b(?:evaluation|simulation|development)\s+phase\b"
+    r"|\b(?:evaluation|simulation|development|submission)\s+phase\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     # (not 'Late-breaking results submission': a track of short papers)
@@ -294,7 +297,9 @@ _OPENING = re.compile(
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
 _EXTENDED_TO = re.compile(
     r"\b(?:extended|postponed|moved|pushed(?: back)?)\b(?:(?!\b(?:from|since)\b).){0,30}"
-    r"\b(?:to|until|till)\W*$",
+    r"\b(?:to|until|till)\W*$"
+    # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
+    r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$",
     re.IGNORECASE,
 )
 # a line that moves the deadline above it: 'Postponed to May 31, 2023', '→ Extended to'
@@ -390,7 +395,9 @@ _POSTER = re.compile(
     re.IGNORECASE,
 )
 _BESIDE_THE_PAPER = re.compile(
-    r"meta-?data|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit"
+    # (not 'Abstracts and metadata due': the abstracts' registration)
+    r"(?<!abstract and )(?<!abstracts and )meta-?data"
+    r"|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit"
     # what follows the event: 'Final proceedings package (post-conference)', a post-proceedings
     r"|\bpost-?(?:conference|workshop|event|proceedings)\b"
     r"|\bpre-?submission\b",  # 'Pre-submission mentorship deadline', '… feedback returned'
@@ -469,7 +476,7 @@ def classify(label: str) -> DeadlineKind | None:
         return None
     if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label) and not _FINAL.match(label):
         return DeadlineKind.ABSTRACT  # 'Paper titles and abstracts due': the registration
-    both = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", label)
+    both = re.match(r"^(.+?)\s+(?:and|&|et|und|y|e)\s+(.+)$", label)  # (French, German…)
     if both and len(both.group(1).split()) == 1 and len(both.group(2).split()) > 1:
         both = None  # 'Paper and Demo Acceptance Notification': one notification of both
     if (

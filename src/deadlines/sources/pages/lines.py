@@ -139,6 +139,7 @@ class Line:
 
 
 _TILDES = re.compile(r"~~(?=\S)(.{1,200}?)(?<=\S)~~")  # (a whole struck item too)
+_NBSP_TILDES = re.compile(r"~~\xa0*([^~\n]{1,200}?)\xa0*~~")
 # and GitHub's single tilde around a date ('~27th October 2025~ 17th November 2025'), never
 # an 'about' ('~5 pages')
 _TILDE = re.compile(
@@ -633,6 +634,8 @@ class _Flattener(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
+        # no-break spaces just inside Markdown's strike still strike: '~~&nbsp;19 avril&nbsp;~~'
+        data = _NBSP_TILDES.sub(r"~~\1~~", data)
         # Once a page has shown unrendered Markdown, a text between two tags that holds one
         # list line is Markdown too ('</s> Dec 3\n* **Paper deadline** <s>').
         if not self._pre and (
