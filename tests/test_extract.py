@@ -5315,3 +5315,70 @@ def test_korean_dates_mark_year_month_and_day() -> None:
     assert found.date == dt.date(2025, 11, 14)
     (event,) = dates.find_dates("행사 기간: 2025년 12월 04-05일 (1박 2일)", default_year=None)
     assert (event.date, event.end_date) == (dt.date(2025, 12, 4), dt.date(2025, 12, 5))
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("La date limite de réception des propositions est fixée au", "paper"),  # French
+        ("Cierre de convocatoria", "paper"),  # Spanish: the call's close
+        ("Confirmación de resultados", "notification"),
+        ("Envío de diapositivas (personas seleccionadas)", "other"),  # the talks' slides
+        ("参加登録締切", "registration"),  # Japanese: registering to attend
+        ("発表申込締切", "abstract"),  # applying to present: the abstract, as before
+    ],
+)
+def test_labels_of_set_63(label: str, kind: str | None) -> None:
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    assert (found.value if found else None) == kind
+
+
+def test_slashed_dates_either_way_are_read_in_the_order_that_keeps_the_list_in_order() -> None:
+    # set 63's ML4EMS: '02/06/2026', '05/06/2026', '01/07/2026' are June 2, June 5 and July 1
+    # (month first they would decide the papers before they were sent)
+    from deadlines.sources import dates
+
+    listed = "Abstracts: 02/06/2026\nPapers: 05/06/2026\nDecisions: 01/07/2026\nWorkshop: 11/9"
+    assert dates.day_first(listed)
+    assert not dates.day_first("Abstracts: 02/06/2026\nPapers: 02/13/2026")  # month first
+    assert not dates.day_first("Papers: 02/06/2026\nDecisions: 03/07/2026")  # in order both ways
+
+
+def test_a_zone_s_offset_is_no_time_of_day() -> None:
+    # set 63's FASMI-MISI: 'Times shown in IST (UTC+5:30).' gives the zone, not 5:30 in the morning
+    from deadlines.sources import dates
+
+    assert dates.find_clock("Times shown in IST (UTC+5:30).") == dates.Clock(None, "Asia/Kolkata")
+    assert dates.find_clock("23:59 UTC+5:30").time == dt.time(23, 59)
+
+
+def test_a_bare_deadline_on_an_abstract_s_day_is_that_abstract_said_again() -> None:
+    # set 63's FASMI-MISI: a banner's 'Deadline September 10, 2026' over the timeline's
+    # 'Abstract Submission Deadline'; the abstract, the meeting's only submission, is its paper
+    page = (
+        "<div class='cta'>Deadline September 10, 2026</div>"
+        "<h2>Abstract Submission Timeline</h2><table>"
+        "<tr><td>Abstract Submission Deadline</td><td>September 10, 2026, 12:00 PM IST</td></tr>"
+        "<tr><td>Notification of Acceptance</td><td>September 25, 2026</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-09-10 12:00"),
+        ("notification", "2026-09-25"),
+    ]
+
+
+def test_a_yearless_list_that_turns_the_year_starts_in_the_year_before() -> None:
+    # set 63's SALT 36 (July 2026): 'Oct 1', 'Dec 15', 'Feb 15', 'March 9', … 'July 29'
+    page = (
+        '- date: "Oct 1"\n  text: "Abstract submissions open"\n\n'
+        '- date: "Dec 15"\n  text: "Abstract deadline"\n\n'
+        '- date: "March 9"\n  text: "Decision notification"\n\n'
+        '- date: "June 29"\n  text: "Early registration closes"\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("notification", "2026-03-09"),
+        ("paper", "2025-12-15"),
+        ("registration", "2026-06-29"),
+    ]

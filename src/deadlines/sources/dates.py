@@ -12,6 +12,7 @@ is reported and gives no date.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -213,7 +214,9 @@ _AFTERNOON = ("下午", "晚上", "午後", "오후")
 CJK_MERIDIEM = "|".join([*_AFTERNOON, "上午", "午前", "오전"])
 _TIME = re.compile(
     r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
-    r"|(?:\b|(?<=T))(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
+    # (not a zone's offset: 'IST (UTC+5:30)')
+    r"|(?:\b|(?<=T))(?<!UTC[+−-])(?<!GMT[+−-])(?<!UTC [+−-])(?<!GMT [+−-])"
+    r"(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT|Z)\b))"  # '00:00GMT'
     # '2359 GMT' ('November 1, 2013, 2359 GMT'), not a year after a comma ('June 17
     # (extended), 2026 AoE')
@@ -386,9 +389,24 @@ def day_first(text: str) -> bool:
     """Whether a text writes its slashed dates day first: one has a first part above 12
     (30/03/2026), or a range of days before its month (6-7/12/2025), and none a second part
     above 12 (3/31/2026)."""
-    pairs = [(int(m["m"]), int(m["d"])) for form in _NUMERIC for m in form.finditer(text)]
+    found = sorted(
+        (m.start(), int(m["y"]), int(m["m"]), int(m["d"]))
+        for form in _NUMERIC
+        for m in form.finditer(text)
+    )
+    pairs = [(a, b) for _, _, a, b in found]
     ranged = any(int(m[1]) < int(m[2]) <= 31 for m in _DAYS_THEN_MONTH.finditer(text))
-    return (ranged or any(a > 12 >= b for a, b in pairs)) and not any(b > 12 for _, b in pairs)
+    if ranged or any(a > 12 or b > 12 for a, b in pairs):
+        return (ranged or any(a > 12 >= b for a, b in pairs)) and not any(b > 12 for _, b in pairs)
+    # every one could be either ('02/06/2026', '01/07/2026'): day first if only that reading
+    # keeps a dates list in its order (June 2, June 5, July 1, not February 6, May 6, January 7)
+    dates = [(y, a, b) for _, y, a, b in found]
+    return _descents([(y, b, a) for y, a, b in dates]) == 0 < _descents(dates)
+
+
+def _descents(dates: list[tuple[int, int, int]]) -> int:
+    """How many times a date comes before the one above it."""
+    return sum(later < earlier for earlier, later in itertools.pairwise(dates))
 
 
 _DAYS_THEN_MONTH = re.compile(

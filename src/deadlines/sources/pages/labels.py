@@ -91,6 +91,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
+            r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed
             # Russian: the notification, the list of accepted talks announced
             r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят"
             r"|결과\s*(?:통보|발표|안내)|채택\s*(?:통보|발표|여부)"  # Korean: results announced
@@ -159,7 +160,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
             r"|\bregistration\s+of\s+(?:non-?)?(?:presenters?|attendees|participants)\b"
-            r"|参加申(?:し)?込"  # Japanese: applying to attend
+            r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # French, Spanish: 'Inscription & Payment'
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
@@ -184,6 +185,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"
             r"|\bsometimiento\b"
+            r"|\bcierre\s+de\s+(?:la\s+)?convocatoria\b"  # Spanish: the call's close
             r"|제출|접수\s*마감"  # Korean: submitting, the call's close
             r"|g[öo]nderim|\bson\s+ba[şs]vuru"  # Turkish: sending in, the last application
             r"|\brok\s+za\s+predaju"  # Croatian: the deadline for handing in
@@ -195,7 +197,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # and the talks' materials received: 'Конец приёма материалов доклада'
             r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
             # French: 'dépôt des propositions', the call's submissions handed in
-            r"|\b(?:d[ée]p[ôo]t|envoi)\s+(?:des?\s+|du\s+)?(?:propositions?|communications?|articles?"
+            r"|\b(?:d[ée]p[ôo]t|envoi|r[ée]ception)\s+(?:des?\s+|du\s+)?(?:propositions?"
+            r"|communications?|articles?"
             r"|r[ée]sum[ée]s?|textes?|contributions?|manuscrits?)\b"
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object
@@ -386,6 +389,7 @@ _PRESENTING = re.compile(
     r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
     r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b"
     r"|\bslides\b|\bpre-?recordings?\b"  # 'Slides for submissions accepted as oral'
+    r"|\bdiapositivas\b"  # and in Spanish: 'Envío de diapositivas (personas seleccionadas)'
     r"|\bpresentation\s+(?:materials?|files?)\b"
     r"|\b(?:deadline|submission)\s+for\s+(?:the\s+)?video(?:'?s)?\b",  # '… for video's of …'
     re.IGNORECASE,

@@ -5,6 +5,7 @@ a year, a time and a zone; the entry point is `parse_page`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -109,8 +110,12 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         ),
         None,
     )
-    for raw in raws:
-        _resolve_years(raw, page_year, None if _EVENT.search(raw.label) else event)
+    turn = _turn_of_year(raws) if event is None and page_year is not None else 0
+    for i, raw in enumerate(raws):
+        # a yearless list that turns the year ('Oct 1', 'Dec 15', 'Feb 15', … 'July 29'): what
+        # comes before the turn is the year before the edition's
+        year_of = page_year - 1 if page_year is not None and i < turn else page_year
+        _resolve_years(raw, year_of, None if _EVENT.search(raw.label) else event)
     contests = _contests(raws, unread)
     # a competition's page that calls for no papers: each of its deadlines is the competition's
     papers = any(_PAPER_WORDS.search(r.label) for r in raws)
@@ -348,6 +353,19 @@ _SUBMITTED_UNTIL = re.compile(
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     """With no paper deadline on the page, an abstract's is the submission's ('Abstract
     submissions due on OpenReview', for a workshop of posters): read as the paper deadline."""
+    # a bare 'Deadline' on an abstract's day (a banner's 'Deadline September 10, 2026' over the
+    # list's 'Abstract Submission Deadline') is that abstract's, said again
+    days = {e.at[:10] for e in entries if e.kind is DeadlineKind.ABSTRACT and not e.challenge}
+    entries = [
+        e
+        for e in entries
+        if not (
+            e.kind is DeadlineKind.PAPER
+            and not e.time_stated
+            and e.at[:10] in days
+            and re.fullmatch(r"\W*deadline\W*", e.label, re.IGNORECASE)
+        )
+    ]
     # (a late call's papers, 'Late poster submission ends', are not the main call's)
     kinds = {
         e.kind
@@ -383,6 +401,32 @@ def _as_paper(
 
 # a heading that is only a year, over dates that state none
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
+
+
+_TURN = 4  # months a list's dates go back at the turn of the year, at least (December to February)
+_TURN_LIST = 3  # yearless dates that make a list
+
+
+def _turn_of_year(raws: list[_Raw]) -> int:
+    """Where a page's dates, none of which states its year, turn the year as a list in order
+    does: the index of the first entry after the one place they go back months, or 0."""
+    if any(f.year_stated for r in raws for f in r.dates if f.date is not None):
+        return 0
+    days = [
+        (i, f.parts[0], f.parts[1])
+        for i, r in enumerate(raws)
+        for f, struck in zip(r.dates, r.struck, strict=True)
+        if f.parts is not None and not struck and not r.prose
+    ]
+    back = [
+        (i, month - next_month)
+        for (_, month, day), (i, next_month, next_day) in itertools.pairwise(days)
+        if (next_month, next_day) < (month, day)
+    ]
+    if len(days) < _TURN_LIST or len(back) != 1:
+        return 0
+    i, months = back[0]
+    return i if months >= _TURN else 0
 
 
 def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
