@@ -5382,3 +5382,52 @@ def test_a_yearless_list_that_turns_the_year_starts_in_the_year_before() -> None
         ("paper", "2025-12-15"),
         ("registration", "2026-06-29"),
     ]
+
+
+def test_a_section_s_record_with_its_dates_under_the_steps_names() -> None:
+    # set 64's GandALF 2026: a Jekyll data file's 'dates' section, each date under a step's name
+    page = (
+        "# English (default)\n"
+        "en: &DEFAULT_EN\n"
+        "  dates:\n"
+        '    title: "Important Dates"\n'
+        "    section: dates\n"
+        '    abstract: "June 18, 2026"\n'
+        '    submission: "June 22, 2026"\n'
+        '    notification: "August 3, 2026"\n'
+        '    camera_ready: "September 7, 2026"\n'
+        "  committee:\n"
+        '    title: "Committees"\n'
+        "    section: committees\n"
+        "    chairs:\n"
+        "      - name: A. Chair\n"
+        "        institution: A University\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("abstract", "2026-06-18"),
+        ("camera_ready", "2026-09-07"),
+        ("notification", "2026-08-03"),
+        ("paper", "2026-06-22"),
+    ]
+
+
+def test_a_configuration_s_dates_keyed_by_their_steps_with_an_extension() -> None:
+    # set 64's RSE'26 _config.yaml: 'dates:' holds each step, one moved by an 'extension' key
+    page = (
+        "title: RSE'26\n"
+        "dates:\n"
+        "  meeting: September 7-9, 2026\n"
+        "  submission:\n"
+        "    deadline: April 24th, 2026\n"
+        "    extension: June 7th, 2026\n"
+        "  notification: July 1st, 2026\n"
+        "  registration:\n"
+        "    early_bird: August 15th, 2026\n"
+        "    deadline: August 31st, 2026\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(page, 2026)) == [
+        ("notification", "2026-07-01", ()),
+        ("paper", "2026-06-07", (("2026-04-24", None),)),
+        ("registration", "2026-08-15", ()),
+        ("registration", "2026-08-31", ()),
+    ]

@@ -155,6 +155,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
+            r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
             r"|registration\s+(?:(?:hard|final|firm|last)\s+)?(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the presenters' seats, and the others': 'Registration of non-presenters'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import html as html_lib
 import json
 import re
@@ -741,6 +742,12 @@ _JS_NEWER = re.compile(
 _STEP_NAME = r"[A-Za-z]\w*?[a-z0-9](?:[_-]|(?=[A-Z]))(?:deadline|date|due)s?"
 _STEP_KEY = re.compile(_STEP_NAME, re.IGNORECASE)
 _STEP_KEYS = 2  # one such field may be a record's own date; two are its dates
+# a field named by a step alone ('abstract', 'submission', 'camera_ready')
+_STEP_WORD_KEY = re.compile(
+    r"(?:abstract|submission|paper|notification|decision|registration|camera[_-]?ready"
+    r"|rebuttal|final[_-]?version)s?",
+    re.IGNORECASE,
+)
 
 
 def _key_words(key: str) -> str:
@@ -847,9 +854,41 @@ def _flat_records(data: Any) -> Any:
             )
         elif (text := _translated(value)) is not None:
             flat[key] = text
+        elif _DATES_KEY.fullmatch(str(key)) and (rows := _dated_steps(value)) is not None:
+            flat[key] = rows
         else:
             flat[key] = _flat_records(value)
     return flat
+
+
+_DATES_KEY = re.compile(r"(?:important[_ -]?)?(?:dates|deadlines|timeline)", re.IGNORECASE)
+_EXTENSION_KEY = re.compile(r"extension|extended|new", re.IGNORECASE)
+
+
+def _dated_steps(steps: Any) -> list[dict[str, str]] | None:
+    """A mapping of a meeting's dates keyed by their steps, as a site's configuration keeps it
+    ('dates: {notification: July 1st, application: {deadline: April 24th, extension: June
+    7th}}'): a record a step, an extension its date's new value; None for any other value."""
+    if not isinstance(steps, dict):
+        return None
+    rows: list[dict[str, str]] = []
+    for key, value in steps.items():
+        name = str(key).replace("_", " ")
+        if isinstance(value, str | dt.date) and re.search(r"\d", str(value)):
+            rows.append({"label": name, "date": str(value)})
+        elif isinstance(value, dict) and all(isinstance(v, str | dt.date) for v in value.values()):
+            extension = [str(v) for k, v in value.items() if _EXTENSION_KEY.fullmatch(str(k))]
+            dated = [(str(k), str(v)) for k, v in value.items() if _JS_DATE.fullmatch(str(k))]
+            if extension and len(dated) == 1:  # 'deadline: April 24th' moved by 'extension'
+                rows.append({"label": name, "date": dated[0][1], "extended": extension[0]})
+            else:  # 'registration: {early_bird: August 15th, deadline: August 31st}'
+                rows += [
+                    {"label": f"{name} {str(k).replace('_', ' ')}", "date": str(v)}
+                    for k, v in value.items()
+                ]
+        elif value is not None:
+            return None  # a title, a text: a section of the page, not its dates alone
+    return rows if len(rows) >= _STEP_KEYS else None
 
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")
@@ -938,6 +977,18 @@ def _js_rows(source: str) -> str:
             # a record of a meeting's dates, each field named by its step ('abstract_deadline:
             # "July 5, 2026"', 'notificationDate'): one line a field, its name the label
             return "".join(line([_key_words(k), text(v)]) for k, v in fields)
+        steps = [
+            (k, v)
+            for k, v in fields
+            if _STEP_WORD_KEY.fullmatch(k.strip("'\"`")) and re.search(r"\d", v)
+        ]
+        if len(steps) >= _STEP_KEYS:
+            # a section's record with its dates under the steps' bare names ('title: "Important
+            # Dates"', 'abstract: "June 18, 2026"', 'camera_ready: …'): its title a line, then
+            # one line a step
+            rest = [text(v) for k, v in fields if (k, v) not in steps]
+            head = line(rest) if rest else ""
+            return head + "".join(line([_key_words(k), text(v)]) for k, v in steps)
         # a block of a page's content ('{type: "text", text: "February 12, 2026"}') is a
         # line of its own, as a row is
         if len(fields) < 2 and not (styled and fields and text(fields[0][1])):
