@@ -5431,3 +5431,13 @@ def test_a_configuration_s_dates_keyed_by_their_steps_with_an_extension() -> Non
         ("registration", "2026-08-15", ()),
         ("registration", "2026-08-31", ()),
     ]
+
+
+def test_french_auxiliaries_make_a_label_a_sentence() -> None:
+    from deadlines.sources.pages.labels import _VERB
+
+    assert all(
+        _VERB.search(s)
+        for s in ("la deadline a été étendue au", "les résultats seront envoyés", "elle sera")
+    )
+    assert not _VERB.search("Soumission des articles")

@@ -227,7 +227,7 @@ _SKIP_SECTION = re.compile(
 _PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
 _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b"
-    r"|\b(?:a|ont)\s+[ée]t[ée]\b|\bseront?\b",  # French: has been, will be
+    r"|\b(?:a|ont)\s+[ée]t[ée]\b|\bser(?:a|ont)\b",  # French: has been, will be
     re.IGNORECASE,
 )
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
