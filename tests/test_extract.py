@@ -2223,6 +2223,14 @@ def test_bold_rows_beside_empty_cells_head_tracks_whose_dates_another_strikes() 
     ]
 
 
+def _kind_of(label: str) -> str | None:
+    """The kind of deadline a label names, as the reader classifies it."""
+    from deadlines.sources.pages.labels import classify
+
+    found = classify(label)
+    return found.value if found else None
+
+
 def _kinds(html: str, year: int = 2026) -> list[tuple[str, str, str | None, bool]]:
     from deadlines.sources import pages
 
@@ -4846,10 +4854,7 @@ def test_late_breaking_results_are_papers_and_a_bracketed_camera_ready_is_one() 
     ],
 )
 def test_labels_of_sets_58_to_61(label: str, kind: str | None) -> None:
-    from deadlines.sources.pages.labels import classify
-
-    found = classify(label)
-    assert (found.value if found else None) == kind
+    assert _kind_of(label) == kind
 
 
 def test_a_french_answer_at_the_latest_on_is_the_notification() -> None:
@@ -5228,10 +5233,7 @@ def test_french_est_and_et_are_words_not_zones() -> None:
     ],
 )
 def test_labels_of_the_remaining_set_aside_misses(label: str, kind: str | None) -> None:
-    from deadlines.sources.pages.labels import classify
-
-    found = classify(label)
-    assert (found.value if found else None) == kind
+    assert _kind_of(label) == kind
 
 
 @pytest.mark.parametrize(
@@ -5273,10 +5275,7 @@ def test_a_range_in_portuguese_spanish_or_french_ends_on_its_second_date() -> No
     ],
 )
 def test_labels_of_set_62(label: str, kind: str | None) -> None:
-    from deadlines.sources.pages.labels import classify
-
-    found = classify(label)
-    assert (found.value if found else None) == kind
+    assert _kind_of(label) == kind
 
 
 def test_a_competition_s_submission_phase_is_its_own_deadline() -> None:
@@ -5329,10 +5328,7 @@ def test_korean_dates_mark_year_month_and_day() -> None:
     ],
 )
 def test_labels_of_set_63(label: str, kind: str | None) -> None:
-    from deadlines.sources.pages.labels import classify
-
-    found = classify(label)
-    assert (found.value if found else None) == kind
+    assert _kind_of(label) == kind
 
 
 def test_slashed_dates_either_way_are_read_in_the_order_that_keeps_the_list_in_order() -> None:
