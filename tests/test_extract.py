@@ -5437,3 +5437,19 @@ def test_french_auxiliaries_make_a_label_a_sentence() -> None:
         for s in ("la deadline a été étendue au", "les résultats seront envoyés", "elle sera")
     )
     assert not _VERB.search("Soumission des articles")
+
+
+def test_a_data_file_whose_one_top_level_key_holds_its_sections_is_read_as_records() -> None:
+    page = (
+        "sections:\n"
+        "  dates:\n"
+        '    title: "Important Dates"\n'
+        '    abstract: "June 18, 2026"\n'
+        '    submission: "June 22, 2026"\n'
+        '    notification: "August 3, 2026"\n'
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2026)] == [
+        ("abstract", "abstract", "2026-06-18"),
+        ("paper", "submission", "2026-06-22"),
+        ("notification", "notification", "2026-08-03"),
+    ]

@@ -820,7 +820,7 @@ def _csv_table(text: str) -> str | None:
 
 
 _YAML_RECORDS = re.compile(
-    r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?:[\w-]+:|- [\w-]+:)"
+    r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?=[\w-]+:|- [\w-]+:)"
     r"(?=.*?^(?:[ \t]*-[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:"
     # or records keyed by name ('main-submission:\n  info: Paper deadline\n  date: June 12')
     r"|[\w-]+:[ \t]*\n[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:))",
