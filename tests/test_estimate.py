@@ -940,3 +940,34 @@ def test_shipped_estimates_name_no_day_of_an_earlier_edition() -> None:
     assert not [label for label in labels if day.search(label)]
     arr = by_id(venues)["arr2027"]
     assert "March 2027 cycle submission" in {d.label for d in arr.edition.deadlines}
+
+
+def test_a_calendar_estimate_is_not_ranged_by_a_move_it_did_not_follow(tmp_path: Path) -> None:
+    """ICAPS (the catalog's dates): its conference moved from June to November 2025 and back
+    to June 2026, its deadline stayed in November-December. The estimator followed the moves
+    and was off by 202 and 172 days; ICAPS 2027, not listed, is estimated by the calendar,
+    whose own errors those years were 40 and 40 days: its range is the calendar's."""
+    text = "- id: icaps\n  name: ICAPS\n  editions:\n" + "".join(
+        f"    - {{year: {start[:4]}, start: {start}, deadlines: [{{kind: paper, at: {at}, "
+        "zone: AoE, source: https://example.org}]}\n"
+        for start, at in [
+            ("2022-06-19", "2021-12-15"),
+            ("2023-07-08", "2022-11-30"),
+            ("2024-06-01", "2023-12-13"),
+            ("2025-11-09", "2024-11-01"),
+            ("2026-06-27", "2025-12-08"),
+        ]
+    )
+    cat = load(tmp_path, text)
+    result = backtest(cat)
+    errors = [(t.error("picked"), t.error("calendar")) for t in result.trials]
+    assert errors == [(14, 14), (14, 14), (202, 40), (172, 40)]
+    [icaps] = estimate(cat, D(2026, 12, 1))
+    # Mon 2025-12-08 a year on is Tue 2026-12-08; its usual weekday (Wednesday, twice) is
+    # the 9th. Its range: the largest of the last three trials (14, 40, 40), and a week.
+    assert (icaps.id, stated(icaps)) == ("icaps2027", {"paper": "2026-12-09 23:59 AoE"})
+    assert [d.spread for d in icaps.edition.deadlines] == [47]
+    # The bench states each trial's range by the method of its own estimate: the third and
+    # fourth followed the moved start, so theirs come from the estimates' errors before
+    # them: 14 + 7, then 202 + 7.
+    assert Spreads.of(result).stated(result)[2:] == [21, 209]

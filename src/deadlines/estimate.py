@@ -604,7 +604,7 @@ class _Estimator:
             named = base
             base_start, base_own = _start_of(self.known, base)
             years = self._years(series, host, base)
-        spread = self.spreads.of_stream(series, host)
+        spread = self.spreads.of_stream(series, host, Method.CALENDAR)
         if own and (partial := self._missing_cycles(series, history, spread)) is not None:
             return partial
         for year in years:
@@ -624,7 +624,7 @@ class _Estimator:
                 year,
                 starts=(base_start, target_start),
                 workshop_starts=workshop_starts,
-                spread=spread,
+                host=host,
             )
             if not own and deadlines is not None:
                 deadlines = [
@@ -660,7 +660,7 @@ class _Estimator:
         if not history:
             return pool
         newest, announced = history[-1], {e.year for e in history}
-        spread = self.spreads.of_stream(provider, None)
+        spread = self.spreads.of_stream(provider, None, Method.CALENDAR)
         for k in (1, 2):
             if newest.year + k in announced:
                 continue
@@ -724,9 +724,10 @@ class _Estimator:
         *,
         starts: tuple[dt.date | None, dt.date | None],
         workshop_starts: bool,
-        spread: int | None,
+        host: str | None,
     ) -> list[Deadline]:
-        """Return the base's deadlines carried to `year`, each cycle by its own delta."""
+        """Return the base's deadlines carried to `year`, each cycle by its own delta and
+        with the range of its method."""
         base = history[-1]
         base_start, target_start = starts
         shifts = {
@@ -742,8 +743,9 @@ class _Estimator:
             for track in cycles(base)
         }
         first = shifts[min(cycles(base).items(), key=lambda c: c[1])[0]]
+        spreads = {m: self.spreads.of_stream(series, host, m) for m in Method}
         return [
-            _moved(d, (s := shifts.get(d.track, first)).days, s.basis, spread)
+            _moved(d, (s := shifts.get(d.track, first)).days, s.basis, spreads[s.method])
             for d in base.deadlines
         ]
 
@@ -991,26 +993,38 @@ class Spreads:
     streams: Mapping[tuple[str, str | None], list[int]] = field(default_factory=dict)
     generics: Mapping[str, int] = field(default_factory=dict)
     kinds: Mapping[VenueKind, int] = field(default_factory=dict)
+    # the same streams' errors as the range of a calendar estimate counts them (`_range_error`)
+    calendars: Mapping[tuple[str, str | None], list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, result: BacktestResult) -> Spreads:
         streams: dict[tuple[str, str | None], list[int]] = {}
+        calendars: dict[tuple[str, str | None], list[int]] = {}
         by_kind: dict[VenueKind, list[int]] = {}
         by_host: dict[str, list[int]] = {}
         for t in result.trials:  # oldest first within a stream
             if (e := _range_error(t)) is not None:
                 streams.setdefault((t.series, t.host), []).append(e)
                 by_kind.setdefault(t.kind, []).append(e)
+            if (c := _range_error(t, calendar=True)) is not None:
+                calendars.setdefault((t.series, t.host), []).append(c)
             if t.host is not None and (g := t.error("generic")) is not None:
                 by_host.setdefault(t.host, []).append(g)
         return cls(
             streams,
             {h: percentile(v, 0.9) for h, v in by_host.items()},
             {k: percentile(v, 0.9) for k, v in by_kind.items()},
+            calendars,
         )
 
-    def of_stream(self, series: Series, host: str | None) -> int | None:
-        return self._spread(self.streams.get((series.id, host), []), series.kind)
+    def of_stream(
+        self, series: Series, host: str | None, method: Method | None = None
+    ) -> int | None:
+        """The range of a stream's estimate made by `method`: a calendar estimate's counts its
+        trials' errors by the calendar where the estimator picked another method and erred
+        more (ICAPS' conference moved twice, its deadline stayed: ± 47 d, not ± 209 d)."""
+        errors = self.calendars if method is Method.CALENDAR else self.streams
+        return self._spread(errors.get((series.id, host), []), series.kind)
 
     def _spread(self, errors: Sequence[int], kind: VenueKind) -> int | None:
         if len(errors) >= MIN_SPREAD_TRIALS:
@@ -1021,24 +1035,39 @@ class Spreads:
         """Each trial's range as it would have been stated then, from its stream's trials
         before it (the kind's 90th percentile, of every trial, where there were too few)."""
         earlier: dict[tuple[str, str | None], list[int]] = {}
+        calendars: dict[tuple[str, str | None], list[int]] = {}
         stated: list[int | None] = []
         for t in result.trials:  # oldest first within a stream
             errors = earlier.setdefault((t.series, t.host), [])
-            stated.append(self._spread(errors, t.kind))
+            by_calendar = calendars.setdefault((t.series, t.host), [])
+            calendar = t.predicted.get("picked") == t.predicted.get("calendar")
+            stated.append(self._spread(by_calendar if calendar else errors, t.kind))
             if (e := _range_error(t)) is not None:
                 errors.append(e)
+            if (c := _range_error(t, calendar=True)) is not None:
+                by_calendar.append(c)
         return stated
 
     def generic(self, host: str) -> int | None:
         return self.generics.get(host, self.kinds.get(VenueKind.WORKSHOP))
 
 
-def _range_error(trial: Trial) -> int | None:
+def _range_error(trial: Trial, *, calendar: bool = False) -> int | None:
     """The trial's error as a range counts it: none for a cycle new that year (not carried
-    from its own) or a wrong year (no date range), which say nothing of a dated estimate."""
+    from its own) or a wrong year (no date range), which say nothing of a dated estimate.
+
+    For the range of an estimate by the calendar method, a trial the estimator picked by
+    another method counts the smaller of the two errors: in a year the event moved, the
+    calendar's error where the deadline stayed (ICAPS, 40 days, not the start's 202), the
+    start's where it moved with the event (SDM, 7 days, not 195). Either way that year's
+    choice between them is not one a calendar estimate makes.
+    """
     if trial.new_cycle or trial.hole or trial.disordered or not trial.year_right:
         return None
-    return trial.error("picked")
+    picked = trial.error("picked")
+    if calendar and (own := trial.error("calendar")) is not None:
+        return own if picked is None else min(own, picked)
+    return picked
 
 
 def _stream_trials(
