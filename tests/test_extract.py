@@ -5453,3 +5453,77 @@ def test_a_data_file_whose_one_top_level_key_holds_its_sections_is_read_as_recor
         ("paper", "submission", "2026-06-22"),
         ("notification", "notification", "2026-08-03"),
     ]
+
+
+def test_a_shared_task_s_evaluation_end_is_its_deadline() -> None:
+    # set 65's SemEval 2024 task page: 'Evaluation start' opens the test phase, its end closes it
+    page = (
+        "## Important Dates\n"
+        "* Evaluation start 10 January 2024\n"
+        "* Evaluation end by 31 January 2024 (latest date; task organizers may choose earlier)\n"
+        "* System paper submission due 19 February 2024\n"
+        "All deadlines are 23:59 UTC-12.\n"
+    )
+    assert _kinds(page, 2024) == [
+        ("other", "2024-01-31 23:59", "Evaluation end", True),
+        ("other", "2024-02-19 23:59", "System paper", True),
+    ]
+    # an artifact's evaluation is no competition's
+    from deadlines.sources.pages.labels import _CHALLENGE
+
+    assert _CHALLENGE.search("Evaluation period ends")
+    assert not _CHALLENGE.search("Artifact evaluation ends")
+
+
+def test_github_s_single_tilde_strikes_a_day_inside_a_struck_row() -> None:
+    # set 65's SemEval 2026 page: every passed row struck whole, a moved day struck inside it;
+    # the same rows listed for the tasks' participants and again for their organisers
+    rows = (
+        "- ~~System Paper submission due ~2~ 7 March 2026~~\n"
+        "- ~~Notification to authors ~9~ 13 April 2026~~\n"
+        "- ~~Camera ready due ~30 April~ 4 May 2026~~\n"
+    )
+    page = (
+        "### Important dates for task participants\n\n"
+        + rows
+        + "\n### Important dates for task organizers\n\n"
+        + rows.replace("- ~~Notification", "- ~~Task Paper submission due ~9~ 14 March 2026~~\n"
+                       "- ~~Notification")
+        + "\nAll deadlines are 23:59 UTC-12.\n"
+    )
+    found = [(e.kind.value, e.at, e.history, e.challenge) for e in parse(page, 2026)]
+    assert found == [
+        ("paper", "2026-03-14 23:59", (("2026-03-09 23:59", "UTC-12"),), False),
+        ("notification", "2026-04-13 23:59", (("2026-04-09 23:59", "UTC-12"),), False),
+        ("camera_ready", "2026-05-04 23:59", (("2026-04-30 23:59", "UTC-12"),), False),
+        ("other", "2026-03-07 23:59", (("2026-03-02 23:59", "UTC-12"),), True),
+    ]
+    # and a day struck inside a month-first date
+    assert [(e.at, e.history) for e in parse("Paper deadline: March ~11~ 17, 2026\n", 2026)] == [
+        ("2026-03-17", (("2026-03-11", None),))
+    ]
+
+
+def test_a_dates_list_that_names_its_competition_in_half_its_rows_is_the_competition_s() -> None:
+    # set 65's NL4Opt page: no paper anywhere, the competition named row after row
+    page = (
+        "# Important Dates\n\n"
+        "The following dates use the anywhere on earth (AoE) time zone:\n\n"
+        "| Event | Date |\n| --- | --- |\n"
+        "| **Competition kickoff.** Participants get the starter-kit. | July 15th, 2024 |\n"
+        "| **Leaderboard opens and submissions accepted.** | July 22nd, 2024 |\n"
+        "| **Deadline for submission.** | October 22nd, 2024 |\n"
+        "| **Winners notification** | November 4th, 2024 |\n"
+        "| **NeurIPS 2024 competition workshop.** | December 2024 |\n"
+    )
+    assert _kinds(page, 2024) == [("other", "2024-10-22", None, True)]
+    # a call whose list names a challenge among its other calls stays the call's
+    listed = (
+        "## Important dates\n\n"
+        "- Paper submission deadline: 1 March 2024\n"
+        "- Challenge opens: 1 February 2024\n"
+        "- Challenge deadline: 10 March 2024\n"
+        "- Challenge winners announced: 20 March 2024\n"
+        "- Notification: 25 March 2024\n"
+    )
+    assert ("paper", "2024-03-01", None, False) in _kinds(listed, 2024)

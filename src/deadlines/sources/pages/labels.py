@@ -254,6 +254,9 @@ _CHALLENGE = re.compile(
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
     r"|\bphase[- ]?(?:\d|one|two|three|iii|ii|i)\b"
     r"|\b(?:evaluation|simulation|development|submission)\s+phase\b"
+    # a shared task's test phase closing: 'Evaluation end', 'Evaluation period ends' (not an
+    # artifact's evaluation)
+    r"|(?<!artifact )(?<!artifacts )\bevaluation\s+(?:period\s+)?ends?\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     # (not 'Late-breaking results submission': a track of short papers)

@@ -148,6 +148,11 @@ _TILDE = re.compile(
     r"(?<=[^\s~])~(?![~\w])",
     re.IGNORECASE,
 )
+# … and around a day replaced by the next one ('due ~2~ 7 March 2026', 'March ~11~ 17'), even
+# inside a struck row
+_TILDE_DAY = re.compile(
+    r"(?<![~\w])~(\d{1,2}(?:st|nd|rd|th)?)~(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)", re.IGNORECASE
+)
 # CriticMarkup's deletion and insertion ('{--4 November--} {++25 November++}'): struck, and kept
 _CRITIC_DELETED = re.compile(r"\{--(.{1,200}?)--\}")
 _CRITIC_ADDED = re.compile(r"\{\+\+(.{0,200}?)\+\+\}")
@@ -286,6 +291,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
+        text = _TILDE_DAY.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, _KRAMDOWN_ATTRIBUTES.sub("", text))
         text = _TILDE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
         text = _CRITIC_DELETED.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)

@@ -549,7 +549,9 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
         # 'The Workshop / Workshop Important Dates' and 'The Competition / Competition
         # Important Dates': two lists of their own, each named
         named = [_LIST_WORDS.sub(" ", p[-1]).strip(" :-–") for p in paths]
-        if all(named):
+        # ('Important dates for task participants' and '… for task organizers': whom each
+        # list is for, its shared rows said twice)
+        if all(named) and not all(_AUDIENCE.fullmatch(n) for n in named):
             return True
     if paths[0][:-1] == paths[1][:-1] and all(_SUBMITTED.fullmatch(p[-1].strip()) for p in paths):
         return True  # sibling cards 'Abstracts' and 'Demos': what each track submits
@@ -568,6 +570,11 @@ _SUBMITTED = re.compile(
 
 
 _IMPORTANT_DATES = re.compile(r"\b(?:important|key)\s+dates\b", re.IGNORECASE)
+_AUDIENCE = re.compile(
+    r"for\s+(?:the\s+)?(?:task\s+|challenge\s+|workshop\s+)?"
+    r"(?:participants|organi[sz]ers|authors|attendees|reviewers|teams)",
+    re.IGNORECASE,
+)
 _LIST_WORDS = re.compile(
     r"\b(?:important|key|main|dates?|deadlines?|timelines?|schedule|and|&)\b", re.IGNORECASE
 )

@@ -262,7 +262,23 @@ def _contests(raws: list[_Raw], unread: dict[str, list[str]]) -> set[str]:
             and not _PAPER_WORDS.search(line)
         ):
             found.add(section)
+    # a dates list that calls for no papers and names the competition in three rows or more,
+    # half of them ('Competition kickoff', 'Leaderboard opens', 'Winners notification'): the
+    # competition's
+    rows: dict[str, list[str]] = {}
+    for section, line in said:
+        rows.setdefault(section, []).append(_CHALLENGES_PROSE.sub(" ", line))
+    for section, lines in rows.items():
+        named = sum(bool(_CHALLENGE.search(t) or _CONTEST_CUE.search(t)) for t in lines)
+        if (
+            named >= max(_CONTEST_ROWS, len(lines) / 2)
+            and not any(_PAPER_WORDS.search(t) for t in lines)
+        ):
+            found.add(section)
     return found
+
+
+_CONTEST_ROWS = 3
 
 
 def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
