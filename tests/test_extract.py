@@ -5527,3 +5527,28 @@ def test_a_dates_list_that_names_its_competition_in_half_its_rows_is_the_competi
         "- Notification: 25 March 2024\n"
     )
     assert ("paper", "2024-03-01", None, False) in _kinds(listed, 2024)
+
+
+def test_a_source_saved_with_windows_line_ends_reads_as_its_lines() -> None:
+    # set 67's MM-Food page: Jekyll front matter and Markdown, every line ending in CR LF
+    page = (
+        '---\r\nlayout: single\r\ntitle: "Call for Papers"\r\n---\r\n'
+        "### Important Dates\r\n"
+        "The submission deadline is at **11:59 p.m.** of the stated date **AoE**.\r\n\r\n"
+        "<b>Extended</b> paper submission deadline: <del>**11th**</del> **18th July**, 2025<br>\r\n"
+        "Notification of acceptance: **5th August**, 2025 <br>\r\n"
+    )
+    found = [(e.kind.value, e.at, e.zone, e.history) for e in parse(page, 2025)]
+    assert found == [
+        ("paper", "2025-07-18 23:59", "AoE", (("2025-07-11 23:59", "AoE"),)),
+        ("notification", "2025-08-05 23:59", "AoE", ()),
+    ]
+
+
+def test_two_steps_due_on_one_day_the_authors_named_first() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    label = "Abstracts due in Easy Chair and workshop proposals due"
+    assert classify(label) is DeadlineKind.ABSTRACT
+    assert classify("Workshop proposals due and abstracts due") is None  # the proposals' first

@@ -480,6 +480,16 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.PAPER
     if _SKIP.search(label) and _FOR_AUTHORS.search(label) and _OTHER.search(label):
         return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
+    # 'Abstracts due in Easy Chair and workshop proposals due': two steps due that day, the
+    # authors' named first; the other is a part not for authors
+    pair = _TWO_DUE.match(label)
+    if (
+        pair
+        and _SKIP.search(pair[2])
+        and not _SKIP.search(pair[1])
+        and (first_kind := classify(pair[1])) is not None
+    ):
+        return first_kind
     if _SKIP.search(label) or _TITLE.search(label):
         return None
     if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label) and not _FINAL.match(label):
@@ -509,6 +519,9 @@ def classify(label: str) -> DeadlineKind | None:
     return None
 
 
+_TWO_DUE = re.compile(
+    r"^(.+?\b(?:due|deadline)\b.*?)\s+(?:and|&)\s+(.+?\b(?:due|deadline)\b.*)$", re.IGNORECASE
+)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
 _RESPOND = re.compile(
     r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b",

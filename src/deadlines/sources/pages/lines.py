@@ -201,6 +201,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     """
     if isinstance(html, bytes):
         html = _decode(html)
+    # a source saved with Windows line ends ('---\r\nlayout: single\r\n---\r\n### Important
+    # Dates\r\n'): its lines are lines, as an HTML parser makes them before reading a page
+    html = html.replace("\r\n", "\n").replace("\r", "\n")
     # a Markdown table's row is one line whatever <br>s its cells hold ('| <del>Jan 15</del><br>
     # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
     html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
