@@ -5552,3 +5552,26 @@ def test_two_steps_due_on_one_day_the_authors_named_first() -> None:
     label = "Abstracts due in Easy Chair and workshop proposals due"
     assert classify(label) is DeadlineKind.ABSTRACT
     assert classify("Workshop proposals due and abstracts due") is None  # the proposals' first
+
+
+def test_a_field_a_leading_underscore_disables_and_accepted_drafts_due() -> None:
+    # set 62's and set 67's CUI track dates: '_extended_date' is kept aside, not shown; the
+    # drafts the conditionally accepted authors hand in are theirs, not a notification
+    page = (
+        "papers:\n"
+        "  -  label: Papers due\n"
+        "     date: Thursday 22nd February 2024\n"
+        "  -  label: Notifications sent\n"
+        "     date: 28th March 2024\n"
+        "  -  label: Conditionally-accepted drafts due\n"
+        "     date: 18th April 2024\n"
+        "     _extended_date: 9th May 2024\n"
+        "  -  label: Final notifications\n"
+        "     date: 9th May 2024\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(page, 2024)) == [
+        ("notification", "2024-03-28", ()),
+        ("notification", "2024-05-09", ()),
+        ("other", "2024-04-18", ()),
+        ("paper", "2024-02-22", ()),
+    ]

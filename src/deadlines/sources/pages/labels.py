@@ -84,7 +84,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # not 'Codalab stops accepting submissions': the submissions' close
             # nor 'Slides for submissions accepted as oral': a step of the accepted ones
             # and not 'We accept papers via ARR': what the venue takes
+            # nor 'Conditionally-accepted drafts due': what the accepted authors hand in
             r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)"
+            r"(?!ed\s+[\w-]+\s+(?:due|deadline)\b)"
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'

@@ -1224,9 +1224,26 @@ def _yaml(text: str) -> Any:
     import yaml  # only for the pages that are Jekyll or Hugo sources, or data files
 
     try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError:
         return None
+    return _enabled(data)
+
+
+def _enabled(data: Any) -> Any:
+    """Data without the fields a leading underscore disables ('_extended_date: 9th May 2024'
+    beside a record's 'date:': a value kept aside, which the site does not show)."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in [k for k in node if isinstance(k, str) and k.startswith("_")]:
+                if len(node) > 1:
+                    del node[key]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return data
 
 
 _FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.MULTILINE)
