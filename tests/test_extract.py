@@ -5575,3 +5575,19 @@ def test_a_field_a_leading_underscore_disables_and_accepted_drafts_due() -> None
         ("other", "2024-04-18", ()),
         ("paper", "2024-02-22", ()),
     ]
+
+
+def test_a_struck_value_s_time_stays_with_it_when_the_new_date_states_its_zone() -> None:
+    # set 68's ROAR page: the old values at midnight UTC, struck; the new ones AoE, no time
+    page = (
+        "## Important Dates\n\n"
+        "- Submission Deadline: ~~May 01 2025 12:00AM UTC-0~~ May 15 2025 AoE\n"
+        "- Acceptance Notification: ~~May 16 2025 12:00AM UTC-0~~ May 29 2025 AoE\n"
+    )
+    assert [(e.at, e.zone, e.history) for e in parse(page, 2025)] == [
+        ("2025-05-15", "AoE", (("2025-05-01 00:00", "UTC-0"),)),
+        ("2025-05-29", "AoE", (("2025-05-16 00:00", "UTC-0"),)),
+    ]
+    # a struck value's time still carries to a new date that states nothing of its own
+    moved = parse("## Dates\n\n- Paper deadline: ~~May 1 2025 23:59~~ May 8 2025\n", 2025)
+    assert [(e.at, e.zone) for e in moved] == [("2025-05-08 23:59", None)]
