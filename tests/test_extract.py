@@ -5591,3 +5591,16 @@ def test_a_struck_value_s_time_stays_with_it_when_the_new_date_states_its_zone()
     # a struck value's time still carries to a new date that states nothing of its own
     moved = parse("## Dates\n\n- Paper deadline: ~~May 1 2025 23:59~~ May 8 2025\n", 2025)
     assert [(e.at, e.zone) for e in moved] == [("2025-05-08 23:59", None)]
+
+
+def test_an_extension_note_with_its_own_stops_joins_the_struck_date_to_the_new_one() -> None:
+    # set 68's diffusion workshop: the new date after 'Extension!.', its year left to the old
+    page = (
+        "## Important Dates\n\n"
+        "*   Submission Deadline: ~~September 29th, 2023~~ Extension!. October 3rd 23:59 GMT\n"
+        "*   Acceptance Notification: October 27th, 2023\n"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(page, 2023)] == [
+        ("paper", "2023-10-03 23:59", "GMT", (("2023-09-29 23:59", "GMT"),)),
+        ("notification", "2023-10-27", None, ()),
+    ]

@@ -988,6 +988,8 @@ def _is_connector(between: str) -> bool:
         cleaned = _MOVED_TO.sub(" ", dates_.strip_clock(cleaned))
         # what the first date's time leaves: 'June 12 at 11:59 pm PT (Extended to June 21)'
         cleaned = re.sub(r"\b(?:at|by|on)\b", " ", cleaned, flags=re.IGNORECASE)
+        # and the note's own stops: '~~September 29th, 2023~~ Extension!. October 3rd'
+        cleaned = re.sub(r"[!.]", " ", cleaned)
     cleaned = cleaned.strip(" ,;|()")
     return cleaned.lower() in {
         "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
