@@ -5604,3 +5604,12 @@ def test_an_extension_note_with_its_own_stops_joins_the_struck_date_to_the_new_o
         ("paper", "2023-10-03 23:59", "GMT", (("2023-09-29 23:59", "GMT"),)),
         ("notification", "2023-10-27", None, ()),
     ]
+
+
+def test_a_competition_s_winners_paper_is_an_author_s_deadline() -> None:
+    # set 67's noisy-graph-labels competition: the winners write a paper by its own deadline
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Winners paper submission deadline") is DeadlineKind.PAPER
+    assert classify("Winners announced") is None  # the results, still not a deadline

@@ -25,7 +25,9 @@ _SKIP = re.compile(
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
-    r"|travel|grant|award|winner|prizes?\b|raffle|posted|launch|call for"
+    # (not the winners' own paper: 'Winners paper submission deadline')
+    r"|travel|grant|award|winner(?!s?'?\s+(?:papers?|reports?)\b)|prizes?\b|raffle|posted|launch"
+    r"|call for"
     # an application, unless a paper's type: 'Regular application/industry paper submission'
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
     r"|finali[sz]ed program"
