@@ -5613,3 +5613,15 @@ def test_a_competition_s_winners_paper_is_an_author_s_deadline() -> None:
 
     assert classify("Winners paper submission deadline") is DeadlineKind.PAPER
     assert classify("Winners announced") is None  # the results, still not a deadline
+
+
+def test_a_date_over_its_label_in_a_schedule_is_kept_when_the_label_names_a_deadline() -> None:
+    # set 69's DeeperAction page: a challenge's tentative schedule, each date above its label
+    page = (
+        "<h1>Important Dates</h1><p>A tentative schedule of the challenge is as follows:</p><ul>"
+        "<li><strong>2022-05-01 ~ 2022-08-31</strong><br /><b>Challenge period</b></li>"
+        "<li><strong>2022-09-20</strong><br />Winner announcement</li>"
+        "<li><strong>2022-09-30</strong><br />Presentation and notebook paper deadline</li>"
+        "<li><strong>2022-10-24</strong><br />Workshop date</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2022)] == [("paper", "2022-09-30")]

@@ -559,7 +559,12 @@ def _scan(
             stack = [(lv, t) for lv, t in stack if lv < _CALL_LEVEL] + [(_CALL_LEVEL, call[1])]
             section = " / ".join(t for _, t in stack)
             section_clock = _noted(section, dates_.Clock(), part_notes)
-        if section and not news and (part := _skipped_part(section, line.plain)):
+        said = line.plain
+        if _date_only(line, found) and number + 1 < len(lines):
+            # '<strong>2022-09-30</strong><br>Presentation and notebook paper deadline': a
+            # date over its label, which says whether it is a deadline
+            said = f"{said} {lines[number + 1].plain}"
+        if section and not news and (part := _skipped_part(section, said)):
             if part not in skipped:  # said once per part: 'Travel Grants', 'Mentoring'
                 skipped.add(part)
                 out.problems.append(f"{part!r}: dates of a part not for authors; not read")
