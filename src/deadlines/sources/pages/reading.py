@@ -718,12 +718,11 @@ def _entries(
                 f"read as {slip}, the year mistyped"
             )
             date = slip
-    clock_time = next((c.time for _, _, c in reversed(readings) if c.time), None)
+    # '~~May 01 2025 12:00AM UTC-0~~ May 15 2025 AoE': a live date that states its own zone
+    # takes no time from a struck value, whose time went with that value's zone
+    timed = live if any(c.zone for _, _, c in live) else readings
+    clock_time = next((c.time for _, _, c in reversed(timed) if c.time), None)
     clock_zone = next((c.zone for _, _, c in reversed(readings) if c.zone), None)
-    if any(c.zone for _, _, c in live):
-        # '~~May 01 2025 12:00AM UTC-0~~ May 15 2025 AoE': the live date states its own zone,
-        # and a struck value's time went with that value's zone
-        clock_time = next((c.time for _, _, c in reversed(live) if c.time), None)
     clock_time = clock_time or raw.line_clock.time
     clock_zone = clock_zone or raw.line_clock.zone
     # a part's own note ('All deadlines are AoE') outranks the page's, time and all
