@@ -5625,3 +5625,20 @@ def test_a_date_over_its_label_in_a_schedule_is_kept_when_the_label_names_a_dead
         "<li><strong>2022-10-24</strong><br />Workshop date</li></ul>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2022)] == [("paper", "2022-09-30")]
+
+
+def test_a_configuration_s_records_named_by_their_item_are_rows() -> None:
+    # set 68's TPM 2024 _config.yml: 'deadlines:' records of an 'item' and its 'date'
+    page = (
+        'title: "7th Workshop on Tractable Probabilistic Modeling"\n'
+        "sass:\n  style: compressed\n"
+        "deadlines:\n"
+        "  - item: Submission deadline\n"
+        "    date: May 27th, 2024 (deadline extended)\n"
+        "  - item: Expected notification of acceptance\n"
+        "    date: June 21st, 2024 (updated)\n"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2024)] == [
+        ("paper", "Submission deadline", "2024-05-27"),
+        ("notification", "Expected notification of acceptance", "2024-06-21"),
+    ]

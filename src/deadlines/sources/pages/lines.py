@@ -919,8 +919,8 @@ def _translated(value: Any) -> str | None:
     return (english or [str(v) for v in value.values()])[0]
 
 
-_NAMING_KEY = re.compile(
-    r"title|name|label|summary|event|what|description|text|info|heading", re.IGNORECASE
+_NAMING_KEY = re.compile(  # ('item: Submission deadline' beside its 'date:')
+    r"title|name|label|summary|event|what|description|text|info|heading|item", re.IGNORECASE
 )
 
 
