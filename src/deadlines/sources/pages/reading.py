@@ -252,7 +252,9 @@ def _contests(raws: list[_Raw], unread: dict[str, list[str]]) -> set[str]:
     found = set()
     said = [(raw.section or "", raw.line) for raw in raws]
     said += [(section, line) for section, lines in unread.items() for line in lines]
+    rows: dict[str, list[str]] = {}  # each section's lines, a title's 'challenges' left out
     for section, line in said:
+        rows.setdefault(section, []).append(_CHALLENGES_PROSE.sub(" ", line))
         inner = section.split(" / ")[-1]
         if (
             inner
@@ -265,14 +267,10 @@ def _contests(raws: list[_Raw], unread: dict[str, list[str]]) -> set[str]:
     # a dates list that calls for no papers and names the competition in three rows or more,
     # half of them ('Competition kickoff', 'Leaderboard opens', 'Winners notification'): the
     # competition's
-    rows: dict[str, list[str]] = {}
-    for section, line in said:
-        rows.setdefault(section, []).append(_CHALLENGES_PROSE.sub(" ", line))
-    for section, lines in rows.items():
-        named = sum(bool(_CHALLENGE.search(t) or _CONTEST_CUE.search(t)) for t in lines)
-        if (
-            named >= max(_CONTEST_ROWS, len(lines) / 2)
-            and not any(_PAPER_WORDS.search(t) for t in lines)
+    for section, texts in rows.items():
+        named = sum(bool(_CHALLENGE.search(t) or _CONTEST_CUE.search(t)) for t in texts)
+        if named >= max(_CONTEST_ROWS, len(texts) / 2) and not any(
+            _PAPER_WORDS.search(t) for t in texts
         ):
             found.add(section)
     return found
