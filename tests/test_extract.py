@@ -5642,3 +5642,33 @@ def test_a_configuration_s_records_named_by_their_item_are_rows() -> None:
         ("paper", "Submission deadline", "2024-05-27"),
         ("notification", "Expected notification of acceptance", "2024-06-21"),
     ]
+
+
+def test_a_configuration_s_records_named_only_by_their_id_are_labelled_by_it() -> None:
+    # set 70's SGP 2022 config.yaml: 'importantDates:' records of an 'id' and its 'date'; beside
+    # a 'summary' (set 49's AMP 2025) an id only sorts its record
+    page = (
+        'baseURL: "https://sgp2022.github.io/"\n'
+        "params:\n"
+        "  importantDates:\n"
+        "    - id: paper_submission\n"
+        '      date: "April 11, 2022, 23:59 UTC"\n'
+        "    - id: notification_of_acceptance\n"
+        '      date: "May 30, 2022"\n'
+    )
+    assert [(e.kind.value, e.label, e.at, e.zone) for e in parse(page, 2022)] == [
+        ("paper", "paper submission", "2022-04-11 23:59", "UTC"),
+        ("notification", "notification of acceptance", "2022-05-30", None),
+    ]
+    named = (
+        "- summary: Workshop paper abstract submission deadline\n"
+        "  id: submission_deadline\n"
+        "  entries:\n    - date: 2025-05-26\n"
+        "- summary: Workshop paper submission deadline\n"
+        "  id: submission_deadline\n"
+        "  entries:\n    - date: 2025-06-02\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(named, 2025)] == [
+        ("abstract", "2025-05-26"),
+        ("paper", "2025-06-02"),
+    ]

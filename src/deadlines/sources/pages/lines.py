@@ -781,6 +781,14 @@ _DATABASE_FIELD = re.compile(r'"[\w$]+"\s*:\s*\{\s*"\$\w+"\s*:\s*[^{}\[\]]*\}\s*
 _BOOKKEEPING = re.compile(r"(?:created|updated|modified|published|inserted)(?:_?at|_?on)?|_id|id")
 
 
+# an id that is words, not a number or a hash: 'notification_of_acceptance', 'camera-ready'
+_WORDS_ID = re.compile(r"[A-Za-z]+(?:[_-][A-Za-z]+)+")
+
+
+def _id(key: str) -> bool:
+    return key.strip("'\"`").lower() in ("id", "key")
+
+
 def _styles(key: str, value: str) -> bool:
     """Whether a record's field only sorts or styles it ('type: "deadline"', 'color:
     "#f80"'); a field of several words under such a key is its text ('type: Paper
@@ -919,8 +927,11 @@ def _translated(value: Any) -> str | None:
     return (english or [str(v) for v in value.values()])[0]
 
 
-_NAMING_KEY = re.compile(  # ('item: Submission deadline' beside its 'date:')
-    r"title|name|label|summary|event|what|description|text|info|heading|item", re.IGNORECASE
+# a field that names its record (an 'item' beside its 'date'), and an id that is words, as
+# 'paper_submission' is
+_NAMING_KEY = re.compile(
+    r"title|name|label|summary|event|what|description|text|info|heading|item|^(?:id|key)$",
+    re.IGNORECASE,
 )
 
 
@@ -973,15 +984,22 @@ def _js_rows(source: str) -> str:
         if not _JS_RECORD.fullmatch(m[1]):
             return m[0]
         every = _JS_FIELD.findall(m[1])
+        # a record named only by its id ('id: paper_submission' beside its 'date:'): the id's
+        # words are its label; beside a name ('summary: …') an id only sorts the record
+        named = any(_NAMING_KEY.search(k.strip("'\"`")) for k, _ in every if not _id(k))
         fields = [
             (k, v)
             for k, v in every
-            if v[:1] in "'\"`" and not _styles(k.strip("'\"`"), v)
+            if v[:1] in "'\"`"
+            and (
+                not _styles(k.strip("'\"`"), v)
+                or (_id(k) and not named and _WORDS_ID.fullmatch(v[1:-1]))
+            )
         ]
         styled = len(fields) < len(every)
         names = [k.strip("'\"`") for k, _ in fields]
         if sum(bool(_STEP_KEY.fullmatch(n)) for n in names) >= _STEP_KEYS and not any(
-            _NAMING_KEY.search(n) for n in names
+            _NAMING_KEY.search(n) and not _id(n) for n in names
         ):
             # a record of a meeting's dates, each field named by its step ('abstract_deadline:
             # "July 5, 2026"', 'notificationDate'): one line a field, its name the label
@@ -1013,6 +1031,8 @@ def _js_rows(source: str) -> str:
             f"<s>{text(v)}</s>"
             if _JS_EARLIER.search(name := k.strip("'\"`"))
             or (renewed and _JS_DATE.fullmatch(name))
+            else _key_words(text(v))
+            if _id(name)
             else text(v)
             for k, v in fields
         ]
