@@ -5672,3 +5672,33 @@ def test_a_configuration_s_records_named_only_by_their_id_are_labelled_by_it() -
         ("abstract", "2025-05-26"),
         ("paper", "2025-06-02"),
     ]
+
+
+def test_an_emoji_short_code_before_a_date_is_a_picture_not_its_label() -> None:
+    # set 70's CLIP1 2026 (Docusaurus): ':heavy_check_mark:' ticks the steps that are done
+    page = (
+        "## Important Dates\n\n"
+        "- :heavy_check_mark: **1st December 2025**: Submission deadline.\n"
+        "- :heavy_check_mark: **11th January 2026**: ICASSP paper acceptance notification.\n"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2026)] == [
+        ("paper", "Submission deadline", "2025-12-01"),
+        ("notification", "ICASSP paper acceptance notification", "2026-01-11"),
+    ]
+
+
+def test_a_struck_line_that_says_only_deadline_extended_is_the_next_line_s_earlier_value() -> None:
+    # set 70's CLIP1 2026: the struck step, a note that it moved, then the step's new date
+    page = (
+        "## Important Dates\n\n"
+        "- **1st December 2025**: Submission deadline for predictions.\n"
+        "- ~~**7th December 2025**: Top teams invited to submit 2-page paper.~~ "
+        "**DEADLINE EXTENDED**\n"
+        "- **15th December 2025**: ICASSP 2026 2-page paper submission deadline.\n"
+        "- **11th January 2026**: ICASSP paper acceptance notification.\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(page, 2026)) == [
+        ("notification", "2026-01-11", ()),
+        ("paper", "2025-12-01", ()),
+        ("paper", "2025-12-15", (("2025-12-07", None),)),
+    ]

@@ -183,6 +183,9 @@ _LEAD_SYMBOLS = re.compile(
     r"|^\[[ xX]\]\s+"
     r"|^(?:>\s*)+(?=\S)"  # a Markdown quote's marks: '> Notifications: **December 10, 2024**'
 )
+# an emoji by its short code, as GitHub and Docusaurus render it (':heavy_check_mark: **1st
+# December 2025**: Submission deadline'): a picture, not a label
+_EMOJI_CODE = re.compile(r"(?<![^\s(*_]):[a-z][a-z0-9_+-]*[a-z0-9]:(?![^\s)*_:.,;])")
 
 
 # typographic ligatures, as text pasted from a PDF keeps them: 'Notiﬁcation'
@@ -302,7 +305,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
         text = _CODE_SPAN.sub(r"\1", text)  # Markdown's code span: '`30 July 2024`' shows its text
         text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
-        text = _LEAD_SYMBOLS.sub("", text)  # '📝 Paper deadline', '• Notification'
+        text = _LEAD_SYMBOLS.sub("", _EMOJI_CODE.sub("", text).strip())  # '📝 Paper deadline'
         text = _CALENDAR_LINK.sub("", text)  # 'January 3, 2023 (📅 ics)': a link, not a label
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):

@@ -381,6 +381,12 @@ def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[E
 
 
 _STRUCK_GAP = 3
+# all a struck line says unstruck: that its deadline moved ('DEADLINE EXTENDED')
+_MOVED_NOTE = re.compile(
+    r"\W*(?:(?:deadline|date)s?\s+)?(?:extended|postponed|moved|updated|changed)\W*"
+    r"|\W*(?:new|extended|updated)\s+(?:deadline|date)\W*",
+    re.IGNORECASE,
+)
 
 
 def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
@@ -398,6 +404,20 @@ def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> l
             and (e.section or "").lower() == (old.section or "").lower()  # not another track's
             and e.at > old.at
         ]
+        if not same and _MOVED_NOTE.fullmatch(old.label):
+            # '~~7th December: Top teams invited to submit~~ DEADLINE EXTENDED': the struck
+            # line's new value is the next line of its kind
+            same = sorted(
+                (
+                    e
+                    for e in kept
+                    if not e.passed
+                    and 0 < e.line - old.line <= _STRUCK_GAP
+                    and e.at > old.at
+                    and (e.section or "").lower() == (old.section or "").lower()
+                ),
+                key=lambda e: e.line,
+            )[:1]
         if len(same) != 1:
             continue
         (new,) = same
