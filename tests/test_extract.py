@@ -5702,3 +5702,22 @@ def test_a_struck_line_that_says_only_deadline_extended_is_the_next_line_s_earli
         ("paper", "2025-12-01", ()),
         ("paper", "2025-12-15", (("2025-12-07", None),)),
     ]
+
+
+def test_a_paragraph_of_a_date_over_its_words_is_one_line_as_markdown_renders_it() -> None:
+    # set 70's Open Voice-Chat session at ASRU 2025, a README: each paragraph a date over its
+    # step, so a label stands as near the next date as its own
+    page = (
+        "A Special Paper Session of ASRU 2025.\n\n\n"
+        "- Open Voice-Chat Agentic Model Design\n\n- This special session aims high.\n\n"
+        "2025 IEEE Automatic Speech Recognition and Understanding Workshop\n\n"
+        "March 28, 2025\nPaper submissions open\n\n"
+        "May 28, 2025\nSpecial session papers due\n\n"
+        "June 4, 2025\nPaper revision due\n\n"
+        "August 6, 2025\nPaper notification of acceptance\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("camera_ready", "2025-06-04"),
+        ("notification", "2025-08-06"),
+        ("paper", "2025-05-28"),
+    ]

@@ -622,10 +622,18 @@ class _Flattener(HTMLParser):
         its lines are lines, its '#' lines headings."""
         out = []
         lines = data.split("\n")
+        joined = False
         for i, line in enumerate(lines):
             text = " ".join(line.split())
             item = _MARKDOWN_ITEM.sub("", text)
-            if _MARKDOWN_RULE.fullmatch(text) or (i and re.fullmatch(_LIST_MARK, text)):
+            if joined:
+                joined = False
+            elif i and _date_and_words(lines, i):
+                # a paragraph of a date and its words on two lines ('May 28, 2025\nRegular &
+                # special session papers due'): one line, as Markdown renders it
+                out.append(self._newline() + text + " " + " ".join(lines[i + 1].split()))
+                joined = True
+            elif _MARKDOWN_RULE.fullmatch(text) or (i and re.fullmatch(_LIST_MARK, text)):
                 out.append(self._newline())  # (a list item whose text a tag opens)
             elif heading := _MARKDOWN_HEADING.match(text):
                 out.append(self._newline() + HEADING + str(len(heading.group(1))))
@@ -1289,6 +1297,25 @@ def _nested_below(lines: list[str], number: int) -> bool:
     below = next((line for line in lines[number + 1 :] if line.strip()), "")
     under = _INDENT.match(below)
     return bool(this and under and len(under.group(1)) > len(this.group(1)))
+
+
+def _date_and_words(lines: list[str], number: int) -> bool:
+    """Whether a line and the next are a paragraph of their own, plain text (no list item,
+    heading or row), one of them a date and the other words."""
+    pair = lines[number : number + 2]
+    after = lines[number + 2] if number + 2 < len(lines) else ""
+    if len(pair) < 2 or lines[number - 1].strip() or after.strip():
+        return False
+    if any(
+        not line.strip() or len(line) > _SHORT_LINE or _MARKDOWN_LINE.match(line) or "<" in line
+        for line in pair
+    ):
+        return False
+    dated = [bool(dates_.find_dates(line)) for line in pair]
+    return dated[0] != dated[1]
+
+
+_SHORT_LINE = 120
 
 
 def _paragraph(lines: list[str], number: int) -> bool:
