@@ -5721,3 +5721,19 @@ def test_a_paragraph_of_a_date_over_its_words_is_one_line_as_markdown_renders_it
         ("notification", "2025-08-06"),
         ("paper", "2025-05-28"),
     ]
+
+
+def test_a_markdown_heading_whose_words_a_tag_holds_heads_its_list() -> None:
+    # set 70's EReL@MIR 2025: "## <a name='Important Dates'>…</a>" under a section on the best
+    # paper award; the dates are the workshop's, not an award's
+    page = (
+        "## Acceptance and the Best Paper Award\nOne paper will receive the award.\n\n"
+        "## <a name='Important Dates' style=\"color: inherit;\"> Important Dates </a>\n"
+        "- Submission Deadline: ~~18 December, 2024~~ <span style=\"color:red;\"><b>6 January, "
+        "2025</b></span>\n"
+        "- Acceptance Notification: ~~13 January, 2025~~ <span>27 January, 2025</span>\n"
+    )
+    assert [(e.kind.value, e.at, e.section) for e in parse(page, 2025)] == [
+        ("paper", "2025-01-06", "Important Dates"),
+        ("notification", "2025-01-27", "Important Dates"),
+    ]

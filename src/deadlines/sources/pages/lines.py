@@ -183,6 +183,9 @@ _LEAD_SYMBOLS = re.compile(
     r"|^\[[ xX]\]\s+"
     r"|^(?:>\s*)+(?=\S)"  # a Markdown quote's marks: '> Notifications: **December 10, 2024**'
 )
+_TAGGED_HEADING = re.compile(
+    r"^(#{1,6})[ \t]+(<(?:a|span|b|strong|em|i|font|code)\b[^\n]*?)[ \t]*$", re.MULTILINE
+)
 # an emoji by its short code, as GitHub and Docusaurus render it (':heavy_check_mark: **1st
 # December 2025**: Submission deadline'): a picture, not a label
 _EMOJI_CODE = re.compile(r"(?<![^\s(*_]):[a-z][a-z0-9_+-]*[a-z0-9]:(?![^\s)*_:.,;])")
@@ -228,6 +231,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
+    # a Markdown heading whose words a tag holds ("## <a name='Important Dates'>Important
+    # Dates</a>"): the heading it renders
+    html = _TAGGED_HEADING.sub(lambda m: f"<h{len(m[1])}>{m[2]}</h{len(m[1])}>", html)
     front = _FRONT_MATTER.match(html) or _LONG_FRONT.match(html)
     keys = _yaml(front.group(2)) if front and front.group(1) == "---" else None
     if front and not isinstance(keys, dict) and (keys is not None or front.re is _LONG_FRONT):
