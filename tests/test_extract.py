@@ -5737,3 +5737,19 @@ def test_a_markdown_heading_whose_words_a_tag_holds_heads_its_list() -> None:
         ("paper", "2025-01-06", "Important Dates"),
         ("notification", "2025-01-27", "Important Dates"),
     ]
+
+
+def test_results_handed_in_are_a_competition_s_and_an_open_journal_is_no_opening() -> None:
+    # set 70's auditory EEG challenge at ICASSP 2023: its teams' results, then a journal's call
+    page = (
+        "## Timeline (anywhere on earth)\n\n"
+        "- November 21, 2022: Registration opens\n"
+        "- February 6, 2023: Deadline for submitting results for both tasks\n"
+        "- March 7, 2023: 2-page paper acceptance notification\n"
+        "- August 9, 2023: IEEE open journal of signal processing papers deadline\n"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2023)] == [
+        ("paper", False, "2023-08-09"),
+        ("notification", False, "2023-03-07"),
+        ("other", True, "2023-02-06"),
+    ]

@@ -11,13 +11,15 @@ from deadlines.sources import dates as dates_
 
 # --- what a label means -----------------------------------------------------------------
 
+# 'open' naming a thing, not an opening: 'IEEE Open Journal …', 'open-source code'
+_NAMING_OPEN = r"(?![- ](?:journal|access|source|world|set|vocabulary)\b)"
 _SKIP = re.compile(
     r"proposal|tutori[ae]l|exhibit|demo application|visa"  # (French: tutoriel)
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|\bsubmit(?:ting)?\s+(?:the\s+|your\s+)?reviews\b"  # 'Deadline for submitting reviews'
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|student volunteer"
-    r"|submission (?:site |website |portal )?open|opens?\b"
+    rf"|submission (?:site |website |portal )?open|opens?\b{_NAMING_OPEN}"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|开放|开始"  # and in Chinese: opens, starts
     r"|開始|オープン|公開|시작|오픈"  # in Japanese and Korean: starts, opens, is published
@@ -265,7 +267,8 @@ _CHALLENGE = re.compile(
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     # (not 'Late-breaking results submission': a track of short papers)
     r"|(?<!breaking )(?<!breaking-)\bresults?\s+(?:data\s+)?(?:submission|due)"
-    r"|\bsubmission\s+of\s+(?:the\s+)?results\b"
+    # (a competition's teams submitting their results for its tasks)
+    r"|\b(?:submit(?:ting)?|submission\s+of)\s+(?:the\s+|your\s+|final\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
     r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
@@ -301,7 +304,8 @@ _PAPER_WORDS = re.compile(r"\bpapers?\b|\babstracts?\b|\bmanuscripts?\b", re.IGN
 _RESULTS = re.compile(r"\b(?:results?|winners?|rankings?)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"notif|announc|release|publish", re.IGNORECASE)
 _OPENING = re.compile(
-    r"releas|\bopen|launch|\bstart|\bbegin|availab|online|kick-?off|announce|\bgo(?:es)? live\b"
+    rf"releas|\bopen{_NAMING_OPEN}|launch|\bstart"
+    r"|\bbegin|availab|online|kick-?off|announce|\bgo(?:es)? live\b"
     r"|开放|开始|公布",  # Chinese: opens, starts, published
     re.IGNORECASE,
 )
