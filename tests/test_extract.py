@@ -5753,3 +5753,18 @@ def test_results_handed_in_are_a_competition_s_and_an_open_journal_is_no_opening
         ("notification", False, "2023-03-07"),
         ("other", True, "2023-02-06"),
     ]
+
+
+def test_a_competition_s_short_name_given_once_names_its_steps_after() -> None:
+    # set 70's Clarity workshop 2025: '… Challenge (CPC3)' launches, 'CPC3 submission window'
+    # closes later
+    page = (
+        "<h1>Important Dates</h1>"
+        "<h2>3rd Clarity Prediction Challenge (CPC3) Launch</h2> 1st March 2025"
+        "<h2>Workshop Paper Submission Deadline (Regular papers)</h2> 2nd June 2025"
+        "<h2>CPC3 submission window</h2> July 1st to July 31st, 2025"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2025)] == [
+        ("paper", False, "2025-06-02"),
+        ("other", True, "2025-07-31"),
+    ]

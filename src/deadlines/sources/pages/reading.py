@@ -121,11 +121,15 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     papers = any(_PAPER_WORDS.search(r.label) for r in raws)
     contest_page = _contest_page(html, lines)
     contest_papers = contest_page == _CONTEST_PAPERS
+    # a competition's short name, given once ('3rd Clarity Prediction Challenge (CPC3)'), names
+    # its steps after ('CPC3 submission window')
+    short = {m[1] for line in lines for m in _CONTEST_SHORT.finditer(line.text)}
     for raw in raws:
         # on a competition's page that also calls for papers, what no kind names is its own:
         # the first pull request's deadline
         contest = contest_page and (not papers or classify(raw.label) in _UNNAMED)
-        raw.contest = bool(contest) or raw.section in contests
+        named = any(re.search(rf"\b{re.escape(name)}\b", raw.label) for name in short)
+        raw.contest = bool(contest) or raw.section in contests or named
         raw.contest_papers = contest_papers
     entries: list[Entry] = []
     for raw in raws:
@@ -228,6 +232,10 @@ _CONTEST_PAPERS_TITLE = re.compile(
     r"\b(?:challenge|competition|contest|shared task)\s+papers?\b", re.IGNORECASE
 )
 _CONTEST_PAPERS = "papers"
+_CONTEST_SHORT = re.compile(
+    r"\b(?:[Cc]hallenge|[Cc]ompetition|[Cc]ontest|[Ss]hared [Tt]ask)"
+    r"\s*\(([A-Z][A-Za-z0-9-]{1,15})\)"
+)
 _UNNAMED = {None, DeadlineKind.OTHER}
 _MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IGNORECASE)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
