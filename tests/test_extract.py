@@ -5768,3 +5768,19 @@ def test_a_competition_s_short_name_given_once_names_its_steps_after() -> None:
         ("paper", False, "2025-06-02"),
         ("other", True, "2025-07-31"),
     ]
+
+
+def test_steps_that_name_papers_beside_the_winners_are_read_and_an_arrow_is_no_label() -> None:
+    # set 70's STOP grand challenge at ICASSP 2023: the winners' papers are the authors' steps
+    page = (
+        "## Timeline\nAll deadlines are Anywhere On Earth (AOE).\n\n"
+        "* February 13th, 2023 → Submission Deadline\n"
+        "* February 18th, 2023 → Notification of winners and paper acceptance\n"
+        "* February 20th, 2023 → Winners submit their camera ready papers to ICASSP\n"
+        "* February 25th, 2023 → Winners announced\n"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2023)] == [
+        ("paper", "Submission Deadline", "2023-02-13"),
+        ("notification", "Notification of winners and paper acceptance", "2023-02-18"),
+        ("camera_ready", "Winners submit their camera ready papers to ICASSP", "2023-02-20"),
+    ]

@@ -27,8 +27,10 @@ _SKIP = re.compile(
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
-    # (not the winners' own paper: 'Winners paper submission deadline')
-    r"|travel|grant|award|winner(?!s?'?\s+(?:papers?|reports?)\b)|prizes?\b|raffle|posted|launch"
+    # (not the winners' own paper, nor a step that names papers beside the winners: 'Winners
+    # submit their camera ready papers', 'Notification of winners and paper acceptance')
+    r"|travel|grant|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
+    r"|posted|launch"
     r"|call for"
     # an application, unless a paper's type: 'Regular application/industry paper submission'
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"

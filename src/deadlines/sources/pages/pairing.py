@@ -1034,6 +1034,7 @@ def _clean_label(raw: str) -> str:
     text = re.sub(r"(?<=[:\s])\d{1,2}(?:st|nd|rd|th)\s*(?:[-\u2013\u2014]|to|until)?\s*$", "", text)
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
+    text = re.sub(r"^[→⇒➔➜➡⟶]\s+", "", text)  # 'February 13th, 2023 → Submission Deadline'
     text = _STATUS.sub("", text)
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # '(extended). Short paper deadline'
     text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
