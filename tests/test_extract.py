@@ -5784,3 +5784,16 @@ def test_steps_that_name_papers_beside_the_winners_are_read_and_an_arrow_is_no_l
         ("notification", "Notification of winners and paper acceptance", "2023-02-18"),
         ("camera_ready", "Winners submit their camera ready papers to ICASSP", "2023-02-20"),
     ]
+
+
+def test_an_appendix_handed_in_after_the_paper_is_its_supplement() -> None:
+    # set 71's AISTATS 2025 configuration: the appendix a week after the paper
+    page = (
+        "deadlines:\n"
+        "  - name: Paper submission deadline\n    date: Oct 10, 2024\n"
+        "  - name: Appendix submission deadline\n    date: Oct 17, 2024\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2024-10-10"),
+        ("supplementary", "2024-10-17"),
+    ]

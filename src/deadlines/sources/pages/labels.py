@@ -79,7 +79,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         ),
         DeadlineKind.CAMERA_READY,
     ),
-    (re.compile(r"^(?!.*paper).*supplement", re.IGNORECASE), DeadlineKind.SUPPLEMENTARY),
+    (  # the paper's supplement, or its appendix handed in after it ('Appendix submission')
+        re.compile(r"^(?!.*paper).*(?:supplement|\bappendix\b|\bappendices\b)", re.IGNORECASE),
+        DeadlineKind.SUPPLEMENTARY,
+    ),
     (re.compile(r"rebuttal", re.IGNORECASE), DeadlineKind.REBUTTAL_END),
     (
         re.compile(r"reviews? (?:released|to authors|release|(?:are |is )?availab)", re.IGNORECASE),
