@@ -5797,3 +5797,16 @@ def test_an_appendix_handed_in_after_the_paper_is_its_supplement() -> None:
         ("paper", "2024-10-10"),
         ("supplementary", "2024-10-17"),
     ]
+
+
+def test_an_extension_note_s_remark_still_joins_the_struck_date_to_its_new_one() -> None:
+    # set 71's Correctness workshop at SC 2026
+    page = (
+        "### Important Dates\n\n"
+        "* Paper submissions due: ~~July 23rd, 2026~~ **Extended (firm deadline):** July 30, 2026\n"
+        "* Notification of acceptance: September 1st, 2026\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2026)] == [
+        ("paper", "2026-07-30", (("2026-07-23", None),)),
+        ("notification", "2026-09-01", ()),
+    ]

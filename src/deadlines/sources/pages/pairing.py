@@ -995,6 +995,8 @@ def _is_connector(between: str) -> bool:
         cleaned = re.sub(r"\b(?:at|by|on)\b", " ", cleaned, flags=re.IGNORECASE)
         # and the note's own stops: '~~September 29th, 2023~~ Extension!. October 3rd'
         cleaned = re.sub(r"[!.]", " ", cleaned)
+        # and its remark: '~~July 23rd~~ **Extended (firm deadline):** July 30'
+        cleaned = re.sub(r"\((?:\s*[^\W\d]+){1,3}\s*\)\s*:?", " ", cleaned)
     cleaned = cleaned.strip(" ,;|()")
     return cleaned.lower() in {
         "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
