@@ -5810,3 +5810,23 @@ def test_an_extension_note_s_remark_still_joins_the_struck_date_to_its_new_one()
         ("paper", "2026-07-30", (("2026-07-23", None),)),
         ("notification", "2026-09-01", ()),
     ]
+
+
+def test_a_liquid_variable_captured_from_a_date_shows_that_date_where_it_is_printed() -> None:
+    # set 71's Identity-Aware AI at ECAI 2025: each date captured once, printed in the table
+    # under statements that strike it once it has passed
+    page = (
+        "{% capture nowdate %}{{'now' | date: '%s' | minus: 86400 }}{% endcapture %}\n"
+        "{% capture sub %}{{'Aug 29 2025' | date: '%s'}}{% endcapture %}\n"
+        "{% capture not %}{{'Sep 26 2025' | date: '%s'}}{% endcapture %}\n"
+        "<h4>Important Dates</h4><table>"
+        "<tr><td>Submission deadline</td><td>{% if sub < nowdate %} <font color='grey'>"
+        "{% endif %}{% assign datediff = sub | minus: nowdate %}"
+        '{{ sub | date: "%b %-d (%a), %Y" }}</font></td></tr>'
+        '<tr><td>Acceptance notification</td><td>{{ not | date: "%b %-d (%a), %Y" }}</td></tr>'
+        "</table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2025-08-29"),
+        ("notification", "2025-09-26"),
+    ]

@@ -183,6 +183,12 @@ _LEAD_SYMBOLS = re.compile(
     r"|^\[[ xX]\]\s+"
     r"|^(?:>\s*)+(?=\S)"  # a Markdown quote's marks: '> Notifications: **December 10, 2024**'
 )
+_LIQUID_CAPTURE = re.compile(
+    r"\{%-?\s*capture\s+(?P<name>\w+)\s*-?%\}\s*\{\{-?\s*(?P<q>['\"])(?P<value>[^'\"{}\n]{1,60})"
+    r"(?P=q)\s*(?:\|[^{}\n]*)?-?\}\}\s*\{%-?\s*endcapture\s*-?%\}"
+)
+_TEMPLATE_STATEMENT = re.compile(r"\{%-?[^%{}\n]{1,300}-?%\}")
+_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*(\w+)\s*(?:\|[^{}\n]*)?-?\}\}")
 _TAGGED_HEADING = re.compile(
     r"^(#{1,6})[ \t]+(<(?:a|span|b|strong|em|i|font|code)\b[^\n]*?)[ \t]*$", re.MULTILINE
 )
@@ -231,6 +237,15 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
+    # a Liquid variable captured from a literal ("{% capture sub %}{{'Aug 29 2025' | date:
+    # '%s'}}{% endcapture %}") shows that literal where the page prints it ('{{ sub | date:
+    # "%b %-d (%a), %Y" }}')
+    captured = {m["name"]: m["value"] for m in _LIQUID_CAPTURE.finditer(html)}
+    if captured:
+        html = _LIQUID_CAPTURE.sub("", html)
+        html = _LIQUID_OUTPUT.sub(lambda m: captured.get(m[1], m[0]), html)
+    # a template's statements ('{% if sub < nowdate %}', '{% assign … %}') are never shown
+    html = _TEMPLATE_STATEMENT.sub(" ", html)
     # a Markdown heading whose words a tag holds ("## <a name='Important Dates'>Important
     # Dates</a>"): the heading it renders
     html = _TAGGED_HEADING.sub(lambda m: f"<h{len(m[1])}>{m[2]}</h{len(m[1])}>", html)
