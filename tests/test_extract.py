@@ -5830,3 +5830,13 @@ def test_a_liquid_variable_captured_from_a_date_shows_that_date_where_it_is_prin
         ("paper", "2025-08-29"),
         ("notification", "2025-09-26"),
     ]
+
+
+def test_an_artefact_spelt_the_british_way_is_an_artifact() -> None:
+    # set 71's NDSS 2026 artifact evaluation call: 'Artefact' in one round, 'Artifact' in the next
+    page = (
+        "## Important Dates\n\n"
+        "* Artefact submission deadline: Wed, 16 July 2025\n"
+        "* Artifact submission deadline: Thu, 6 November 2025\n"
+    )
+    assert [e.kind.value for e in parse(page, 2026)] == ["other", "other"]

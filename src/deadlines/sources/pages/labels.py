@@ -267,7 +267,8 @@ _CHALLENGE = re.compile(
     r"|\b(?:evaluation|simulation|development|submission)\s+phase\b"
     # a shared task's test phase closing: 'Evaluation end', 'Evaluation period ends' (not an
     # artifact's evaluation)
-    r"|(?<!artifact )(?<!artifacts )\bevaluation\s+(?:period\s+)?ends?\b"
+    r"|(?<!artifact )(?<!artifacts )(?<!artefact )(?<!artefacts )"
+    r"\bevaluation\s+(?:period\s+)?ends?\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     # (not 'Late-breaking results submission': a track of short papers)
@@ -418,7 +419,7 @@ _POSTER = re.compile(
 _BESIDE_THE_PAPER = re.compile(
     # (not 'Abstracts and metadata due': the abstracts' registration)
     r"(?<!abstract and )(?<!abstracts and )meta-?data"
-    r"|arxiv|\bartifacts?\b|\binten(?:t|tion)s?\s+to\s+submit"
+    r"|arxiv|\bart[ei]facts?\b|\binten(?:t|tion)s?\s+to\s+submit"  # (British 'artefact')
     # what follows the event: 'Final proceedings package (post-conference)', a post-proceedings
     r"|\bpost-?(?:conference|workshop|event|proceedings)\b"
     r"|\bpre-?submission\b",  # 'Pre-submission mentorship deadline', '… feedback returned'
