@@ -5840,3 +5840,11 @@ def test_an_artefact_spelt_the_british_way_is_an_artifact() -> None:
         "* Artifact submission deadline: Thu, 6 November 2025\n"
     )
     assert [e.kind.value for e in parse(page, 2026)] == ["other", "other"]
+
+
+def test_a_struck_day_after_the_month_s_comma_is_the_date_s_earlier_value() -> None:
+    # set 72's CLaRAMAS 2026: 'March, ~~20th~~ **28th** 2026'
+    page = "## Important dates\n\n  * Acceptance notification: March, ~~20th~~ **28th** 2026\n"
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2026)] == [
+        ("notification", "2026-03-28", (("2026-03-20", None),)),
+    ]

@@ -66,9 +66,10 @@ _TWO_DAYS = re.compile(
     r"(?=,?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
-# 'March <s>1st</s> <s>9th</s> 15th': one struck day or more before the live one
+# 'March <s>1st</s> <s>9th</s> 15th': one struck day or more before the live one (and after
+# the month's comma: 'March, <s>20th</s> 28th 2026')
 _STRUCK_DAY = re.compile(
-    rf"(?P<m>{dates_.MONTH})(?P<sp>[\s\x01\x02]*)"
+    rf"(?P<m>{dates_.MONTH})(?P<sp>,?[\s\x01\x02]*)"
     r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
     r"(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
