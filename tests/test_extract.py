@@ -5848,3 +5848,33 @@ def test_a_struck_day_after_the_month_s_comma_is_the_date_s_earlier_value() -> N
     assert [(e.kind.value, e.at, e.history) for e in parse(page, 2026)] == [
         ("notification", "2026-03-28", (("2026-03-20", None),)),
     ]
+
+
+def test_a_component_field_whose_value_is_markup_shows_its_text() -> None:
+    # set 72's BiAlign at CHI 2026: each date a JSX element, its old strike commented out
+    page = (
+        'import { Metadata } from "./types";\n'
+        "export const CHI2026: Metadata = {\n  dates: [\n    {\n      date: (\n        <span>\n"
+        "          <span\n            // style={{ textDecoration: \"line-through\" }}\n"
+        "          >\n            February 12, 2026\n          </span>\n        </span>\n"
+        '      ),\n      title: "Paper Submission",\n    },\n  ],\n};\n'
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2026)] == [
+        ("paper", "Paper Submission", "2026-02-12"),
+    ]
+
+
+def test_a_record_typed_by_its_step_is_labelled_by_that_type() -> None:
+    # set 72's BiAlign at CHI 2026: '{date, type: "Submission", description: …}'
+    page = (
+        'import { Metadata } from "./types";\n'
+        "export const CHI2026: Metadata = {\n  dates: [\n"
+        '    {\n      date: "February 12, 2026",\n      type: "Submission",\n'
+        '      description: "Submission will be reviewed by PC members, single-blind.",\n    },\n'
+        '    {\n      date: "March 2, 2026",\n      type: "Notification",\n    },\n'
+        '    {\n      date: "April 13-17, 2026",\n      type: "CHI Workshop",\n    },\n  ],\n};\n'
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-02-12"),
+        ("notification", "2026-03-02"),
+    ]

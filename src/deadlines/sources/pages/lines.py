@@ -967,6 +967,15 @@ _NAMING_KEY = re.compile(
 )
 
 
+_TITLE_KEY = re.compile(r"title|name|label|summary|event|what|heading|item", re.IGNORECASE)
+_TYPE_KEY = re.compile(r"type|kind|category", re.IGNORECASE)
+_STEP_VALUE = re.compile(
+    r"(?:(?:paper|full|abstract)\s+)?(?:submission|notification|camera[- ]?ready|abstract"
+    r"|registration|rebuttal|decision)s?(?:\s+(?:deadline|due))?",
+    re.IGNORECASE,
+)
+
+
 def _unnamed(record: Any) -> bool:
     """Whether a record only dates another: no field of its own names it."""
     return isinstance(record, dict) and not any(_NAMING_KEY.search(str(k)) for k in record)
@@ -1019,6 +1028,8 @@ def _js_rows(source: str) -> str:
         # a record named only by its id ('id: paper_submission' beside its 'date:'): the id's
         # words are its label; beside a name ('summary: …') an id only sorts the record
         named = any(_NAMING_KEY.search(k.strip("'\"`")) for k, _ in every if not _id(k))
+        # and one typed by its step ('type: "Submission"' beside its 'date' and a remark)
+        titled = any(_TITLE_KEY.search(k.strip("'\"`")) for k, _ in every)
         fields = [
             (k, v)
             for k, v in every
@@ -1026,6 +1037,11 @@ def _js_rows(source: str) -> str:
             and (
                 not _styles(k.strip("'\"`"), v)
                 or (_id(k) and not named and _WORDS_ID.fullmatch(v[1:-1]))
+                or (
+                    _TYPE_KEY.fullmatch(k.strip("'\"`"))
+                    and not titled
+                    and _STEP_VALUE.fullmatch(v[1:-1].strip())
+                )
             )
         ]
         styled = len(fields) < len(every)
@@ -1082,8 +1098,21 @@ def _js_rows(source: str) -> str:
             return m[0]  # one record's date and its earlier or newer value: read as the record
         return "".join(line([_key_words(k), text(v)]) for k, v in fields)
 
+    source = _JSX_FIELD.sub(_jsx_text, source)
     source = _JS_DATED_FIELDS.sub(dated, _JS_TRAILING_COMMENT.sub("", source))
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
+
+
+# a field whose value is markup ('date: (<span><span>February 12, 2026</span></span>),'):
+# the text it shows, as a string
+_JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}|^\s*//[^\n]*", re.DOTALL | re.MULTILINE)
+_JSX_FIELD = re.compile(r"([\w$]+)(\s*:\s*)\(\s*(<[^()]{1,3000}>)\s*\)(?=\s*,)")
+
+
+def _jsx_text(m: re.Match[str]) -> str:
+    shown = _JSX_COMMENT.sub(" ", m[3])
+    shown = " ".join(re.sub(r"<[^<>]*>", " ", shown).split())
+    return f"{m[1]}{m[2]}{json.dumps(shown, ensure_ascii=False)}"
 
 
 # a run of fields, one a line, each a step's date ('deadline: "2026-04-30",' then
