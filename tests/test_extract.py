@@ -5878,3 +5878,17 @@ def test_a_record_typed_by_its_step_is_labelled_by_that_type() -> None:
         ("paper", "2026-02-12"),
         ("notification", "2026-03-02"),
     ]
+
+
+def test_a_new_deadline_badge_after_a_date_leaves_it_the_step_named_above() -> None:
+    # set 73's SemTab 2025: each step's name over its date, a badge after two of the dates
+    page = (
+        "<h3>Tentative Schedule</h3>"
+        '<div class="date-item"><div><p>Round 1 &amp; Paper Submission Deadline</p>'
+        "<p>August 8<sup>th</sup>, 2025 (AoE) <span>New deadline</span></p></div></div>"
+        '<div class="date-item"><div><p>Initial Results &amp; Presentation Invitations</p>'
+        "<p>August 15<sup>th</sup>, 2025 <span>New deadline</span></p></div></div>"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2025)] == [
+        ("paper", "Round 1 & Paper Submission Deadline", "2025-08-08"),
+    ]

@@ -852,7 +852,11 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     opening = _LINE_TRACK.match(line.plain)
     for group in groups:
         if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
-            group.label = _tail_label(group.tails[-1]) or ""
+            after = _tail_label(group.tails[-1]) or ""
+            if above and group is groups[0] and not _MOVED_TO.sub(" ", after).strip(" :;,"):
+                # 'August 8th, 2025 (AoE) New deadline' under its step's name: a badge
+                after = ""
+            group.label = after
         if not group.label and group is groups[0]:
             group.label = _trim(above or "")  # the line above, less its colon
         if opening and group.track is None:  # '2) Non-Proceedings Track. … Deadline: March 21'
