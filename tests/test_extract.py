@@ -5729,7 +5729,7 @@ def test_a_markdown_heading_whose_words_a_tag_holds_heads_its_list() -> None:
     page = (
         "## Acceptance and the Best Paper Award\nOne paper will receive the award.\n\n"
         "## <a name='Important Dates' style=\"color: inherit;\"> Important Dates </a>\n"
-        "- Submission Deadline: ~~18 December, 2024~~ <span style=\"color:red;\"><b>6 January, "
+        "- Submission Deadline: ~~18 December, 2024~~ <span style='color:red;'><b>6 January, "
         "2025</b></span>\n"
         "- Acceptance Notification: ~~13 January, 2025~~ <span>27 January, 2025</span>\n"
     )
@@ -5855,7 +5855,7 @@ def test_a_component_field_whose_value_is_markup_shows_its_text() -> None:
     page = (
         'import { Metadata } from "./types";\n'
         "export const CHI2026: Metadata = {\n  dates: [\n    {\n      date: (\n        <span>\n"
-        "          <span\n            // style={{ textDecoration: \"line-through\" }}\n"
+        '          <span\n            // style={{ textDecoration: "line-through" }}\n'
         "          >\n            February 12, 2026\n          </span>\n        </span>\n"
         '      ),\n      title: "Paper Submission",\n    },\n  ],\n};\n'
     )
@@ -5892,3 +5892,26 @@ def test_a_new_deadline_badge_after_a_date_leaves_it_the_step_named_above() -> N
     assert [(e.kind.value, e.label, e.at) for e in parse(page, 2025)] == [
         ("paper", "Round 1 & Paper Submission Deadline", "2025-08-08"),
     ]
+
+
+def test_an_iana_name_written_with_a_space_is_that_zone() -> None:
+    # set 74's EIN at INFOCOM 2026: 'America/New York time', then the same instant in UTC
+    from deadlines.sources import dates
+
+    page = (
+        "<dl><dt>Submission deadline (final)</dt>"
+        "<dd>January 4, 2026, 8:59 a.m. America/New York time (13:59 UTC)</dd></dl>"
+    )
+    assert [(e.at, e.zone) for e in parse(page, 2026)] == [("2026-01-04 08:59", "America/New_York")]
+    assert dates.find_clock("Asia/Hong Kong").zone == "Asia/Hong_Kong"
+    assert dates.find_clock("23:59 Europe/Paris Time").zone == "Europe/Paris"
+
+
+def test_the_time_said_with_the_first_known_zone_is_the_deadline_s() -> None:
+    # a time in a zone this reader does not know, then the same instant in UTC
+    from deadlines.sources import dates
+
+    clock = dates.find_clock("8:59 a.m. Atlantis/Capital time (13:59 UTC)")
+    assert (clock.time, clock.zone) == (dt.time(13, 59), "UTC")
+    clock = dates.find_clock("11:59 PM (AoE, 12:00 UTC)")
+    assert (clock.time, clock.zone) == (dt.time(23, 59), "AoE")

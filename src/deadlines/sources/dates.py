@@ -314,7 +314,8 @@ _ZONE = re.compile(
     + r")(?:\s+(?:local\s+)?time\b|(?=\s*/\s*[\w ]{1,25}?\btime\b)))"
     # an IANA name ('Etc/GMT+12', which is UTC-12; 'America/Los_Angeles')
     + r"|(?P<iana>\b(?:Etc/GMT[+-]\d{1,2}|(?:Africa|America|Antarctica|Asia|Atlantic|Australia"
-    + r"|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b)"
+    # (and one written with a space for its underscore: 'America/New York time')
+    + r"|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?(?: [A-Z][a-z]+)?)\b)"
     # 'GMT+8', 'UTC/GMT +08:00': either name, then the offset
     + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
@@ -592,6 +593,12 @@ def find_clock(text: str) -> Clock:
             zones.append(label)
         if time is not None and not label.startswith("Etc/"):
             break
+    if zones and time is not None and (zone_at := _first_zone(text)) is not None:
+        # '8:59 a.m. Eastern-ish time (13:59 UTC)': the time the zone is said with, where the
+        # first time's own zone is not one this reader knows
+        before = [t for t in _TIME.finditer(text, 0, zone_at) if t.end() <= zone_at]
+        if len(before) > 1 and m is not None and before[-1].start() > m.start():
+            time = _time_of(before[-1])
     problems: tuple[str, ...] = ()
     if posix := _posix_sign(zones):
         # 'Etc/GMT-12' beside 'AoE (UTC-12)': the POSIX sign (Etc/GMT-12 is UTC+12) taken
@@ -606,6 +613,11 @@ def find_clock(text: str) -> Clock:
     first = max(zones, key=_east_of_utc)
     said = f"{text.strip()!r} names {len(offsets)} zones ({', '.join(zones)}); read in {first}"
     return Clock(time, first, (*problems, f"{said}, where the day ends first"))
+
+
+def _first_zone(text: str) -> int | None:
+    """Where the first zone this reader knows starts in `text`, if any."""
+    return next((z.start() for z in _ZONE.finditer(text) if _zone_of(z) is not None), None)
 
 
 def _posix_sign(zones: list[str]) -> str | None:
@@ -710,7 +722,10 @@ def _zone_of(z: re.Match[str]) -> str | None:
     if iso := z.group("iso"):
         return "UTC" + iso[-6:]
     if iana := z.group("iana"):
-        return iana if _known_zone(iana) else None
+        for name in (iana.replace(" ", "_"), iana.split(" ")[0]):
+            if _known_zone(name):
+                return name
+        return None
     if off := z.group("off"):
         joined = "".join(off.split()).upper().replace("−", "-")
         return re.sub(r"^(UTC|GMT)/(?:UTC|GMT)", r"\1", joined)  # 'UTC/GMT+8': UTC+8
