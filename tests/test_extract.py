@@ -5915,3 +5915,18 @@ def test_the_time_said_with_the_first_known_zone_is_the_deadline_s() -> None:
     assert (clock.time, clock.zone) == (dt.time(13, 59), "UTC")
     clock = dates.find_clock("11:59 PM (AoE, 12:00 UTC)")
     assert (clock.time, clock.zone) == (dt.time(23, 59), "AoE")
+
+
+def test_a_hand_in_listed_under_schedule_is_a_deadline_not_the_programme() -> None:
+    # set 74's wearing-off challenge at ABC 2023: its dates list is headed 'Schedule'
+    page = (
+        "<h2> Schedule </h2>This Challenge will be held as part of the ABC Conference 2023<ul>"
+        "<li><b>Challenge opens:</b> May 4, 2023</li>"
+        "<li><b>Registration close:</b> June 26, 2023</li>"
+        "<li><b>Submission of paper:</b> <strike>July 6, 2023</strike> July 27, 2023</li>"
+        "<li><b>Workshop:</b> September 7 - 9, 2023</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2023)) == [
+        ("paper", "2023-07-27"),
+        ("registration", "2023-06-26"),
+    ]

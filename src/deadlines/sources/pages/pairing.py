@@ -191,9 +191,15 @@ def _skipped_part(section: str, line: str) -> str | None:
     due = _NAMES_DEADLINES.search(line) or _NAMES_DUE.search(line)
     # 'Acceptance: Jun 19, 2026', 'Camera-Ready: Jun 27': a step no programme holds
     decided = classify(line) in {DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY}
-    return None if dated or due or decided else outer
+    # 'Submission of paper: July 27', 'Registration close: June 26': a hand-in no programme
+    # holds either
+    handed = classify(line) is not None and bool(_HAND_IN.search(line))
+    return None if dated or due or decided or handed else outer
 
 
+_HAND_IN = re.compile(
+    r"\bsubmission\s+of\b|\bsubmit\b|\bdeadline\b|\bclos(?:e|es|ing)\b", re.IGNORECASE
+)
 _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE)
 
 
