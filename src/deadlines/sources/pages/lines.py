@@ -959,15 +959,10 @@ def _translated(value: Any) -> str | None:
     return (english or [str(v) for v in value.values()])[0]
 
 
-# a field that names its record (an 'item' beside its 'date'), and an id that is words, as
-# 'paper_submission' is
-_NAMING_KEY = re.compile(
-    r"title|name|label|summary|event|what|description|text|info|heading|item|^(?:id|key)$",
-    re.IGNORECASE,
-)
-
-
+# a field that names its record ('item: Submission deadline' beside its 'date:'), by a title
+# or by a text about it
 _TITLE_KEY = re.compile(r"title|name|label|summary|event|what|heading|item", re.IGNORECASE)
+_NAMING_KEY = re.compile(rf"{_TITLE_KEY.pattern}|description|text|info", re.IGNORECASE)
 _TYPE_KEY = re.compile(r"type|kind|category", re.IGNORECASE)
 _STEP_VALUE = re.compile(
     r"(?:(?:paper|full|abstract)\s+)?(?:submission|notification|camera[- ]?ready|abstract"
@@ -977,8 +972,12 @@ _STEP_VALUE = re.compile(
 
 
 def _unnamed(record: Any) -> bool:
-    """Whether a record only dates another: no field of its own names it."""
-    return isinstance(record, dict) and not any(_NAMING_KEY.search(str(k)) for k in record)
+    """Whether a record only dates another: no field of its own names it (an id of words,
+    'id: paper_submission', does)."""
+    return isinstance(record, dict) and not any(
+        _NAMING_KEY.search(str(k)) or (_id(str(k)) and _WORDS_ID.fullmatch(str(v)))
+        for k, v in record.items()
+    )
 
 
 def _leaves(record: Any) -> list[str]:
@@ -1027,7 +1026,7 @@ def _js_rows(source: str) -> str:
         every = _JS_FIELD.findall(m[1])
         # a record named only by its id ('id: paper_submission' beside its 'date:'): the id's
         # words are its label; beside a name ('summary: …') an id only sorts the record
-        named = any(_NAMING_KEY.search(k.strip("'\"`")) for k, _ in every if not _id(k))
+        named = any(_NAMING_KEY.search(k.strip("'\"`")) for k, _ in every)
         # and one typed by its step ('type: "Submission"' beside its 'date' and a remark)
         titled = any(_TITLE_KEY.search(k.strip("'\"`")) for k, _ in every)
         fields = [
@@ -1047,7 +1046,7 @@ def _js_rows(source: str) -> str:
         styled = len(fields) < len(every)
         names = [k.strip("'\"`") for k, _ in fields]
         if sum(bool(_STEP_KEY.fullmatch(n)) for n in names) >= _STEP_KEYS and not any(
-            _NAMING_KEY.search(n) and not _id(n) for n in names
+            _NAMING_KEY.search(n) for n in names
         ):
             # a record of a meeting's dates, each field named by its step ('abstract_deadline:
             # "July 5, 2026"', 'notificationDate'): one line a field, its name the label

@@ -190,10 +190,11 @@ def _skipped_part(section: str, line: str) -> str | None:
     # 'Tentative schedule': a deadline too
     due = _NAMES_DEADLINES.search(line) or _NAMES_DUE.search(line)
     # 'Acceptance: Jun 19, 2026', 'Camera-Ready: Jun 27': a step no programme holds
-    decided = classify(line) in {DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY}
+    kind = classify(line)
+    decided = kind in {DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY}
     # 'Submission of paper: July 27', 'Registration close: June 26': a hand-in no programme
     # holds either
-    handed = classify(line) is not None and bool(_HAND_IN.search(line))
+    handed = kind is not None and bool(_HAND_IN.search(line))
     return None if dated or due or decided or handed else outer
 
 
