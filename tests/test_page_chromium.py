@@ -279,8 +279,8 @@ def test_each_row_adds_one_event_to_a_calendar(browser, base_url, tmp_path):
     )
     ics.click()
     saved = downloads / "labconf2027-paper.ics"
-    for _ in range(50):
-        if saved.exists():
+    for _ in range(50):  # (the browser creates the file before it writes it)
+        if saved.exists() and saved.stat().st_size > 0:
             break
         time.sleep(0.1)
     assert saved.read_text(encoding="utf-8").replace("\r\n", "\n") == body.replace("\r\n", "\n")
