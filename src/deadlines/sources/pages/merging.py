@@ -20,6 +20,7 @@ from deadlines.sources.pages.entries import (
 )
 from deadlines.sources.pages.labels import _CHALLENGE, _NEWER, _TITLE, _names_track
 from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN
+from deadlines.sources.pages.pairing import says_only_moved
 
 
 def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -381,12 +382,6 @@ def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[E
 
 
 _STRUCK_GAP = 3
-# all a struck line says unstruck: that its deadline moved ('DEADLINE EXTENDED')
-_MOVED_NOTE = re.compile(
-    r"\W*(?:(?:deadline|date)s?\s+)?(?:extended|postponed|moved|updated|changed)\W*"
-    r"|\W*(?:new|extended|updated)\s+(?:deadline|date)\W*",
-    re.IGNORECASE,
-)
 
 
 def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
@@ -404,7 +399,7 @@ def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> l
             and (e.section or "").lower() == (old.section or "").lower()  # not another track's
             and e.at > old.at
         ]
-        if not same and _MOVED_NOTE.fullmatch(old.label):
+        if not same and old.label and says_only_moved(old.label):
             # '~~7th December: Top teams invited to submit~~ DEADLINE EXTENDED': the struck
             # line's new value is the next line of its kind
             same = sorted(

@@ -835,7 +835,7 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         else:
             if not label and not groups:
                 after = _tail_label(tail)
-                if after and not _MOVED_TO.sub(" ", after).strip(" :;,"):
+                if after and says_only_moved(after):
                     after = None  # 'June 21 Extended deadline: July 17': the move, no label
                 # '~~May 16~~ May 26 | Paper deadline': the label after the run of dates
                 # outranks the line above, which is taken only if none follows (below)
@@ -860,7 +860,7 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
     for group in groups:
         if not group.label:  # '[-02 Jun-] 05 Jun 2023 — Challenge submission deadline'
             after = _tail_label(group.tails[-1]) or ""
-            if above and group is groups[0] and not _MOVED_TO.sub(" ", after).strip(" :;,"):
+            if above and group is groups[0] and says_only_moved(after):
                 # 'August 8th, 2025 (AoE) New deadline' under its step's name: a badge
                 after = ""
             group.label = after
@@ -1027,6 +1027,12 @@ _MOVED_TO = re.compile(
     r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]",  # Japanese: '(金) → 締切延長'
     re.IGNORECASE,
 )
+
+
+def says_only_moved(text: str) -> bool:
+    """Whether a text says only that a deadline moved ('Extended deadline:', 'DEADLINE
+    EXTENDED', 'New deadline')."""
+    return not _MOVED_TO.sub(" ", text).strip(" :;,")
 
 
 _WINDOW_EDGE = re.compile(
