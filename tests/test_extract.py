@@ -4795,6 +4795,21 @@ def test_criticmarkup_strikes_the_deleted_date_and_keeps_the_inserted_one() -> N
     ]
 
 
+def test_a_restructuredtext_strike_role_strikes_and_its_declaration_is_no_text() -> None:
+    # set 77's EthiCS 2023 page (Pelican): '.. role:: strike' declared, then used in the list
+    page = (
+        "Important dates\n===============\n.. role:: strike\n   :class: strike\n\n"
+        "- :strike:`December 20, 2022` Extended to January 4, 2023 (AoE, UTC -12):"
+        " Paper submission\n"
+        "- January 25, 2023: :emphasis:`Notification`\n"
+    )
+    found = parse(page, 2023)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found] == [
+        ("paper", "2023-01-04", "AoE", (("2022-12-20", "AoE"),)),
+        ("notification", "2023-01-25", None, ()),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -169,6 +169,14 @@ _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _RST_LINK = re.compile(r"(?<!`)`([^`\n]{1,120}?)\s*(?:<[^<>`\s]*>)?`__?(?!\w)")
 # a Markdown link keeps its text: 'deadline for [camera-ready](#camera-ready) papers'
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# a reStructuredText role around a span (':strike:`December 20, 2022`'): a role named for
+# striking strikes it, any other shows its text; a directive's own line ('.. role:: strike')
+# and its options (':class: strike') are no text
+_RST_ROLE = re.compile(r"(?<![\w`]):([a-z][\w-]*):`([^`\n]+)`", re.IGNORECASE)
+_RST_STRIKE = re.compile(
+    r"^(?:s|del|strike(?:through|out)?|line-?through|deleted|old)$", re.IGNORECASE
+)
+_RST_DIRECTIVE = re.compile(r"^\.\.\s+[a-z][\w-]*::(?:\s|$)|^:class:\s", re.IGNORECASE)
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"  # emoji and their joiners
 # a link to a calendar file beside a date: '(📅 ics)', '[Add to calendar]', '(iCal)'
 _CALENDAR_LINK = re.compile(
@@ -323,6 +331,9 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = _TILDE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
         text = _CRITIC_DELETED.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
         text = _CRITIC_ADDED.sub(r"\1", text)
+        if _RST_DIRECTIVE.match(text):
+            continue
+        text = _RST_ROLE.sub(_rst_role, text)
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
         text = _CODE_SPAN.sub(r"\1", text)  # Markdown's code span: '`30 July 2024`' shows its text
         text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
@@ -332,6 +343,11 @@ def page_lines(html: str | bytes) -> list[Line]:
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
     return _calendar_leaves(lines)
+
+
+def _rst_role(m: re.Match[str]) -> str:
+    """A reStructuredText role's text, struck when the role is named for striking."""
+    return f"{STRUCK_OPEN}{m[2]}{STRUCK_CLOSE}" if _RST_STRIKE.match(m[1]) else m[2]
 
 
 # a calendar leaf's month and day in blocks of their own ('<div class="month">sep</div>
