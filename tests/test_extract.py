@@ -4810,6 +4810,37 @@ def test_a_restructuredtext_strike_role_strikes_and_its_declaration_is_no_text()
     ]
 
 
+def test_a_submission_under_a_tentative_schedule_is_a_deadline_and_an_opening_is_not() -> None:
+    # set 77's ADoBo 2025 page: a shared task's 'Tentative Schedule' of steps, not a programme
+    page = (
+        "## Tentative Schedule\n\n"
+        "* April 21: Dev set released on Codabench.\n"
+        "* April 22: Opening the submission system and releasing the test set\n"
+        "* ~~May 19~~ May 26: Systems output submissions.\n"
+        "* ~~June 2~~ June 9: Working notes paper submission.\n"
+        "* June 16: Notification of acceptance (peer-reviews).\n"
+        "* September: ADoBo session at IberLEF 2025.\n"
+    )
+    assert sorted((e.at, e.kind.value, e.challenge, e.history) for e in parse(page, 2025)) == [
+        ("2025-05-26", "other", True, (("2025-05-19", None),)),
+        ("2025-06-09", "paper", False, (("2025-06-02", None),)),
+        ("2025-06-16", "notification", False, ()),
+    ]
+
+
+def test_a_paper_named_by_the_competitions_short_name_is_the_competitions() -> None:
+    # set 28's MISP 2022 page: 'a Signal Processing Grand Challenge (SPGC)', then its papers
+    page = (
+        "<p>MISP Challenge 2021 has been accepted as a Signal Processing Grand Challenge (SPGC)"
+        " of ICASSP 2022.</p><h2>Important Dates (AoE)</h2><ul>"
+        "<li><b>January 23th, 2022 :</b> Leaderboard freeze for evaluation set</li>"
+        "<li><b>January 31th, 2022 :</b> ICASSP 2022 SPGC paper submission</li></ul>"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2022)][-1] == (
+        "other", True, "2022-01-31"
+    )
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -64,6 +64,7 @@ class _Raw:
     track: str | None = None  # a qualifier written after the date: '(archival)'
     contest: bool = False  # under a heading whose dates release a test set or name winners
     contest_papers: bool = False  # on a page of a competition's papers
+    contest_named: bool = False  # naming the competition by its short name ('SPGC paper')
 
 
 _DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)

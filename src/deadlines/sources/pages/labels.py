@@ -20,6 +20,8 @@ _SKIP = re.compile(
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|student volunteer"
     rf"|submission (?:site |website |portal )?open|opens?\b{_NAMING_OPEN}"
+    # 'Opening the submission system and releasing the dev sets': the window's first day
+    r"|\bopening\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:submissions?|registration|portal|system)\b"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|开放|开始"  # and in Chinese: opens, starts
     r"|開始|オープン|公開|시작|오픈"  # in Japanese and Korean: starts, opens, is published

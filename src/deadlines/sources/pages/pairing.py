@@ -192,14 +192,14 @@ def _skipped_part(section: str, line: str) -> str | None:
     # 'Acceptance: Jun 19, 2026', 'Camera-Ready: Jun 27': a step no programme holds
     kind = classify(line)
     decided = kind in {DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY}
-    # 'Submission of paper: July 27', 'Registration close: June 26': a hand-in no programme
-    # holds either
+    # 'Submission of paper: July 27', 'Working notes paper submission', 'Registration close:
+    # June 26': a hand-in no programme holds either
     handed = kind is not None and bool(_HAND_IN.search(line))
     return None if dated or due or decided or handed else outer
 
 
 _HAND_IN = re.compile(
-    r"\bsubmission\s+of\b|\bsubmit\b|\bdeadline\b|\bclos(?:e|es|ing)\b", re.IGNORECASE
+    r"\bsubmissions?\b|\bsubmit\b|\bdeadline\b|\bclos(?:e|es|ing)\b", re.IGNORECASE
 )
 _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE)
 

@@ -130,6 +130,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         contest = contest_page and (not papers or classify(raw.label) in _UNNAMED)
         named = any(re.search(rf"\b{re.escape(name)}\b", raw.label) for name in short)
         raw.contest = bool(contest) or raw.section in contests or named
+        raw.contest_named = named
         raw.contest_papers = contest_papers
     entries: list[Entry] = []
     for raw in raws:
@@ -552,6 +553,9 @@ def _entries(
     is_challenge = (
         _is_challenge(label, raw.line, raw.section)
         or (raw.contest and not _PAPER_WORDS.search(label))
+        # 'SPGC paper submission' after 'a Signal Processing Grand Challenge (SPGC)': as
+        # 'Challenge paper submission', the competition's
+        or raw.contest_named
         # on a page of a competition's papers, their submission is the competition's
         or (raw.contest_papers and kind is DeadlineKind.PAPER)
     )
