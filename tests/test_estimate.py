@@ -26,6 +26,7 @@ from deadlines.estimate import (
     period,
     shift,
     usual_weekday,
+    workshop_years,
 )
 from deadlines.models import DeadlineKind, Edition, Series, Status, Venue, VenueKind
 
@@ -187,6 +188,23 @@ def test_a_hole_in_the_listing_is_no_period() -> None:
     assert period([2022, 2025, 2026]) == 1
     # A gap of 2 may be a biennial series: it still counts.
     assert period([2021, 2024, 2026]) == 2
+
+
+def test_a_workshop_counts_its_hosts_editions_not_years() -> None:
+    naacl = [2022, 2024, 2025, 2027]
+    # TrustNLP at NAACL 2022 and 2024 came to each NAACL: next at NAACL 2025, then 2027
+    assert workshop_years([2022, 2024], naacl, 2024) == [2025, 2027]
+    # from 2022 alone, NAACL's next listed edition is 2024, not a phantom 2023
+    assert workshop_years([2022], naacl, 2022, 1, bounded=False) == [2024]
+    # EventVision at CVPR 2021, 2023, 2025 skips every other CVPR: 2027, 2029, 2031
+    cvpr = list(range(2019, 2028))
+    assert workshop_years([2019, 2021, 2023, 2025], cvpr, 2025) == [2027, 2029, 2031]
+    # one gap that skipped, then one that did not: the host's rhythm, not a guess
+    assert workshop_years([2022, 2024, 2025], cvpr, 2025) == [2026, 2027, 2028]
+    # at ICCV (odd years only) every other year is every edition: past its listing, by 2
+    assert workshop_years([2023, 2025], [2019, 2021, 2023, 2025], 2025) == [2027, 2029, 2031]
+    # silent for three of its periods or more: left alone unless a backtest asks
+    assert workshop_years([2022], naacl, 2022) == [2024, 2025]
 
 
 def test_backtest_flags_a_target_that_is_not_the_next_edition(tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ Pure: the functions take `today` and a catalog; they read no clock and no file.
 * The **period** is the series' own: the one gap between its last editions (1, or 2 for a
   biennial series); a series whose gaps differ (NAACL: 2022, 2024, 2025, 2027) is irregular
   and only editions the catalog lists are estimated, never a guessed year. A longer gap is
-  editions missing from the listing, and is left out (`MAX_PERIOD`).
+  editions missing from the listing, and is left out (`MAX_PERIOD`). A workshop counts its
+  host's editions instead (`workshop_years`): TrustNLP at NAACL 2022 and 2024 is next at
+  NAACL 2025, the host's next listed edition; one that skips every other CVPR skips the next.
 * Method ``start``: when the base and the target edition both have a known start date
   (a workshop's own, or else its parent's), the deadlines keep their distance to the event.
   Workshops use it (see `FOLLOW_START`); a workshop with no history at a host uses its
@@ -180,11 +182,34 @@ def period(years: Iterable[int]) -> int | None:
     return None
 
 
-def workshop_period(years: Iterable[int], host_years: Iterable[int]) -> int:
-    """Return a workshop's period at one host: the host's, or longer if the workshop skips."""
-    host = period(host_years) or 1
-    own = period(years)
-    return max(host, own) if own is not None and len(set(years)) > 1 else host
+def workshop_years(
+    years: Iterable[int],
+    host_years: Iterable[int],
+    base: int,
+    count: int = MAX_PERIODS,
+    *,
+    bounded: bool = True,
+) -> list[int]:
+    """Return the years of a workshop's next `count` editions at one host after `base`.
+
+    A workshop follows its host's editions, not the calendar: it comes to every one, or to
+    every other if its last two gaps each spanned two of them (EventVision at CVPR 2023, 2025:
+    CVPR 2027). TrustNLP at NAACL 2022 and 2024 is next at NAACL 2025, the host's next listed
+    edition; past the host's listing its editions go on by the host's own period. None comes
+    later than `count` of its periods in years (unless not `bounded`, as in a backtest of the
+    next edition): a series silent that long is left alone.
+    """
+    hosts = sorted(set(host_years))
+    own = sorted({y for y in years if y <= base})
+    spans = [1 + sum(a < h < b for h in hosts) for a, b in pairwise(own) if b - a <= MAX_PERIOD]
+    every = spans[-1] if spans and (len(spans) == 1 or spans[-1] == spans[-2]) else 1
+    later = [h for h in hosts if h > base]
+    step = period(hosts) or 1
+    while len(later) < every * count:
+        later.append((later[-1] if later else base) + step)
+    picked = later[every - 1 :: every][:count]
+    # (as silent as `count` periods of the calendar: a series left alone, not found again)
+    return [y for y in picked if not bounded or y - base <= count * every * step]
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -574,11 +599,10 @@ class _Estimator:
     def _years(self, series: Series, host: str | None, base: Edition) -> list[int]:
         """Return the years to try after the base: a period on, or the listed ones if irregular."""
         editions = self._editions(series.id, host)
-        if host is None:
-            step = period(e.year for e in editions)
-        else:
+        if host is not None:
             host_years = [e.year for e in self._editions(host)]
-            step = workshop_period([e.year for e in editions], host_years)
+            return workshop_years([e.year for e in editions], host_years, base.year)
+        step = period(e.year for e in editions)
         if step is None:  # irregular: only the editions the catalog lists
             return sorted({e.year for e in editions if e.year > base.year})
         return [base.year + k * step for k in range(1, MAX_PERIODS + 1)]
@@ -1088,9 +1112,13 @@ def _stream_trials(
         known = [e.year for e in editions if e.year <= base.year]
         if host is None:
             step = period(known)
+            irregular = step is None
+            year = target.year if step is None else base.year + step
         else:
-            step = workshop_period(known, [e.year for e in host_editions if e.year <= base.year])
-        year = target.year if step is None else base.year + step
+            # the host's editions are listed long before its workshops' deadlines
+            irregular = False
+            hosts = [e.year for e in host_editions]
+            year = workshop_years(known, hosts, base.year, 1, bounded=False)[0]
         # The target must be the next edition listed after the base: across an edition
         # listed with no dates (LREC-COLING 2024 under COLING) or a hole in the listing,
         # the estimate was for an edition the catalog cannot score.
@@ -1136,7 +1164,7 @@ def _stream_trials(
                     series.kind,
                     host,
                     track,
-                    irregular=step is None,
+                    irregular=irregular,
                     year_right=year == target.year,
                     new_cycle=track is not None and track not in cycles(base),
                     hole=hole,
