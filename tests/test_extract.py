@@ -4841,6 +4841,21 @@ def test_a_paper_named_by_the_competitions_short_name_is_the_competitions() -> N
     )
 
 
+def test_a_second_extension_written_with_superscript_letters_joins_the_struck_date() -> None:
+    # set 76's CamTrap 2024 page: '<s>June 28, 2024</s> 2ⁿᵈ Extension: July 31, 2024'
+    page = (
+        "<h4>Important Dates</h4><ul>"
+        "<li>Paper submission due: <span><s>June 28, 2024</s> <!--<s>Extension: July 19, 2024</s>"
+        " -->2\u207f\u1d48 Extension: July 31, 2024</span></li>"
+        "<li>Paper acceptance notification: <span><s>August 10, 2024</s> August 18, 2024</span>"
+        "</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2024)] == [
+        ("paper", "2024-07-31", (("2024-06-28", None),)),
+        ("notification", "2024-08-18", (("2024-08-10", None),)),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -210,6 +210,8 @@ _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
     # and Chinese and Japanese pages' full-width brackets (U+FF08, U+FF09) around a date
     | {"\uff08": "(", "\uff09": ")"}
+    # and an ordinal's superscript letters: '2ⁿᵈ Extension', '1ˢᵗ round'
+    | {"\u207f": "n", "\u1d48": "d", "\u02e2": "s", "\u1d57": "t", "\u02b3": "r", "\u02b0": "h"}
 )
 
 

@@ -1022,7 +1022,8 @@ _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
     r"(?:\s+(?:to|until))?\b:?"
-    r"|\bnew\s*:|\bnew\s+(?:deadline|date)\b:?|\b(?:final\s+|second\s+)?extension\b:?"
+    r"|\bnew\s*:|\bnew\s+(?:deadline|date)\b:?"
+    r"|(?:\b(?:final|second|third)\s+|\b\d(?:st|nd|rd|th)\s+)?\bextension\b:?"  # '2nd Extension:'
     r"|\b(?:deadline|date)\s+(?:extended|postponed|moved)\b:?"  # '| deadline extended |'
     r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]",  # Japanese: '(金) → 締切延長'
     re.IGNORECASE,
