@@ -4856,6 +4856,22 @@ def test_a_second_extension_written_with_superscript_letters_joins_the_struck_da
     ]
 
 
+def test_a_call_for_abstracts_and_workshops_closing_and_registrations_closing() -> None:
+    # set 76's BioC Asia 2025 page: a call of two kinds that closes, plural registrations
+    page = (
+        "<h1>Key Dates</h1><ul>"
+        "<li><b>July 4, 2025</b>: Call for Abstracts and Workshops open</li>"
+        "<li><b>August 1, 2025</b>: Call for Abstracts and Workshops close</li>"
+        "<li><b>August 21, 2025</b>: Notification of abstract decision</li>"
+        "<li><b>Nov 21, 2025</b>: Registrations Close @ 5pm!</li></ul>"
+    )
+    assert sorted((e.at, e.kind.value, e.label) for e in parse(page, 2025)) == [
+        ("2025-08-01", "paper", "Call for Abstracts and Workshops close"),
+        ("2025-08-21", "notification", "Notification of abstract decision"),
+        ("2025-11-21 17:00", "registration", "Registrations Close"),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -763,4 +763,5 @@ def strip_clock(text: str) -> str:
     """Remove times of day and zone names from `text` (to leave a date's label)."""
     text = _TIME.sub(" ", text)
     text = _ZONE.sub(" ", text)
-    return re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    # and the '@' that stood before a time ('Registrations Close @ 5pm!'), never an address's
+    return re.sub(r"\(\s*\)|\[\s*\]|(?<!\S)@(?=[\s!.,;:]|$)", " ", text)

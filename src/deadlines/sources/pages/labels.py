@@ -169,7 +169,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
-            r"|registration\s+(?:(?:hard|final|firm|last)\s+)?(?:deadline|due|closes?|ends?)"
+            r"|registrations?\s+(?:(?:hard|final|firm|last)\s+)?(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
@@ -548,7 +548,8 @@ _CALL_CLOSES = re.compile(
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"
-    r"|proposals)\W*(?:clos(?:es?|ing)|end(?:s|ing)?)"
+    r"|proposals)(?:\s+(?:and|&)\s+[\w-]+)?\W*(?:clos(?:es?|ing)|end(?:s|ing)?)"
+    # ('Call for Abstracts and Workshops close': the abstracts' call, and another closing too)
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
     r"|call for (?:papers|abstracts|contributions|talks?|talk proposals|posters?)\W*"
     r"(?:submissions?\s+)+(?:deadline|due)"

@@ -1044,7 +1044,8 @@ _WINDOW_EDGE = re.compile(
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
-    text = re.sub(r"[\[(]\s*$", "", text)
+    # (and the bracket or the '!' a time left alone: 'Registrations Close @ 5pm!')
+    text = re.sub(r"[\[(]\s*$|\s+!+\s*$", "", text)
     # what a time in brackets leaves before the year and the label: '( + ), 2026 — Final …'
     text = re.sub(
         r"^\s*(?:\([^\w()]*\)\s*)?,\s*(?:19|20)\d{2}\b|^\s*\((?:[A-Z]{2,5}\b|[^\w()])*\)\s*:?",
