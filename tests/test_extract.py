@@ -4872,6 +4872,21 @@ def test_a_call_for_abstracts_and_workshops_closing_and_registrations_closing() 
     ]
 
 
+def test_a_competitions_page_names_its_host_meeting_after_at() -> None:
+    # set 76's Tales of Tribute page: '… AI Competition at IEEE Conference on Games 2023'
+    page = (
+        "# Tales of Tribute AI Competition at IEEE Conference on Games 2023\n\n"
+        "### Important Dates\n\n"
+        "* Submission deadline (EXTENDED): August 7th, 2023, 23:59 GMT\n"
+    )
+    assert [(e.kind.value, e.challenge, e.at, e.zone) for e in parse(page, 2023)] == [
+        ("other", True, "2023-08-07 23:59", "GMT")
+    ]
+    # a workshop's page held at a conference stays a meeting's: its submission is a paper
+    page = page.replace("Tales of Tribute AI Competition", "Workshop on Card Game AI")
+    assert [(e.kind.value, e.challenge) for e in parse(page, 2023)] == [("paper", False)]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -239,6 +239,9 @@ _CONTEST_SHORT = re.compile(
 )
 _UNNAMED = {None, DeadlineKind.OTHER}
 _MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IGNORECASE)
+_AT_HOST = re.compile(
+    r"\s(?:at|@|held\s+(?:at|with)|co-?located\s+with|in\s+conjunction\s+with)\s", re.IGNORECASE
+)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
@@ -247,7 +250,9 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
     'contest', or 'papers' for a page of a competition's papers; None if not."""
     titles = [m.group(1) for m in [_PAGE_TITLE.search(html[:20000])] if m]
     titles += [line.plain for line in lines if line.level == 1][:1]
-    if any(_MEETING.search(t) for t in titles):
+    # the meeting a competition is held at names its host, not the page ('Tales of Tribute AI
+    # Competition at IEEE Conference on Games 2023')
+    if any(_MEETING.search(_AT_HOST.split(t, maxsplit=1)[0]) for t in titles):
         return None
     if any(_CONTEST_PAPERS_TITLE.search(t) for t in titles):
         return _CONTEST_PAPERS
