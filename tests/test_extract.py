@@ -4875,9 +4875,9 @@ def test_a_call_for_abstracts_and_workshops_closing_and_registrations_closing() 
 def test_a_competitions_page_names_its_host_meeting_after_at() -> None:
     # set 76's Tales of Tribute page: '… AI Competition at IEEE Conference on Games 2023'
     page = (
-        "# Tales of Tribute AI Competition at IEEE Conference on Games 2023\n\n"
-        "### Important Dates\n\n"
-        "* Submission deadline (EXTENDED): August 7th, 2023, 23:59 GMT\n"
+        "<title>Tales of Tribute AI Competition at IEEE Conference on Games 2023</title>"
+        "<h2>Important Dates</h2><ul><li>Submission deadline: August 7th, 2023, 23:59 GMT</li>"
+        "</ul>"
     )
     assert [(e.kind.value, e.challenge, e.at, e.zone) for e in parse(page, 2023)] == [
         ("other", True, "2023-08-07 23:59", "GMT")
@@ -4885,6 +4885,19 @@ def test_a_competitions_page_names_its_host_meeting_after_at() -> None:
     # a workshop's page held at a conference stays a meeting's: its submission is a paper
     page = page.replace("Tales of Tribute AI Competition", "Workshop on Card Game AI")
     assert [(e.kind.value, e.challenge) for e in parse(page, 2023)] == [("paper", False)]
+
+
+def test_a_comment_in_a_markdown_code_fence_is_no_heading() -> None:
+    # the same page's README: a shell block's '# Stock Ubuntu 22.04' above the dates
+    page = (
+        "# Tales of Tribute AI Challenge\n\nHere is the code to rerun it.\n\n"
+        "```sh\n# Stock Ubuntu 22.04\nsource setup.sh\n```\n\n"
+        "### Important Dates\n\n"
+        "- **7th August 2023**, 23:59 GMT - **Submission deadline (EXTENDED)**\n"
+    )
+    assert [(e.section, e.challenge) for e in parse(page, 2023)] == [
+        ("Tales of Tribute AI Challenge / Important Dates", True)
+    ]
 
 
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:

@@ -450,6 +450,7 @@ class _Flattener(HTMLParser):
         self._styled: list[list[Any]] = []  # [tag, nested same tags] of elements struck by CSS
         self._pre = 0
         self._markdown = markdown  # the page has shown Markdown left unrendered
+        self._fenced = False  # inside a Markdown code fence ('```sh'): no headings
         self._blocks: list[str] = []  # open block elements
         self._ids: list[str] = []  # and their ids
         self._serial = 0
@@ -667,6 +668,11 @@ class _Flattener(HTMLParser):
             item = _MARKDOWN_ITEM.sub("", text)
             if joined:
                 joined = False
+            elif _FENCE.match(text) or self._fenced:
+                # a fence's code is no part of the page's outline: '# Stock Ubuntu 22.04' in
+                # a shell block is a comment, not a heading above the important dates
+                self._fenced ^= bool(_FENCE.match(text))
+                out.append(self._newline() + text)
             elif i and _date_and_words(lines, i):
                 # a paragraph of a date and its words on two lines ('May 28, 2025\nRegular &
                 # special session papers due'): one line, as Markdown renders it
@@ -1350,6 +1356,7 @@ _MARKDOWN_LINE = re.compile(
 )
 _MARKDOWN_RULE = re.compile(r"[|:\- ]*-[|:\- ]*")  # a table's '|:---|:---|' line
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
+_FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
 _OPENING_HEADING = re.compile(r"\A\ufeff?\s*#{1,6}[ \t]+\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")
