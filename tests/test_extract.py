@@ -4900,6 +4900,20 @@ def test_a_comment_in_a_markdown_code_fence_is_no_heading() -> None:
     ]
 
 
+def test_a_planners_abstract_on_a_planning_competitions_page_is_the_competitions() -> None:
+    # set 76's IPC 2026 numeric tracks: the entrants describe their planners
+    page = (
+        "# International Planning Competition 2026 - Numeric Tracks\n\n"
+        "## Preliminary Schedule\n\n| Event | Date |\n|:--|:--|\n"
+        "| Planner submission deadline | May 15, 2026 |\n"
+        "| Planner abstract submission deadline | ~~June 10, 2026~~ June 20, 2026 (AoE)|\n"
+    )
+    assert sorted((e.at, e.challenge) for e in parse(page, 2026)) == [
+        ("2026-05-15", True),
+        ("2026-06-20", True),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

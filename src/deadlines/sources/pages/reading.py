@@ -1137,7 +1137,11 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
 
 
 _PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
-_SYSTEM_PAPERS = re.compile(r"\bsystem (?:description )?(?:papers?|descriptions?)\b", re.IGNORECASE)
+# (and a planning or solving competition's entries: 'Planner abstract', 'Solver description')
+_SYSTEM_PAPERS = re.compile(
+    r"\b(?:system|planner|solver)s?\s+(?:description\s+)?(?:papers?|descriptions?|abstracts?)\b",
+    re.IGNORECASE,
+)
 # what a competition's teams hand in beside a paper: 'Final submission deadline (Predictions,
 # Code and ArXiv paper)' under 'Competition Important Dates' is the competition's
 _ARTEFACTS = re.compile(
