@@ -4914,6 +4914,19 @@ def test_a_planners_abstract_on_a_planning_competitions_page_is_the_competitions
     ]
 
 
+def test_a_deadline_named_before_a_release_the_same_day_is_the_deadline() -> None:
+    # set 77's AraSentEval 2026 page: the organisers release the test data that day
+    page = (
+        "## 6. Tentative Timeline\n\n"
+        "*   **February 10, 2026**: Registration deadline and release of test data.\n"
+        "*   **March 20, 2026**: Notification of acceptance.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("registration", "2026-02-10"),
+        ("notification", "2026-03-20"),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

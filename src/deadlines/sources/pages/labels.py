@@ -497,8 +497,9 @@ def classify(label: str) -> DeadlineKind | None:
     if _SKIP.search(label) and _FOR_AUTHORS.search(label) and _OTHER.search(label):
         return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
     # 'Abstracts due in Easy Chair and workshop proposals due': two steps due that day, the
-    # authors' named first; the other is a part not for authors
-    pair = _TWO_DUE.match(label)
+    # authors' named first; the other is a part not for authors ('Registration deadline and
+    # release of test data': the organisers' release that day)
+    pair = _TWO_DUE.match(label) or _DUE_AND.match(label)
     if (
         pair
         and _SKIP.search(pair[2])
@@ -538,6 +539,7 @@ def classify(label: str) -> DeadlineKind | None:
 _TWO_DUE = re.compile(
     r"^(.+?\b(?:due|deadline)\b.*?)\s+(?:and|&)\s+(.+?\b(?:due|deadline)\b.*)$", re.IGNORECASE
 )
+_DUE_AND = re.compile(r"^(.+?\b(?:due|deadline|closes?)\b)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
 _RESPOND = re.compile(
     r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b",
