@@ -4927,6 +4927,19 @@ def test_a_deadline_named_before_a_release_the_same_day_is_the_deadline() -> Non
     ]
 
 
+def test_a_solution_submission_is_a_competitions_entry() -> None:
+    # set 77's SecureFinAI 2025 page: the contest's solutions beside the papers
+    page = (
+        "## Timeline\n"
+        "* **Paper Submission Deadline**: ~~Aug 1, 2025~~ Aug 31, 2025\n"
+        "* **Solution Submission Deadline**: Sept 15, 2025\n"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2025)] == [
+        ("paper", False, "2025-08-31"),
+        ("other", True, "2025-09-15"),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -1122,7 +1122,7 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return False
     if _CHALLENGE.search(label):
         return True
-    if _SHARED_TASK.search(label) or _SYSTEM_PAPERS.search(label):
+    if _SHARED_TASK.search(label) or _SYSTEM_PAPERS.search(label) or _SOLUTIONS.search(label):
         # 'Shared task submission': the systems' outputs; 'System paper submission
         # deadline (shared tasks)', 'Submission of system description': the task's papers
         return True
@@ -1140,6 +1140,11 @@ _PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
 # (and a planning or solving competition's entries: 'Planner abstract', 'Solver description')
 _SYSTEM_PAPERS = re.compile(
     r"\b(?:system|planner|solver)s?\s+(?:description\s+)?(?:papers?|descriptions?|abstracts?)\b",
+    re.IGNORECASE,
+)
+# a competition's entries: 'Solution Submission Deadline', 'Deadline for submitting solutions'
+_SOLUTIONS = re.compile(
+    r"\bsolutions?\s+(?:submission|upload)|\bsubmi\w*\s+(?:of\s+)?(?:\w+\s+){0,2}solutions?\b",
     re.IGNORECASE,
 )
 # what a competition's teams hand in beside a paper: 'Final submission deadline (Predictions,
