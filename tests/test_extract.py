@@ -4940,6 +4940,18 @@ def test_a_solution_submission_is_a_competitions_entry() -> None:
     ]
 
 
+def test_a_weekday_in_brackets_after_a_struck_date_is_no_track() -> None:
+    # set 76's RECOMB-CG 2025 page: '<s>February 7, 2025 (Friday)</s> February 14, 2025 (Friday)'
+    page = (
+        "<h2>Key Dates</h2><table><tr><th>Event</th><th>Date</th></tr>"
+        "<tr><td>Paper submission deadline</td><td><s>February 7, 2025 (Friday)</s>"
+        " <p>February 14, 2025 (Friday)</p></td></tr></table>"
+    )
+    assert [(e.kind.value, e.track, e.at, e.history) for e in parse(page, 2025)] == [
+        ("paper", None, "2025-02-14", (("2025-02-07", None),))
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

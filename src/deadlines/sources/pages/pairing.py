@@ -918,7 +918,8 @@ def _qualifier(text: str, *, leading: bool = False) -> str | None:
     clock = dates_.find_clock(words)
     if clock.time or clock.zone or dates_.find_dates(words) or not re.search("[A-Za-z]", words):
         return None
-    return words
+    # ('February 14, 2025 (Friday)': the date's weekday, no track)
+    return None if re.fullmatch(rf"{dates_.WEEKDAY}\.?", words, re.IGNORECASE) else words
 
 
 _LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
