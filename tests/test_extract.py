@@ -4952,6 +4952,41 @@ def test_a_weekday_in_brackets_after_a_struck_date_is_no_track() -> None:
     ]
 
 
+def test_step_components_whose_title_is_a_call_and_whose_description_is_a_fragment() -> None:
+    # set 79's Space Robotics workshop at IROS 2026 (Gatsby TSX, antd Steps); its agenda's
+    # zone note, under a Section component titled "Agenda", is the talks'
+    page = """const Page = () => (
+  <PageWrapper>
+    <Section title="Timeline">
+      <Steps progressDot current={getCurrentTimelineStep()} direction="vertical">
+        <Step
+          title={stepTitle(1, "Submission deadline")}
+          description={
+            <>
+              <s>August 14th, 2026</s>
+              <br />
+              <strong>Extended: August 21st, 2026, 11:59 PM (AoE)</strong>
+            </>
+          }
+        />
+        <Step
+          title={stepTitle(2, "Notification of acceptance")}
+          description="September 4th, 2026"
+        />
+      </Steps>
+    </Section>
+    <Section title="Agenda">
+      <p><strong>All times are in Eastern Time (ET).</strong></p>
+    </Section>
+  </PageWrapper>
+);
+"""
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(page, 2026)] == [
+        ("paper", "2026-08-21 23:59", "AoE", (("2026-08-14 23:59", "AoE"),)),
+        ("notification", "2026-09-04", None, ()),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -237,7 +237,7 @@ _SKIP_SECTION = re.compile(
     r"|(?:workshop|tutorial)s?\s+proposals?",
     re.IGNORECASE,
 )
-_PROGRAMME = re.compile(r"schedule|program", re.IGNORECASE)  # its zone notes are the talks'
+_PROGRAMME = re.compile(r"schedule|program|agenda", re.IGNORECASE)  # its zone notes are the talks'
 _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|be|been|must|should|need|please)\b"
     r"|\b(?:a|ont)\s+[ée]t[ée]\b|\bser(?:a|ont)\b",  # French: has been, will be

@@ -230,8 +230,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
     html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
     # a JSX expression in a tag whose '>' would end the tag early ('<li className={Date.now()
-    # > Date.parse("27 Jan 2023") ? "old" : "new"}>'): code, not the page's text
-    html = _JSX_COMPARISON.sub("", html)
+    # > Date.parse("27 Jan 2023") ? "old" : "new"}>'): code, not the page's text (but a prop
+    # that is a fragment of markup shows its text)
+    html = _JSX_COMPARISON.sub("", _FRAGMENT_PROP.sub(_fragment_text, html))
     # a component's props that show its dated text ('<TimeLineElement title="Submission:
     # September 22, 2025 (extended)" />'): the text it renders, after the tag
     html = _COMPONENT_TAG.sub(_component_text, html)
@@ -1173,8 +1174,15 @@ _COMPONENT_TAG = re.compile(
 )
 _SHOWN_PROP = re.compile(
     r"\b(?:title|label|date|text|name|description|deadline|event|heading|subtitle|time|when)"
-    r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)')"
+    r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'"
+    # or an expression around one text: 'title={stepTitle(1, "Submission deadline")}'
+    r"|\{[^{}\"']*(?:\"([^\"]*)\"|'([^']*)')[^{}\"']*\})"
 )
+_SECTION_COMPONENT = re.compile(r"^(?:Sub)?Section$")
+_TITLE_PROP = re.compile(r"\btitle\s*=\s*(?:\"([^\"]+)\"|'([^']+)')")
+# a prop whose value is a JSX fragment ('description={<><s>August 14th</s> <strong>Extended:
+# August 21st</strong></>}'): its text, struck parts marked as Markdown strikes them
+_FRAGMENT_PROP = re.compile(r"(\s[\w-]+)=\{\s*<>((?:(?!</>)[^{}]){0,3000})</>\s*\}")
 
 
 _DATED_EMPTY = re.compile(
@@ -1238,8 +1246,17 @@ _SHORTCODE = re.compile(
 )
 
 
+def _fragment_text(m: re.Match[str]) -> str:
+    text = re.sub(r"</?(?:s|del|strike)\b[^<>]*>", "~~", m[2], flags=re.IGNORECASE)
+    text = " ".join(re.sub(r"<[^<>]*>", " ", text).split())
+    return f'{m[1]}="{html_lib.escape(text)}"'
+
+
 def _component_text(m: re.Match[str]) -> str:
     shown = " ".join(v for pair in _SHOWN_PROP.findall(m[2]) for v in pair if v.strip())
+    if _SECTION_COMPONENT.search(m[1]) and (title := _TITLE_PROP.search(m[2])):
+        # '<Section title="Agenda">': a part of the page under its title, as a heading is
+        return f"{m[0]}<h2>{html_lib.escape(title[1] or title[2])}</h2>"
     if not re.search(r"\d", shown):  # no date among them: a card's props, not its dates
         return m[0]
     return f"{m[0]}<p>{html_lib.escape(shown)}</p>"
