@@ -4987,6 +4987,26 @@ def test_step_components_whose_title_is_a_call_and_whose_description_is_a_fragme
     ]
 
 
+def test_extended_from_in_brackets_and_a_step_said_with_its_state() -> None:
+    # set 79's NewSumm 2023 page: '(extended from Sep. 1st)' gives the earlier value
+    page = (
+        "<h2>Important Dates:</h2><ul><li><strong>Sep.8, 2023</strong>: Workshop Submission"
+        " Due Date (extended from Sep. 1st)</li></ul>"
+    )
+    assert [(e.kind.value, e.label, e.at, e.history) for e in parse(page, 2023)] == [
+        ("paper", "Workshop Submission Due Date", "2023-09-08", (("2023-09-01", None),))
+    ]
+    # set 56's Rainbow-R 2026 page: 'Abstract submission is closed' labels its date, and
+    # the struck value takes the year its line states, not the page's
+    page = (
+        "## Key dates\n- **November 6th, 2025 :** Abstract submission is open\n"
+        "- **December 8th, 2025:** Abstract submission is closed (extended from December 1st)\n"
+    )
+    assert [(e.label, e.at) for e in parse(page, 2026)] == [
+        ("Abstract submission is closed", "2025-12-08")
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -205,7 +205,8 @@ _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE
 
 
 _PREVIOUSLY = re.compile(
-    rf"\(((?:previously|formerly|originally|initially|was)\b\s*:?\s*)"
+    rf"\(((?:previously|formerly|originally|initially|was"
+    rf"|(?:extended|moved|postponed|changed|pushed)\s+from)\b\s*:?\s*)"
     rf"([^(){STRUCK_OPEN}{STRUCK_CLOSE}]+)\)",
     re.IGNORECASE,
 )
@@ -218,8 +219,9 @@ def _unstrike_days(line: Line) -> Line:
     so does a day followed by its replacement before the year ('August 6th 13th 2025').
     """
     text = _TWO_DAYS.sub(_old_then_new, line.text)
-    # 'June 9, 2022 (previously: June 3, May 27)': the bracket's dates are struck in words
-    text = _PREVIOUSLY.sub(lambda m: f"({m[1]}{STRUCK_OPEN}{m[2]}{STRUCK_CLOSE})", text)
+    # 'June 9, 2022 (previously: June 3, May 27)', 'Sep.8, 2023: … (extended from Sep. 1st)':
+    # the bracket's dates are struck in words
+    text = _PREVIOUSLY.sub(lambda m: f"({STRUCK_OPEN}{m[2]}{STRUCK_CLOSE})", text)
     if STRUCK_OPEN not in text:
         return line
     text = _STRUCK_DAY.sub(_old_then_new, text)
@@ -948,7 +950,8 @@ def _tail_label(tail: str) -> str | None:
     # words in brackets qualify the label, and may be a sentence of their own: '… deadline
     # (both direct and ARR commitment)', '… submission (there won't be any extension!)'
     # 'Papers are due', 'Author registration is due': a label, said with its verb
-    unbracketed = _DUE.sub(" due", _BRACKETS.sub(" ", after))
+    # ('Abstract submission is closed': a step and its state, no sentence)
+    unbracketed = _IS_STATE.sub(" ", _DUE.sub(" due", _BRACKETS.sub(" ", after)))
     words = len(unbracketed.split())
     # a longer one still labels its date when it names a deadline and has no verb
     named = words <= _TAIL_LABEL_WORDS or (
@@ -971,6 +974,10 @@ def _tail_label(tail: str) -> str | None:
 
 
 _TO_BE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
+_IS_STATE = re.compile(
+    r"\s+(?:is|are)\s+(?=(?:now\s+)?(?:closed|closing|open|extended|postponed|over)\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
 _CELL = re.compile(r"\s*\|\s*")
 _HEAD = re.compile(r"^\s*([^:.!?|]{2,50}):\s")
 _HEAD_WORDS = 5
