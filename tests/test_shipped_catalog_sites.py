@@ -136,6 +136,7 @@ def _truth_papers(truth: Path) -> tuple[int, set[dt.datetime]]:
 READ_OTHERWISE = {
     "clear-ai2025",  # the page's journal special section is a journal call, left out
     "ddl2026",  # the page's "July 6, 2025" for an August 2026 workshop is read as 2026
+    "biovis2024",  # only the Bio+MedVis Challenge at IEEE VIS; the ISMB COSI tracks are left out
 }
 
 
