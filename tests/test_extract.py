@@ -5007,6 +5007,23 @@ def test_extended_from_in_brackets_and_a_step_said_with_its_state() -> None:
     ]
 
 
+def test_an_abstract_submitted_after_every_paper_deadline_is_a_call_of_its_own() -> None:
+    # set 79's HyPE-XR 2026 page: research pitches two months after the short papers
+    page = (
+        "<p><b>Important dates</b>. All deadlines are 23:59:59 AoE.</p><ul>"
+        "<li>Short paper submission: July 5, 2026</li>"
+        "<li>Notification of acceptance: July 17, 2026</li>"
+        "<li>Research-pitch abstract submission: September 4, 2026</li>"
+        "<li>Final abstract and video due: September 20, 2026</li></ul>"
+    )
+    assert sorted((e.at[:10], e.kind.value) for e in parse(page, 2026)) == [
+        ("2026-07-05", "paper"),
+        ("2026-07-17", "notification"),
+        ("2026-09-04", "paper"),
+        ("2026-09-20", "abstract"),  # a final form, not a call
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

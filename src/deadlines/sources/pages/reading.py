@@ -378,6 +378,10 @@ _SUBMITTED_UNTIL = re.compile(
 )
 
 
+# an abstract submitted, not registered ahead of a paper or sent in final form with a talk
+_OWN_CALL_ABSTRACT = re.compile(r"^(?!.*(?:regist|final|camera|video)).*submi", re.IGNORECASE)
+
+
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     """With no paper deadline on the page, an abstract's is the submission's ('Abstract
     submissions due on OpenReview', for a workshop of posters): read as the paper deadline."""
@@ -400,8 +404,25 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         for e in entries
         if not e.challenge and not (e.kind is DeadlineKind.PAPER and _LATE.search(e.label))
     }
-    if DeadlineKind.PAPER in kinds or DeadlineKind.ABSTRACT not in kinds:
+    if DeadlineKind.ABSTRACT not in kinds:
         return entries
+    if DeadlineKind.PAPER in kinds:
+        # an abstract due after every paper is no paper's registration, but a call of its own
+        # ('Research-pitch abstract submission', two months after the short papers')
+        last = max(e.at for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge)
+        return _as_paper(
+            entries,
+            out,
+            lambda e: (
+                f"{e.label!r}: an abstract due after every paper deadline; read as a call's own"
+                if e.kind is DeadlineKind.ABSTRACT
+                and not e.challenge
+                and not e.prose
+                and e.at[:10] > last[:10]
+                and _OWN_CALL_ABSTRACT.search(e.label)
+                else None
+            ),
+        )
     return _as_paper(
         entries,
         out,
