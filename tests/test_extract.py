@@ -5024,6 +5024,20 @@ def test_an_abstract_submitted_after_every_paper_deadline_is_a_call_of_its_own()
     ]
 
 
+def test_a_line_struck_because_it_passed_still_says_its_earlier_value() -> None:
+    # set 79's ReTRoEval 2026 page: every line struck after the event, with '(was …)'
+    page = (
+        "# Important dates\nNote: All deadlines are 23:59 UTC-12.\n\n"
+        "- ~~**Extended Direct paper submission deadline (archival)**: 28 April, 2026"
+        " (was *24 April, 2026*)~~\n"
+        "- ~~**Camera-ready:**  22 May, 2026~~\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2026)] == [
+        ("paper", "2026-04-28 23:59", (("2026-04-24 23:59", "UTC-12"),)),
+        ("camera_ready", "2026-05-22 23:59", ()),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -221,6 +221,15 @@ def _unstrike_days(line: Line) -> Line:
     text = _TWO_DAYS.sub(_old_then_new, line.text)
     # 'June 9, 2022 (previously: June 3, May 27)', 'Sep.8, 2023: … (extended from Sep. 1st)':
     # the bracket's dates are struck in words
+    if (
+        text.startswith(STRUCK_OPEN)
+        and text.endswith(STRUCK_CLOSE)
+        and text.count(STRUCK_OPEN) == 1
+        and _PREVIOUSLY.search(text)
+    ):
+        # a whole line struck because it passed, that still says its earlier value ('~~New
+        # Notification of acceptance: 11 May, 2026 (was 8 May, 2026)~~'): the bracket decides
+        text = text[1:-1]
     text = _PREVIOUSLY.sub(lambda m: f"({STRUCK_OPEN}{m[2]}{STRUCK_CLOSE})", text)
     if STRUCK_OPEN not in text:
         return line
