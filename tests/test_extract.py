@@ -5038,6 +5038,19 @@ def test_a_line_struck_because_it_passed_still_says_its_earlier_value() -> None:
     ]
 
 
+def test_a_video_recording_or_a_recorded_talk_is_no_paper() -> None:
+    # set 80's ROMADO 2024 page: icon cards, the last one the talks' recordings
+    page = (
+        "<h2>Important Dates &amp; submission</h2><ul>"
+        "<li><strong>Sept. 20</strong> Contributed papers submission</li>"
+        "<li><strong>Oct 04</strong> Video recordings submission</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [
+        ("paper", "2024-09-20"),
+        ("other", "2024-10-04"),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

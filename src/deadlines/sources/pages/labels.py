@@ -405,7 +405,8 @@ _PAPERS_VIDEO = re.compile(  # a paper's video: 'Paper Video', 'videos of accept
 )
 # what a talk or a poster shows at the event: its recording, its poster file
 _PRESENTING = re.compile(
-    r"\bvideos?\s+(?:presentations?\s+)?(?:submission|upload|due|deadline)"
+    r"\bvideos?\s+(?:presentations?\s+|recordings?\s+)?(?:submission|upload|due|deadline)"
+    r"|\b(?:recorded|video)\s+(?:talks?|recordings?)\b"  # 'Recorded talk submission'
     r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
     r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b"
     r"|\bslides\b|\bpre-?recordings?\b"  # 'Slides for submissions accepted as oral'
