@@ -5051,6 +5051,19 @@ def test_a_video_recording_or_a_recorded_talk_is_no_paper() -> None:
     ]
 
 
+def test_a_full_paper_or_abstract_submission_written_with_a_slash_is_the_papers() -> None:
+    # set 80's EthioNLP 2025 page: an early abstract round, then 'Full paper/abstract'
+    page = (
+        "<h3>Important Dates</h3><ul>"
+        "<li><del>Abstract submission deadline: May 30, 2025</del></li>"
+        "<li>Full paper/abstract submission deadline: July 30, 2025</li></ul>"
+    )
+    assert sorted((e.at, e.kind.value) for e in parse(page, 2025)) == [
+        ("2025-05-30", "abstract"),
+        ("2025-07-30", "paper"),
+    ]
+
+
 def test_a_bare_deadline_under_a_call_for_workshops_panels_and_competitions_is_other() -> None:
     page = (
         "### Paper Submission Deadlines\n\n- **Regular Papers Deadline:** 25 November 2022\n\n"

@@ -143,7 +143,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (  # a short paper or an abstract: either is the submission itself
         re.compile(
             r"papers?\s+or\s+(?:extended\s+)?abstracts?|abstracts?\s+or\s+(?:\w+\s+)?papers?"
-            r"|\babstracts?\s*/\s*(?:full[- ]?)?papers?\b",  # 'abstract/paper submission
+            # 'abstract/paper submission', 'Full paper/abstract submission deadline'
+            r"|\babstracts?\s*/\s*(?:full[- ]?)?papers?\b|\bpapers?\s*/\s*abstracts?\b",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
