@@ -849,8 +849,14 @@ def _entries(
         return [entry, replace(entry, kind=DeadlineKind.PAPER)]  # one day for both
     if not raw.track and (tracks := _two_tracks(label, kind)) is not None:
         return [replace(entry, track=t) for t in tracks]
-    if kind is DeadlineKind.PAPER and not raw.track and (both := _JOINT_TRACK.search(label)):
+    if (
+        kind is DeadlineKind.PAPER
+        and not raw.track
+        and (both := _JOINT_TRACK.search(label))
+        and not _EITHER_FORM.search(label)
+    ):
         # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
+        # (but 'Full paper/abstract submission' is one submission, in either form)
         second = both.group("second").strip()
         return [entry, replace(entry, track=second[0].upper() + second[1:])]
     if shared:
@@ -971,6 +977,7 @@ def _two_tracks(label: str, kind: DeadlineKind | None) -> tuple[str, str] | None
 
 # papers and another kind of submission due the same day: 'Paper & Demo Submissions',
 # 'Regular Paper & SRC Abstract Submission'
+_EITHER_FORM = re.compile(r"papers?\s*/\s*(?:extended\s+)?abstracts?\b", re.IGNORECASE)
 _JOINT_TRACK = re.compile(
     r"^(?:regular\s+|full\s+|research\s+)?papers?\s*(?:&|and|/|\+)\s*"
     r"(?P<second>(?:[A-Z]{2,6}\s+)?(?:demos?|posters?|(?:extended\s+)?abstracts?|short\s+papers?"
