@@ -478,9 +478,6 @@ def _turn_of_year(raws: list[_Raw]) -> int:
     return i if months >= _TURN else 0
 
 
-_LINE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-
-
 def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
     """Give a date without a year the year its line states later, or the page's year: the
     one before if that puts it after the `event` its deadlines lead up to, or a struck date
@@ -502,7 +499,7 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
         tail_year = _YEAR.search(raw.tails[i])
         # a struck value whose line states the year of the one that replaced it ('December
         # 8th, 2025: Abstract submission is closed (extended from December 1st)'): that year
-        said = [int(y) for y in _LINE_YEAR.findall(raw.line)] if raw.struck[i] else []
+        said = [int(y) for y in _YEAR.findall(raw.line)] if raw.struck[i] else []
         year = (
             int(tail_year.group(1))
             if tail_year
