@@ -384,7 +384,8 @@ _OWN_CALL_ABSTRACT = re.compile(r"^(?!.*(?:regist|final|camera|video)).*submi", 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     """With no paper deadline on the page, an abstract's is the submission's ('Abstract
-    submissions due on OpenReview', for a workshop of posters): read as the paper deadline."""
+    submissions due on OpenReview', for a workshop of posters): read as the paper deadline; so
+    is an abstract submitted after every paper deadline, a call of its own."""
     # a bare 'Deadline' on an abstract's day (a banner's 'Deadline September 10, 2026' over the
     # list's 'Abstract Submission Deadline') is that abstract's, said again
     days = {e.at[:10] for e in entries if e.kind is DeadlineKind.ABSTRACT and not e.challenge}
@@ -406,34 +407,26 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     }
     if DeadlineKind.ABSTRACT not in kinds:
         return entries
-    if DeadlineKind.PAPER in kinds:
-        # an abstract due after every paper is no paper's registration, but a call of its own
-        # ('Research-pitch abstract submission', two months after the short papers')
-        last = max(e.at for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge)
-        return _as_paper(
-            entries,
-            out,
-            lambda e: (
-                f"{e.label!r}: an abstract due after every paper deadline; read as a call's own"
-                if e.kind is DeadlineKind.ABSTRACT
-                and not e.challenge
-                and not e.prose
-                and e.at[:10] > last[:10]
-                and _OWN_CALL_ABSTRACT.search(e.label)
-                else None
-            ),
-        )
-    return _as_paper(
-        entries,
-        out,
-        lambda e: (
-            f"{e.label!r}: an abstract with no paper deadline on the page; read as the paper "
-            "deadline"
-            if e.kind is DeadlineKind.ABSTRACT and not e.challenge
-            else None
-        ),
+    papers = DeadlineKind.PAPER in kinds
+    last = max(
+        (e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge), default=""
     )
 
+    def why(e: Entry) -> str | None:
+        if e.kind is not DeadlineKind.ABSTRACT or e.challenge:
+            return None
+        if not papers:
+            return (
+                f"{e.label!r}: an abstract with no paper deadline on the page; read as the paper "
+                "deadline"
+            )
+        # an abstract due after every paper is no paper's registration, but a call of its own
+        # ('Research-pitch abstract submission', two months after the short papers')
+        if not e.prose and e.at[:10] > last and _OWN_CALL_ABSTRACT.search(e.label):
+            return f"{e.label!r}: an abstract due after every paper deadline; read as a call's own"
+        return None
+
+    return _as_paper(entries, out, why)
 
 def _as_paper(
     entries: list[Entry], out: PageDates, why: Callable[[Entry], str | None]
