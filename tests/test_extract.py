@@ -6199,3 +6199,44 @@ def test_a_hand_in_listed_under_schedule_is_a_deadline_not_the_programme() -> No
         ("paper", "2023-07-27"),
         ("registration", "2023-06-26"),
     ]
+
+
+def test_an_extension_after_a_full_width_comma_replaces_the_date() -> None:
+    # set 81's RAMI 2023 page: '15th March 2023， (extension 24th March 2023)'
+    page = (
+        "<h2>Important dates</h2><ul>"
+        "<li>Paper Submission Deadline: 15th March 2023\uff0c (extension 24th March 2023)</li>"
+        "<li>Author Notification: 1st April 2023</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2023)] == [
+        ("paper", "2023-03-24", (("2023-03-15", None),)),
+        ("notification", "2023-04-01", ()),
+    ]
+
+
+def test_two_rows_naming_two_things_on_one_day_stay_two_across_lists() -> None:
+    # set 81's SpeechWellness page: a challenge's results and its paper, both due 12 February,
+    # in two tables; the list of accepted papers is the notification
+    page = (
+        "<h2>Timeline</h2><table>"
+        "<tr><td>Result Submission Deadline</td><td>12 February 2025</td></tr></table>"
+        "<p>The following dates are in accordance with Interspeech 2025:</p><table>"
+        "<tr><td>Challenge Paper Submission Deadline</td><td>12 February 2025</td></tr>"
+        "<tr><td>Final List of Accepted Papers</td><td>21 May 2025</td></tr></table>"
+    )
+    assert sorted((e.at, e.kind.value, e.challenge, e.label) for e in parse(page, 2025)) == [
+        ("2025-02-12", "other", True, "Challenge Paper Submission Deadline"),
+        ("2025-02-12", "other", True, "Result Submission Deadline"),
+        ("2025-05-21", "notification", False, "Final List of Accepted Papers"),
+    ]
+
+
+def test_code_handed_in_is_not_a_paper() -> None:
+    # set 73's MARC 2025 data file: the paper and the code, both due 8 July
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Final Code Submission Deadline") is DeadlineKind.OTHER
+    assert classify("Docker Submission Deadline") is DeadlineKind.OTHER
+    assert classify("Code and paper submission") is DeadlineKind.PAPER
+    assert classify("Release of the training dataset and Docker SimIIR package") is None

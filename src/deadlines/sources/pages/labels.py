@@ -102,6 +102,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'
             r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
+            r"|\blist\s+of\s+(?:the\s+)?accepted\b"  # 'Final List of Accepted Papers'
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
             r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed
@@ -420,6 +421,15 @@ _POSTER = re.compile(
     r"\b(poster|demo(?:nstration)?|talk)s?\s+(?:proposals?|abstracts?|submissions?)\b",
     re.IGNORECASE,
 )
+# software handed in, not a paper: 'Code Upload', 'Docker Submission Deadline', 'First model
+# submission round' (not 'Code of Conduct', nor a promotion's 'registration code')
+_SOFTWARE = re.compile(
+    r"\b(?:source\s+)?code\s+(?:submission|upload|repo)"
+    r"|\bsubmi\w*\s+(?:of\s+)?(?:the\s+)?(?:source\s+)?code\b"
+    r"|\b(?:docker|containers?)(?:\s+(?:images?|containers?))?\s+(?:submission|upload|deadline|due)"
+    r"|\bmodels?\s+(?:submission|upload)",
+    re.IGNORECASE,
+)
 _BESIDE_THE_PAPER = re.compile(
     # (not 'Abstracts and metadata due': the abstracts' registration)
     r"(?<!abstract and )(?<!abstracts and )meta-?data"
@@ -475,6 +485,8 @@ def classify(label: str) -> DeadlineKind | None:
         and "camera" not in label.lower()
     ):
         return DeadlineKind.OTHER  # 'Videos submission deadline': a talk's recording
+    if _SOFTWARE.search(label) and not _PAPER_WORDS.search(label):
+        return DeadlineKind.OTHER  # 'Final Code Submission Deadline': an entrant's software
     beside = _BESIDE_THE_PAPER.search(label) or (
         _MENTORING.search(label) and not _OWN_SUBMISSIONS.search(label)
     )

@@ -501,7 +501,11 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     where 'Paper submission deadline' said again as 'Submission' is one, as is 'Short Papers
     Notification' said again as 'Notification'.
     """
-    if one.prose or other.prose or one.section != other.section:
+    if one.prose or other.prose:
+        return False
+    if _row_names(one.label, other.label):
+        return True  # 'Paper Submission Deadline' and 'Talk Submission Deadline': two rows
+    if one.section != other.section:
         return False
     words = _naming_words(one.label), _naming_words(other.label)
     if bool(words[0] & _SUBMISSION_KINDS) != bool(words[1] & _SUBMISSION_KINDS):
@@ -509,8 +513,6 @@ def _told_apart(one: Entry, other: Entry) -> bool:
     named = [m[0].lower() if (m := _NAMED_TRACK.search(e.label)) else "" for e in (one, other)]
     if any(named) and named[0] != named[1]:
         return True  # 'Paper submission deadline' and 'Fast track submission': two routes
-    if _row_names(one.label, other.label):
-        return True  # 'Paper Submission Deadline' and 'Talk Submission Deadline': two rows
     # 'Notification' again under 'Short Papers Notification' (a card repeating a table row)
     # is the same deadline said in fewer words
     fewer, more = sorted(words, key=len)

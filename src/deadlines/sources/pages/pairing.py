@@ -1026,7 +1026,7 @@ def _is_connector(between: str) -> bool:
         cleaned = re.sub(r"[!.]", " ", cleaned)
         # and its remark: '~~July 23rd~~ **Extended (firm deadline):** July 30'
         cleaned = re.sub(r"\((?:\s*[^\W\d]+){1,3}\s*\)\s*:?", " ", cleaned)
-    cleaned = cleaned.strip(" ,;|()")
+    cleaned = cleaned.strip(" ,;|()，；（）")  # and the full-width marks of CJK text
     return cleaned.lower() in {
         "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
         # 'de 30 de junho a 5 de agosto', 'del 3 al 7 de mayo', 'du 2 au 5 mai', 'vom 3. bis'
