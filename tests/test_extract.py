@@ -6202,7 +6202,7 @@ def test_a_hand_in_listed_under_schedule_is_a_deadline_not_the_programme() -> No
 
 
 def test_an_extension_after_a_full_width_comma_replaces_the_date() -> None:
-    # set 81's RAMI 2023 page: '15th March 2023， (extension 24th March 2023)'
+    # set 81's RAMI 2023 page: '15th March 2023<full-width comma> (extension 24th March 2023)'
     page = (
         "<h2>Important dates</h2><ul>"
         "<li>Paper Submission Deadline: 15th March 2023\uff0c (extension 24th March 2023)</li>"
