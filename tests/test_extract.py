@@ -6240,3 +6240,43 @@ def test_code_handed_in_is_not_a_paper() -> None:
     assert classify("Docker Submission Deadline") is DeadlineKind.OTHER
     assert classify("Code and paper submission") is DeadlineKind.PAPER
     assert classify("Release of the training dataset and Docker SimIIR package") is None
+
+
+def test_a_jsx_string_between_a_struck_date_and_its_extension_is_its_text() -> None:
+    # set 82's AIM4DK 2026 component: '<del>May 8, 2026 </del>{" "} → May 27, 2026'
+    page = (
+        "import React from 'react';\nexport default function App() {\n  return (\n"
+        "  <div><h2>Important Dates</h2><ul>\n"
+        '  <li>Submission Deadline: <span><del>May 8, 2026 </del>{" "} → May 27, 2026 '
+        "(23:59 AoE)</span></li>\n"
+        "  <li>Acceptance Notification: <span>June 10, 2026 (23:59 AoE)</span></li>\n"
+        "  </ul></div>);\n}\n"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(page, 2026)] == [
+        ("paper", "2026-05-27 23:59", "AoE", (("2026-05-08 23:59", "AoE"),)),
+        ("notification", "2026-06-10 23:59", "AoE", ()),
+    ]
+
+
+def test_a_proposal_for_a_contributed_talk_is_the_call_s_submission() -> None:
+    # set 82's StanCon 2023 page: its calls end 'submit a form by **April 30th**'
+    page = (
+        "<h2>Call for contributed talks</h2><p>To submit a proposal for a contributed talk, "
+        "submit a <a href='https://forms.example/x'>form</a> by <b>April 30th</b>.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-04-30")]
+
+
+def test_a_report_and_code_handed_in_is_the_competition_s_entry() -> None:
+    # set 82's MIPcc 2024 README: the teams' report and code, under a plain 'Timeline'
+    page = (
+        "<h2>Timeline</h2><ul>"
+        "<li>November 30th, 2023: Registration deadline for participation</li>"
+        "<li>January 31st, 2024: Submission deadline for report and code (AoE)</li>"
+        "<li>March 31st, 2024: Notification of results</li></ul>"
+    )
+    assert sorted((e.kind.value, e.challenge, e.at) for e in parse(page, 2024)) == [
+        ("notification", False, "2024-03-31"),
+        ("other", True, "2024-01-31"),
+        ("registration", False, "2023-11-30"),
+    ]

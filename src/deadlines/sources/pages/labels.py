@@ -417,8 +417,10 @@ _PRESENTING = re.compile(
     r"|\b(?:deadline|submission)\s+for\s+(?:the\s+)?video(?:'?s)?\b",  # '… for video's of …'
     re.IGNORECASE,
 )
-_POSTER = re.compile(
-    r"\b(poster|demo(?:nstration)?|talk)s?\s+(?:proposals?|abstracts?|submissions?)\b",
+_POSTER = re.compile(  # (and 'a proposal for a contributed talk')
+    r"\b(poster|demo(?:nstration)?|talk)s?\s+(?:proposals?|abstracts?|submissions?)\b"
+    r"|\bproposals?\s+for\s+(?:an?\s+)?(?:contributed\s+|short\s+|lightning\s+|oral\s+)?"
+    r"(poster|demo(?:nstration)?|talk)s?\b",
     re.IGNORECASE,
 )
 # software handed in, not a paper: 'Code Upload', 'Docker Submission Deadline', 'First model
@@ -426,6 +428,7 @@ _POSTER = re.compile(
 _SOFTWARE = re.compile(
     r"\b(?:source\s+)?code\s+(?:submission|upload|repo)"
     r"|\bsubmi\w*\s+(?:of\s+)?(?:the\s+)?(?:source\s+)?code\b"
+    r"|\bdeadline\s+for\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:source\s+)?code\b"  # 'report and code'
     r"|\b(?:docker|containers?)(?:\s+(?:images?|containers?))?\s+(?:submission|upload|deadline|due)"
     r"|\bmodels?\s+(?:submission|upload)",
     re.IGNORECASE,
@@ -497,7 +500,7 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
-    label = _POSTER.sub(lambda m: f"{m.group(1)} submission", label)
+    label = _POSTER.sub(lambda m: f"{m[1] or m[2]} submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):

@@ -233,6 +233,8 @@ def page_lines(html: str | bytes) -> list[Line]:
     # > Date.parse("27 Jan 2023") ? "old" : "new"}>'): code, not the page's text (but a prop
     # that is a fragment of markup shows its text)
     html = _JSX_COMPARISON.sub("", _FRAGMENT_PROP.sub(_fragment_text, html))
+    # a JSX expression that is one string shows the string: '</del>{" "} → May 27, 2026'
+    html = _JSX_STRING.sub(r"\2", html)
     # a component's props that show its dated text ('<TimeLineElement title="Submission:
     # September 22, 2025 (extended)" />'): the text it renders, after the tag
     html = _COMPONENT_TAG.sub(_component_text, html)
@@ -1166,6 +1168,7 @@ def _as_html_comment(m: re.Match[str]) -> str:
     return "<!--" + inner.replace("--", "- -") + "-->"
 
 
+_JSX_STRING = re.compile(r"(?<!\{)\{\s*(['\"])([^'\"{}\n]*)\1\s*\}(?!\})")
 _JSX_COMPARISON = re.compile(r"\s[\w-]+=\{(?=[^{}]*[<>])(?:[^{}]|\{[^{}]*\})*\}(?=[^<>]*>)")
 # a component's tag: a CamelCase name ('<TimelineItem', '<Milestone'), never an HTML tag in
 # capitals ('<TD', '<A'); its attributes, quoted values and all, up to its '>'

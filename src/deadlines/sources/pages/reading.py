@@ -36,6 +36,7 @@ from deadlines.sources.pages.labels import (
     _SHARED_TASK,
     _SKIP,
     _SKIP_SECTION,
+    _SOFTWARE,
     _STEP_WORDS,
     _TITLE,
     CONTEST_ZH,
@@ -1148,9 +1149,10 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return False
     if _CHALLENGE.search(label):
         return True
-    if _SHARED_TASK.search(label) or _SYSTEM_PAPERS.search(label) or _SOLUTIONS.search(label):
+    if any(p.search(label) for p in (_SHARED_TASK, _SYSTEM_PAPERS, _SOLUTIONS, _SOFTWARE)):
         # 'Shared task submission': the systems' outputs; 'System paper submission
-        # deadline (shared tasks)', 'Submission of system description': the task's papers
+        # deadline (shared tasks)', 'Submission of system description': the task's papers;
+        # 'Final Code Submission Deadline': a team's software
         return True
     if _PAPER_WORDS.search(label) and not _ARTEFACTS.search(label):
         return False
