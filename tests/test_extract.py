@@ -6280,3 +6280,12 @@ def test_a_report_and_code_handed_in_is_the_competition_s_entry() -> None:
         ("other", True, "2024-01-31"),
         ("registration", False, "2023-11-30"),
     ]
+
+
+def test_registration_for_authors_is_the_registration() -> None:
+    # set 82's US-RSE 2023 page: 'Registration for authors' under each track's timeline
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Registration for authors") is DeadlineKind.REGISTRATION
+    assert classify("Registration for the speakers") is DeadlineKind.REGISTRATION

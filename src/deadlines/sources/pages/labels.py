@@ -175,7 +175,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
-            r"|\bregistration\s+of\s+(?:non-?)?(?:presenters?|attendees|participants)\b"
+            # and the authors': 'Registration for authors'
+            r"|\bregistration\s+(?:of|for)\s+(?:the\s+)?(?:non-?)?"
+            r"(?:presenters?|attendees|participants|authors?|speakers?)\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # French, Spanish: 'Inscription & Payment'
