@@ -6289,3 +6289,49 @@ def test_registration_for_authors_is_the_registration() -> None:
 
     assert classify("Registration for authors") is DeadlineKind.REGISTRATION
     assert classify("Registration for the speakers") is DeadlineKind.REGISTRATION
+
+
+def test_a_workshop_s_information_for_participants_is_no_contest() -> None:
+    # set 83's GTRL 2022 page: its dates table under 'Information for participants'
+    page = (
+        "<h2>Information for participants</h2><table>"
+        "<tr><td><b>Submission deadline</b></td><td><s>Friday, 25 February</s> Tuesday, 01 March"
+        " 2022 (23:59 AoE)</td></tr>"
+        "<tr><td><b>Notification</b> (tentative)</td><td>Saturday, 26 March 2022</td></tr></table>"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2022)] == [
+        ("paper", False, "2022-03-01 23:59"),
+        ("notification", False, "2022-03-26"),
+    ]
+
+
+def test_a_korean_contest_s_schedule_is_the_contest_s_not_an_academic_conference_s() -> None:
+    # set 83's CE Challenge 2024 page: '대회 일정' (the contest's schedule); '학술대회' is a
+    # conference
+    from deadlines.sources.pages.labels import _CHALLENGE
+
+    page = (
+        "<h3>대회 일정</h3><table><tr><td>Dateset 평가</td><td>1차 제출</td>"
+        "<td>9월 1일(일) 23:59</td></tr><tr><td>코드 및 PPT 제출</td>"
+        "<td>9월 24일(화) 23:59</td></tr></table>"
+    )
+    assert {(e.kind.value, e.challenge) for e in parse(page, 2024)} == {("other", True)}
+    assert _CHALLENGE.search("경진대회 일정")
+    assert not _CHALLENGE.search("춘계 학술대회 일정")
+
+
+def test_a_window_written_with_a_tilde_closes_on_its_last_day() -> None:
+    # set 83's CISC 2024 page (a submission window, its two dates joined by a tilde) and
+    # PyCon JP 2025's call for proposals (its application window, Anywhere on Earth)
+    page = (
+        "<h2>重要日期</h2><ul><li>論文投稿截止日：2024/06/18~2024/07/21</li>"
+        "<li>論文通知接受日：2024/08/01～2024/08/07</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2024)] == [
+        ("paper", "2024-07-21", ()),
+        ("notification", "2024-08-07", ()),
+    ]
+    page = "<p>応募期間: 2025年6月1日(日) ~ 2025年6月29日(日) (Anywhere on Earth)</p>"
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2025)] == [
+        ("paper", "2025-06-29", "AoE")
+    ]

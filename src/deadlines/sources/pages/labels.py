@@ -211,6 +211,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
+            r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
             # and the talks' materials received: 'Конец приёма материалов доклада'
             r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
@@ -276,6 +277,8 @@ _CHALLENGE = re.compile(
     r"|(?<!artifact )(?<!artifacts )(?<!artefact )(?<!artefacts )"
     r"\bevaluation\s+(?:period\s+)?ends?\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
+    # Korean: a contest (not 학술대회, an academic conference), a challenge; Japanese: the same
+    r"|(?<!학술)대회|챌린지|コンペ|コンテスト|チャレンジ"
     r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
     # (not 'Late-breaking results submission': a track of short papers)
     r"|(?<!breaking )(?<!breaking-)\bresults?\s+(?:data\s+)?(?:submission|due)"
@@ -307,7 +310,9 @@ _CHALLENGES_PROSE = re.compile(
     # ACM's Student Research Competition: a track of posters and short papers
     r"|\bstudent\s+research\s+competitions?\b"
     # a 'Call for Participants' is a workshop's call, as a call for papers is
-    r"|\bcall\s+for\s+participa\w*",
+    r"|\bcall\s+for\s+participa\w*"
+    # nor is its 'Information for participants' (the dates, the place, the submission link)
+    r"|\binformation\s+for\s+participants\b",
     re.IGNORECASE,
 )
 _SHARED_TASK = re.compile(r"\bshared[- ]tasks?\b", re.IGNORECASE)

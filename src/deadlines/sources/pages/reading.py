@@ -871,7 +871,7 @@ _PAPER_AND_REGISTRATION = re.compile(
 
 
 _ABSTRACT_WORD = re.compile(r"\babstracts?\b", re.IGNORECASE)
-_WINDOW = re.compile(r"[-–—]|to|until|till|through", re.IGNORECASE)
+_WINDOW = re.compile(r"[-–—~～〜]|to|until|till|through", re.IGNORECASE)
 
 
 def _opens_window(raw: _Raw, i: int) -> bool:
