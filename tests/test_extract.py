@@ -6335,3 +6335,22 @@ def test_a_window_written_with_a_tilde_closes_on_its_last_day() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2025)] == [
         ("paper", "2025-06-29", "AoE")
     ]
+
+
+def test_an_astro_component_s_schedule_array_is_its_dates_list() -> None:
+    # set 83's SITCON 2026 demo call: the dates are the records of an array in the code the
+    # component's fences hold, each a machine date beside the text shown; an early-bird
+    # submission (早鳥投稿) is a paper deadline, not an early-bird registration
+    page = (
+        '---\nimport Page from "@layouts/Page.astro";\n\nconst schedule = [\n'
+        '\t{ date: new Date("2025-10-12"), event: "開始徵稿", time_text: "2025/10/12（日）" },\n'
+        '\t{ date: new Date("2025-11-30T23:59:00"), event: "早鳥投稿截止",'
+        ' time_text: "2025/11/30（日） 23:59" },\n'
+        '\t{ date: new Date("2026-01-23T23:59:00"), event: "投稿及稿件修改截止",'
+        ' time_text: "2026/01/23（五） 23:59" },\n'
+        '];\n---\n<Page>{schedule.map((s) => <p>{s.event} {s.time_text}</p>)}</Page>\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("paper", "2025-11-30 23:59"),
+        ("paper", "2026-01-23 23:59"),
+    ]

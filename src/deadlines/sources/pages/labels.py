@@ -184,7 +184,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
-            r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥]"  # Chinese: registration closes, early bird
+            # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
+            r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             r"|등록\s*(?:기간|마감)"  # Korean: the registration's period, its close
             r"|\bkay[ıi]t\s+son|\b[üu]cret"  # Turkish: registration's last day, the fees
@@ -597,7 +598,8 @@ _RELEASED = re.compile(
     r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend)).*\b(?:available|availability|released?)\b",
     re.IGNORECASE,
 )
-_NAMES_DEADLINES = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+# (and in Chinese, Japanese and Korean: '早鳥投稿截止', '投稿締切', '제출 마감')
+_NAMES_DEADLINES = re.compile(r"\bdeadlines?\b|截止|截稿|締切|〆切|마감", re.IGNORECASE)
 # a heading that names a submission's act is a label ('Paper Submission (Invited Track)')
 _ACT = re.compile(r"submi|deadline|\bdue\b|notif|camera", re.IGNORECASE)
 _SENTENCE = re.compile(r"\b(?:are|is)\b|[.!]\s*$", re.IGNORECASE)

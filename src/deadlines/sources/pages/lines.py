@@ -262,6 +262,11 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a Markdown heading whose words a tag holds ("## <a name='Important Dates'>Important
     # Dates</a>"): the heading it renders
     html = _TAGGED_HEADING.sub(lambda m: f"<h{len(m[1])}>{m[2]}</h{len(m[1])}>", html)
+    if (astro := _ASTRO_CODE.match(html)) and _JS_MODULE.match(astro[1]):
+        # an Astro component: the code its fences hold ('const schedule = [{ event: …, time_text:
+        # … }]') feeds its markup; its data arrays' rows, after the markup
+        rows = "".join(_JS_ROW.findall(_js_rows(_JS_LINE_COMMENT.sub("", astro[1]))))
+        html = html[astro.end() :] + rows
     front = _FRONT_MATTER.match(html) or _LONG_FRONT.match(html)
     keys = _yaml(front.group(2)) if front and front.group(1) == "---" else None
     if front and not isinstance(keys, dict) and (keys is not None or front.re is _LONG_FRONT):
@@ -799,7 +804,11 @@ _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""
 _JS_LIST = re.compile(rf"\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*,?\s*\]")
 _JS_OBJECT = re.compile(r"(?<![={])\{([^{}]+)\}")
 # (an empty list or object among them holds nothing to show: 'details: [], tags: []')
-_JS_FIELD = re.compile(rf"([\w$]+|{_JS_STRING})\s*:\s*({_JS_STRING}|[\w$.]+|\[\s*\]|\{{\s*\}})")
+# (and a date the code makes, 'date: new Date("2025-11-30T23:59:00")', beside the text shown)
+_JS_FIELD = re.compile(
+    rf"([\w$]+|{_JS_STRING})\s*:\s*"
+    rf"({_JS_STRING}|new\s+Date\(\s*{_JS_STRING}\s*\)|[\w$.]+|\[\s*\]|\{{\s*\}})"
+)
 _JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*\s*,?\s*")
 # a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
 _JS_EARLIER = re.compile(r"old|prev|orig|former|was\b|history", re.IGNORECASE)
@@ -1298,6 +1307,8 @@ def _html_table(rows: list[list[str]]) -> str:
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){0,60}?)\1[ \t]*\n"
 )
+# an Astro component's code, fenced at its top ('---\nimport … from …;\nconst dates = […]\n---')
+_ASTRO_CODE = re.compile(r"\A\ufeff?\s*---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 # front matter longer than a page's usual header: a YAML document, whole ('---\nsections:\n
 #   - block: markdown\n    content:\n      title: Important Dates\n      text: |-\n …\n---')
 _LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
