@@ -6354,3 +6354,30 @@ def test_an_astro_component_s_schedule_array_is_its_dates_list() -> None:
         ("paper", "2025-11-30 23:59"),
         ("paper", "2026-01-23 23:59"),
     ]
+
+
+def test_a_calendar_leaf_s_month_and_zero_padded_day_and_in_chinese_numerals() -> None:
+    # set 83's SITCON 2022 schedule: '<div class="month">六月</div><div class="day">05</div>'
+    leaf = '<div><div class="month">{}</div><div class="day">{}</div><div>{}</div></div>'
+    rows = (("六月", "05", "一般議程投稿截止"), ("七月", "02", "錄取通知"))
+    page = "<h2>Timeline</h2>" + "".join(leaf.format(*row) for row in rows)
+    assert sorted((e.at, e.label) for e in parse(page, 2022)) == [
+        ("2022-06-05", "一般議程投稿截止"),
+        ("2022-07-02", "錄取通知"),
+    ]
+    page = "<h2>Dates</h2>" + leaf.format("June", "05", "Paper due")
+    assert [(e.at, e.label) for e in parse(page, 2022)] == [("2022-06-05", "Paper due")]
+    from deadlines.sources.pages.lines import Line, _calendar_leaves
+
+    assert [x.text for x in _calendar_leaves([Line("十二月"), Line("3")])] == ["12月3日"]
+
+
+def test_a_korean_call_s_period_with_its_weekdays_in_full() -> None:
+    # set 83's PyCon KR 2023 call: '모집 일정' over '2023년 3월 21일 화요일 ~ 5월 14일 일요일
+    # (23:59 GMT+9)'
+    page = (
+        "<h2>모집 일정</h2><div>2023년 3월 21일 화요일 ~ 5월 14일 일요일 (23:59 GMT+9)</div>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2023)] == [
+        ("paper", "2023-05-14 23:59", "GMT+9")
+    ]

@@ -206,6 +206,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bsometimiento\b"
             r"|\bcierre\s+de\s+(?:la\s+)?convocatoria\b"  # Spanish: the call's close
             r"|제출|접수\s*마감"  # Korean: submitting, the call's close
+            # the call for talks or papers, its period
+            r"|(?:발표|논문|원고)\s*(?:제안\s*)?모집|^\W*모집\s*(?:기간|일정)"
             r"|g[öo]nderim|\bson\s+ba[şs]vuru"  # Turkish: sending in, the last application
             r"|\brok\s+za\s+predaju"  # Croatian: the deadline for handing in
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in

@@ -362,8 +362,12 @@ def _rst_role(m: re.Match[str]) -> str:
 
 # a calendar leaf's month and day in blocks of their own ('<div class="month">sep</div>
 # <div class="day">26</div>'), in either order
-_BARE_MONTH = re.compile(rf"(?:{dates_.MONTH})\.?", re.IGNORECASE)
-_BARE_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?", re.IGNORECASE)
+# (or a month in Chinese numerals: '六月', then '05')
+_BARE_MONTH = re.compile(
+    rf"(?:{dates_.MONTH})\.?|(?P<cjk>十[一二]?|[一二三四五六七八九])月", re.IGNORECASE
+)
+_BARE_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?", re.IGNORECASE)
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _calendar_leaves(lines: list[Line]) -> list[Line]:
@@ -380,7 +384,14 @@ def _calendar_leaves(lines: list[Line]) -> list[Line]:
                 or (_BARE_DAY.fullmatch(line.text) and _BARE_MONTH.fullmatch(after.text))
             )
         ):
-            out.append(Line(f"{line.text} {after.text}", 0, line.blocks))
+            first = _BARE_MONTH.fullmatch(line.text)
+            month, day = (first, after) if first else (_BARE_MONTH.fullmatch(after.text), line)
+            if month and (numerals := month["cjk"]):  # as the page's digits would say it
+                number = sum(_NUMERALS.index(c) + 1 for c in numerals)  # '十二' is 10 + 2
+                text = f"{number}月{day.text.rstrip('.stndrh')}日"
+            else:
+                text = f"{line.text} {after.text}"
+            out.append(Line(text, 0, line.blocks))
             i += 2
             continue
         out.append(line)
