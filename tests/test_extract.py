@@ -6318,6 +6318,7 @@ def test_a_korean_contest_s_schedule_is_the_contest_s_not_an_academic_conference
     assert {(e.kind.value, e.challenge) for e in parse(page, 2024)} == {("other", True)}
     assert _CHALLENGE.search("경진대회 일정")
     assert not _CHALLENGE.search("춘계 학술대회 일정")
+    assert not _CHALLENGE.search("아시아 독문학자 대회 2026")  # set 84's AGT 2026: a congress
 
 
 def test_a_window_written_with_a_tilde_closes_on_its_last_day() -> None:
@@ -6381,3 +6382,26 @@ def test_a_korean_call_s_period_with_its_weekdays_in_full() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2023)] == [
         ("paper", "2023-05-14 23:59", "GMT+9")
     ]
+
+
+def test_a_named_function_that_runs_itself_holds_the_data_records() -> None:
+    # set 84's ISPA 2026 data script: '(function attachConferenceData(root) { … deadlines: [
+    # { dateLabel: '30 SEP 2026', title: 'Regular Paper Due', tone: 'primary' }, …'
+    page = (
+        "(function attachConferenceData(root) {\n  const conference = {\n    deadlines: [\n"
+        "      { dateLabel: '30 SEP 2026', title: 'Regular Paper Due', tone: 'primary' },\n"
+        "      { dateLabel: '30 OCT 2026', title: 'Author Notification Due', tone: 'standard' },\n"
+        "    ],\n  };\n  root.conference = conference;\n})(window);\n"
+    )
+    assert [(e.kind.value, e.at, e.label) for e in parse(page, 2026)] == [
+        ("paper", "2026-09-30", "Regular Paper Due"),
+        ("notification", "2026-10-30", "Author Notification Due"),
+    ]
+
+
+def test_test_results_submitted_in_chinese_are_the_contest_s() -> None:
+    # set 84's CCKS 2022 task: '提交测试结果时间' (the test results' submission)
+    from deadlines.sources.pages.labels import _CHALLENGE
+
+    assert _CHALLENGE.search("提交测试结果时间")
+    assert not _CHALLENGE.search("论文提交时间")

@@ -280,9 +280,11 @@ _CHALLENGE = re.compile(
     r"|(?<!artifact )(?<!artifacts )(?<!artefact )(?<!artefacts )"
     r"\bevaluation\s+(?:period\s+)?ends?\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
-    # Korean: a contest (not 학술대회, an academic conference), a challenge; Japanese: the same
-    r"|(?<!학술)대회|챌린지|コンペ|コンテスト|チャレンジ"
-    r"|结果提交|技术报告|\btechnical\s+reports?\b"  # its results, an entry's technical report
+    # Korean: a contest ('경진대회'; '대회 일정', the contest's schedule, not '학술대회' or
+    # '독문학자 대회', a meeting), a challenge; Japanese: the same
+    r"|경진대회|경시대회|^\W*대회(?!\w)|챌린지|コンペ|コンテスト|チャレンジ"
+    # its results ('结果提交', '提交测试结果'), an entry's technical report
+    r"|结果提交|提交\w{0,4}结果|测试结果|技术报告|\btechnical\s+reports?\b"
     # (not 'Late-breaking results submission': a track of short papers)
     r"|(?<!breaking )(?<!breaking-)\bresults?\s+(?:data\s+)?(?:submission|due)"
     # (a competition's teams submitting their results for its tasks)

@@ -806,7 +806,8 @@ _ITEM_START = re.compile(rf"\n[ \t]*{_LIST_MARK}[ \t]*\Z")
 _JS_MODULE = re.compile(
     r"\A\ufeff?\s*(?:(?://[^\n]*\n|/\*.*?\*/)\s*)*"  # its opening comments
     r"(?:(?:import|export|const|let|var)\s|['\"]use (?:client|strict)['\"]"
-    r"|\(\s*(?:async\s+)?function\s*\()",  # or a script that runs itself: '(function () {'
+    # or a script that runs itself: '(function () {', '(function attachData(root) {'
+    r"|\(\s*(?:async\s+)?function\b\s*[\w$]*\s*\()",
     re.DOTALL,
 )
 _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`)"""
