@@ -6405,3 +6405,18 @@ def test_test_results_submitted_in_chinese_are_the_contest_s() -> None:
 
     assert _CHALLENGE.search("提交测试结果时间")
     assert not _CHALLENGE.search("论文提交时间")
+
+
+def test_a_call_now_open_that_closes_on_a_date_and_a_stay_booked_by_one() -> None:
+    # set 85's SMBE pangenome workshop ('Abstract submission: [Now open!](…) Closes 8th
+    # September.') and IAIFI's summer workshop (hotels' 'Deadline to book: July 9, 2026')
+    page = (
+        "# Details\n\nKey information and dates:\n"
+        "- Abstract submission: [Now open!](https://forms.example/a) Closes 8th September.\n"
+        "- Registration: [Now open!](https://forms.example/r) Closes 31st October.\n"
+        "- Hotel: Deadline to book: September 20, 2024\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("paper", "2024-09-08"),
+        ("registration", "2024-10-31"),
+    ]

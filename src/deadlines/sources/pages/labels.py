@@ -15,6 +15,8 @@ from deadlines.sources import dates as dates_
 _NAMING_OPEN = r"(?![- ](?:journal|access|source|world|set|vocabulary)\b)"
 _SKIP = re.compile(
     r"proposal|tutori[ae]l|exhibit|demo application|visa"  # (French: tutoriel)
+    # a stay booked, not a paper: 'Deadline to book', 'Hotel booking deadline'
+    r"|\bdeadline\s+to\s+book\b|\bbooking\s+deadline\b|\bhotel\b|\broom\s+block\b"
     r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|\bsubmit(?:ting)?\s+(?:the\s+|your\s+)?reviews\b"  # 'Deadline for submitting reviews'
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
@@ -171,7 +173,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
-            r"|registrations?\s+(?:(?:hard|final|firm|last)\s+)?(?:deadline|due|closes?|ends?)"
+            r"|registrations?(?:\s*:\s*|\s+)(?:(?:hard|final|firm|last)\s+)?"
+            r"(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
@@ -460,6 +463,8 @@ _MENTORING = re.compile(r"\bmentor(?:ship|ing)\b", re.IGNORECASE)
 # (not 'Submission for mentoring deadline': a paper sent for advice before the call's deadline)
 _OWN_SUBMISSIONS = re.compile(r"(?<!-)\bsubmi(?:ssions?|t)\b(?!\s+for\s+mentor)", re.IGNORECASE)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
+# a state before the close its date names: 'Abstract submission: Now open! Closes 8th September'
+_OPEN_NOW = re.compile(r"\b(?:now\s+)?open\W+(?=clos(?:es|ing)\s*$)", re.IGNORECASE)
 
 
 def classify(label: str) -> DeadlineKind | None:
@@ -467,6 +472,7 @@ def classify(label: str) -> DeadlineKind | None:
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
         return None
     label = _NEWS_AFTER.sub("", label) or label
+    label = _OPEN_NOW.sub("", label)
     short = _LONG_REMARK.sub(" ", label)
     if short != label and (kind := classify(short)) is not None:
         # 'Initial paper submission (this requires a semi-complete pdf, final title and
