@@ -6420,3 +6420,16 @@ def test_a_call_now_open_that_closes_on_a_date_and_a_stay_booked_by_one() -> Non
         ("paper", "2024-09-08"),
         ("registration", "2024-10-31"),
     ]
+
+
+def test_a_sentence_s_submission_by_a_time_then_its_date() -> None:
+    # set 85's IAIFI summer workshop: '… and [submit a talk or poster here](…) by noon Boston
+    # time on June 8, 2026.' (and only hotels' dates beside it)
+    page = (
+        "<p><b>Registration and abstract submissions are now open.</b> <a href='https://r.example'>"
+        "Register here</a> by July 31, 2026 and <a href='https://f.example'>submit a talk or "
+        "poster here</a> by noon Boston time on June 8, 2026.</p>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-06-08 12:00", "America/New_York")
+    ]

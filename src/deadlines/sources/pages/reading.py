@@ -372,7 +372,8 @@ _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # late posters, late-breaking re
 # following form until April 10', 'Please send your submissions to … by January 26'
 _SUBMITTED_UNTIL = re.compile(
     r"\bsubmi(?:t|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
-    r"\b(?:until|by|before|no\s+later\s+than)\W*$"
+    # (its time said before the date: 'submit … by noon Boston time on June 8')
+    r"\b(?:until|by|before|no\s+later\s+than)\b(?:[^.!?]{0,30}\bon)?\W*$"
     # and in French: 'La date limite pour l'envoi des propositions est fixée au'
     r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$",
     re.IGNORECASE,
