@@ -6433,3 +6433,14 @@ def test_a_sentence_s_submission_by_a_time_then_its_date() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
         ("paper", "2026-06-08 12:00", "America/New_York")
     ]
+
+
+def test_a_portuguese_sentence_taking_proposals_until_a_day() -> None:
+    # set 84's astronomy symposium 2024: 'Receberemos propostas de trabalhos para serem
+    # apresentados até o dia 31 de maio.'
+    page = (
+        "<p>O 11º Simpósio será realizado nos dias 19 e 20 de julho de 2024.</p>"
+        "<p>Receberemos propostas de trabalhos para serem apresentados até o dia{' '}"
+        "<span>31 de maio</span>.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-05-31")]

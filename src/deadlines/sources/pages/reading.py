@@ -374,6 +374,9 @@ _SUBMITTED_UNTIL = re.compile(
     r"\bsubmi(?:t|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
     # (its time said before the date: 'submit … by noon Boston time on June 8')
     r"\b(?:until|by|before|no\s+later\s+than)\b(?:[^.!?]{0,30}\bon)?\W*$"
+    # in Portuguese and Spanish: 'Receberemos propostas de trabalhos … até o dia'
+    r"|\b(?:propostas?|trabalhos?|submiss(?:ão|ões)|propuestas?|trabajos?)\b[^.!?]{0,80}"
+    r"\b(?:até|hasta)(?:\s+(?:o|el)\s+d[ií]a)?\W*$"
     # and in French: 'La date limite pour l'envoi des propositions est fixée au'
     r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$",
     re.IGNORECASE,
