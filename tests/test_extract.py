@@ -6444,3 +6444,29 @@ def test_a_portuguese_sentence_taking_proposals_until_a_day() -> None:
         "<span>31 de maio</span>.</p>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-05-31")]
+
+
+def test_a_markdown_paragraph_wrapped_inside_a_date_reads_it_whole() -> None:
+    # set 86's LatinR 2022 post ('**Fecha límite … presentaciones**: 27' over 'de julio de
+    # 2022') and set 53's COMPAS 2025 call ('~~vendredi 28' over 'février 2025~~ vendredi 14
+    # mars 2025'); a list's next item that opens with its own date is not joined to the last
+    page = (
+        "##### Fechas importantes\n\n"
+        "**Fecha límite para la recepción de propuestas de presentaciones**: 27\n"
+        "de julio de 2022\n\n"
+        "* Date limite de soumission d'articles : ~~vendredi 28\n"
+        "  février 2022~~ vendredi 14 mars 2022\n"
+    )
+    assert sorted((e.at, e.history) for e in parse(page, 2022)) == [
+        ("2022-03-14", (("2022-02-28", None),)),
+        ("2022-07-27", ()),
+    ]
+    page = (
+        "- 28 Oct 2024 - 18 Nov 2024: Reviewing period for ARR 2024 October\n"
+        "- 11 Nov 2024: Notification of desk rejection for submissions to ARR 2024 October\n"
+        "- 16 Dec 2024: Commitment deadline for NAACL 2025\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("commitment", "2024-12-16"),
+        ("other", "2024-11-11"),  # not 'October 11', read across the two items
+    ]

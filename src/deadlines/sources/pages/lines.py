@@ -352,7 +352,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
-    return _calendar_leaves(lines)
+    return _calendar_leaves(_wrapped_dates(lines))
 
 
 def _rst_role(m: re.Match[str]) -> str:
@@ -368,6 +368,45 @@ _BARE_MONTH = re.compile(
 )
 _BARE_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?", re.IGNORECASE)
 _NUMERALS = "一二三四五六七八九十"
+
+
+# a line that may end inside a date the next line goes on with: '…: 27' then 'de julio de 2022'
+_OPEN_DATE_END = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|º|er)?|\bde|\b{dates_.MONTH})\s*$", re.IGNORECASE
+)
+
+
+_OWN_DATE_REACH = 12  # a weekday's width: 'vendredi 14 mars 2025'
+
+
+def _wrapped_dates(lines: list[Line]) -> list[Line]:
+    """A Markdown paragraph wrapped inside a date ('**Fecha límite …**: 27' over 'de julio de
+    2022'): the two lines as one, where a date read across their join is read in neither."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.level == line.level == 0
+            and _OPEN_DATE_END.search(last.text)
+            and line.text[:1].isalnum()
+            and re.search(r"\d", line.text[:40])
+        ):
+            # (around the join only: a long paragraph is not read again), and not where the
+            # next line opens with a date of its own ('… ARR 2024 October' over '11 Nov 2024:
+            # Notification …': two items of a list)
+            head, tail = last.text[-40:], line.text[:40]
+            own = dates_.find_dates(tail)
+            if not (own and own[0].date is not None and own[0].start < _OWN_DATE_REACH) and any(
+                f.start < len(head) < f.end and f.date is not None
+                for f in dates_.find_dates(f"{head} {tail}")
+            ):
+                # (a strike the wrap split is one again: '~~vendredi 28' over 'février 2025~~')
+                text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, f"{last.text} {line.text}")
+                out[-1] = Line(text, 0, last.blocks)
+                continue
+        out.append(line)
+    return out
 
 
 def _calendar_leaves(lines: list[Line]) -> list[Line]:
