@@ -6470,3 +6470,36 @@ def test_a_markdown_paragraph_wrapped_inside_a_date_reads_it_whole() -> None:
         ("commitment", "2024-12-16"),
         ("other", "2024-11-11"),  # not 'October 11', read across the two items
     ]
+
+
+def test_an_application_named_alone_is_the_submission_of_a_page_with_no_paper() -> None:
+    # set 87's summer schools and a call for contributed talks ('Application Deadline: September
+    # 20, 2025'); a grant's application beside it stays no author's deadline
+    page = (
+        "## Important Dates\n\n"
+        "- Application deadline: June 14, 2025\n"
+        "- Travel grant application deadline: June 1, 2025\n"
+        "- Notification: June 30, 2025\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("notification", "2025-06-30"),
+        ("paper", "2025-06-14"),
+    ]
+
+
+def test_an_application_beside_a_paper_deadline_is_its_own_or_a_consortium_s_paper() -> None:
+    # a school's applications on a conference's dates page are their own deadline ('other');
+    # a doctoral consortium's are its papers (CUI 2025's 'doctoral consortium: Applications due')
+    page = (
+        "## Important Dates\n\n"
+        "- Paper submission: March 1, 2025\n\n"
+        "### Summer School\n\n"
+        "- Application deadline: April 2, 2025\n\n"
+        "### Doctoral Consortium\n\n"
+        "- Applications due: May 15, 2025\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("other", "2025-04-02"),
+        ("paper", "2025-03-01"),
+        ("paper", "2025-05-15"),
+    ]

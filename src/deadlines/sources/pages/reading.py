@@ -383,6 +383,27 @@ _SUBMITTED_UNTIL = re.compile(
 )
 
 
+# an application named alone: 'Application deadline', 'Applications due', 'application' (a
+# data file's key), 'Application closing date' (not a grant's, a visa's or a tutorial's)
+_BARE_APPLICATION = re.compile(
+    r"\W*(?:(?:the\s+)?deadline\s+(?:for|of)\s+(?:the\s+)?)?applications?"
+    r"(?:\s+(?:deadlines?|due|closing\s+date|closes?|close|submission(?:\s+deadline)?))?\W*",
+    re.IGNORECASE,
+)
+# a heading of a part whose applications are papers: a doctoral consortium, a track, a call
+_APPLYING_WITH_PAPERS = re.compile(
+    r"doctoral|consortium|\bdc\b|\btrack\b|ph\.?d\.?\s+(?:forum|symposium)|student\s+research"
+    r"|\bcall\s+for\s+(?:\w+\s+){0,3}(?:contributions|papers|talks|abstracts|posters)\b",
+    re.IGNORECASE,
+)
+# a heading of what an application is for when it is no paper's: grants, travel, awards
+_SUPPORT = re.compile(
+    r"grant|travel|award|scholarship|fellowship|financ|funding|volunteer|mentor|visa|child\s*care"
+    r"|diversity|bursar|stipend|support",
+    re.IGNORECASE,
+)
+
+
 # an abstract submitted, not registered ahead of a paper or sent in final form with a talk
 _OWN_CALL_ABSTRACT = re.compile(r"^(?!.*(?:regist|final|camera|video)).*submi", re.IGNORECASE)
 
@@ -411,7 +432,11 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         if not e.challenge and not (e.kind is DeadlineKind.PAPER and _LATE.search(e.label))
     }
     if DeadlineKind.ABSTRACT not in kinds:
-        return entries
+        if DeadlineKind.PAPER in kinds:
+            return entries
+        # no paper and no abstract: an application named alone is the submission (a school's,
+        # a doctoral consortium's, a call's for talks)
+        return _as_paper(entries, out, _application_as_paper)
     papers = DeadlineKind.PAPER in kinds
     last = max(
         (e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge), default=""
@@ -432,6 +457,17 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         return None
 
     return _as_paper(entries, out, why)
+
+def _application_as_paper(e: Entry) -> str | None:
+    if e.kind is not DeadlineKind.OTHER or e.challenge or not _BARE_APPLICATION.fullmatch(e.label):
+        return None
+    if _SUPPORT.search(e.section or "") or _SUPPORT.search(e.track or ""):
+        return None
+    return (
+        f"{e.label!r}: an application with no paper deadline on the page; read as the paper "
+        "deadline"
+    )
+
 
 def _as_paper(
     entries: list[Entry], out: PageDates, why: Callable[[Entry], str | None]
@@ -603,6 +639,18 @@ def _entries(
         # call takes talk proposals, named by no workshop, tutorial or panel
         out.problems.append(f"{where}: a proposal naming no workshop or tutorial; read as a paper")
         kind = DeadlineKind.PAPER
+    if (
+        kind is None
+        and not raw.prose
+        and not is_challenge
+        and _BARE_APPLICATION.fullmatch(label)
+        and not _SUPPORT.search(raw.section or "")
+    ):
+        # 'Application deadline' of a school or a call for talks: the applicants' own deadline
+        # (their paper's when the page has none, see `_as_paper`); a doctoral consortium's or a
+        # track's applications are its papers
+        applying = _APPLYING_WITH_PAPERS.search(f"{raw.section or ''} | {raw.track or ''}")
+        kind = DeadlineKind.PAPER if applying else DeadlineKind.OTHER
     if kind is None and label and not raw.prose:
         if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
             kind = DeadlineKind.OTHER
