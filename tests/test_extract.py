@@ -6503,3 +6503,20 @@ def test_an_application_beside_a_paper_deadline_is_its_own_or_a_consortium_s_pap
         ("paper", "2025-03-01"),
         ("paper", "2025-05-15"),
     ]
+
+
+def test_front_matter_keys_naming_steps_are_the_page_s_dates() -> None:
+    # set 87's RAGE 2022 page: its layout shows the dates its front matter's keys hold; the
+    # page's own 'date' and a summary's text naming a day are no steps
+    page = (
+        '---\nlayout: home\ndate: "July 10th, 2022"\n'
+        'deadline: "March 20th, 2022, anywhere on Earth"\n'
+        'notification: "April 11th 2022, end of the day"\n'
+        'abstract: "The workshop meets on July 10th, 2022 in San Francisco, after two editions '
+        'online, to discuss real-time computing at the edge of the network and beyond it."\n'
+        "---\n\nThe edge computing paradigm is becoming increasingly popular.\n"
+    )
+    assert sorted((e.kind.value, e.at, e.zone) for e in parse(page, 2022)) == [
+        ("notification", "2022-04-11", None),
+        ("paper", "2022-03-20", "AoE"),
+    ]

@@ -278,7 +278,15 @@ def page_lines(html: str | bytes) -> list[Line]:
         # and the Markdown its front matter holds (a Hugo landing page's sections) before it
         title = _FRONT_TITLE.search(front.group(2))
         head = f"# {title.group(1).strip(chr(34) + chr(39) + ' ')}\n" if title else ""
-        html = "\n" + head + _front_texts(keys) + _front_records(keys) + html[front.end() :]
+        # (the steps its own keys name close the page, under a heading of their own)
+        html = (
+            "\n"
+            + head
+            + _front_texts(keys)
+            + _front_records(keys)
+            + html[front.end() :]
+            + _front_steps(keys)
+        )
     texts = ""
     records = False  # a YAML data file's records, read as the JSON they are turned into
     if not front and _CSV_HEADER.match(html) and (table := _csv_table(html)):
@@ -1363,6 +1371,32 @@ _ASTRO_CODE = re.compile(r"\A\ufeff?\s*---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re
 # front matter longer than a page's usual header: a YAML document, whole ('---\nsections:\n
 #   - block: markdown\n    content:\n      title: Important Dates\n      text: |-\n …\n---')
 _LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+# a key naming an author's step (not the page's own 'date', 'date_end', 'lastmod')
+_FRONT_STEP = re.compile(
+    r"deadline|\bdue\b|submi|notif|camera|regist|abstract|paper|rebuttal|decision|accept",
+    re.IGNORECASE,
+)
+
+
+def _front_steps(keys: Any) -> str:
+    """The steps front matter's own keys name with a date ('deadline: "March 20th, 2022,
+    anywhere on Earth"', 'notification: …'), as the dates list the page's layout shows."""
+    if not isinstance(keys, dict):
+        return ""
+    rows = [
+        f"- {name}: {value}\n"
+        for key, value in keys.items()
+        if isinstance(key, str)
+        and isinstance(value, str | dt.date)
+        and (name := key.replace("_", " ").replace("-", " ").strip())
+        and _FRONT_STEP.search(name)
+        and classify(name) is not None
+        # (a date, or a short value holding one: not a summary's text that names a day)
+        and (isinstance(value, dt.date) or (len(value) <= 100 and dates_.find_dates(value)))
+    ]
+    return f"\n## Dates\n\n{''.join(rows)}\n" if rows else ""
 
 
 def _front_records(keys: Any) -> str:
