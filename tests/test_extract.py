@@ -6520,3 +6520,21 @@ def test_front_matter_keys_naming_steps_are_the_page_s_dates() -> None:
         ("notification", "2022-04-11", None),
         ("paper", "2022-03-20", "AoE"),
     ]
+
+
+def test_turkish_registration_s_last_day_results_and_a_rule_on_what_is_accepted() -> None:
+    # set 87's Turkish symposia: the last day to register, the evaluation's results, and a
+    # refund rule's 'kabul edilecektir' (only name changes will be accepted after its date)
+    page = (
+        "<h3>Önemli Tarihler</h3><ul>"
+        "<li>Son Kayıt Tarihi: 1 Ağustos 2025</li>"
+        "<li>Bildiri Özeti gönderimi son tarihi: 11 Ekim 2025</li>"
+        "<li>Bildiri değerlendirme sonuçları: 25 Ekim 2025</li></ul>"
+        "<ul><li>10 Şubat 2025 ve sonrasında yapılacak iptallerde iade yapılmayacaktır. Bu "
+        "tarihten sonra sadece isim değişiklikleri kabul edilecektir.</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("notification", "2025-10-25"),
+        ("paper", "2025-10-11"),
+        ("registration", "2025-08-01"),
+    ]

@@ -111,7 +111,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Russian: the notification, the list of accepted talks announced
             r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят"
             r"|결과\s*(?:통보|발표|안내)|채택\s*(?:통보|발표|여부)"  # Korean: results announced
-            r"|\bkabul\b"  # Turkish: the acceptance
+            # Turkish: the acceptance (not a rule's 'kabul edilecektir', 'will be accepted'),
+            # the evaluation's results
+            r"|\bkabul\b(?!\s+edil(?:ecek|ir\b|mez|meyecek))|\bde[ğg]erlendirme\s+sonu[çc]"
             r"|\bobavijest\s+o\s+prihva",  # Croatian: the notice of acceptance
             re.IGNORECASE,
         ),
@@ -191,7 +193,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             r"|등록\s*(?:기간|마감)"  # Korean: the registration's period, its close
-            r"|\bkay[ıi]t\s+son|\b[üu]cret"  # Turkish: registration's last day, the fees
+            # Turkish: registration's last day (either order), the fees
+            r"|\bkay[ıi]t\s+son|\bson\s+kay[ıi]t|\b[üu]cret"
             r"|\bdate\s+limite\s+d[’']inscription"  # French: the registration's last day
             r"|\bcl[ôo]ture\s+des\s+inscriptions\b",  # and its close
             re.IGNORECASE,
