@@ -6538,3 +6538,38 @@ def test_turkish_registration_s_last_day_results_and_a_rule_on_what_is_accepted(
         ("paper", "2025-10-11"),
         ("registration", "2025-08-01"),
     ]
+
+
+def test_a_call_for_abstract_deadline_is_the_call_s_submission() -> None:
+    # set 88's NetSci 2025 satellite: '<h2> Call for Abstract Deadline: 10-02-2025 </h2>'
+    # ('Call for Papers, deadline …', a call's title bar, stays unread)
+    page = (
+        "<h2> Call for Abstract Deadline: 10-02-2025 </h2>"
+        "<h2> Notification of Acceptance: 17-02-2025 </h2>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("notification", "2025-02-17"),
+        ("paper", "2025-02-10"),
+    ]
+
+
+def test_a_dated_markdown_heading_a_strike_breaks_heads_the_part_below_it() -> None:
+    # set 88's AIROYoung workshop: '## Abstract Submission - Deadline: December <s>10</s> 12,
+    # 2025' over its part's sentence ('… notified … by December 23, 2025'); a dated heading
+    # closes the part above it at its level ('## Accommodation Grants', no author's)
+    page = (
+        '---\nlayout: archive\ntitle: "Call and Registration"\n---\n\n'
+        "## Registration – Deadline: January 28, 2026\n\n- Please fill in the form.\n\n"
+        "## Abstract Submission – Deadline: December <s>10</s> 12, 2025\n\n"
+        "- The author will be notified of the contribution's acceptance by email by December "
+        "23, 2025.\n\n"
+        "## Accommodation Grants\n\nGrants will be awarded on a first-come basis.\n\n"
+        "## Short Paper Submission – Deadline: February <s>14</s>28, 2026\n\n"
+        "- Besides abstracts, researchers can submit a short paper.\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(page, 2026)) == [
+        ("abstract", "2025-12-12", (("2025-12-10", None),)),
+        ("notification", "2025-12-23", ()),
+        ("paper", "2026-02-28", (("2026-02-14", None),)),
+        ("registration", "2026-01-28", ()),
+    ]

@@ -175,7 +175,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
-            r"|registrations?(?:\s*:\s*|\s+)(?:(?:hard|final|firm|last)\s+)?"
+            r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:(?:hard|final|firm|last)\s+)?"
             r"(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
             # the presenters' seats, and the others': 'Registration of non-presenters'
@@ -599,7 +599,9 @@ _CALL_CLOSES = re.compile(
     r"|(?:first|second|third|final|last|\d(?:st|nd|rd|th))\s+"
     r"call for (?:papers|submissions|abstracts|contributions)\W*(?:submission\s+)?"
     r"(?:closes?|ends?|deadline|due)"
-    r"|deadline\W*(?:for\s+(?:the\s+)?)?call for (?:papers|submissions|abstracts|contributions))"
+    r"|deadline\W*(?:for\s+(?:the\s+)?)?call for (?:papers|submissions|abstracts|contributions)"
+    # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
+    r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline)"
     r"\W*$",
     re.IGNORECASE,
 )

@@ -748,7 +748,8 @@ class _Flattener(HTMLParser):
                 out.append(self._newline())  # (a list item whose text a tag opens)
             elif heading := _MARKDOWN_HEADING.match(text):
                 out.append(self._newline() + HEADING + str(len(heading.group(1))))
-                out.append(heading.group(2) + self._newline())
+                # (a heading a tag breaks goes on after it: '## Deadline: December <s>10</s> 12')
+                out.append(heading.group(2) + ("" if i == len(lines) - 1 else self._newline()))
             elif i == 0:  # the rest of a line a tag broke ('<s>May 1</s> May 8\n* Review…')
                 out.append(f" {text}" if text else "")
             elif item != text and _BOLD_ONLY.fullmatch(item) and _nested_below(lines, i):

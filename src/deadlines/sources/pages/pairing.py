@@ -144,6 +144,14 @@ def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bo
     return after < len(lines) and bool(founds[after]) and _date_only(lines[after], founds[after])
 
 
+def _without_dates(text: str, found: list[Found]) -> str:
+    """A line's words with its dates cut out: what else a dated heading says."""
+    for item in reversed(found):
+        text = text[: item.start] + " " + text[item.end :]
+    text = text.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
+    return " ".join(text.split()).strip(" :-–—,(")
+
+
 def _labelled_next(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
     """Whether the line after `number` holds dates and words that label them."""
     after = number + 1
@@ -469,9 +477,31 @@ def _scan(
     news = False  # under a 'News' heading: dated announcements, not deadlines
     skipped: set[str] = set()  # sections whose dates are not the authors'
     unread: dict[str, list[str]] = {}  # their dated lines, which still say what a part is
+    dated_heading: tuple[int, str] | None = None  # a heading holding its step's date
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
+        if dated_heading is not None:
+            # '## Abstract Submission - Deadline: December 12, 2025', read as that deadline,
+            # heads the part below it too ('… notified of the acceptance by December 23')
+            stack = [*stack, dated_heading]
+            section = " / ".join(t for _, t in stack)
+            section_clock = _noted(section, dates_.Clock(), part_notes)
+            dated_heading = None
+        if (
+            found
+            and line.heading
+            and number not in taken
+            and number + 1 < len(lines)
+            and not lines[number + 1].heading  # (not one of a list of such headings)
+            and classify(_without_dates(line.text, found)) is not None
+        ):
+            # (not a date alone, '<h2>July 24, 2024 (12AM UTC)</h2>' over its label: a card's)
+            # it closes the parts at its level above it ('## Accommodation Grants')
+            stack = [(lv, t) for lv, t in stack if lv < line.level]
+            section = " / ".join(t for _, t in stack) or None
+            section_clock = _noted(section or "", dates_.Clock(), part_notes)
+            dated_heading = (line.level, plain)
         if number in taken:
             if line.heading and number not in cards:  # a title under its date: context below
                 stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
