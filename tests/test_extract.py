@@ -6573,3 +6573,20 @@ def test_a_dated_markdown_heading_a_strike_breaks_heads_the_part_below_it() -> N
         ("paper", "2026-02-28", (("2026-02-14", None),)),
         ("registration", "2026-01-28", ()),
     ]
+
+
+def test_a_self_closing_component_s_description_prop_is_its_text() -> None:
+    # set 88's SITCON 2024 call: '<Event time={[2024, "Jan.", 20]} type={["general"]}
+    # selectedType={type} name="投稿截止" desc="至 2024 年 1 月 20 日（六）23:59" />'
+    page = (
+        "<div>\n"
+        '  <Event\n    time={[2023, "Nov.", 19]}\n    selectedType={type}\n'
+        '    name="開始徵稿"\n  />\n'
+        '  <Event\n    time={[2024, "Jan.", 20]}\n    type={["general", "undefined"]}\n'
+        '    selectedType={type}\n    name="Submission deadline"\n'
+        '    desc="January 20, 2024 23:59"\n  />\n'
+        "</div>\n"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2024)] == [
+        ("paper", "Submission deadline", "2024-01-20 23:59")
+    ]

@@ -1245,10 +1245,11 @@ _COMPONENT_TAG = re.compile(
     r"<([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)/?>"
 )
 _SHOWN_PROP = re.compile(
-    r"\b(?:title|label|date|text|name|description|deadline|event|heading|subtitle|time|when)"
+    r"\b(?:title|label|date|text|name|desc(?:ription)?|deadline|event|heading|subtitle|time|when)"
     r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'"
     # or an expression around one text: 'title={stepTitle(1, "Submission deadline")}'
-    r"|\{[^{}\"']*(?:\"([^\"]*)\"|'([^']*)')[^{}\"']*\})"
+    # (not an array's parts: 'time={[2024, "Jan.", 20]}')
+    r"|\{(?!\s*\[)[^{}\"']*(?:\"([^\"]*)\"|'([^']*)')[^{}\"']*\})"
 )
 _SECTION_COMPONENT = re.compile(r"^(?:Sub)?Section$")
 _TITLE_PROP = re.compile(r"\btitle\s*=\s*(?:\"([^\"]+)\"|'([^']+)')")
@@ -1331,7 +1332,9 @@ def _component_text(m: re.Match[str]) -> str:
         return f"{m[0]}<h2>{html_lib.escape(title[1] or title[2])}</h2>"
     if not re.search(r"\d", shown):  # no date among them: a card's props, not its dates
         return m[0]
-    return f"{m[0]}<p>{html_lib.escape(shown)}</p>"
+    # (a tag that closes itself goes: its props, code and all, are no text of the page)
+    tag = "" if m[0].endswith("/>") else m[0]
+    return f"{tag}<p>{html_lib.escape(shown)}</p>"
 
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*</?br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
