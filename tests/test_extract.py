@@ -6577,7 +6577,7 @@ def test_a_dated_markdown_heading_a_strike_breaks_heads_the_part_below_it() -> N
 
 def test_a_self_closing_component_s_description_prop_is_its_text() -> None:
     # set 88's SITCON 2024 call: '<Event time={[2024, "Jan.", 20]} type={["general"]}
-    # selectedType={type} name="投稿截止" desc="至 2024 年 1 月 20 日（六）23:59" />'
+    # selectedType={type} name="投稿截止" desc="至 2024 年 1 月 20 日(Sat)23:59" />'
     page = (
         "<div>\n"
         '  <Event\n    time={[2023, "Nov.", 19]}\n    selectedType={type}\n'
