@@ -6590,3 +6590,17 @@ def test_a_self_closing_component_s_description_prop_is_its_text() -> None:
     assert [(e.kind.value, e.label, e.at) for e in parse(page, 2024)] == [
         ("paper", "Submission deadline", "2024-01-20 23:59")
     ]
+
+
+def test_a_numbered_task_s_submission_is_the_shared_task_s() -> None:
+    # set 88's FinMMEval lab at CLEF 2026: 'Updated Task 3 endpoint submission deadline: 10 May
+    # 2026 AoE' is the task's entries; 'Task 2 paper submission' stays a paper
+    page = (
+        "## Dates\n\n"
+        "- Task 3 endpoint submission deadline: 10 May 2026 AoE\n"
+        "- Task 2 paper submission: 1 June 2026 AoE\n"
+    )
+    assert sorted((e.kind.value, e.challenge, e.at) for e in parse(page, 2026)) == [
+        ("other", True, "2026-05-10"),
+        ("paper", False, "2026-06-01"),
+    ]

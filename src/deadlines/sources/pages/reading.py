@@ -29,6 +29,7 @@ from deadlines.sources.pages.labels import (
     _KINDS,
     _OPENING,
     _OTHER,
+    _OWN_SUBMISSIONS,
     _PAGE_STAMP,
     _PAPER_WORDS,
     _PROGRAMME,
@@ -1208,6 +1209,8 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
         return True
     if _PAPER_WORDS.search(label) and not _ARTEFACTS.search(label):
         return False
+    if _NUMBERED_TASK.search(label) and _OWN_SUBMISSIONS.search(label):
+        return True  # 'Task 3 endpoint submission deadline': a shared task's entries
     for part in [line, *reversed((section or "").split(" / "))]:
         if _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", part)):
             return part is line or _contest_heading(part)  # a heading may call for proposals
@@ -1217,6 +1220,8 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
 
 
 _PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
+# a shared task's task by its number: 'Task 3', 'Subtask 2', 'Task 1/2', 'Task A'
+_NUMBERED_TASK = re.compile(r"\b(?:sub-?)?tasks?\s*(?:\d{1,2}|[A-D])\b", re.IGNORECASE)
 # (and a planning or solving competition's entries: 'Planner abstract', 'Solver description')
 _SYSTEM_PAPERS = re.compile(
     r"\b(?:system|planner|solver)s?\s+(?:description\s+)?(?:papers?|descriptions?|abstracts?)\b",
