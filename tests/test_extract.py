@@ -6604,3 +6604,19 @@ def test_a_numbered_task_s_submission_is_the_shared_task_s() -> None:
         ("other", True, "2026-05-10"),
         ("paper", False, "2026-06-01"),
     ]
+
+
+def test_a_markdown_list_item_wrapped_onto_an_indented_line_is_one_item() -> None:
+    # set 88's TrackRAD challenge: '- Preliminary testing phase (10 submissions per team):
+    # 01/06/2025 -' over '  15/08/2025': the phase closes on the second line's date
+    page = (
+        "### **Competition Timeline**\n\n"
+        "- Start of challenge - Training phase: 15/03/2025 - 15/08/2025\n"
+        "- Preliminary testing phase (10 submissions per team): 01/06/2025 -\n"
+        "  15/08/2025\n"
+        "- Deadline for algorithm description: 01/09/2025\n"
+    )
+    assert sorted((e.label, e.at) for e in parse(page, 2025)) == [
+        ("Deadline for algorithm description", "2025-09-01"),
+        ("Preliminary testing phase (10 submissions per team)", "2025-08-15"),
+    ]

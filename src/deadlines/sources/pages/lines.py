@@ -739,6 +739,10 @@ class _Flattener(HTMLParser):
                 # a shell block is a comment, not a heading above the important dates
                 self._fenced ^= bool(_FENCE.match(text))
                 out.append(self._newline() + text)
+            elif i and _continues_item(lines, i):
+                # a list item's text wrapped onto an indented line ('- Testing phase: 01/06/2025
+                # -' over '  15/08/2025'): one item, as Markdown renders it
+                out.append(f" {text}")
             elif i and _date_and_words(lines, i):
                 # a paragraph of a date and its words on two lines ('May 28, 2025\nRegular &
                 # special session papers due'): one line, as Markdown renders it
@@ -1491,6 +1495,23 @@ def _nested_below(lines: list[str], number: int) -> bool:
     below = next((line for line in lines[number + 1 :] if line.strip()), "")
     under = _INDENT.match(below)
     return bool(this and under and len(under.group(1)) > len(this.group(1)))
+
+
+_ITEM_LINE = re.compile(rf"^[ \t]*{_LIST_MARK}[ \t]+\S")
+
+
+def _continues_item(lines: list[str], number: int) -> bool:
+    """Whether a line goes on with the list item above it: indented, no item of its own, and
+    right under an item's line (no blank line between)."""
+    line, above = lines[number], lines[number - 1]
+    return (
+        line[:1] in {" ", "\t"}
+        and bool(line.strip())
+        and not _ITEM_LINE.match(line)
+        and not re.fullmatch(_LIST_MARK, line.strip())  # (an item whose text a tag opens)
+        and not line.lstrip().startswith(("#", "|", "<", "```", "~~~"))
+        and bool(_ITEM_LINE.match(above))
+    )
 
 
 def _date_and_words(lines: list[str], number: int) -> bool:
