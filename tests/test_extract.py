@@ -6620,3 +6620,26 @@ def test_a_markdown_list_item_wrapped_onto_an_indented_line_is_one_item() -> Non
         ("Deadline for algorithm description", "2025-09-01"),
         ("Preliminary testing phase (10 submissions per team)", "2025-08-15"),
     ]
+
+
+def test_a_rich_text_json_tree_reads_as_the_markup_it_renders() -> None:
+    # set 88's TAICHI 2023 call: a CMS's JSON tree of typed nodes, a group's title over a
+    # heading whose row of blocks pairs each label with a date node ('完稿日' is the final copy)
+    block = '{{"type": "p", "content": ["{}", {{"type": "date", "content": ["{}"]}}]}}'
+    rows = ", ".join(
+        block.format(label, day)
+        for label, day in (
+            ("截稿日", "2023/6/18"),
+            ("結果通知", "2023/7/13"),
+            ("完稿日", "2023/7/26"),
+        )
+    )
+    page = (
+        '[{"title_zh": "論文", "title_en": "Papers", "blocks": [{"type": "h3", "content": '
+        f'["/ 日程 /", {{"type": "row", "content": [{rows}]}}]}}]}}]'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2023)) == [
+        ("camera_ready", "2023-07-26"),
+        ("notification", "2023-07-13"),
+        ("paper", "2023-06-18"),
+    ]

@@ -78,7 +78,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
             # Chinese and Japanese: the final manuscript
-            r"|定稿|終稿|终稿|最終原稿|カメラレディ",
+            r"|定稿|終稿|终稿|完稿|最終原稿|カメラレディ",
             re.IGNORECASE,
         ),
         DeadlineKind.CAMERA_READY,

@@ -307,6 +307,8 @@ def page_lines(html: str | bytes) -> list[Line]:
     document = _json(html) if _JSON.match(html) else None
     if document is not None and not records and (texts_of := _messages(document)):
         html = texts_of  # an app's messages, one text a key: each a line, a label by its value
+    elif document is not None and not records and (rich := _rich_text(document)):
+        html = rich  # a rich-text tree of typed nodes, rendered as the markup it stands for
     elif document is not None:
         # a data file's groups, named by their keys, head their records ('"lab-participant":
         # {"timezone": "AoE", "dates": [ … ]}'), as its arrays do
@@ -1311,6 +1313,62 @@ def _messages(data: Any) -> str:
             i += 1
     # (a file whose texts pair no label with its value is left to be read as JSON)
     return "".join(f"<p>{line}</p>\n" for line in lines) if paired else ""
+
+
+# a rich-text tree's node types that are blocks of their own (HTML's, and the editors' names)
+_RICH_BLOCKS = frozenset(
+    {"p", "li", "ul", "ol", "row", "div", "section", "table", "tr", "td", "th", "blockquote",
+     "paragraph", "listitem", "list_item", "bulletlist", "orderedlist", "bullet_list",
+     "ordered_list", "block", "card", "item"}
+)
+_RICH_HEADING = re.compile(r"h([1-6])|heading(?:[_-]?([1-6]))?", re.IGNORECASE)
+_RICH_CHILDREN = ("content", "children", "blocks", "items")
+_MIN_RICH_NODES = 3
+
+
+def _rich_text(data: Any) -> str:
+    """A rich-text document's JSON (a CMS's or an editor's tree of typed nodes: '{"type": "p",
+    "content": ["Deadline", {"type": "date", "content": ["2023/6/18"]}]}'), as the markup it
+    renders: a heading's text a heading, a block's inline parts one line, a group's title over
+    its blocks. Empty for JSON that holds no such tree."""
+    nodes = 0
+
+    def walk(node: Any) -> str:
+        nonlocal nodes
+        if isinstance(node, str):
+            return html_lib.escape(node)
+        if isinstance(node, list):
+            return " ".join(part for part in map(walk, node) if part)
+        if not isinstance(node, dict):
+            return ""
+        kind = node.get("type")
+        children = next((node[k] for k in _RICH_CHILDREN if isinstance(node.get(k), list)), None)
+        text = node.get("text")
+        titles = " ".join(
+            html_lib.escape(v)
+            for k, v in node.items()
+            if k.startswith("title") and isinstance(v, str)
+        )
+        head = f"<h2>{titles}</h2>\n" if titles else ""
+        if not isinstance(kind, str):
+            body = "".join(walk(v) for k, v in node.items() if isinstance(v, list | dict))
+            return head + body
+        nodes += children is not None  # (a record with a 'type' field is no tree's node)
+        inner = walk(children) if children is not None else walk(text)
+        if (level := _RICH_HEADING.fullmatch(kind)) is not None and children:
+            # a heading's first text is its title, the rest (a row of dates) below it
+            first, rest = children[0], children[1:]
+            depth = level[1] or level[2] or (node.get("attrs") or {}).get("level") or 3
+            return f"{head}<h{depth}>{walk(first)}</h{depth}>\n{walk(rest)}\n"
+        if kind.lower() in _RICH_BLOCKS and children is not None and not any(
+            isinstance(c, dict) and str(c.get("type", "")).lower() in _RICH_BLOCKS
+            for c in children
+        ):
+            return f"{head}<p>{inner}</p>\n"  # a block of inline parts: one line
+        return f"{head}{inner}\n" if kind.lower() in _RICH_BLOCKS else head + inner
+
+    rendered = walk(data)
+    return rendered if nodes >= _MIN_RICH_NODES else ""
 
 
 def _php_row(m: re.Match[str]) -> str:
