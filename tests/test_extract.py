@@ -6643,3 +6643,14 @@ def test_a_rich_text_json_tree_reads_as_the_markup_it_renders() -> None:
         ("notification", "2023-07-13"),
         ("paper", "2023-06-18"),
     ]
+
+
+def test_a_call_named_alone_is_the_day_it_is_put_out() -> None:
+    # set 89's PETS 2025 artifact notes: '| Call for Artifacts: | Sep 2nd 2024 |' opens the call;
+    # 'Call for papers deadline' still names its close
+    page = (
+        "## Dates\n\n"
+        "- Call for Artifacts: Sep 2nd 2024\n"
+        "- Call for papers deadline: Sep 27th 2024\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-09-27")]

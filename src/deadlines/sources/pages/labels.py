@@ -471,6 +471,15 @@ _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 _OPEN_NOW = re.compile(r"\b(?:now\s+)?open\W+(?=clos(?:es|ing)\s*$)", re.IGNORECASE)
 
 
+# a call named alone, no step of it: the day it is put out
+_CALL_NAMED = re.compile(
+    r"[\W_]*call\s+for\s+"
+    r"(?!.*\b(?:deadlines?|due|clos\w*|ends?|ending|submi\w*|extended|until|by)\b)"
+    r"[\w&/, -]{1,40}?[\W_]*",
+    re.IGNORECASE,
+)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
@@ -482,6 +491,8 @@ def classify(label: str) -> DeadlineKind | None:
         # 'Initial paper submission (this requires a semi-complete pdf, final title and
         # abstract)': a remark on the step, not the step's name
         return kind
+    if _CALL_NAMED.fullmatch(label):  # 'Call for Artifacts: Sep 2nd': the call put out
+        return None
     if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
         return DeadlineKind.COMMITMENT
     if re.search(r"(?:paper|author)s?\b.*registration", label, re.IGNORECASE):
