@@ -6654,3 +6654,13 @@ def test_a_call_named_alone_is_the_day_it_is_put_out() -> None:
         "- Call for papers deadline: Sep 27th 2024\n"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-09-27")]
+
+
+def test_a_sentence_naming_the_deadline_for_contributed_talks_gives_it() -> None:
+    # set 89's PPML workshop at CRYPTO 2025: under an empty bold 'Submission deadline:', 'The
+    # deadline for contributed talks is Sunday, June 15th, 2025'
+    page = (
+        "## Call for Contributions\n\n**Submission deadline:**\n\n"
+        "The deadline for contributed talks is Sunday, June 15th, 2025\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-06-15")]

@@ -269,7 +269,9 @@ _BARE_DEADLINE = re.compile(
 )
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
-    r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)",  # 'Submissions are due March 3'
+    r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)"  # 'Submissions are due March 3'
+    # 'The deadline for contributed talks is Sunday, June 15th': a call's, said in a sentence
+    r"|\bdeadline\s+for\s+(?:the\s+)?(?:submissions?|contributed\s+\w+|contributions?)\b",
     re.IGNORECASE,
 )
 # Chinese (simplified, then traditional): an evaluation campaign, a contest
