@@ -6664,3 +6664,18 @@ def test_a_sentence_naming_the_deadline_for_contributed_talks_gives_it() -> None
         "The deadline for contributed talks is Sunday, June 15th, 2025\n"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-06-15")]
+
+
+def test_a_minified_bundle_s_data_array_reads_as_rows() -> None:
+    # set 89's CVBMC workshop at ICPR 2026: a React build's 'import{r as e}from"./vendor.js";…
+    # X={workshop:[{date:"May 15, 2026 (extended)",event:"Submission Deadline",icon:c},…]}'
+    page = (
+        'import{r as e,j as t}from"./vendor-CSKate39.js";const X={workshop:[{date:"May 15, 2026 '
+        '(extended)",event:"Submission Deadline",icon:c},{date:"June 5, 2026",event:"Notification'
+        ' to Authors",icon:d}]};t.jsx("p",{children:[" All deadlines are at 23:59 Anywhere on '
+        'Earth (AoE)."]});'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("notification", "2026-06-05 23:59"),
+        ("paper", "2026-05-15 23:59"),
+    ]

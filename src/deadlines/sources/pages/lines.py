@@ -859,7 +859,8 @@ _ITEM_START = re.compile(rf"\n[ \t]*{_LIST_MARK}[ \t]*\Z")
 # a React or Vue component's own source, JSX and all: 'import … from …', 'const dates = ['
 _JS_MODULE = re.compile(
     r"\A\ufeff?\s*(?:(?://[^\n]*\n|/\*.*?\*/)\s*)*"  # its opening comments
-    r"(?:(?:import|export|const|let|var)\s|['\"]use (?:client|strict)['\"]"
+    # (a minified bundle's 'import{r as e}from"./vendor.js"' has no space before its brace)
+    r"(?:(?:import|export|const|let|var)(?:\s|(?=\{))|['\"]use (?:client|strict)['\"]"
     # or a script that runs itself: '(function () {', '(function attachData(root) {'
     r"|\(\s*(?:async\s+)?function\b\s*[\w$]*\s*\()",
     re.DOTALL,
