@@ -6679,3 +6679,16 @@ def test_a_minified_bundle_s_data_array_reads_as_rows() -> None:
         ("notification", "2026-06-05 23:59"),
         ("paper", "2026-05-15 23:59"),
     ]
+
+
+def test_a_new_extension_until_a_day_moves_the_listed_deadline() -> None:
+    # set 55's XAI-Uncertainty workshop at ECML PKDD 2023: the banner's '(New extension until 23
+    # June 2023 (AoE))' over the list's '~~12 June 2023 (AoE)~~ 20 June 2023 (AoE)'
+    page = (
+        "<p>Click here to submit a paper or here to read the CFP (New extension until 23 June 2023"
+        " (AoE))</p>\n\n## Important Dates\n\n"
+        "- Submission Deadline: **~~12 June 2023 (AoE)~~ 20 June 2023 (AoE)**\n"
+    )
+    [entry] = parse(page, 2023)
+    assert (entry.kind.value, entry.at) == ("paper", "2023-06-23")
+    assert [at for at, _ in entry.history] == ["2023-06-12", "2023-06-20"]

@@ -342,7 +342,9 @@ _OPENING = re.compile(
 )
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
 _EXTENDED_TO = re.compile(
-    r"\b(?:extended|postponed|moved|pushed(?: back)?)\b(?:(?!\b(?:from|since)\b).){0,30}"
+    # (and the noun: 'New extension until 23 June 2023')
+    r"\b(?:extended|(?<!no )extensions?|postponed|moved|pushed(?: back)?)\b"
+    r"(?:(?!\b(?:from|since)\b).){0,30}"
     r"\b(?:to|until|till)\W*$"
     # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
     r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$",
