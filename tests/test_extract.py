@@ -6692,3 +6692,14 @@ def test_a_new_extension_until_a_day_moves_the_listed_deadline() -> None:
     [entry] = parse(page, 2023)
     assert (entry.kind.value, entry.at) == ("paper", "2023-06-23")
     assert [at for at, _ in entry.history] == ["2023-06-12", "2023-06-20"]
+
+
+def test_a_submission_system_kept_open_until_a_day_moves_the_deadline() -> None:
+    # set 65's HyPE workshop at ICASSP 2025: 'Per many requests, the submission system will be
+    # kept open until Nov. 8, 2024.' over the list's 'Submission Deadline: November 1, 2024'
+    page = (
+        "<p>Per many requests, the submission system will be kept open until Nov. 8, 2024.</p>\n"
+        "<h4>Important Dates</h4><ul><li><b>Submission Deadline:</b> November 1, 2024</li></ul>"
+    )
+    [entry] = parse(page, 2024)
+    assert (entry.at, entry.history) == ("2024-11-08", (("2024-11-01", None),))

@@ -343,7 +343,9 @@ _OPENING = re.compile(
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
 _EXTENDED_TO = re.compile(
     # (and the noun: 'New extension until 23 June 2023')
-    r"\b(?:extended|(?<!no )extensions?|postponed|moved|pushed(?: back)?)\b"
+    # and a system kept open longer: 'the submission system will be kept open until Nov. 8'
+    r"\b(?:extended|(?<!no )extensions?|postponed|moved|pushed(?: back)?"
+    r"|(?:kept|remain|stay)\s+open)\b"
     r"(?:(?!\b(?:from|since)\b).){0,30}"
     r"\b(?:to|until|till)\W*$"
     # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
