@@ -6703,3 +6703,20 @@ def test_a_submission_system_kept_open_until_a_day_moves_the_deadline() -> None:
     )
     [entry] = parse(page, 2024)
     assert (entry.at, entry.history) == ("2024-11-08", (("2024-11-01", None),))
+
+
+def test_a_news_item_that_moves_a_deadline_extends_the_listed_one() -> None:
+    # set 65's HyPE workshop at ICASSP 2025: under '#### News', '+ Per many requests, the
+    # submission system will be kept open until Nov. 8, 2024.'; other news stays unread
+    page = (
+        "#### News\n"
+        "+ Registration is open (updated on Jan. 15, 2025)\n"
+        "+ Per many requests, the submission system will be kept open until Nov. 8, 2024.\n\n"
+        "---\n#### Important Dates\n"
+        "+ **Submission Deadline:**  November 1, 2024\n"
+        "+ **Notification of Acceptance:** December 18, 2024\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(page, 2024)) == [
+        ("notification", "2024-12-18", ()),
+        ("paper", "2024-11-08", (("2024-11-01", None),)),
+    ]

@@ -23,6 +23,7 @@ from deadlines.sources.pages.labels import (
     _DOTTED_LABEL,
     _EARLIER,
     _EVENT,
+    _EXTENDED_TO,
     _MOVED_LINE,
     _NAMES_DEADLINES,
     _PROGRAMME,
@@ -621,7 +622,12 @@ def _scan(
                 unread.setdefault(section, []).append(plain)
             pending = None
             continue
-        if news or (sections is not None and not (section and sections.search(section))):
+        # (a news item that moves a deadline, 'the submission system will be kept open until
+        # Nov. 8', is read as the sentence it is: it extends the listed deadline)
+        moves = bool(found) and bool(_EXTENDED_TO.search(line.text[: found[0].start]))
+        if (news and not moves) or (
+            sections is not None and not (section and sections.search(section))
+        ):
             pending = None
             continue
         hint = pending  # a short line right above labels a date line that has none
