@@ -6720,3 +6720,19 @@ def test_a_news_item_that_moves_a_deadline_extends_the_listed_one() -> None:
         ("notification", "2024-12-18", ()),
         ("paper", "2024-11-08", (("2024-11-01", None),)),
     ]
+
+
+def test_a_window_through_a_struck_close_ends_on_its_new_close() -> None:
+    # set 90's RDMLA symposium 2022: 'Proposal submission window: December 1, 2021 through
+    # ~~March 15, 2022~~ **March 25, 2022**' (a symposium's proposals: its papers)
+    page = (
+        "## Important Dates\n\n"
+        "- Proposal submission window: December 1, 2021 through ~~March 15, 2022~~ "
+        "**March 25, 2022**\n"
+        "- Decisions sent out by: April 1, 2022\n"
+    )
+    entries = sorted(parse(page, 2022), key=lambda e: e.at)
+    assert [(e.kind.value, e.at, e.history) for e in entries] == [
+        ("paper", "2022-03-25", (("2022-03-15", None),)),
+        ("notification", "2022-04-01", ()),
+    ]

@@ -1064,7 +1064,8 @@ def _is_connector(between: str) -> bool:
         cleaned = re.sub(r"\((?:\s*[^\W\d]+){1,3}\s*\)\s*:?", " ", cleaned)
     cleaned = cleaned.strip(" ,;|()，；（）")  # and the full-width marks of CJK text
     return cleaned.lower() in {
-        "", "-", "–", "—", "to", "until", "and", "or", "/", "→", "->", "⇒", "=>", "⟶", "➔", "»",
+        "", "-", "–", "—", "to", "until", "till", "through", "thru", "and", "or", "/", "→", "->",
+        "⇒", "=>", "⟶", "➔", "»",
         "~", "～", "〜",  # (a range's tilde in Chinese, Japanese and Korean: '06/18~07/21')
         # 'de 30 de junho a 5 de agosto', 'del 3 al 7 de mayo', 'du 2 au 5 mai', 'vom 3. bis'
         "a", "al", "à", "ao", "até", "hasta", "au", "jusqu'au", "bis",

@@ -44,7 +44,7 @@ from deadlines.sources.pages.labels import (
     _is_other,
     classify,
 )
-from deadlines.sources.pages.lines import Line, _decode, page_lines
+from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN, Line, _decode, page_lines
 from deadlines.sources.pages.merging import (
     _dedupe,
     _in_dates_list,
@@ -354,7 +354,7 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
 # a conference's call for the proposals of its parts: 'Call for Tutorials', 'Call for
 # Contributions - Panels' (not 'Call for Workshop Papers')
 _BARE_PROPOSALS = re.compile(
-    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es|ed|ing))",
+    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es|ed|ing)|window)",
     re.IGNORECASE,
 )
 _OTHERS_PROPOSALS = re.compile(
@@ -924,16 +924,25 @@ _PAPER_AND_REGISTRATION = re.compile(
 
 
 _ABSTRACT_WORD = re.compile(r"\babstracts?\b", re.IGNORECASE)
+_MARKS = re.compile(f"[{STRUCK_OPEN}{STRUCK_CLOSE}]")  # where a strike opens and closes
 _WINDOW = re.compile(r"[-–—~～〜]|to|until|till|through", re.IGNORECASE)
 
 
 def _opens_window(raw: _Raw, i: int) -> bool:
     """Whether date `i` opens a window the next date closes: neither struck, and only a dash
     or 'to' between them (a date superseded by the next one is struck or says so)."""
-    if i + 1 >= len(raw.dates) or raw.struck[i] or raw.struck[i + 1]:
+    if i + 1 >= len(raw.dates) or raw.struck[i]:
+        return False
+    if raw.struck[i + 1] and not (
+        # 'December 1, 2021 through ~~March 15, 2022~~ **March 25, 2022**': the window's close
+        # struck for the next date, which is not
+        i + 2 < len(raw.dates)
+        and not raw.struck[i + 2]
+        and not _MARKS.sub("", dates_.strip_clock(raw.tails[i + 1])).strip(" ,()*")
+    ):
         return False
     first, then = raw.dates[i].date, raw.dates[i + 1].date
-    between = dates_.strip_clock(raw.tails[i]).strip(" ,()")
+    between = _MARKS.sub("", dates_.strip_clock(raw.tails[i])).strip(" ,()")
     return first is not None and then is not None and first < then and bool(
         _WINDOW.fullmatch(between)
     )
