@@ -3846,7 +3846,10 @@ def test_a_weekday_after_a_date_a_two_digit_year_and_a_time_after_the_label() ->
         "# A shared task at a 2026 workshop\n\n* **Scope**: posts published after October 7th,"
         " 2023.\n\n## Important dates\n* **Mar 1**: Paper Submission Deadline.\n"
     )
-    assert [(kind, at) for kind, at, *_ in readings(scope)] == [("paper", "2026-03-01")]
+    # (on a shared task's own page, its papers are the teams' system descriptions: the task's)
+    assert [(kind, at, challenge) for kind, at, _, _, challenge in readings(scope)] == [
+        ("other", "2026-03-01", True)
+    ]
 
 
 def test_a_challenges_notice_to_authors_its_closing_server_and_a_deadline_said_once_more() -> None:
@@ -6736,3 +6739,153 @@ def test_a_window_through_a_struck_close_ends_on_its_new_close() -> None:
         ("paper", "2022-03-25", (("2022-03-15", None),)),
         ("notification", "2022-04-01", ()),
     ]
+
+
+def test_a_jsx_comment_is_not_shown() -> None:
+    # set 91's Linux Day Milano 2024 (Gatsby): a deadline of 2023 left in '{/* … */}', the
+    # timeline's 'venerdì 27 settembre - Chiusura call for papers e richieste stands' shown
+    page = (
+        "import React from 'react'\n"
+        "export default function Cfp() {\n  return (\n    <section>\n"
+        "      <ol className='timeline'>\n"
+        "        <li>lunedì 20 giugno - Apertura call for papers</li>\n"
+        "        <li>venerdì 27 settembre - Chiusura call for papers e richieste stands</li>\n"
+        "      </ol>\n"
+        "      {/* <p className='fw-bold'>Deadline September 21, 2023</p> */}\n"
+        "    </section>\n  )\n}\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-09-27")]
+
+
+def test_a_close_named_before_its_call_is_the_papers_deadline() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Close of the call for papers").value == "paper"
+    assert classify("Chiusura call for papers e richieste stands").value == "paper"
+    assert classify("Apertura call for papers") is None  # its opening
+    assert classify("Call for papers") is None  # the call put out
+
+
+def test_full_and_short_papers_due_together_are_one_deadline() -> None:
+    # set 91's DLfM 2026: 'Full paper and short paper submission deadline: 27 January 2026'
+    page = (
+        "## Important dates\n\nAll deadlines are at 23:59 Anywhere on Earth.\n\n"
+        "- Full paper and short paper submission deadline: 27 January 2026\n"
+        "- Notification of full and short paper acceptance: 15 March 2026\n"
+    )
+    papers = [e for e in parse(page, 2026) if e.kind.value == "paper"]
+    assert [(e.at, e.track) for e in papers] == [("2026-01-27 23:59", None)]
+
+
+def test_a_wrapped_link_s_address_gives_no_date() -> None:
+    # set 91's DLfM 2026: a link's text wrapped over two lines, its address on the second
+    # holding a day (the arXiv blog's post of 31 January 2023)
+    page = (
+        "## Important dates\n\n- Paper submission deadline: 27 January 2026\n\n"
+        "## Use of Generative AI\n\nThis statement is adapted from the\n"
+        "[arXiv policy for authors' use of generative AI language\n"
+        "tools](https://blog.arxiv.org/2023/01/31/arxiv-announces-new-policy/).\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2026-01-27")]
+
+
+def test_an_abstract_due_under_a_later_call_of_its_own_is_that_call_s_submission() -> None:
+    # set 91's CAMS 2025 (MICRO): 'Abstract Due' under 'Call for Tool Release Talks', three
+    # weeks after the call for papers' 'Paper Due'
+    page = (
+        "<h2>Call for Papers</h2><ul><li><b>Paper Due:</b> August 25, 2025 (Anywhere on Earth)"
+        "</li><li><b>Author Notification:</b> September 15, 2025</li></ul>"
+        "<h2>Call for Tool Release Talks</h2><ul><li><b>Abstract Due:</b> September 15, 2025"
+        " (Anywhere on Earth)</li><li><b>Notification:</b> September 22, 2025</li></ul>"
+    )
+    papers = sorted(e.at for e in parse(page, 2025) if e.kind.value == "paper")
+    assert papers == ["2025-08-25", "2025-09-15"]
+
+
+def test_the_last_changes_to_what_is_printed_are_the_camera_ready() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    # set 91's Music Encoding Conference 2026
+    assert classify("Last changes to abstracts for publication").value == "camera_ready"
+
+
+def test_a_decision_notification_in_a_challenge_s_list_is_its_papers_decision() -> None:
+    # set 91's UPPET challenge (WACV 2025): the list's 'Decision notification', after the
+    # challenge participants' papers, is no ranking of results
+    page = (
+        "# UPPET Challenge\n\n| Deadlines | Date |\n|---|---|\n"
+        "| End of the Competition | Dec 6 |\n"
+        "| Paper submission (challenge participants) | Dec 15 |\n"
+        "| Decision notification | Dec 20 |\n"
+    )
+    notices = [e.at for e in parse(page, 2024) if e.kind.value == "notification"]
+    assert notices == ["2024-12-20"]
+
+
+def test_a_shared_task_s_own_page_calls_for_its_system_papers() -> None:
+    # set 91's M-DAIGT shared task at RANLP 2025: 'Paper Submission Due' on the task's own
+    # page is its teams' system descriptions, the task's deadline; the notification stays one
+    page = (
+        "# Shared Task on Multi-Domain Detection of AI-Generated Text (M-DAIGT)\n\n"
+        "### Timeline\n\n"
+        "- **Paper Submission Due:** June 1, 2025\n"
+        "- **Notification to Authors:** June 15, 2025\n"
+    )
+    got = sorted((e.kind.value, e.challenge, e.at) for e in parse(page, 2025))
+    assert got == [("notification", False, "2025-06-15"), ("other", True, "2025-06-01")]
+
+
+def test_a_markdown_heading_a_tag_breaks_after_html_is_a_heading() -> None:
+    # set 91's MSLR 2022 README: '<p align="center">…</p>' then '# MSLR Shared Task 2022<br>
+    # Multidocument Summarization for Literature Review'
+    from deadlines.sources.pages.lines import page_lines
+
+    page = (
+        '<p align="center"><img src="logo.svg"></p>\n\n'
+        "# MSLR Shared Task 2022<br>Multidocument Summarization\n\nThe task.\n\n"
+        "## Timeline\n\n**Submission deadline:** August 5, 2022\n"
+    )
+    assert [(line.level, line.text) for line in page_lines(page)] == [
+        (1, "MSLR Shared Task 2022"),
+        (0, "Multidocument Summarization"),
+        (0, "The task."),
+        (2, "Timeline"),
+        (0, "Submission deadline: August 5, 2022"),
+    ]
+    [entry] = parse(page, 2022)
+    assert (entry.challenge, entry.at) == (True, "2022-08-05")
+
+
+def test_runs_due_are_a_shared_task_s_entries() -> None:
+    # set 91's NewsImages at MediaEval 2025: '* Runs due: September 10 (AoE)'
+    page = (
+        "## Deadline Summary\n\n* Runs due: September 10 (AoE)\n"
+        "* Camera-ready deadline: October 18\n"
+    )
+    runs = [e for e in parse(page, 2025) if e.at.startswith("2025-09-10")]
+    assert [(e.challenge, e.zone) for e in runs] == [(True, "AoE")]
+
+
+def test_a_call_open_until_a_day_closes_then() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    # set 91's NLUUG autumn conference 2025: 'Call for Proposals najaarsconferentie 2025 open
+    # tot 7 oktober' (Dutch 'tot', until)
+    page = "<h1>Call for Proposals najaarsconferentie 2025 open tot 7 oktober</h1>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-10-07")]
+    assert classify("Call for papers is still open until").value == "paper"
+
+
+def test_a_ukrainian_sentence_sends_abstracts_by_a_day() -> None:
+    # set 91's SCIFiC 2026 (Kharkiv): theses to be sent 'до 15 листопада 2026 року'
+    page = (
+        "<h2>Умови участі</h2><p>Тези доповідей та заявку на участь у конференції необхідно "
+        "надіслати за допомогою Google-форми до 15 листопада 2026 року.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2026-11-15")]
+
+
+def test_a_swedish_sentence_names_the_last_day_to_send_in() -> None:
+    # set 91's Umedev 2023: 'Sista datum för att skicka in ditt bidrag är 2 mars 2023.'
+    page = "<div><p>Sista datum för att skicka in ditt bidrag är 2 mars 2023.</p></div>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-03-02")]

@@ -57,8 +57,9 @@ _NUMERIC = (_SLASH, _DASHED)
 _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
 # The months of pages in French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish,
-# Croatian and Russian, read only day first as those languages write them ('29 de dezembro de 2024',
-# '15. März 2026', '3 mars 2026', '25 października 2022', '17 марта 2025'): month first,
+# Croatian, Russian, Ukrainian and Swedish, read only day first as those languages write them
+# ('29 de dezembro de 2024', '15. März 2026', '3 mars 2026', '25 października 2022', '17 марта
+# 2025', '15 листопада 2026', '2 maj 2023'): month first,
 # 'Mars 2' is more likely a name than a date. (Polish and Russian name a day's month in the
 # genitive, as these are; so are Croatian's, but for October's "listopada", which in Polish is
 # November's and is read as Polish.)
@@ -67,29 +68,29 @@ _FOREIGN_MONTHS = {
     for number, names in enumerate(
         (
             ("janvier janv enero janeiro januar gennaio"
-             " januari stycznia ocak января siječnja"),
+             " januari stycznia ocak января siječnja січня"),
             ("février fevrier févr fevr febrero fevereiro februar febbraio"
-             " februari lutego şubat subat февраля veljače"),
+             " februari lutego şubat subat февраля veljače лютого"),
             ("mars marzo março marco märz maerz"
-             " maart marca mart марта ožujka"),
+             " maart marca mart марта ožujka березня"),
             ("avril avr abril aprile"
-             " kwietnia nisan апреля travnja"),
+             " kwietnia nisan апреля travnja квітня"),
             ("mai mayo maio maggio"
-             " mei maja mayıs mayis мая svibnja"),
+             " mei maj maja mayıs mayis мая svibnja травня"),
             ("juin junio junho juni giugno"
-             " czerwca haziran июня lipnja"),
+             " czerwca haziran июня lipnja червня"),
             ("juillet juil julio julho juli luglio"
-             " lipca temmuz июля srpnja"),
+             " lipca temmuz июля srpnja липня"),
             ("août aout agosto"
-             " augustus sierpnia ağustos agustos августа kolovoza"),
+             " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"),
             ("septembre septiembre setiembre setembro settembre"
-             " września wrzesnia eylül eylul сентября rujna"),
+             " września wrzesnia eylül eylul сентября rujna вересня"),
             ("octobre octubre outubro oktober ottobre"
-             " października pazdziernika ekim октября"),
+             " października pazdziernika ekim октября жовтня"),
             ("novembre noviembre novembro"
-             " listopada kasım kasim ноября studenoga studenog"),
+             " listopada kasım kasim ноября studenoga studenog листопада"),
             ("décembre decembre déc diciembre dezembro dezember dicembre"
-             " grudnia aralık aralik декабря prosinca"),
+             " grudnia aralık aralik декабря prosinca грудня"),
         ),
         start=1,
     )

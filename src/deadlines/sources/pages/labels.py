@@ -69,6 +69,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
             r"|\bTagungsband"  # German: the contribution for the proceedings volume
             r"|final submission|revisions? due"
+            # the last edits to what is printed: 'Last changes to abstracts for publication'
+            r"|\b(?:last|final)\s+(?:changes|revisions|corrections|edits|updates)\b"
             r"|revised (?:papers?|versions?|manuscripts?) due"
             r"|(?:deadline|due)\s+(?:for|of)\s+(?:the\s+)?revised\s+(?:papers?|versions?|manuscripts?)"
             r"|^\W*final\b.*\bfor\s+accepted\b"  # 'Final talk title and abstract for accepted …'
@@ -160,7 +162,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要"
             r"|アブストラクト"  # Japanese: the abstract ('論文 アブストラクト締切', the paper's)
             r"|発表申(?:し)?込|講演申(?:し)?込"  # Japanese: applying to present, before the paper
-            r"|абстракт|тезис"  # Russian: abstracts, theses (a talk's summary)
+            r"|абстракт|тезис|\bтези\b"  # Russian, Ukrainian: abstracts, theses (a talk's summary)
             r"|초록"  # Korean: the abstract
             r"|\b[öo]zet"  # Turkish: the abstract
             # Portuguese and Spanish: a paper registered (its title and abstract) before it
@@ -223,6 +225,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
             r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
+            r"|\bпода(?:ння|ти)\b|\bнадісла\w*"  # Ukrainian: submitting, sending in
+            # Swedish: sending in, the contributions; Vietnamese: submitting, a bare deadline
+            r"|\bskicka\s+in\b|\binl[äa]mning|\bbidrag\b|\bn[ộo]p\b|^\W*h[ạa]n(?:\s+ch[óo]t)?\W*$"
             # and the talks' materials received: 'Конец приёма материалов доклада'
             r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
             # French: 'dépôt des propositions', the call's submissions handed in
@@ -303,6 +308,7 @@ _CHALLENGE = re.compile(
     r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
+    r"|^\W*runs?\s+(?:due|deadline)\b"  # 'Runs due: September 10 (AoE)'
     r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b"
     r"|\bsystem\s+submissions?\b"  # a shared task's systems, run on its test data
     # a solver competition's entries: 'Solver submission deadline', 'Benchmark submission'
@@ -618,7 +624,15 @@ _CALL_CLOSES = re.compile(
     r"(?:closes?|ends?|deadline|due)"
     r"|deadline\W*(?:for\s+(?:the\s+)?)?call for (?:papers|submissions|abstracts|contributions)"
     # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
-    r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline)"
+    r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
+    # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
+    r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|proposals)"
+    r"\b[^.!?]{0,60}?\b(?:is\s+)?(?:still\s+)?open\s+(?:until|till|through|tot)"
+    # its close named first: 'Close of the call for papers', the Italian 'Chiusura call for
+    # papers e richieste stands' (and of the stands asked for: the papers' close still)
+    r"|(?:clos(?:e|ing|ure)|end|chiusura|cierre|cl[oô]ture)\s+(?:of\s+|de\s+|della\s+)?(?:the\s+)?"
+    r"call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|proposals)"
+    r"(?:\s+(?:and|&|e|et|y|und)\s+\w+(?:\s+\w+)?)?)"
     r"\W*$",
     re.IGNORECASE,
 )

@@ -169,6 +169,9 @@ _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _RST_LINK = re.compile(r"(?<!`)`([^`\n]{1,120}?)\s*(?:<[^<>`\s]*>)?`__?(?!\w)")
 # a Markdown link keeps its text: 'deadline for [camera-ready](#camera-ready) papers'
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# and a link's text wrapped onto its line keeps its text, not its address's dates: '[arXiv
+# policy for authors' use of generative AI language' over 'tools](https://blog.arxiv.org/2023/01/31/…)'
+_LINK_TAIL = re.compile(r"^([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # a reStructuredText role around a span (':strike:`December 20, 2022`'): a role named for
 # striking strikes it, any other shows its text; a directive's own line ('.. role:: strike')
 # and its options (':class: strike') are no text
@@ -248,7 +251,7 @@ def page_lines(html: str | bytes) -> list[Line]:
     # data-date="2026-03-02"></span>', '<time datetime="2026-03-02"></time>'): that date
     html = _DATED_EMPTY.sub(r"<\1\2>\3</\1>", html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
-    # %}', Hugo's '{{/* … */}}') are not shown, as an HTML comment is not
+    # %}', Hugo's '{{/* … */}}', JSX's '{/* … */}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
     # a Liquid variable captured from a literal ("{% capture sub %}{{'Aug 29 2025' | date:
     # '%s'}}{% endcapture %}") shows that literal where the page prints it ('{{ sub | date:
@@ -355,6 +358,7 @@ def page_lines(html: str | bytes) -> list[Line]:
             continue
         text = _RST_ROLE.sub(_rst_role, text)
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
+        text = _LINK_TAIL.sub(r"\1", text)
         text = _CODE_SPAN.sub(r"\1", text)  # Markdown's code span: '`30 July 2024`' shows its text
         text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
         text = _LEAD_SYMBOLS.sub("", _EMOJI_CODE.sub("", text).strip())  # '📝 Paper deadline'
@@ -779,6 +783,9 @@ class _Flattener(HTMLParser):
         # list line is Markdown too ('</s> Dec 3\n* **Paper deadline** <s>').
         if not self._pre and (
             _markdown(data)
+            # a '#' heading as a paragraph of its own, though a tag breaks it ('</p>\n\n# MSLR
+            # Shared Task 2022<br>Multidocument …'): a README's Markdown around its HTML
+            or _HEADING_PARAGRAPH.search(data)
             or (
                 self._markdown
                 and "\n" in data
@@ -1234,7 +1241,8 @@ _TEMPLATE_COMMENT = re.compile(
     r"\{\{!--(?P<a>(?:(?!\{\{|--\}\}).){0,5000})--\}\}|\{\{!(?P<b>[^{}]{0,5000})\}\}"
     r"|\{#(?P<c>(?:(?!\{#|#\}).){0,5000})#\}"
     r"|\{%-?\s*comment\s*-?%\}(?P<d>(?:(?!\{%).){0,5000})\{%-?\s*endcomment\s*-?%\}"
-    r"|\{\{-?\s*/\*(?P<e>(?:(?!\{\{|\*/).){0,5000})\*/\s*-?\}\}",
+    r"|\{\{-?\s*/\*(?P<e>(?:(?!\{\{|\*/).){0,5000})\*/\s*-?\}\}"
+    r"|(?<!\{)\{\s*/\*(?P<f>(?:(?!\*/).){0,5000})\*/\s*\}(?!\})",  # JSX's '{/* … */}'
     re.DOTALL,
 )
 
@@ -1542,6 +1550,7 @@ _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
 _OPENING_HEADING = re.compile(r"\A\ufeff?\s*#{1,6}[ \t]+\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADING_PARAGRAPH = re.compile(r"(?:\A|\n)[ \t]*\n[ \t]*#{1,6}[ \t]+\S")
 _MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")
 _BOLD_ONLY = re.compile(r"(\*\*|__)[^*_]+\1:?")
 _BOLD_TITLE = re.compile(r"(\*\*|__)[^*_:\d]+(?<!:)\1")  # no date, no colon: no label

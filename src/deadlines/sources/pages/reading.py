@@ -122,7 +122,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     # a competition's page that calls for no papers: each of its deadlines is the competition's
     papers = any(_PAPER_WORDS.search(r.label) for r in raws)
     contest_page = _contest_page(html, lines)
-    contest_papers = contest_page == _CONTEST_PAPERS
+    contest_papers = contest_page in {_CONTEST_PAPERS, _TASK_PAGE}
     # a competition's short name, given once ('3rd Clarity Prediction Challenge (CPC3)'), names
     # its steps after ('CPC3 submission window')
     short = {m[1] for line in lines for m in _CONTEST_SHORT.finditer(line.text)}
@@ -235,6 +235,7 @@ _CONTEST_PAPERS_TITLE = re.compile(
     r"\b(?:challenge|competition|contest|shared task)\s+papers?\b", re.IGNORECASE
 )
 _CONTEST_PAPERS = "papers"
+_TASK_PAGE = "task"
 _CONTEST_SHORT = re.compile(
     r"\b(?:[Cc]hallenge|[Cc]ompetition|[Cc]ontest|[Ss]hared [Tt]ask)"
     r"\s*\(([A-Z][A-Za-z0-9-]{1,15})\)"
@@ -258,6 +259,9 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
         return None
     if any(_CONTEST_PAPERS_TITLE.search(t) for t in titles):
         return _CONTEST_PAPERS
+    if any(_SHARED_TASK.search(t) for t in titles):
+        # a shared task's own page calls for no papers but its teams' system descriptions
+        return _TASK_PAGE
     return "contest" if any(_CONTEST_TITLE.search(t) for t in titles) else None
 
 
@@ -378,6 +382,11 @@ _SUBMITTED_UNTIL = re.compile(
     # in Portuguese and Spanish: 'Receberemos propostas de trabalhos … até o dia'
     r"|\b(?:propostas?|trabalhos?|submiss(?:ão|ões)|propuestas?|trabajos?)\b[^.!?]{0,80}"
     r"\b(?:até|hasta)(?:\s+(?:o|el)\s+d[ií]a)?\W*$"
+    # in Ukrainian and Russian: 'Тези … необхідно надіслати … до' (to be sent by)
+    r"|\b(?:надіслати|надсилати|подати|подавати|отправить|прислать|подать)\b[^.!?]{0,80}"
+    r"\bдо\W*$"
+    # in Swedish: 'Sista datum för att skicka in ditt bidrag är' (the last day … is)
+    r"|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\b[^.!?]{0,80}\b(?:är|blir)\W*$"
     # and in French: 'La date limite pour l'envoi des propositions est fixée au'
     r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$",
     re.IGNORECASE,
@@ -407,6 +416,7 @@ _SUPPORT = re.compile(
 
 # an abstract submitted, not registered ahead of a paper or sent in final form with a talk
 _OWN_CALL_ABSTRACT = re.compile(r"^(?!.*(?:regist|final|camera|video)).*submi", re.IGNORECASE)
+_CALL_HEADING = re.compile(r"^\W*call\s+for\b", re.IGNORECASE)
 
 
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -453,7 +463,11 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
             )
         # an abstract due after every paper is no paper's registration, but a call of its own
         # ('Research-pitch abstract submission', two months after the short papers')
-        if not e.prose and e.at[:10] > last and _OWN_CALL_ABSTRACT.search(e.label):
+        # ('Abstract Due' under 'Call for Tool Release Talks', after the call for papers')
+        own = _OWN_CALL_ABSTRACT.search(e.label) or _CALL_HEADING.search(
+            (e.section or "").split(" / ")[-1]
+        )
+        if not e.prose and e.at[:10] > last and own:
             return f"{e.label!r}: an abstract due after every paper deadline; read as a call's own"
         return None
 
@@ -898,6 +912,7 @@ def _entries(
         and not raw.track
         and (both := _JOINT_TRACK.search(label))
         and not _EITHER_FORM.search(label)
+        and not _LENGTHS.search(label)
     ):
         # 'Paper & Demo Submissions': one day, two kinds of submission, each its own track
         # (but 'Full paper/abstract submission' is one submission, in either form)
@@ -1037,12 +1052,21 @@ _JOINT_TRACK = re.compile(
     r"|position\s+papers?))\b(?!\s+(?:acceptance|notification|decision))",
     re.IGNORECASE,
 )
+# 'Full paper and short paper submission deadline': one call's papers of two lengths, as 'Full
+# and short paper submission' is, not two tracks
+_LENGTHS = re.compile(
+    r"^\W*(?:full|long)(?:[- ]length)?\s+papers?\s*(?:&|and|/|\+)\s*short\s+papers?\b",
+    re.IGNORECASE,
+)
 _PAPERS_CAMERA = re.compile(
     r"^(?!.*\b(?:reports?|fact\s?sheets?)\b).*(?:camera|终稿|定稿)", re.IGNORECASE
 )
 # a competition's notice to its papers' authors, not its results: 'Paper acceptance',
 # 'Notifications sent to Authors', 'Lab Working Notes Notification'
-_TO_AUTHORS = re.compile(r"accept|\bauthors?\b|\bpapers?\b|\bworking notes\b|录用", re.IGNORECASE)
+# ('Decision notification': a decision on the papers, where a contest's results are ranked)
+_TO_AUTHORS = re.compile(
+    r"accept|\bauthors?\b|\bpapers?\b|\bworking notes\b|\bdecisions?\b|录用", re.IGNORECASE
+)
 # one deadline for a challenge's entries and the workshop's papers alike
 _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
     r"\b(?:challenge|competition)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:workshop|papers?)\b"
