@@ -6889,3 +6889,53 @@ def test_a_swedish_sentence_names_the_last_day_to_send_in() -> None:
     # set 91's Umedev 2023: 'Sista datum för att skicka in ditt bidrag är 2 mars 2023.'
     page = "<div><p>Sista datum för att skicka in ditt bidrag är 2 mars 2023.</p></div>"
     assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-03-02")]
+
+
+def test_the_evening_before_a_time_in_chinese_is_after_noon() -> None:
+    # set 92's CMCT 2025: '註冊截止時間為 4 月 27 日晚間 11:59' (the evening's 11:59)
+    page = "<h2>重要日期</h2><ul><li>註冊截止：2025年4月27日晚間 11:59</li></ul>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("registration", "2025-04-27 23:59")
+    ]
+
+
+def test_asking_participants_to_notify_the_organizers_is_no_notification() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    # set 92's TPP 2022: 'If you will join in-person, please quickly notify about that by an
+    # email to the organizers by 5th September'
+    assert classify("please quickly notify about that by an email to the organizers by") is None
+    assert classify("Notify the organizers of your attendance by") is None
+    assert classify("Notification of acceptance").value == "notification"
+
+
+def test_a_document_s_section_numbers_are_no_dates() -> None:
+    # set 92's BRAVO Challenge 2024 README: '### 4.2. Assembling the submission' (not 4
+    # February), '### 4.3. Encoding the submission', '#### 4.3.2. …'
+    page = (
+        "## 3. Timeline\n\n| Date | Event |\n|---|---|\n"
+        "|2024-08-23 Fri|Submission deadline (23:59 CEST)|\n\n"
+        "### 4.2. Assembling the submission\n\nZip the files.\n\n"
+        "### 4.3. Encoding the submission\n\nEncode them.\n\n"
+        "#### 4.3.2. Encoding the files to the submission format\n\nRun the script.\n"
+    )
+    [entry] = parse(page, 2024)
+    assert (entry.at, entry.zone, entry.label) == (
+        "2024-08-23 23:59",
+        "CEST",
+        "Submission deadline",
+    )
+    # a German page's dated headings, in no outline, stay dates
+    german = "## 15.3. Einreichung der Beiträge\n\n## 20.4. Benachrichtigung\n"
+    assert [e.at for e in parse(german, 2026)] == ["2026-03-15", "2026-04-20"]
+
+
+def test_the_day_a_deadline_extension_was_announced_is_no_deadline() -> None:
+    # set 92's SIGTURK 2024: 'Announcement of Deadline Extension | May 31, 2024' in the table
+    page = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Announcement of Deadline Extension</td><td>May 31, 2024</td></tr>"
+        "<tr><td>Workshop Paper Submission Deadline</td><td>June 18, 2024</td></tr></table>"
+    )
+    found = [(e.kind.value, e.at) for e in parse(page, 2024)]
+    assert found == [("paper", "2024-06-18")]

@@ -211,7 +211,7 @@ _VAGUE = re.compile(
 
 # the afternoon or the morning said before a time in Chinese, Japanese and Korean (two
 # characters each, as the bare-11:59 check's lookbehind needs)
-_AFTERNOON = ("下午", "晚上", "午後", "오후")
+_AFTERNOON = ("下午", "晚上", "晚間", "晚间", "午後", "오후")  # (晚間: the evening)
 CJK_MERIDIEM = "|".join([*_AFTERNOON, "上午", "午前", "오전"])
 _TIME = re.compile(
     r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"

@@ -552,6 +552,8 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
     if _RESPOND.search(label):  # 'We plan to respond to all submissions by March 22'
         return DeadlineKind.NOTIFICATION
+    if _ASKED_TO_NOTIFY.search(label):  # 'please notify the organizers by email by 5 September'
+        return None  # the participants' word to the organisers, no decision sent to authors
     if _NOTICE.search(label):  # 'Acceptance and travel grant notification': the acceptance's
         label = _ALSO_GRANTS.sub(" ", label)
     if _CALL_CLOSES.search(label):  # 'CFP Closes', 'Call for papers deadline': the papers'
@@ -607,6 +609,13 @@ _RESPOND = re.compile(
     r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b",
     re.IGNORECASE,
 )
+_EXTENSION_NEWS = re.compile(
+    r"\W*announcement\s+of\s+(?:the\s+)?(?:(?:deadline|submission)\s+)?extensions?\b", re.IGNORECASE
+)
+_ASKED_TO_NOTIFY = re.compile(
+    r"\bplease\s+(?:\w+\s+){0,2}notify\b|\bnotify\s+(?:us|the\s+(?:organi[sz]ers|chairs))\b",
+    re.IGNORECASE,
+)
 _CALL_CLOSES = re.compile(
     r"^[\W_]*(?:cfp\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due)"
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
@@ -660,6 +669,7 @@ def _is_other(label: str) -> bool:
         and not _SKIP.search(label)
         and not _TITLE.search(label)
         and not _MOVE_NOTICE.search(label)
+        and not _EXTENSION_NEWS.match(label)  # 'Announcement of Deadline Extension': news
     )
 
 

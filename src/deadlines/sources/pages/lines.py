@@ -14,7 +14,7 @@ import datetime as dt
 import html as html_lib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Any
 
@@ -366,7 +366,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
-    return _calendar_leaves(_wrapped_dates(lines))
+    return _calendar_leaves(_wrapped_dates(_outline_numbers(lines)))
 
 
 def _rst_role(m: re.Match[str]) -> str:
@@ -391,6 +391,26 @@ _OPEN_DATE_END = re.compile(
 
 
 _OWN_DATE_REACH = 12  # a weekday's width: 'vendredi 14 mars 2025'
+
+
+# a heading's section number: '4.2. Assembling the submission', '4.3.2 Encoding the files'
+_SECTION_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})((?:\.\d{1,2})*)\.?\s+(?=[^\W\d])")
+
+
+def _outline_numbers(lines: list[Line]) -> list[Line]:
+    """Headings numbered as a document's sections ('4.2. Assembling the submission', '4.3.
+    Encoding …', '4.3.2 …') lose their numbers, no day and month ('4.2.' for 4 February): the
+    numbers are an outline when one has three parts or two follow on ('4.2', '4.3')."""
+    numbered = [m for line in lines if line.heading and (m := _SECTION_NUMBER.match(line.text))]
+    pairs = {(int(m[1]), int(m[2])) for m in numbered}
+    if not (
+        any(m[3] for m in numbered) or any((a, b + 1) in pairs for a, b in pairs)
+    ):
+        return lines
+    return [
+        replace(line, text=_SECTION_NUMBER.sub("", line.text)) if line.heading else line
+        for line in lines
+    ]
 
 
 def _wrapped_dates(lines: list[Line]) -> list[Line]:

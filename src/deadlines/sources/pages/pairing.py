@@ -1096,6 +1096,12 @@ _WINDOW_EDGE = re.compile(
 )
 
 
+_LEADING_WEEKDAY = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?\s*(?:\||,|-|:)\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
@@ -1112,6 +1118,8 @@ def _clean_label(raw: str) -> str:
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = re.sub(r"^[→⇒➔➜➡⟶]\s+", "", text)  # 'February 13th, 2023 → Submission Deadline'
+    # the weekday an ISO date leaves before its label: '|2024-08-23 Fri|Submission deadline|'
+    text = _LEADING_WEEKDAY.sub("", text)
     text = _STATUS.sub("", text)
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # '(extended). Short paper deadline'
     text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
