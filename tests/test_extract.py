@@ -6939,3 +6939,16 @@ def test_the_day_a_deadline_extension_was_announced_is_no_deadline() -> None:
     )
     found = [(e.kind.value, e.at) for e in parse(page, 2024)]
     assert found == [("paper", "2024-06-18")]
+
+
+def test_vietnamese_labels_name_the_submission() -> None:
+    # 'Hạn nộp bài' (the deadline to submit papers), a bare 'Hạn' (deadline); set 91's SIRHCM
+    # 2026 card says its 'Hạn: 01/09/2026' in a sentence, which stays unread
+    page = (
+        "<h2>Thời gian quan trọng</h2><ul><li>Hạn nộp bài: 15/08/2026</li>"
+        "<li>Hạn: 20/08/2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("paper", "2026-08-15"),
+        ("paper", "2026-08-20"),
+    ]

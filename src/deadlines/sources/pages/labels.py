@@ -227,7 +227,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
             r"|\bпода(?:ння|ти)\b|\bнадісла\w*"  # Ukrainian: submitting, sending in
             # Swedish: sending in, the contributions; Vietnamese: submitting, a bare deadline
-            r"|\bskicka\s+in\b|\binl[äa]mning|\bbidrag\b|\bn[ộo]p\b|^\W*h[ạa]n(?:\s+ch[óo]t)?\W*$"
+            r"|\bskicka\s+in\b|\binl[äa]mning|\bbidrag\b|\bnộp\b|^\W*hạn(?:\s+chót)?\W*$"
             # and the talks' materials received: 'Конец приёма материалов доклада'
             r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
             # French: 'dépôt des propositions', the call's submissions handed in
