@@ -6952,3 +6952,178 @@ def test_vietnamese_labels_name_the_submission() -> None:
         ("paper", "2026-08-15"),
         ("paper", "2026-08-20"),
     ]
+
+
+def test_hungarian_dates_are_read_year_first_with_their_labels() -> None:
+    # set 93's MTDK 2024: '2024. április 5.' (the year first, the day's dot), an abstract, an
+    # entry uploaded (the student contest's paper) and a preliminary registration
+    page = (
+        "<h2>Fontos dátumok</h2><ul><li>Előzetes regisztráció: <b>2024. április 5.</b></li>"
+        "<li>Kivonat leadása: <b>2024. ápr. 8.</b></li>"
+        "<li>Pályamunka feltöltése: <b>2024. április 15</b></li>"
+        "<li>A konferencia időpontja: 2024. május 10-12.</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("abstract", "2024-04-08"),
+        ("paper", "2024-04-15"),
+        ("registration", "2024-04-05"),
+    ]
+
+
+def test_thai_dates_count_years_in_the_buddhist_era() -> None:
+    from deadlines.sources.dates import find_dates
+
+    # set 93's FENETT 2025: '6 มกราคม 2568' is 6 January 2025; abstracts or full papers, the
+    # results told, registering
+    assert [f.date for f in find_dates("ภายในวันที่ 6 มกราคม 2568 และ 17 ม.ค. 2568")] == [
+        dt.date(2025, 1, 6),
+        dt.date(2025, 1, 17),
+    ]
+    page = (
+        "<ul><li>ส่งบทคัดย่อ/บทความฉบับเต็ม ภายในวันที่ 6 มกราคม 2568</li>"
+        "<li>แจ้งผลพิจารณาบทความ วันที่ 16 มกราคม 2568</li>"
+        "<li>ลงทะเบียนภายในวันที่ 31 มกราคม 2568</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("notification", "2025-01-16"),
+        ("paper", "2025-01-06"),
+        ("registration", "2025-01-31"),
+    ]
+
+
+def test_malay_and_indonesian_months_and_labels() -> None:
+    # set 93's SIIDEx 2026 (Malay): a card's date before its label, the abstract sent with
+    # the registration; Indonesian months ('Maret', 'Agustus') and labels in a list
+    card = (
+        "<div class='card'><h4>15 April - 30 Jun 2026</h4>"
+        "<p>Pendaftaran, Pembayaran dan Penghantaran Abstrak</p></div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(card, 2026)] == [("paper", "2026-06-30")]
+    page = (
+        "<h2>Tanggal Penting</h2><ul><li>Batas akhir pengiriman makalah: 12 Maret 2025</li>"
+        "<li>Pengumuman penerimaan: 2 Agustus 2025</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("notification", "2025-08-02"),
+        ("paper", "2025-03-12"),
+    ]
+
+
+def test_croatian_labels_an_exclaimed_notice_and_an_extension_said_in_words() -> None:
+    # set 93's Horizonti snage 2024: 'NOVO! Rok za prijavu sažetaka produljen je do 15.
+    # siječnja 2024.' (new: the abstracts' deadline extended to), the fees' windows
+    page = (
+        "<p><b>NOVO! Rok za prijavu sažetaka produljen je do</b> 15. siječnja 2024.</p>"
+        "<p>Rana prijava (rana kotizacija): do 31.12.2023.</p>"
+    )
+    found = sorted((e.kind.value, e.at, e.label) for e in parse(page, 2024))
+    assert found == [
+        ("paper", "2024-01-15", "Rok za prijavu sažetaka"),
+        ("registration", "2023-12-31", "Rana prijava (rana kotizacija): do"),
+    ]
+
+
+def test_a_zone_said_with_an_offset_it_never_takes_is_two_zones() -> None:
+    from deadlines.sources.dates import find_clock
+
+    # set 93's ACH 2026: '11:59:59 PM in Central Time (GMT-4)': Chicago is on UTC-6 or UTC-5,
+    # never UTC-4; the reader takes the zone whose day ends first, and says so
+    clock = find_clock("February 23, 2026, 11:59:59 PM in Central Time (GMT-4)")
+    assert (clock.time, clock.zone) == (dt.time(23, 59), "UTC-4")
+    assert "names 2 zones (America/Chicago, UTC-4)" in clock.problems[0]
+    # an offset the zone does take says which half of the year is meant, as before
+    assert find_clock("11:59 PM Pacific Time (UTC-7)").zone == "PDT"
+    assert find_clock("11:59 PM Central Time (UTC-6)").problems == ()
+
+
+def test_an_underlined_title_is_a_heading() -> None:
+    # set 93's Topological Deep Learning Challenge (reStructuredText): the title underlined
+    # with '=' names a challenge, so its pull request's deadline, said in a sentence, is the
+    # challenge's; a title underlined with '-' heads its part
+    page = (
+        "ICML 2023 Topological Deep Learning Challenge\n"
+        "=============================================\n\n"
+        "Welcome to the challenge.\n\n"
+        "Important dates\n---------------\n\n"
+        "The final Pull Request submission date and time must take place before "
+        "**July 13, 2023 at 16:59 (Pacific Standard Time)**.\n"
+    )
+    [entry] = parse(page, 2023)
+    assert (entry.challenge, entry.at, entry.section) == (
+        True,
+        "2023-07-13 16:59",
+        "ICML 2023 Topological Deep Learning Challenge / Important dates",
+    )
+    # a rule under a paragraph, shorter or longer than it, heads nothing
+    from deadlines.sources.pages.lines import page_lines
+
+    text = "# Dates\n\nSome words of a paragraph here\n---\n\n* Paper deadline: May 1, 2026\n"
+    assert [line.level for line in page_lines(text) if line.plain] == [1, 0, 0]
+
+
+def test_a_dates_mapping_with_a_step_not_dated_yet_is_still_read() -> None:
+    # set 93's RECOMB-Arch 2026 _config.yml: 'deadlines:' keyed by step, one of them 'TBA'
+    config = (
+        "title: A Satellite Meeting\nyear: 2026\n\n"
+        "deadlines:\n"
+        '  abstract_submission: "March 12, 2026, 23:59 AoE"\n'
+        '  paper_submission: "March 18, 2026, 23:59 AoE"\n'
+        '  author_notification: "April 12, 2026"\n'
+        '  poster_notification: "TBA"\n'
+    )
+    found = sorted((e.kind.value, e.at, e.zone) for e in parse(config, 2026))
+    assert found == [
+        ("abstract", "2026-03-12 23:59", "AoE"),
+        ("notification", "2026-04-12", None),
+        ("paper", "2026-03-18 23:59", "AoE"),
+    ]
+
+
+def test_the_deadline_said_under_registration_is_the_registration_s() -> None:
+    # set 93's Firedrake '24: 'Registration' over 'Registration is now closed. The deadline
+    # was 25th August 2024.'; a card's own 'Deadline:' under a 'Registration' heading stays
+    # its call's (QF 2026's session proposals and contributed talks)
+    page = (
+        "<h2>Registration</h2><p>Registration is now closed. The deadline was "
+        "<b>25th August 2024</b>.</p><h2>Abstract submission</h2>"
+        "<p>The deadline for abstract submission was <b>18th August 2024</b>.</p>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("paper", "2024-08-18"),
+        ("registration", "2024-08-25"),
+    ]
+    cards = (
+        "<h2>Registration</h2><div><div>Contributed Talk</div>"
+        "<p>Deadline: April 12, 2026</p></div>"
+    )
+    assert [e.kind.value for e in parse(cards, 2026)] == ["paper"]
+
+
+def test_reviewing_deadlines_and_submissions_taken_until_a_day() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 93's SCOPE at ICLR 2025: 'Reviewing deadline' is the reviewers'; MIPcc24's
+    # 'Submissions will be accepted until' is the submissions' close, no notification
+    page = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Paper submission deadline</td><td>Feb 9, 2025</td></tr>"
+        "<tr><td>Reviewing deadline</td><td>Feb 24, 2025</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-02-09")]
+    assert classify("Submissions will be accepted") is not DeadlineKind.NOTIFICATION
+    assert classify("Acceptance notification") is DeadlineKind.NOTIFICATION
+
+
+def test_a_struck_day_after_the_live_one_and_a_misspelt_november() -> None:
+    # set 93's Traffic4cast 2022: '**24th** ~15th~ of **October 2022 11:59am CEST**' (the new
+    # day, then the struck one); WoSC11's 'Novemeber 3, 2025'
+    page = (
+        "## Competition Timeline\n"
+        "* **24th** ~15th~ of **October 2022 11:59am CEST**: **Submission** to the "
+        "leaderboard deadline\n"
+        "* Notification of Acceptance: <b>Novemeber 3, 2022</b>\n"
+    )
+    found = {e.challenge: (e.at, e.history) for e in parse(page, 2022)}
+    assert found[False] == ("2022-11-03", ())  # the notification
+    assert found[True] == ("2022-10-24 11:59", (("2022-10-15 11:59", "CEST"),))

@@ -25,7 +25,7 @@ _MONTH_NAMES = (
 _MISSPELT_MONTHS = {
     "februray": 2, "feburary": 2, "febuary": 2, "febraury": 2, "janurary": 1, "januray": 1,
     "agust": 8, "augst": 8, "septmber": 9, "setpember": 9, "ocotber": 10, "novmber": 11,
-    "decmber": 12, "apirl": 4, "arpil": 4,
+    "decmber": 12, "apirl": 4, "arpil": 4, "novemeber": 11, "decemeber": 12, "septemeber": 9,
 }
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -57,9 +57,10 @@ _NUMERIC = (_SLASH, _DASHED)
 _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
 # The months of pages in French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish,
-# Croatian, Russian, Ukrainian and Swedish, read only day first as those languages write them
-# ('29 de dezembro de 2024', '15. März 2026', '3 mars 2026', '25 października 2022', '17 марта
-# 2025', '15 листопада 2026', '2 maj 2023'): month first,
+# Croatian, Serbian, Russian, Ukrainian, Swedish, Malay and Indonesian, read only day first as
+# those languages write them ('29 de dezembro de 2024', '15. März 2026', '3 mars 2026', '25
+# października 2022', '17 марта 2025', '15 листопада 2026', '2 maj 2023', '30 Ogos 2026'):
+# month first,
 # 'Mars 2' is more likely a name than a date. (Polish and Russian name a day's month in the
 # genitive, as these are; so are Croatian's, but for October's "listopada", which in Polish is
 # November's and is read as Polish.)
@@ -72,7 +73,7 @@ _FOREIGN_MONTHS = {
             ("février fevrier févr fevr febrero fevereiro februar febbraio"
              " februari lutego şubat subat февраля veljače лютого"),
             ("mars marzo março marco märz maerz"
-             " maart marca mart марта ožujka березня"),
+             " maart marca mart марта ožujka березня maret mac"),
             ("avril avr abril aprile"
              " kwietnia nisan апреля travnja квітня"),
             ("mai mayo maio maggio"
@@ -80,23 +81,57 @@ _FOREIGN_MONTHS = {
             ("juin junio junho juni giugno"
              " czerwca haziran июня lipnja червня"),
             ("juillet juil julio julho juli luglio"
-             " lipca temmuz июля srpnja липня"),
+             " lipca temmuz июля srpnja липня julai"),
             ("août aout agosto"
-             " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"),
+             " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"
+             " agustus ogos avgust"),
             ("septembre septiembre setiembre setembro settembre"
-             " września wrzesnia eylül eylul сентября rujna вересня"),
+             " września wrzesnia eylül eylul сентября rujna вересня septembar"),
             ("octobre octubre outubro oktober ottobre"
-             " października pazdziernika ekim октября жовтня"),
+             " października pazdziernika ekim октября жовтня oktobar"),
             ("novembre noviembre novembro"
-             " listopada kasım kasim ноября studenoga studenog листопада"),
+             " listopada kasım kasim ноября studenoga studenog листопада novembar nopember"),
             ("décembre decembre déc diciembre dezembro dezember dicembre"
-             " grudnia aralık aralik декабря prosinca грудня"),
+             " grudnia aralık aralik декабря prosinca грудня decembar desember disember"),
         ),
         start=1,
     )
     for name in names.split()
 }
 _FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+# Hungarian months, and the short forms Hungarian pages write ('márc.', 'szept.'): Hungarian
+# writes the year first, then the month and the day with a dot ('2024. április 5.')
+_HUNGARIAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "január jan", "február febr", "március márc", "április ápr", "május máj",
+            "június jún", "július júl", "augusztus aug", "szeptember szept", "október okt",
+            "november nov", "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_HUNGARIAN_MONTH = "(?:" + "|".join(sorted(_HUNGARIAN_MONTHS, key=len, reverse=True)) + ")"
+# Thai months, written in full or cut short ('6 มกราคม 2568', '17 ม.ค. 68'); Thai pages count
+# years in the Buddhist era, 543 ahead (2568 is 2025)
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.",
+            "มิถุนายน มิ.ย.", "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.",
+            "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_THAI_MONTH = (
+    "(?:" + "|".join(re.escape(n) for n in sorted(_THAI_MONTHS, key=len, reverse=True)) + ")"
+)
+_BUDDHIST_ERA = 543
 # the weekdays of those languages, as they write one before a day-first date
 _FOREIGN_WEEKDAY = (
     r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -183,6 +218,15 @@ _FORMS = [
     ),
     # 19.10. (day first with no year, as German pages write it: both dots say so)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.]|\w)"),
+    # 2024. április 5. / 2024. május 10-12. / április 15. (Hungarian: the year first, the day's
+    # dot said when no year is)
+    re.compile(
+        rf"(?:\b(?P<y>{_YEAR})\.{_S})?(?<!\w)(?P<m>{_HUNGARIAN_MONTH})\.?{_S}(?P<d>[0-3]?\d)"
+        rf"(?:{_S}[-–]{_S}(?P<d2>[0-3]?\d))?(?:\.|(?(y)(?!\d)|(?!)))",
+        re.IGNORECASE,
+    ),
+    # 6 มกราคม 2568 / วันที่ 17 ม.ค. 68 (Thai: day first, the year in the Buddhist era)
+    re.compile(rf"(?<!\d)(?P<d>[0-3]?\d){_S}(?P<m>{_THAI_MONTH}){_S}(?:พ\.ศ\.{_S})?(?P<y>25\d\d)?"),
     # 2024年4月12日 / 4月12日 (Chinese and Japanese pages: year, month and day marked)
     re.compile(
         r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
@@ -357,7 +401,14 @@ class Clock:
 
 def month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
-    known = _FOREIGN_MONTHS.get(word) or _MISSPELT_MONTHS.get(word) or _SHORT_MONTHS.get(word)
+    known = (
+        _FOREIGN_MONTHS.get(word)
+        or _MISSPELT_MONTHS.get(word)
+        or _SHORT_MONTHS.get(word)
+        or _HUNGARIAN_MONTHS.get(word)
+        or _THAI_MONTHS.get(word)
+        or _THAI_MONTHS.get(word + ".")
+    )
     if known is not None:
         return known
     for number, name in enumerate(_MONTH_NAMES, start=1):
@@ -514,6 +565,8 @@ def _read(
         year = default_year
     else:
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        if year > 2400:  # a Thai page's Buddhist-era year
+            year -= _BUDDHIST_ERA
     try:
         date = dt.date(year, month, day)
     except ValueError:
@@ -592,6 +645,8 @@ def find_clock(text: str) -> Clock:
             label = _named_after(text, z.end()) or label
         if label not in zones:
             zones.append(label)
+        if (stated := _other_offset(label, text, z.end())) and stated not in zones:
+            zones.append(stated)  # 'Central Time (GMT-4)': two zones, read as two
         if time is not None and not label.startswith("Etc/"):
             break
     if zones and time is not None and (zone_at := _first_zone(text)) is not None:
@@ -686,6 +741,28 @@ def _with_offset(label: str, text: str, end: int) -> str:
         return label
     hours = int(m.group(2)) * (1 if m.group(1) == "+" else -1)
     return _SEASONS[season].get(hours, label)
+
+
+def _other_offset(label: str, text: str, end: int) -> str | None:
+    """The offset in brackets after a zone ('Central Time (GMT-4)') when the zone is never
+    on it: the page names two zones, and the reader takes the one whose day ends first."""
+    from deadlines.errors import DeadlinesError
+    from deadlines.timezones import parse_zone
+
+    m = _BRACKET_OFFSET.match(text, end)
+    if m is None:
+        return None
+    hours = int(m.group(2)) * (1 if m.group(1) == "+" else -1)
+    try:
+        tz = parse_zone(label).tzinfo
+    except DeadlinesError:
+        return None
+    taken = {
+        offset.total_seconds() / 3600
+        for month in (1, 7)
+        if (offset := dt.datetime(2025, month, 15, tzinfo=tz).utcoffset()) is not None
+    }
+    return None if hours in taken else f"UTC{hours:+d}"
 
 
 def _time_of(m: re.Match[str]) -> dt.time | None:

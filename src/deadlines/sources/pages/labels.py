@@ -17,7 +17,7 @@ _SKIP = re.compile(
     r"proposal|tutori[ae]l|exhibit|demo application|visa"  # (French: tutoriel)
     # a stay booked, not a paper: 'Deadline to book', 'Hotel booking deadline'
     r"|\bdeadline\s+to\s+book\b|\bbooking\s+deadline\b|\bhotel\b|\broom\s+block\b"
-    r"|review(?:s)? (?:submitted|deadline|due)|review bidding|review period|bidding"
+    r"|review(?:s|ing)? (?:submitted|deadline|due)|review bidding|review period|bidding"
     r"|\bsubmit(?:ting)?\s+(?:the\s+|your\s+)?reviews\b"  # 'Deadline for submitting reviews'
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|student volunteer"
@@ -100,7 +100,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # nor 'Slides for submissions accepted as oral': a step of the accepted ones
             # and not 'We accept papers via ARR': what the venue takes
             # nor 'Conditionally-accepted drafts due': what the accepted authors hand in
-            r"notif|decision|accept(?!ed papers?\b)(?!ing\b)(?!ed\s+as\b)"
+            # nor 'Submissions will be accepted until': the submissions' close
+            r"notif|decision|(?<!will be )(?<!are being )accept(?!ed papers?\b)(?!ing\b)"
+            r"(?!ed\s+as\b)(?!ed\s+(?:until|till|through|up\s+to)\b)"
             r"(?!ed\s+[\w-]+\s+(?:due|deadline)\b)"
             r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
@@ -116,7 +118,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Turkish: the acceptance (not a rule's 'kabul edilecektir', 'will be accepted'),
             # the evaluation's results
             r"|\bkabul\b(?!\s+edil(?:ecek|ir\b|mez|meyecek))|\bde[ğg]erlendirme\s+sonu[çc]"
-            r"|\bobavijest\s+o\s+prihva",  # Croatian: the notice of acceptance
+            r"|\bobavijest\s+o\s+prihva"  # Croatian: the notice of acceptance
+            # Hungarian: the notice, the acceptance; Malay and Indonesian: the notice, the
+            # announcement, the decision; Thai: the results told, announced
+            r"|\b[ée]rtes[íi]t[ée]s|\belfogad[áa]s|\bpemberitahuan\b|\bpengumuman\b"
+            r"|\bkeputusan\b|แจ้งผล|ประกาศผล",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -151,7 +157,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"papers?\s+or\s+(?:extended\s+)?abstracts?|abstracts?\s+or\s+(?:\w+\s+)?papers?"
             # 'abstract/paper submission', 'Full paper/abstract submission deadline'
-            r"|\babstracts?\s*/\s*(?:full[- ]?)?papers?\b|\bpapers?\s*/\s*abstracts?\b",
+            r"|\babstracts?\s*/\s*(?:full[- ]?)?papers?\b|\bpapers?\s*/\s*abstracts?\b"
+            r"|บทคัดย่อ\s*/\s*บทความ",  # Thai: 'abstract/full paper'
+
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
@@ -165,6 +173,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|абстракт|тезис|\bтези\b"  # Russian, Ukrainian: abstracts, theses (a talk's summary)
             r"|초록"  # Korean: the abstract
             r"|\b[öo]zet"  # Turkish: the abstract
+            # Croatian and Serbian, Hungarian, Malay and Indonesian, Thai: the abstract
+            r"|\bsa[žz]et(?:ak|ka|ke|aka)\b|\bkivonat|\babsztrakt|\babstrak\b|บทคัดย่อ"
             # Portuguese and Spanish: a paper registered (its title and abstract) before it
             r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b",
             re.IGNORECASE,
@@ -198,7 +208,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Turkish: registration's last day (either order), the fees
             r"|\bkay[ıi]t\s+son|\bson\s+kay[ıi]t|\b[üu]cret"
             r"|\bdate\s+limite\s+d[’']inscription"  # French: the registration's last day
-            r"|\bcl[ôo]ture\s+des\s+inscriptions\b",  # and its close
+            r"|\bcl[ôo]ture\s+des\s+inscriptions\b"  # and its close
+            # Croatian and Serbian: the fee; Hungarian: registering; Malay and Indonesian:
+            # registering, the fee; Thai: registering
+            r"|\bkotizacij|\bregisztr[áa]ci|\bpendaftaran\b|\byuran\b|ลงทะเบียน",
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
@@ -217,7 +230,15 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the call for talks or papers, its period
             r"|(?:발표|논문|원고)\s*(?:제안\s*)?모집|^\W*모집\s*(?:기간|일정)"
             r"|g[öo]nderim|\bson\s+ba[şs]vuru"  # Turkish: sending in, the last application
-            r"|\brok\s+za\s+predaju"  # Croatian: the deadline for handing in
+            r"|\brok\s+za\s+(?:predaju|prijavu|slanje)"  # Croatian: the deadline for handing in
+            r"|\bprijav\w*\s+radova\b"  # the papers' submission
+            # Hungarian: sending in, uploading, the entry (a student contest's paper), a bare
+            # deadline
+            r"|\bbek[üu]ld|\bfelt[öo]lt|\bp[áa]lyamunk|^\W*(?:bek[üu]ld[ée]si\s+)?hat[áa]rid[őo]\W*$"
+            # Malay and Indonesian: the sending in, the paper, the manuscript, a bare deadline
+            r"|\bpenghantaran\b|\bpengiriman\b|\bkertas\s+kerja\b|\bmakalah\b|\bnaskah\b"
+            r"|^\W*(?:tarikh|batas)\s+akhir\W*$"
+            r"|ส่งบทความ|หมดเขต|กำหนดส่ง|บทความ"  # Thai: the paper sent, the deadline, the paper
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
@@ -297,6 +318,7 @@ _CHALLENGE = re.compile(
     # Korean: a contest ('경진대회'; '대회 일정', the contest's schedule, not '학술대회' or
     # '독문학자 대회', a meeting), a challenge; Japanese: the same
     r"|경진대회|경시대회|^\W*대회(?!\w)|챌린지|コンペ|コンテスト|チャレンジ"
+    r"|แข่งขัน"  # Thai: a competition
     # its results ('结果提交', '提交测试结果'), an entry's technical report
     r"|结果提交|提交\w{0,4}结果|测试结果|技术报告|\btechnical\s+reports?\b"
     # (not 'Late-breaking results submission': a track of short papers)
@@ -355,7 +377,9 @@ _EXTENDED_TO = re.compile(
     r"(?:(?!\b(?:from|since)\b).){0,30}"
     r"\b(?:to|until|till)\W*$"
     # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
-    r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$",
+    r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$"
+    # and in Croatian and Serbian: 'Rok za prijavu sažetaka produljen je do'
+    r"|\bprodu(?:lj|ž)en[aoi]?\s+(?:je\s+|su\s+)?do\W*$",
     re.IGNORECASE,
 )
 # a line that moves the deadline above it: 'Postponed to May 31, 2023', '→ Extended to'
@@ -383,6 +407,9 @@ _SAID_MOVED = (  # (from a run's first blank only: a long run is not scanned fro
 _NEWS_AFTER = re.compile(_SAID_MOVED, re.IGNORECASE)
 _STATUS = re.compile(
     r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
+    # a notice's word before the label, exclaimed: 'NEW!', 'IMPORTANT!' (Croatian 'NOVO!',
+    # 'VAŽNO!')
+    r"|^(?:new|important|novo|va[žz]no)\s*!+\s*"
     # '(Extended!) | Paper submission': the status in brackets, then the label's cell
     r"|^[(\[]\s*(?:closed|passed|expired|extended|updated|new)\W*[)\]]\s*(?:\|\s*)?"
     # and after the label, exclaimed: 'Submission deadline extended!'
@@ -461,7 +488,8 @@ _SOFTWARE = re.compile(
     r"|\bsubmi\w*\s+(?:of\s+)?(?:the\s+)?(?:source\s+)?code\b"
     r"|\bdeadline\s+for\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:source\s+)?code\b"  # 'report and code'
     r"|\b(?:docker|containers?)(?:\s+(?:images?|containers?))?\s+(?:submission|upload|deadline|due)"
-    r"|\bmodels?\s+(?:submission|upload)",
+    r"|\bmodels?\s+(?:submission|upload)"
+    r"|\bpull[- ]requests?\b",  # code sent to a repository: 'final Pull Request submission'
     re.IGNORECASE,
 )
 _BESIDE_THE_PAPER = re.compile(

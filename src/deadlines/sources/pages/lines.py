@@ -151,7 +151,12 @@ _TILDE = re.compile(
 # … and around a day replaced by the next one ('due ~2~ 7 March 2026', 'March ~11~ 17'), even
 # inside a struck row
 _TILDE_DAY = re.compile(
-    r"(?<![~\w])~(\d{1,2}(?:st|nd|rd|th)?)~(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)", re.IGNORECASE
+    r"(?<![~\w])~(\d{1,2}(?:st|nd|rd|th)?)~(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)"
+    # or after the live day, before the month: '24th ~15th~ of October 2022'
+    # (its bold marks still around: '**24th** ~15th~ of **October 2022**')
+    r"|(?:(?<=\d\s)|(?<=(?:st|nd|rd|th)\s)|(?<=\d\*\*\s)|(?<=(?:st|nd|rd|th)\*\*\s))"
+    rf"~(\d{{1,2}}(?:st|nd|rd|th)?)~(?=\s+(?:of\s+)?(?:\*\*)?{dates_.MONTH}\b)",
+    re.IGNORECASE,
 )
 # CriticMarkup's deletion and insertion ('{--4 November--} {++25 November++}'): struck, and kept
 _CRITIC_DELETED = re.compile(r"\{--(.{1,200}?)--\}")
@@ -349,7 +354,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
-        text = _TILDE_DAY.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
+        text = _TILDE_DAY.sub(lambda m: STRUCK_OPEN + (m[1] or m[2]) + STRUCK_CLOSE, text)
         text = _TILDES.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, _KRAMDOWN_ATTRIBUTES.sub("", text))
         text = _TILDE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
         text = _CRITIC_DELETED.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE, text)
@@ -774,6 +779,11 @@ class _Flattener(HTMLParser):
                 # special session papers due'): one line, as Markdown renders it
                 out.append(self._newline() + text + " " + " ".join(lines[i + 1].split()))
                 joined = True
+            elif (level := _underlined(lines, i)) is not None:
+                # a title over a line of '=' or '-' its length ('Important Dates\n=====', as
+                # Markdown and reStructuredText write one): a heading, its rule no line
+                out.append(self._newline() + HEADING + str(level) + text + self._newline())
+                joined = True
             elif _MARKDOWN_RULE.fullmatch(text) or (i and re.fullmatch(_LIST_MARK, text)):
                 out.append(self._newline())  # (a list item whose text a tag opens)
             elif heading := _MARKDOWN_HEADING.match(text):
@@ -1040,6 +1050,9 @@ def _flat_records(data: Any) -> Any:
     return flat
 
 
+_NOT_YET = re.compile(
+    r"\W*(?:TBD|TBA|TBC|to be (?:announced|determined|confirmed))\W*", re.IGNORECASE
+)
 _DATES_KEY = re.compile(r"(?:important[_ -]?)?(?:dates|deadlines|timeline)", re.IGNORECASE)
 _EXTENSION_KEY = re.compile(r"extension|extended|new", re.IGNORECASE)
 
@@ -1053,7 +1066,9 @@ def _dated_steps(steps: Any) -> list[dict[str, str]] | None:
     rows: list[dict[str, str]] = []
     for key, value in steps.items():
         name = str(key).replace("_", " ")
-        if isinstance(value, str | dt.date) and re.search(r"\d", str(value)):
+        if isinstance(value, str | dt.date) and (
+            re.search(r"\d", str(value)) or _NOT_YET.fullmatch(str(value))
+        ):  # (a step with no date yet, 'TBA', is one of them)
             rows.append({"label": name, "date": str(value)})
         elif isinstance(value, dict) and all(isinstance(v, str | dt.date) for v in value.values()):
             extension = [str(v) for k, v in value.items() if _EXTENSION_KEY.fullmatch(str(k))]
@@ -1567,8 +1582,24 @@ _MARKDOWN_LINE = re.compile(
 )
 _MARKDOWN_RULE = re.compile(r"[|:\- ]*-[|:\- ]*")  # a table's '|:---|:---|' line
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
+_UNDERLINE = re.compile(r"(=+|-+)[ \t]*")
+
+
+def _underlined(lines: list[str], i: int) -> int | None:
+    """The level of a heading written over a line of '=' (1) or '-' (2) as long as it, or
+    longer for '=' (Markdown's and reStructuredText's underlined titles); None if not one."""
+    text = lines[i].strip()
+    if i + 1 >= len(lines) or not text or _MARKDOWN_ITEM.sub("", text) != text:
+        return None
+    rule = _UNDERLINE.fullmatch(lines[i + 1].strip())
+    if rule is None or len(rule.group(1)) < max(3, len(text)) or "|" in text:
+        return None
+    if rule.group(1)[0] == "-" and len(rule.group(1)) != len(text):
+        return None  # a rule under a paragraph, not its underline
+    return 1 if rule.group(1)[0] == "=" else 2
 _FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
-_OPENING_HEADING = re.compile(r"\A\ufeff?\s*#{1,6}[ \t]+\S")
+# (or with a title underlined: 'MIPcc24: The MIP Workshop 2024 Computational Competition\n====')
+_OPENING_HEADING = re.compile(r"\A\ufeff?\s*(?:#{1,6}[ \t]+\S|[^<\n]{3,200}\n={3,}[ \t]*\n)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_PARAGRAPH = re.compile(r"(?:\A|\n)[ \t]*\n[ \t]*#{1,6}[ \t]+\S")
 _MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")

@@ -81,6 +81,13 @@ _STRUCK_DAY_FIRST = re.compile(
     rf"(?P<new>\d{{1,2}}(?:st|nd|rd|th)?)(?P<sp>\s+(?:of\s+)?)(?P<m>{dates_.MONTH})\b",
     re.IGNORECASE,
 )
+# '24th <s>15th</s> of October 2022': the live day first, the struck one after it
+_STRUCK_DAY_AFTER = re.compile(
+    r"(?<![\d\x02])(?P<new>\d{1,2}(?:st|nd|rd|th)?)\s*"
+    r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
+    rf"(?P<of>(?:of\s+)?)(?P<m>{dates_.MONTH})\b",
+    re.IGNORECASE,
+)
 _SUBHEADING_MAX_WORDS = 14
 _TRACK_LINE_WORDS = 5  # a track's name on a line of its own: 'Non-proceedings track'
 _TAIL_LABEL_WORDS = 8
@@ -243,6 +250,7 @@ def _unstrike_days(line: Line) -> Line:
     if STRUCK_OPEN not in text:
         return line
     text = _STRUCK_DAY.sub(_old_then_new, text)
+    text = _STRUCK_DAY_AFTER.sub(_day_first_new_then_old, text)
     return replace(line, text=_STRUCK_DAY_FIRST.sub(_day_first_old_then_new, text))
 
 
@@ -258,6 +266,13 @@ def _day_first_old_then_new(m: re.Match[str]) -> str:
     olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
     struck = " ".join(f"{STRUCK_OPEN}{day} {m['m']}{STRUCK_CLOSE}" for day in olds)
     return f"{struck} {m['new']}{m['sp']}{m['m']}"
+
+
+def _day_first_new_then_old(m: re.Match[str]) -> str:
+    """'<new> <old> of March' as struck dates then a live one: '<s>old March</s> new of March'."""
+    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
+    struck = " ".join(f"{STRUCK_OPEN}{day} {m['m']}{STRUCK_CLOSE}" for day in olds)
+    return f"{struck} {m['new']} {m['of']}{m['m']}"
 
 
 def _found(line: Line, *, day_first: bool = False) -> list[Found]:
@@ -1150,7 +1165,9 @@ def _clean_label(raw: str) -> str:
     text = re.sub(
         r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$"
         r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$"  # 'until' in other languages
-        r"|\bau\s+plus\s+tard(?:\s+le)?\W*$|\ba\s+m[aá]s\s+tardar(?:\s+el)?\W*$",  # 'at the latest'
+        r"|\bau\s+plus\s+tard(?:\s+le)?\W*$|\ba\s+m[aá]s\s+tardar(?:\s+el)?\W*$"  # 'at the latest'
+        # Croatian and Serbian: 'produljen je do' (extended to), 'moguće su do' (possible until)
+        r"|\b(?:produ(?:lj|ž)en[aoi]?|mogu[ćc][aei])\s+(?:je\s+|su\s+)?do\W*$",
         "",
         text,
         flags=re.IGNORECASE,

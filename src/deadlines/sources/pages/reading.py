@@ -385,6 +385,8 @@ _SUBMITTED_UNTIL = re.compile(
     # in Ukrainian and Russian: 'Тези … необхідно надіслати … до' (to be sent by)
     r"|\b(?:надіслати|надсилати|подати|подавати|отправить|прислать|подать)\b[^.!?]{0,80}"
     r"\bдо\W*$"
+    # in Croatian and Serbian: 'Prijave sažetaka moguće su do' (submissions are taken until)
+    r"|\b(?:prijav|slanj|predaj)\w*\b[^.!?]{0,80}\bdo\W*$"
     # in Swedish: 'Sista datum för att skicka in ditt bidrag är' (the last day … is)
     r"|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\b[^.!?]{0,80}\b(?:är|blir)\W*$"
     # and in French: 'La date limite pour l'envoi des propositions est fixée au'
@@ -572,6 +574,11 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
         raw.dates[i] = dated
 
 
+# a part of the page on registering alone: 'Registration', 'Conference Registration & Fees'
+_REGISTRATION_HEADING = re.compile(
+    r"\W*(?:\w+\s+)?registrations?(?:\s+(?:&|and)\s+(?:fees?|payments?|accommodation))?\W*",
+    re.IGNORECASE,
+)
 # the steps a heading can name for the items under it, each item naming what it is for
 _HEADING_STEPS = frozenset({DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY})
 
@@ -614,6 +621,14 @@ def _entries(
         # 'Conference Papers: 9th May' under 'Notifications to Authors': the heading names the
         # step, the item only the papers it is for, their track
         kind, raw.track = heading, raw.track or label
+    if (
+        kind is DeadlineKind.PAPER
+        and raw.prose  # (not a card's 'Deadline: April 5' under it: each card's own call)
+        and re.fullmatch(r"\W*(?:the\s+)?deadline\W*", label, re.IGNORECASE)
+        and _REGISTRATION_HEADING.fullmatch((raw.section or "").split(" / ")[-1])
+    ):
+        # 'The deadline was 25th August 2024' under 'Registration': the registration's
+        kind = DeadlineKind.REGISTRATION
     said = raw.track or (_qualifier(raw.tails[-1], leading=True) if raw.tails else None)
     if (
         kind is DeadlineKind.PAPER
