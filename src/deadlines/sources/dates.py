@@ -17,6 +17,13 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+
+def _months(*names: str) -> dict[str, int]:
+    """A month's number by each of its names: the n-th text names month n, its names split by
+    spaces."""
+    return {name: number for number, said in enumerate(names, start=1) for name in said.split()}
+
+
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -64,70 +71,49 @@ _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 # 'Mars 2' is more likely a name than a date. (Polish and Russian name a day's month in the
 # genitive, as these are; so are Croatian's, but for October's "listopada", which in Polish is
 # November's and is read as Polish.)
-_FOREIGN_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("janvier janv enero janeiro januar gennaio"
-             " januari stycznia ocak января siječnja січня"),
-            ("février fevrier févr fevr febrero fevereiro februar febbraio"
-             " februari lutego şubat subat февраля veljače лютого"),
-            ("mars marzo março marco märz maerz"
-             " maart marca mart марта ožujka березня maret mac"),
-            ("avril avr abril aprile"
-             " kwietnia nisan апреля travnja квітня"),
-            ("mai mayo maio maggio"
-             " mei maj maja mayıs mayis мая svibnja травня"),
-            ("juin junio junho juni giugno"
-             " czerwca haziran июня lipnja червня"),
-            ("juillet juil julio julho juli luglio"
-             " lipca temmuz июля srpnja липня julai"),
-            ("août aout agosto"
-             " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"
-             " agustus ogos avgust"),
-            ("septembre septiembre setiembre setembro settembre"
-             " września wrzesnia eylül eylul сентября rujna вересня septembar"),
-            ("octobre octubre outubro oktober ottobre"
-             " października pazdziernika ekim октября жовтня oktobar"),
-            ("novembre noviembre novembro"
-             " listopada kasım kasim ноября studenoga studenog листопада novembar nopember"),
-            ("décembre decembre déc diciembre dezembro dezember dicembre"
-             " grudnia aralık aralik декабря prosinca грудня decembar desember disember"),
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_FOREIGN_MONTHS = _months(
+    ("janvier janv enero janeiro januar gennaio"
+     " januari stycznia ocak января siječnja січня"),
+    ("février fevrier févr fevr febrero fevereiro februar febbraio"
+     " februari lutego şubat subat февраля veljače лютого"),
+    ("mars marzo março marco märz maerz"
+     " maart marca mart марта ožujka березня maret mac"),
+    ("avril avr abril aprile"
+     " kwietnia nisan апреля travnja квітня"),
+    ("mai mayo maio maggio"
+     " mei maj maja mayıs mayis мая svibnja травня"),
+    ("juin junio junho juni giugno"
+     " czerwca haziran июня lipnja червня"),
+    ("juillet juil julio julho juli luglio"
+     " lipca temmuz июля srpnja липня julai"),
+    ("août aout agosto"
+     " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"
+     " agustus ogos avgust"),
+    ("septembre septiembre setiembre setembro settembre"
+     " września wrzesnia eylül eylul сентября rujna вересня septembar"),
+    ("octobre octubre outubro oktober ottobre"
+     " października pazdziernika ekim октября жовтня oktobar"),
+    ("novembre noviembre novembro"
+     " listopada kasım kasim ноября studenoga studenog листопада novembar nopember"),
+    ("décembre decembre déc diciembre dezembro dezember dicembre"
+     " grudnia aralık aralik декабря prosinca грудня decembar desember disember"),
+)
 _FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 # Hungarian months, and the short forms Hungarian pages write ('márc.', 'szept.'): Hungarian
 # writes the year first, then the month and the day with a dot ('2024. április 5.')
-_HUNGARIAN_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "január jan", "február febr", "március márc", "április ápr", "május máj",
-            "június jún", "július júl", "augusztus aug", "szeptember szept", "október okt",
-            "november nov", "december dec",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_HUNGARIAN_MONTHS = _months(
+    "január jan", "február febr", "március márc", "április ápr", "május máj",
+    "június jún", "július júl", "augusztus aug", "szeptember szept", "október okt",
+    "november nov", "december dec",
+)
 _HUNGARIAN_MONTH = "(?:" + "|".join(sorted(_HUNGARIAN_MONTHS, key=len, reverse=True)) + ")"
 # Thai months, written in full or cut short ('6 มกราคม 2568', '17 ม.ค. 68'); Thai pages count
 # years in the Buddhist era, 543 ahead (2568 is 2025)
-_THAI_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.",
-            "มิถุนายน มิ.ย.", "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.",
-            "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_THAI_MONTHS = _months(
+    "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.",
+    "มิถุนายน มิ.ย.", "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.",
+    "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
+)
 _THAI_MONTH = (
     "(?:" + "|".join(re.escape(n) for n in sorted(_THAI_MONTHS, key=len, reverse=True)) + ")"
 )
@@ -144,17 +130,10 @@ _FOREIGN_WEEKDAY = (
 )
 # months cut to three letters in Portuguese, Spanish and Italian, read only in '2/jun',
 # '10/fev' (day, slash, month), where no other word can stand
-_SHORT_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan ene gen", "fev feb", "mar", "abr apr", "mai may mag", "jun giu", "jul lug",
-            "ago aug", "set sep", "out oct ott", "nov", "dez dic dec",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_SHORT_MONTHS = _months(
+    "jan ene gen", "fev feb", "mar", "abr apr", "mai may mag", "jun giu", "jul lug",
+    "ago aug", "set sep", "out oct ott", "nov", "dez dic dec",
+)
 _OF = r"(?:of|de|del)"  # '7th of May', '29 de dezembro', '3 de mayo del 2025'
 
 # Each form captures: weekday (w), month (m), day (d), an optional range end day (d2), year (y).
