@@ -7127,3 +7127,27 @@ def test_a_struck_day_after_the_live_one_and_a_misspelt_november() -> None:
     found = {e.challenge: (e.at, e.history) for e in parse(page, 2022)}
     assert found[False] == ("2022-11-03", ())  # the notification
     assert found[True] == ("2022-10-24 11:59", (("2022-10-15 11:59", "CEST"),))
+
+
+def test_a_competition_s_abstract_is_its_entries_own() -> None:
+    # set 93's Traffic4cast 2022 README (titled a competition, calling for no papers): its
+    # 'Abstract submission deadline' is what each team writes of its solution
+    page = (
+        "# Traffic4cast 2022 Competition: traffic from a few counters\n\n"
+        "## Competition Timeline\n"
+        "* **24th October 2022**: Submission to the leaderboard deadline\n"
+        "* **31st October 2022**: Abstract submission deadline\n"
+    )
+    assert sorted((e.challenge, e.at) for e in parse(page, 2022)) == [
+        (True, "2022-10-24"),
+        (True, "2022-10-31"),
+    ]
+    # a workshop's page with a challenge keeps its abstracts the call's
+    workshop = (
+        "# A Workshop on Traffic\n\n## Dates\n* Abstract submission deadline: May 2, 2026\n"
+        "* Challenge submission deadline: May 9, 2026\n"
+    )
+    assert sorted((e.challenge, e.at) for e in parse(workshop, 2026)) == [
+        (False, "2026-05-02"),
+        (True, "2026-05-09"),
+    ]

@@ -120,7 +120,9 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         _resolve_years(raw, year_of, None if _EVENT.search(raw.label) else event)
     contests = _contests(raws, unread)
     # a competition's page that calls for no papers: each of its deadlines is the competition's
-    papers = any(_PAPER_WORDS.search(r.label) for r in raws)
+    # (its entries' abstracts, 'Abstract submission deadline' with no paper on the page, are
+    # what each team writes of its solution: no call for papers)
+    papers = any(_PAPER_WORDS.search(_ABSTRACT_WORD.sub("", r.label)) for r in raws)
     contest_page = _contest_page(html, lines)
     contest_papers = contest_page in {_CONTEST_PAPERS, _TASK_PAGE}
     # a competition's short name, given once ('3rd Clarity Prediction Challenge (CPC3)'), names
@@ -647,7 +649,7 @@ def _entries(
         )
     is_challenge = (
         _is_challenge(label, raw.line, raw.section)
-        or (raw.contest and not _PAPER_WORDS.search(label))
+        or (raw.contest and not _PAPER_WORDS.search(_ABSTRACT_WORD.sub("", label)))
         # 'SPGC paper submission' after 'a Signal Processing Grand Challenge (SPGC)': as
         # 'Challenge paper submission', the competition's
         or raw.contest_named
