@@ -7151,3 +7151,111 @@ def test_a_competition_s_abstract_is_its_entries_own() -> None:
         (False, "2026-05-02"),
         (True, "2026-05-09"),
     ]
+
+
+def test_greek_romanian_bulgarian_slovenian_and_catalan_months() -> None:
+    from deadlines.sources.dates import find_dates
+
+    said = (
+        "15 Σεπτεμβρίου 2024; 2 martie 2025; 1 септември 2024; 31 d'agost de 2026; 12 Μαΐου 2025"
+    )
+    assert [f.date for f in find_dates(said)] == [
+        dt.date(2024, 9, 15),
+        dt.date(2025, 3, 2),
+        dt.date(2024, 9, 1),
+        dt.date(2026, 8, 31),
+        dt.date(2025, 5, 12),
+    ]
+    # set 94's Slovenian Geological Congress: '16. 3.-20. 7.' (day, dot, space, month, dot)
+    assert [(f.date, f.year_stated) for f in find_dates("16. 3.-20. 7.", 2026)] == [
+        (dt.date(2026, 3, 16), False),
+        (dt.date(2026, 7, 20), False),
+    ]
+
+
+def test_greek_norwegian_and_slovenian_dates_tables() -> None:
+    # set 94's ICGL17 (Greek): abstracts' deadline, struck and moved; the acceptance notice
+    greek = (
+        "| Προθεσμία υποβολής περιλήψεων | ~~15 Σεπτεμβρίου 2024~~ **30 Σεπτεμβρίου 2024** |\n"
+        "| Ενημέρωση για αποδοχή περιλήψεων | 30 Δεκεμβρίου 2024 |\n"
+    )
+    found = sorted((e.kind.value, e.at, e.history) for e in parse("# ICGL\n\n" + greek, 2024))
+    assert found == [
+        ("notification", "2024-12-30", ()),
+        ("paper", "2024-09-30", (("2024-09-15", None),)),
+    ]
+    # set 94's NorSK 2026 (Norwegian): the date before its label; a form that opens is no
+    # deadline
+    norwegian = (
+        "<table><tr><td>1.august</td><td>Skjema for innsending av sammendrag åpner</td></tr>"
+        "<tr><td>1.september</td><td>Frist for innsending av sammendrag</td></tr>"
+        "<tr><td>15.september</td><td>Beskjed til forfattere</td></tr>"
+        "<tr><td>17.september</td><td>Frist for påmelding</td></tr></table>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(norwegian, 2026)) == [
+        ("notification", "2026-09-15"),
+        ("paper", "2026-09-01"),
+        ("registration", "2026-09-17"),
+    ]
+    # set 94's Slovenian Geological Congress: windows whose end is the deadline
+    slovenian = (
+        "<table><tr><td>Zgodnja prijava</td><td>16. 3.-29. 5.</td></tr>"
+        "<tr><td>Oddaja prispevka</td><td>16. 3.-20. 7.</td></tr></table>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(slovenian, 2026)) == [
+        ("paper", "2026-07-20"),
+        ("registration", "2026-05-29"),
+    ]
+
+
+def test_bulgarian_and_hebrew_sentences_that_take_submissions_until_a_day() -> None:
+    # set 94's OpenFest 2024: 'Приемаме предложения до 1 септември 2024' (proposals taken
+    # until); PyCon Israel 2024: 'ניתן להגיש עד 8.6.2024' (one may submit until)
+    bulgarian = "<p>Представете лекция или щанд. Приемаме предложения до 1\nсептември 2024 г</p>"
+    assert [(e.kind.value, e.at) for e in parse(bulgarian, 2024)] == [("paper", "2024-09-01")]
+    hebrew = "<ul><li><b>הקול הקורא להגשת הרצאות נפתח!</b> ניתן להגיש עד 8.6.2024</li></ul>"
+    assert [(e.kind.value, e.at) for e in parse(hebrew, 2024)] == [("paper", "2024-06-08")]
+
+
+def test_a_weekday_says_a_yearless_date_is_in_the_year_before() -> None:
+    # set 94's Matrix devroom at FOSDEM 2024: 'Friday 8th December' (a Friday in 2023, not
+    # in 2024); 'Announcement of selected talks' is the notification
+    page = (
+        "<h2>Key dates</h2><ul><li>Extended Submission deadline: Friday 8th December</li>"
+        "<li>Announcement of selected talks: Friday 15th December</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("notification", "2023-12-15"),
+        ("paper", "2023-12-08"),
+    ]
+
+
+def test_a_flat_file_of_site_variables_names_its_steps() -> None:
+    # set 94's CCSC Central Plains 2026 '_data/variables.yml': one key a line
+    variables = (
+        "conference_location: A Community College\n"
+        "conference_start_date: April 10, 2026\n\n"
+        "main_deadline: November 30, 2025\nmain_notification: January 7, 2026\n"
+        "secondary_deadline: March 27, 2026\n\n"
+        "paper_contact_email: someone@example.org\nvendor_cost: $135\n"
+    )
+    found = sorted((e.kind.value, e.at, e.track) for e in parse(variables, 2026))
+    assert found == [
+        ("notification", "2026-01-07", None),
+        ("paper", "2025-11-30", "main"),
+        ("paper", "2026-03-27", "secondary"),
+    ]
+
+
+def test_a_student_research_competition_is_no_contest_page() -> None:
+    # set 94's ACM Student Research Competition at PACT 2024: its abstracts are the students'
+    # submissions, no competition's entries
+    page = (
+        "# ACM Student Research Competition\n\n"
+        "* **Abstract Submission Deadline**: August 18, 2024\n"
+        "* **Author Notification**: August 31, 2024\n"
+    )
+    assert sorted((e.kind.value, e.challenge) for e in parse(page, 2024)) == [
+        ("notification", False),
+        ("paper", False),
+    ]

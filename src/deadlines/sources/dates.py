@@ -64,39 +64,50 @@ _NUMERIC = (_SLASH, _DASHED)
 _GLUED_AFTER = r"(?-i:(?=[A-Z][a-z]))"
 
 # The months of pages in French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish,
-# Croatian, Serbian, Russian, Ukrainian, Swedish, Malay and Indonesian, read only day first as
-# those languages write them ('29 de dezembro de 2024', '15. März 2026', '3 mars 2026', '25
-# października 2022', '17 марта 2025', '15 листопада 2026', '2 maj 2023', '30 Ogos 2026'):
-# month first,
+# Croatian, Serbian, Slovenian, Russian, Ukrainian, Bulgarian, Swedish, Romanian, Greek,
+# Catalan, Malay and Indonesian, read only day first as those languages write them ('29 de
+# dezembro de 2024', '15. März 2026', '3 mars 2026', '25 października 2022', '17 марта 2025',
+# '15 листопада 2026', '2 maj 2023', '30 Ogos 2026', "31 d'agost de 2026"): month first,
 # 'Mars 2' is more likely a name than a date. (Polish and Russian name a day's month in the
 # genitive, as these are; so are Croatian's, but for October's "listopada", which in Polish is
 # November's and is read as Polish.)
 _FOREIGN_MONTHS = _months(
     ("janvier janv enero janeiro januar gennaio"
-     " januari stycznia ocak января siječnja січня"),
+     " januari stycznia ocak января siječnja січня"
+     " ianuarie ιανουαρίου януари gener"),
     ("février fevrier févr fevr febrero fevereiro februar febbraio"
-     " februari lutego şubat subat февраля veljače лютого"),
+     " februari lutego şubat subat февраля veljače лютого"
+     " februarie φεβρουαρίου февруари febrer"),
     ("mars marzo março marco märz maerz"
-     " maart marca mart марта ožujka березня maret mac"),
+     " maart marca mart марта ožujka березня maret mac"
+     " martie μαρτίου март marec març"),
     ("avril avr abril aprile"
-     " kwietnia nisan апреля travnja квітня"),
+     " kwietnia nisan апреля travnja квітня"
+     " aprilie απριλίου април"),
     ("mai mayo maio maggio"
-     " mei maj maja mayıs mayis мая svibnja травня"),
+     " mei maj maja mayıs mayis мая svibnja травня"
+     " μαΐου май maig"),
     ("juin junio junho juni giugno"
-     " czerwca haziran июня lipnja червня"),
+     " czerwca haziran июня lipnja червня"
+     " iunie ιουνίου юни junij juny"),
     ("juillet juil julio julho juli luglio"
-     " lipca temmuz июля srpnja липня julai"),
+     " lipca temmuz июля srpnja липня julai"
+     " iulie ιουλίου юли julij juliol"),
     ("août aout agosto"
      " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"
-     " agustus ogos avgust"),
+     " agustus ogos avgust αυγούστου август agost"),
     ("septembre septiembre setiembre setembro settembre"
-     " września wrzesnia eylül eylul сентября rujna вересня septembar"),
+     " września wrzesnia eylül eylul сентября rujna вересня septembar"
+     " septembrie σεπτεμβρίου септември setembre"),
     ("octobre octubre outubro oktober ottobre"
-     " października pazdziernika ekim октября жовтня oktobar"),
+     " października pazdziernika ekim октября жовтня oktobar"
+     " octombrie οκτωβρίου октомври"),
     ("novembre noviembre novembro"
-     " listopada kasım kasim ноября studenoga studenog листопада novembar nopember"),
+     " listopada kasım kasim ноября studenoga studenog листопада novembar nopember"
+     " noiembrie νοεμβρίου ноември"),
     ("décembre decembre déc diciembre dezembro dezember dicembre"
-     " grudnia aralık aralik декабря prosinca грудня decembar desember disember"),
+     " grudnia aralık aralik декабря prosinca грудня decembar desember disember"
+     " decembrie δεκεμβρίου декември desembre"),
 )
 _FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 # Hungarian months, and the short forms Hungarian pages write ('márc.', 'szept.'): Hungarian
@@ -163,7 +174,7 @@ _FORMS = [
         rf"(?:(?:{_FOREIGN_WEEKDAY}),?{_S})?"
         rf"(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>\d{{1,2}})(?:er|º|o)?"
         # '19 - 30 Janvier 2026': a range of days in one month, its end the second day
-        rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:er|º|o)?)?\.?{_S}(?:{_OF}{_S})?"
+        rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:er|º|o)?)?\.?{_S}(?:{_OF}{_S}|d['’])?"  # "31 d'agost"
         rf"(?P<m>{_FOREIGN_MONTH})\.?(?!\w)"
         rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
@@ -196,7 +207,8 @@ _FORMS = [
         re.IGNORECASE,
     ),
     # 19.10. (day first with no year, as German pages write it: both dots say so)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.]|\w)"),
+    # (or with a space after the day's dot, as Slovenian pages write it: '20. 7.')
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\. ?(?P<m>[01]?\d)\.(?![\d.]|\w)"),
     # 2024. április 5. / 2024. május 10-12. / április 15. (Hungarian: the year first, the day's
     # dot said when no year is)
     re.compile(

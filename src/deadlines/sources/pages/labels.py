@@ -29,6 +29,7 @@ _SKIP = re.compile(
     r"|開始|オープン|公開|시작|오픈"  # in Japanese and Korean: starts, opens, is published
     r"|\bin[ií]cio\b"  # in Spanish and Portuguese: the start ('Inicio recepción de trabajos')
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
+    r"|\b(?:åpner|åbner|öppnar|öppnas)\b"  # in Norwegian, Danish and Swedish: opens
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
     # (not the winners' own paper, nor a step that names papers beside the winners: 'Winners
@@ -109,6 +110,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'
             r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
             r"|\blist\s+of\s+(?:the\s+)?accepted\b"  # 'Final List of Accepted Papers'
+            # 'Announcement of selected talks'
+            r"|\bannounce\w*\s+(?:of\s+)?(?:the\s+)?(?:selected|accepted)\s+"
+            r"(?:talks|papers|speakers|submissions|proposals|abstracts)\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
             r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed
@@ -122,7 +126,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Hungarian: the notice, the acceptance; Malay and Indonesian: the notice, the
             # announcement, the decision; Thai: the results told, announced
             r"|\b[ée]rtes[íi]t[ée]s|\belfogad[áa]s|\bpemberitahuan\b|\bpengumuman\b"
-            r"|\bkeputusan\b|แจ้งผล|ประกาศผล",
+            r"|\bkeputusan\b|แจ้งผล|ประกาศผล"
+            # Greek: the acceptance; Romanian: the notice; Norwegian and Danish: word to the
+            # authors; Hebrew: the notice of acceptance
+            r"|αποδοχ|\bnotificar|\bbes(?:kj)?ed\s+til\s+forfatter|הודע\w*\s+על\s+קבלה",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -175,6 +182,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\b[öo]zet"  # Turkish: the abstract
             # Croatian and Serbian, Hungarian, Malay and Indonesian, Thai: the abstract
             r"|\bsa[žz]et(?:ak|ka|ke|aka)\b|\bkivonat|\babsztrakt|\babstrak\b|บทคัดย่อ"
+            # Greek, Romanian, Norwegian and Danish, Bulgarian: the abstract
+            r"|περίληψ|περιλήψ|\brezumat|\bsammendrag|\bрезюме"
             # Portuguese and Spanish: a paper registered (its title and abstract) before it
             r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b",
             re.IGNORECASE,
@@ -211,7 +220,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bcl[ôo]ture\s+des\s+inscriptions\b"  # and its close
             # Croatian and Serbian: the fee; Hungarian: registering; Malay and Indonesian:
             # registering, the fee; Thai: registering
-            r"|\bkotizacij|\bregisztr[áa]ci|\bpendaftaran\b|\byuran\b|ลงทะเบียน",
+            r"|\bkotizacij|\bregisztr[áa]ci|\bpendaftaran\b|\byuran\b|ลงทะเบียน"
+            # Greek, Romanian, Norwegian and Danish, Bulgarian, Slovenian ('Zgodnja prijava',
+            # the early registration), Hebrew: registering
+            r"|εγγραφ|\b[îi]nscrier|\bp[åa]melding|\btilmelding|\bрегистрация"
+            r"|\b(?:zgodnja|pozna|redna)\s+prijava\b|הרשמה",
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
@@ -220,7 +233,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submit|manuscript|contributions?\b"
-            r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated)\s+)?deadline(?!\s+for\b)"
+            r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated|main|primary|secondary"
+            r"|regular)\s+)?deadline(?!\s+for\b)"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"
@@ -239,6 +253,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bpenghantaran\b|\bpengiriman\b|\bkertas\s+kerja\b|\bmakalah\b|\bnaskah\b"
             r"|^\W*(?:tarikh|batas)\s+akhir\W*$"
             r"|ส่งบทความ|หมดเขต|กำหนดส่ง|บทความ"  # Thai: the paper sent, the deadline, the paper
+            # Greek: the submission, the deadline; Romanian: sending, handing in, the deadline
+            r"|υποβολ|προθεσμ|\btrimit|\bdepuner|\btermen(?:ul)?\s+limit"
+            # Norwegian and Danish: sending in, a bare deadline; Bulgarian: proposals, the
+            # submission, the deadline; Slovenian: handing in a contribution; Catalan: the
+            # sending, a bare deadline; Hebrew: submitting
+            r"|\binnsending|\bindsendelse|^\W*frist\W*$|\bпредложени|\bподаване|\bкраен\s+срок"
+            r"|\boddaj[ao]\b|\benviament|^\W*termini\W*$|הגשת|להגיש|הגשה"
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
@@ -319,6 +340,7 @@ _CHALLENGE = re.compile(
     # '독문학자 대회', a meeting), a challenge; Japanese: the same
     r"|경진대회|경시대회|^\W*대회(?!\w)|챌린지|コンペ|コンテスト|チャレンジ"
     r"|แข่งขัน"  # Thai: a competition
+    r"|\bnate[čc]aj"  # Slovenian: a contest
     # its results ('结果提交', '提交测试结果'), an entry's technical report
     r"|结果提交|提交\w{0,4}结果|测试结果|技术报告|\btechnical\s+reports?\b"
     # (not 'Late-breaking results submission': a track of short papers)

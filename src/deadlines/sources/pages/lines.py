@@ -304,6 +304,10 @@ def page_lines(html: str | bytes) -> list[Line]:
         # ('text: |' over a dates list) as the page they render, after them
         texts, records = _front_texts(data), True
         html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
+    elif not front and _flat_yaml(html) and (steps := _front_steps(_yaml(html))):
+        # a site's variables, one a line ('main_deadline: November 30, 2025'): the steps its
+        # keys name, as the pages that print them show them
+        html = steps
     if _COMPONENT.match(html) and not _WHOLE_PAGE.search(html):
         # a Vue or Svelte component whose <script> holds the dates its markup loops over
         # ('const importantDates = [{ event: …, date: … }]'): its data arrays' rows, after it
@@ -997,6 +1001,16 @@ _JSON_GROUP = re.compile(r"\"([^\"\\\n]{1,60})\"\s*:\s*\{")
 # of records ('deadlines:\n  - title: Paper Submission Deadline\n    date: 2024-05-10')
 # a data file of comma-separated values: its first line names two columns or more
 _CSV_HEADER = re.compile(r'\A\ufeff?("?)[\w ]{1,40}\1(?:,("?)[\w ]{1,40}\2)+\r?\n')
+
+
+_FLAT_KEY = re.compile(r"[\w-]+:(?:[ \t].*)?")
+
+
+def _flat_yaml(text: str) -> bool:
+    """Whether a text is a flat YAML file of keys and their values, one a line, a few at least
+    ('conference_start_date: April 10, 2026'), and nothing else but comments."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return len(lines) >= _STEP_KEYS and all(_FLAT_KEY.fullmatch(line) for line in lines)
 
 
 def _csv_table(text: str) -> str | None:

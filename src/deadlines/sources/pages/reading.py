@@ -230,7 +230,9 @@ _CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", 
 # a competition's own site: 'Edge-Device Large Language Model Competition', 'KiVA Challenge
 # @ ICCV 2025' (not a workshop's topic: 'Opportunities and Challenges')
 _CONTEST_TITLE = re.compile(
-    rf"\b(?:challenge|competition|contest|shared task)\b(?!s)|{CONTEST_ZH}", re.IGNORECASE
+    # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
+    rf"\b(?:challenge|(?<!research )competition|contest|shared task)\b(?!s)|{CONTEST_ZH}",
+    re.IGNORECASE,
 )
 # a page of a competition's papers ('Challenge papers | MARIO-MICCAI 2024')
 _CONTEST_PAPERS_TITLE = re.compile(
@@ -387,6 +389,9 @@ _SUBMITTED_UNTIL = re.compile(
     # in Ukrainian and Russian: 'Тези … необхідно надіслати … до' (to be sent by)
     r"|\b(?:надіслати|надсилати|подати|подавати|отправить|прислать|подать)\b[^.!?]{0,80}"
     r"\bдо\W*$"
+    # in Bulgarian: 'Приемаме предложения до' (we take proposals until); in Hebrew: 'ניתן
+    # להגיש עד' (one may submit until)
+    r"|\b(?:приемаме|изпратете|подайте)\b[^.!?]{0,80}\bдо\W*$|(?:להגיש|הגשה|הגשת)[^.!?]{0,80}עד\W*$"
     # in Croatian and Serbian: 'Prijave sažetaka moguće su do' (submissions are taken until)
     r"|\b(?:prijav|slanj|predaj)\w*\b[^.!?]{0,80}\bdo\W*$"
     # in Swedish: 'Sista datum för att skicka in ditt bidrag är' (the last day … is)
@@ -573,7 +578,17 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
         if raw.struck[i] and later is not None and dated.date is not None and dated.date > later:
             # '<s>December 22</s> February 9, 2024': a value struck for a later one is earlier
             dated = dates_.with_year(item, year - 1)
+        if not tail_year and not line_years and _wrong_weekday(dated):
+            # 'Friday 8th December' on the page of a meeting in February 2024: its weekday
+            # says which year the day is in, the one before
+            before = dates_.with_year(item, year - 1)
+            dated = before if not _wrong_weekday(before) else dated
         raw.dates[i] = dated
+
+
+def _wrong_weekday(found: dates_.Found) -> bool:
+    """Whether a date read with a year was said with another day of the week."""
+    return any("kept the date" in p and " is a " in p for p in found.problems)
 
 
 # a part of the page on registering alone: 'Registration', 'Conference Registration & Fees'
