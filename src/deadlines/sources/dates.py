@@ -211,13 +211,15 @@ _FORMS = [
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\. ?(?P<m>[01]?\d)\.(?![\d.]|\w)"),
     # 2024. április 5. / 2024. május 10-12. / április 15. (Hungarian: the year first, the day's
     # dot said when no year is)
-    re.compile(
+    _HUNGARIAN := re.compile(
         rf"(?:\b(?P<y>{_YEAR})\.{_S})?(?<!\w)(?P<m>{_HUNGARIAN_MONTH})\.?{_S}(?P<d>[0-3]?\d)"
         rf"(?:{_S}[-–]{_S}(?P<d2>[0-3]?\d))?(?:\.|(?(y)(?!\d)|(?!)))",
         re.IGNORECASE,
     ),
     # 6 มกราคม 2568 / วันที่ 17 ม.ค. 68 (Thai: day first, the year in the Buddhist era)
-    re.compile(rf"(?<!\d)(?P<d>[0-3]?\d){_S}(?P<m>{_THAI_MONTH}){_S}(?:พ\.ศ\.{_S})?(?P<y>25\d\d)?"),
+    _THAI := re.compile(
+        rf"(?<!\d)(?P<d>[0-3]?\d){_S}(?P<m>{_THAI_MONTH}){_S}(?:พ\.ศ\.{_S})?(?P<y>25\d\d)?"
+    ),
     # 2024年4月12日 / 4月12日 (Chinese and Japanese pages: year, month and day marked)
     re.compile(
         r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
@@ -230,6 +232,17 @@ _FORMS = [
         r"(?:\s*\(\s*[월화수목금토일](?:요일)?\s*\)|\s*[월화수목금토일]요일)?"  # its weekday
     ),
 ]
+
+# the forms of one language, tried only on a text with a sign of it: a Hungarian year's dot or
+# month, a Thai letter (most pages have neither, and a long one is read faster for it)
+_SIGNS = {
+    _HUNGARIAN: re.compile(
+        r"\b(?:19|20)\d\d\.\s|\b(?:január|február|március|április|május|június|július"
+        r"|augusztus|szeptember|október|márc|ápr|máj|jún|júl|szept)",
+        re.IGNORECASE,
+    ),
+    _THAI: re.compile(r"[\u0e00-\u0e7f]"),
+}
 
 _PLACEHOLDER = re.compile(
     rf"\b(?:TBD|TBA|TBC|to be (?:announced|determined|confirmed))\b"
@@ -468,6 +481,8 @@ def find_dates(
     """
     spans: list[tuple[int, int, re.Match[str]]] = []
     for form in _FORMS:
+        if (sign := _SIGNS.get(form)) is not None and sign.search(text) is None:
+            continue
         spans.extend((m.start(), m.end(), m) for m in form.finditer(text))
     spans.extend((m.start(), m.end(), m) for m in _PLACEHOLDER.finditer(text))
     spans.extend((m.start(), m.end(), m) for m in _VAGUE.finditer(text))
