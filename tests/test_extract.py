@@ -1306,8 +1306,22 @@ def test_a_sentence_is_read_when_the_page_lists_no_dates() -> None:
         ),
         "paper '15.09.2024' is read from a sentence; the page lists no dates",
     ]
-    listed = pages.parse_page(html + "<h2>Dates</h2><ul><li>Notification: Oct 1, 2024</li></ul>")
-    assert [e.kind.value for e in listed.entries] == ["notification"]  # a list: not read
+    # a dates list with a submission deadline of its own leaves the sentence unread
+    listed = pages.parse_page(
+        html + "<h2>Dates</h2><ul><li>Paper deadline: Sep 1, 2024</li>"
+        "<li>Notification: Oct 1, 2024</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in listed.entries] == [
+        ("paper", "2024-09-01"),
+        ("notification", "2024-10-01"),
+    ]
+    # one that lists no submission (a notification alone) lets the sentence that names the
+    # submission deadline be read (set 95's Dynamics Days Europe 2024)
+    notified = pages.parse_page(html + "<h2>Dates</h2><ul><li>Notification: Oct 1, 2024</li></ul>")
+    assert [(e.kind.value, e.at) for e in notified.entries] == [
+        ("paper", "2024-09-15 23:59"),
+        ("notification", "2024-10-01"),
+    ]
 
 
 def test_sibling_headings_each_with_a_dates_list_of_its_own_are_tracks() -> None:
@@ -7258,4 +7272,25 @@ def test_a_student_research_competition_is_no_contest_page() -> None:
     assert sorted((e.kind.value, e.challenge) for e in parse(page, 2024)) == [
         ("notification", False),
         ("paper", False),
+    ]
+
+
+def test_a_sentence_naming_the_submission_deadline_when_the_list_has_none() -> None:
+    # set 95's Dynamics Days Europe 2024: the list gives registration deadlines only; a bullet
+    # under 'Contributed Talks and Posters' says 'Deadline for submission is March 31, 2024.'
+    page = (
+        "## Registration\n\n* Early bird registration deadline: April 30, 2024\n\n"
+        "## Contributed Talks and Posters\n\n"
+        "* Talks and posters can be proposed via the submission system\n"
+        "* Deadline for submission is March 31, 2024.  Late posters until April 30, 2024\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("paper", "2024-03-31"),
+        ("registration", "2024-04-30"),
+    ]
+    # with a submission deadline in the list, such a sentence stays unread
+    listed = page.replace("* Early bird", "* Paper deadline: March 20, 2024\n* Early bird")
+    assert sorted((e.kind.value, e.at) for e in parse(listed, 2024)) == [
+        ("paper", "2024-03-20"),
+        ("registration", "2024-04-30"),
     ]

@@ -30,6 +30,10 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     lists = Counter(e.section for e in entries if not e.prose)  # dated rows per heading
     # the page lists no dates at all, or only ones it does not name a step of the reviewing
     alone = all(e.outside is not None or e.kind is DeadlineKind.OTHER for e in entries)
+    # the page lists a submission of its own (a paper's or an abstract's)
+    submitted = any(
+        e.outside is None and not e.challenge and e.kind in _SUBMITTING for e in entries
+    )
     for entry in entries:  # a challenge's deadlines are told apart among themselves
         by_kind.setdefault((entry.kind, entry.challenge), []).append(entry)
     result: list[Entry] = []
@@ -98,7 +102,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
             kept.append(entry)
         kept = _extend(kept, kind, out)
         said = [e for e in every if e.outside is not None]
-        kept = _clock_from_sentences(kept, said, out, alone=alone)
+        kept = _clock_from_sentences(kept, said, out, alone=alone, submitted=submitted)
         listed = [e for e in kept if _in_dates_list(e)]
         if len(kept) > 1 and listed:  # a dates list outranks what other parts of the page say
             for e in [
@@ -272,21 +276,33 @@ def _unread(raw: _Raw, out: PageDates) -> list[Entry]:
     return []
 
 
+_NAMES_DEADLINE = re.compile(r"\bdeadline\b", re.IGNORECASE)
+_SUBMITTING = frozenset({DeadlineKind.PAPER, DeadlineKind.ABSTRACT})
+
+
 def _clock_from_sentences(
-    kept: list[Entry], said: list[Entry], out: PageDates, *, alone: bool
+    kept: list[Entry], said: list[Entry], out: PageDates, *, alone: bool, submitted: bool = True
 ) -> list[Entry]:
     """Let a sentence outside the dates section that names a listed deadline's day give it
     the time and zone the list leaves out; any other such sentence is reported, not read.
 
     On a page that lists no dates at all (`alone`), a sentence naming a step of the
-    reviewing is all the page says of it, and is read.
+    reviewing is all the page says of it, and is read; so is a sentence that names the
+    submission deadline ('Deadline for submission is March 31, 2024.') on a page whose list
+    has none (`submitted` false: its registration's alone).
     """
     for sentence in said:
         same = next((k for k in kept if k.at[:10] == sentence.at[:10]), None)
-        if same is None and alone and sentence.kind is not DeadlineKind.OTHER:
+        named = (
+            not submitted
+            and sentence.kind is DeadlineKind.PAPER
+            and _NAMES_DEADLINE.search(sentence.label) is not None
+        )
+        if same is None and (alone or named) and sentence.kind is not DeadlineKind.OTHER:
+            lists = "no dates" if alone else "no submission deadline"
             out.problems.append(
                 f"{sentence.kind.value} {sentence.outside!r} is read from a sentence; the page "
-                "lists no dates"
+                f"lists {lists}"
             )
             kept = [*kept, replace(sentence, outside=None)]
             continue
