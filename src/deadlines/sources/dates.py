@@ -606,6 +606,15 @@ def _range_end(date: dt.date, last: tuple[int, int] | None) -> dt.date | None:
     return end if end > date else None
 
 
+def weekday_disagrees(found: Found) -> bool:
+    """Whether a date given its year was said with another day of the week ('Friday 8th
+    December' read in 2024, when it was a Sunday)."""
+    weekday = found.parts[3] if found.parts is not None else None
+    if not weekday or found.date is None:
+        return False
+    return _weekday_problem(weekday, found.date, "") is not None
+
+
 def with_year(found: Found, year: int) -> Found:
     """Return a date whose text had no year with `year`; check its weekday again."""
     if found.parts is None:

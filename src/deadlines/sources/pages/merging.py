@@ -18,7 +18,13 @@ from deadlines.sources.pages.entries import (
     _own_heading,
     _Raw,
 )
-from deadlines.sources.pages.labels import _CHALLENGE, _NEWER, _TITLE, _names_track
+from deadlines.sources.pages.labels import (
+    _CHALLENGE,
+    _NAMES_DEADLINES,
+    _NEWER,
+    _TITLE,
+    _names_track,
+)
 from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN
 from deadlines.sources.pages.pairing import says_only_moved
 
@@ -276,7 +282,6 @@ def _unread(raw: _Raw, out: PageDates) -> list[Entry]:
     return []
 
 
-_NAMES_DEADLINE = re.compile(r"\bdeadline\b", re.IGNORECASE)
 _SUBMITTING = frozenset({DeadlineKind.PAPER, DeadlineKind.ABSTRACT})
 
 
@@ -296,7 +301,7 @@ def _clock_from_sentences(
         named = (
             not submitted
             and sentence.kind is DeadlineKind.PAPER
-            and _NAMES_DEADLINE.search(sentence.label) is not None
+            and _NAMES_DEADLINES.search(sentence.label) is not None
         )
         if same is None and (alone or named) and sentence.kind is not DeadlineKind.OTHER:
             lists = "no dates" if alone else "no submission deadline"

@@ -254,25 +254,26 @@ def _unstrike_days(line: Line) -> Line:
     return replace(line, text=_STRUCK_DAY_FIRST.sub(_day_first_old_then_new, text))
 
 
+def _struck_days(m: re.Match[str], *, day_first: bool) -> str:
+    """The struck days of a match's 'old' group, each with its month, as struck dates."""
+    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
+    dates = (f"{day} {m['m']}" if day_first else f"{m['m']} {day}" for day in olds)
+    return " ".join(f"{STRUCK_OPEN}{date}{STRUCK_CLOSE}" for date in dates)
+
+
 def _old_then_new(m: re.Match[str]) -> str:
     """'March <old> <new>' as struck dates then a live one: '<s>March old</s> March new'."""
-    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
-    struck = " ".join(f"{STRUCK_OPEN}{m['m']} {day}{STRUCK_CLOSE}" for day in olds)
-    return f"{struck} {m['m']} {m['new']}"
+    return f"{_struck_days(m, day_first=False)} {m['m']} {m['new']}"
 
 
 def _day_first_old_then_new(m: re.Match[str]) -> str:
     """'<old> <new> March' as struck dates then a live one: '<s>old March</s> new March'."""
-    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
-    struck = " ".join(f"{STRUCK_OPEN}{day} {m['m']}{STRUCK_CLOSE}" for day in olds)
-    return f"{struck} {m['new']}{m['sp']}{m['m']}"
+    return f"{_struck_days(m, day_first=True)} {m['new']}{m['sp']}{m['m']}"
 
 
 def _day_first_new_then_old(m: re.Match[str]) -> str:
     """'<new> <old> of March' as struck dates then a live one: '<s>old March</s> new of March'."""
-    olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
-    struck = " ".join(f"{STRUCK_OPEN}{day} {m['m']}{STRUCK_CLOSE}" for day in olds)
-    return f"{struck} {m['new']} {m['of']}{m['m']}"
+    return f"{_struck_days(m, day_first=True)} {m['new']} {m['of']}{m['m']}"
 
 
 def _found(line: Line, *, day_first: bool = False) -> list[Found]:

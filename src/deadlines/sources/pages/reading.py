@@ -578,17 +578,12 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
         if raw.struck[i] and later is not None and dated.date is not None and dated.date > later:
             # '<s>December 22</s> February 9, 2024': a value struck for a later one is earlier
             dated = dates_.with_year(item, year - 1)
-        if not tail_year and not line_years and _wrong_weekday(dated):
+        if not tail_year and not line_years and dates_.weekday_disagrees(dated):
             # 'Friday 8th December' on the page of a meeting in February 2024: its weekday
             # says which year the day is in, the one before
             before = dates_.with_year(item, year - 1)
-            dated = before if not _wrong_weekday(before) else dated
+            dated = before if not dates_.weekday_disagrees(before) else dated
         raw.dates[i] = dated
-
-
-def _wrong_weekday(found: dates_.Found) -> bool:
-    """Whether a date read with a year was said with another day of the week."""
-    return any("kept the date" in p and " is a " in p for p in found.problems)
 
 
 # a part of the page on registering alone: 'Registration', 'Conference Registration & Fees'
