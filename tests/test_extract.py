@@ -7294,3 +7294,99 @@ def test_a_sentence_naming_the_submission_deadline_when_the_list_has_none() -> N
         ("paper", "2024-03-20"),
         ("registration", "2024-04-30"),
     ]
+
+
+def test_a_long_jsx_comment_and_commented_rows_of_a_data_array_are_not_shown() -> None:
+    # set 96's ISWC 2025 timeline (React): rows of 'const events' in 'DD-Mon-YY', some left
+    # in '//' comments, and old cards in a '{/* … */}' longer than a few thousand characters
+    cards = "".join(
+        f"<div className='card flex items-start'><time className='badge'>{day}-Jul-25</time>"
+        "<div className='text-xl'>Industry papers submissions</div></div>\n"
+        for day in range(1, 29)
+        for _ in range(2)
+    )
+    page = (
+        'import React from "react";\n\nexport const Timeline = () => {\n'
+        "    const events = [\n"
+        "        { date: '6-May-25', title: 'Abstracts (Research track)', color: '#57D131' },\n"
+        "        { date: '13-May-25 (extended 14-May-25)', title: 'Papers (Research track)' },\n"
+        "        // { date: '16-Sep-25', title: 'End of Early Registration' },\n"
+        "        { date: '8-Jul-25', title: 'Industry papers submissions', color: '#57D131' },\n"
+        "    ];\n    return (\n        <>\n"
+        "            {events.map((event) => (<div><time>{event.date}</time>"
+        "<div>{event.title}</div></div>))}\n"
+        f"            {{/* {cards} */}}\n"
+        "        </>\n    );\n};\n"
+    )
+    assert len(cards) > 5000
+    found = sorted((e.kind.value, e.at, e.history) for e in parse(page, 2025))
+    assert found == [
+        ("abstract", "2025-05-06", ()),
+        ("paper", "2025-05-14", (("2025-05-13", None),)),
+        ("paper", "2025-07-08", ()),
+    ]
+
+
+def test_a_window_whose_ends_each_state_a_zone_and_the_word_time() -> None:
+    # set 96's EUROYoung 2026: 'Abstract Submission 10 March 2026 (10:00 AM CET time) -
+    # 24 April 2026 (10:00 AM CET time)': the window closes on its second date
+    page = (
+        "## Dates\n\n__Abstract Submission__ 10 March 2026 (10:00 AM CET time) - "
+        "~~15 April 2026 (10:00 AM CET time)~~ 24 April 2026 (10:00 AM CET time). Submit your "
+        "abstract.\n\n__Notification of acceptance__ 8 May 2026.\n"
+    )
+    (paper,) = [e for e in parse(page, 2026) if e.kind.value == "paper"]
+    assert (paper.at, paper.zone, paper.history) == (
+        "2026-04-24 10:00",
+        "CET",
+        (("2026-04-15 10:00", "CET"),),
+    )
+
+
+def test_a_sentence_naming_a_call_s_deadline_with_its_kind_between() -> None:
+    # set 96's MIP Workshop 2026: two calls, each stated only in a sentence under its heading
+    page = (
+        "<h2>Poster Session</h2><p>The deadline for poster submissions is <strong>February 28, "
+        "2026</strong> (11:59pm AoE).</p><h2>Flash Talks</h2><p>The deadline for flash talk "
+        "submission is <strong>April 15, 2026</strong> (11:59pm AoE).</p>"
+    )
+    found = sorted((e.kind.value, e.at, e.zone) for e in parse(page, 2026))
+    assert found == [
+        ("paper", "2026-02-28 23:59", "AoE"),
+        ("paper", "2026-04-15 23:59", "AoE"),
+    ]
+
+
+def test_a_page_that_says_it_is_a_competition_before_its_first_heading() -> None:
+    # set 96's Bot Bowl IV: no title, its first line says what it is; the submission its
+    # dates list gives is the bots', the competition's
+    page = (
+        "Bot Bowl IV is the fourth AI competition in Blood Bowl and will happen at the IEEE "
+        "Conference of Games 2022.\n\n# Format\n\nEach bot plays ten matches.\n\n"
+        "# Important Dates\n\n*July 15th, 2022:* Submission Deadline: [How to submit](submit.md)."
+        "\n"
+    )
+    assert [(e.kind.value, e.challenge) for e in parse(page, 2022)] == [("other", True)]
+    workshop = page.replace("is the fourth AI competition in", "is the fourth workshop on")
+    assert [(e.kind.value, e.challenge) for e in parse(workshop, 2022)] == [("paper", False)]
+
+
+def test_a_markdown_heading_holding_a_centred_block_is_the_page_s_title() -> None:
+    # set 96's DareFightingICE 2026: '# <div align="center"> 2026 … AI Competition</div>'
+    page = (
+        '# <div align="center"> 2026 DareFightingICE AI Competition</div>\n\n'
+        "### Submission\n\nFinal deadline: August 7, 2026 (AoE)\n"
+    )
+    assert [(e.kind.value, e.challenge) for e in parse(page, 2026)] == [("other", True)]
+
+
+def test_news_headed_by_the_day_they_were_updated_move_no_deadline_by_their_stamps() -> None:
+    # set 81's DISPLACE 2024: '<h5><p><b>Latest Updates (as of 14/06/2024):</b></p></h5>' over
+    # news stamped '[30-Jan-24]': the heading is the news', its day and the stamps no deadline
+    page = (
+        "<h5> <p><b>Latest Updates (as of 14/06/2024):</b></p></h5><ul>"
+        "<li> [20-May-24] Leaderboard submissions closed.</li>"
+        "<li> [1-Feb-24] Evaluation data released.</li></ul>"
+        "<h2>Timeline</h2><ul><li>Paper Submission Deadline: 2 March 2024</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-03-02")]

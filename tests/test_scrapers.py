@@ -85,6 +85,7 @@ def test_a_month_without_a_day_is_reported_not_guessed(text: str, problem: str) 
     [
         ("2026-03-15T23:59:00Z", dt.date(2026, 3, 15), (dt.time(23, 59), "UTC")),
         ("15-Mar-2026 23:59h CET", dt.date(2026, 3, 15), (dt.time(23, 59), "CET")),
+        ("15-Mar-26 23:59 UTC", dt.date(2026, 3, 15), (dt.time(23, 59), "UTC")),
         ("2026.03.15, 11.59pm AoE", dt.date(2026, 3, 15), (dt.time(23, 59), "AoE")),
         ("December 11th, 2023 00:00GMT", dt.date(2023, 12, 11), (dt.time(0, 0), "GMT")),
         ("2025-03-15T23:59:00-07:00", dt.date(2025, 3, 15), (dt.time(23, 59), "UTC-07:00")),

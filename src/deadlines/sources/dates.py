@@ -187,8 +187,10 @@ _FORMS = [
     ),
     # 2026-03-20 / 2025/05/02 / 2026.03.20 / 2026-03-20T23:59
     re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\b|(?=T\d))"),
-    # 15-Mar-2026 (as conference systems write it)
-    re.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>{_YEAR})\b", re.IGNORECASE),
+    # 15-Mar-2026, 15-Mar-26 (as conference systems write it, the year in four digits or two)
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>{_YEAR}|\d{{2}})\b(?!-)", re.IGNORECASE
+    ),
     # April 28 '24 / Mar 15 '24 (a year written with an apostrophe)
     re.compile(
         rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’‘'](?P<y>\d{{2}})\b", re.IGNORECASE
@@ -375,6 +377,8 @@ _ZONE = re.compile(
     + r"|SGT|HST|AEST|AEDT|MST|MDT|CDT|EET|EEST|WET|WEST|IST))\b)",
     re.IGNORECASE,
 )
+# a zone and the word 'time' a page may write after it ('10:00 AM CET time')
+_ZONE_NAMED = re.compile(rf"(?:{_ZONE.pattern})(?:\s+time\b)?", re.IGNORECASE)
 # "et al.", "pt", "west" in prose are not zones
 _CASE_SENSITIVE = {"ET", "PT", "MST", "MDT", "CDT", "EET", "EEST", "WET", "WEST"}
 
@@ -855,6 +859,6 @@ def has_zone(text: str) -> bool:
 def strip_clock(text: str) -> str:
     """Remove times of day and zone names from `text` (to leave a date's label)."""
     text = _TIME.sub(" ", text)
-    text = _ZONE.sub(" ", text)
+    text = _ZONE_NAMED.sub(" ", text)
     # and the '@' that stood before a time ('Registrations Close @ 5pm!'), never an address's
     return re.sub(r"\(\s*\)|\[\s*\]|(?<!\S)@(?=[\s!.,;:]|$)", " ", text)

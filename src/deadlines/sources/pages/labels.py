@@ -317,8 +317,10 @@ _BARE_DEADLINE = re.compile(
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)"  # 'Submissions are due March 3'
-    # 'The deadline for contributed talks is Sunday, June 15th': a call's, said in a sentence
-    r"|\bdeadline\s+for\s+(?:the\s+)?(?:submissions?|contributed\s+\w+|contributions?)\b",
+    # 'The deadline for contributed talks is Sunday, June 15th', 'The deadline for poster
+    # submissions is February 28': a call's, said in a sentence
+    r"|\bdeadline\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:submissions?|contributed\s+\w+|contributions?)\b",
     re.IGNORECASE,
 )
 # Chinese (simplified, then traditional): an evaluation campaign, a contest

@@ -206,7 +206,8 @@ _LIQUID_CAPTURE = re.compile(
 _TEMPLATE_STATEMENT = re.compile(r"\{%-?[^%{}\n]{1,300}-?%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*(\w+)\s*(?:\|[^{}\n]*)?-?\}\}")
 _TAGGED_HEADING = re.compile(
-    r"^(#{1,6})[ \t]+(<(?:a|span|b|strong|em|i|font|code)\b[^\n]*?)[ \t]*$", re.MULTILINE
+    r"^(#{1,6})[ \t]+(<(?:a|span|b|strong|em|i|u|font|code|div|center|img)\b[^\n]*?)[ \t]*$",
+    re.MULTILINE,
 )
 # an emoji by its short code, as GitHub and Docusaurus render it (':heavy_check_mark: **1st
 # December 2025**: Submission deadline'): a picture, not a label
@@ -257,7 +258,7 @@ def page_lines(html: str | bytes) -> list[Line]:
     html = _DATED_EMPTY.sub(r"<\1\2>\3</\1>", html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}', JSX's '{/* … */}') are not shown, as an HTML comment is not
-    html = _TEMPLATE_COMMENT.sub(_as_html_comment, html)
+    html = _TEMPLATE_COMMENT.sub(_as_html_comment, _jsx_comments(html))
     # a Liquid variable captured from a literal ("{% capture sub %}{{'Aug 29 2025' | date:
     # '%s'}}{% endcapture %}") shows that literal where the page prints it ('{{ sub | date:
     # "%b %-d (%a), %Y" }}')
@@ -329,7 +330,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         html = _DATABASE_FIELD.sub("", html)
         html = _js_rows(_JSON_GROUP.sub(lambda m: f"\n<h5>{html_lib.escape(m[1])}</h5>\n{{", html))
     elif _JS_MODULE.match(html):
-        html = _js_rows(html)
+        html = _js_rows(_JS_LINE_COMMENT.sub("", html))  # ('// { date: …, title: … },' unshown)
     html += texts
     # a Markdown table is read as the HTML table it renders: its first row names the columns
     # ('Track | Deadline | Notification' over 'Oral | 2024/08/31 | 2024/10/18')
@@ -660,9 +661,19 @@ class _Flattener(HTMLParser):
         elif tag in _BLOCKS:
             if tag in _IMPLIED_END:
                 self._end_implied(tag)
+            # a block that opens a heading's text ('<h5><p><b>Latest Updates</b></p></h5>', '#
+            # <div align="center">Title</div>') is the heading's words, on its line
+            sink = self._sink()
+            written = next(
+                (part for part in reversed(sink) if not isinstance(part, str) or part.strip()), ""
+            )
+            opens_heading = bool(self._blocks) and self._blocks[-1] in _HEADINGS and (
+                isinstance(written, str) and written.endswith(HEADING + self._blocks[-1][1])
+            )
             if tag != "hr":
                 self._open_block(tag)
-            self._sink().append(self._struck_newline())
+            if not opens_heading:
+                sink.append(self._struck_newline())
             # a timeline's item whose date a style shows before it ('content: attr(data-date)'),
             # written for people ('Mar. 31, 2024'), not for a script ('2024-03-31')
             shown = " ".join((dict(attrs).get("data-date") or "").split())
@@ -1290,10 +1301,29 @@ _TEMPLATE_COMMENT = re.compile(
     r"\{\{!--(?P<a>(?:(?!\{\{|--\}\}).){0,5000})--\}\}|\{\{!(?P<b>[^{}]{0,5000})\}\}"
     r"|\{#(?P<c>(?:(?!\{#|#\}).){0,5000})#\}"
     r"|\{%-?\s*comment\s*-?%\}(?P<d>(?:(?!\{%).){0,5000})\{%-?\s*endcomment\s*-?%\}"
-    r"|\{\{-?\s*/\*(?P<e>(?:(?!\{\{|\*/).){0,5000})\*/\s*-?\}\}"
-    r"|(?<!\{)\{\s*/\*(?P<f>(?:(?!\*/).){0,5000})\*/\s*\}(?!\})",  # JSX's '{/* … */}'
+    r"|\{\{-?\s*/\*(?P<e>(?:(?!\{\{|\*/).){0,5000})\*/\s*-?\}\}",
     re.DOTALL,
 )
+_JSX_COMMENT_OPEN = re.compile(r"(?<!\{)\{\s*/\*")
+_JSX_COMMENT_CLOSE = re.compile(r"\s*\}(?!\})")
+
+
+def _jsx_comments(html: str) -> str:
+    """JSX's comments ('{/* <div>…</div> */}'), however long (a block of old cards left in the
+    source), as HTML comments: a comment ends at the first '*/', so one pass finds them all."""
+    out, at = [], 0
+    while opening := _JSX_COMMENT_OPEN.search(html, at):
+        end = html.find("*/", opening.end())
+        if end == -1:
+            break  # no comment closes after this one: none is left to find
+        if (closing := _JSX_COMMENT_CLOSE.match(html, end + 2)) is None:
+            out.append(html[at : end + 2])  # '{/*' in code whose '*/' no brace closes
+            at = end + 2
+            continue
+        inner = html[opening.end() : end].replace("--", "- -")
+        out += [html[at : opening.start()], "<!--", inner, "-->"]
+        at = closing.end()
+    return "".join(out) + html[at:]
 
 
 def _as_html_comment(m: re.Match[str]) -> str:

@@ -117,7 +117,8 @@ _PART = re.compile(
 )
 _NEWS = re.compile(
     r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new|change\s?log|release notes)"
-    r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?\W*$",  # 'News & Updates'
+    r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?"  # 'News & Updates'
+    r"(?:\s*\((?:as\s+of|updated)\b[^()]{0,40}\))?\W*$",  # 'Latest Updates (as of 14/06/2024):'
     re.IGNORECASE,
 )
 
@@ -498,6 +499,8 @@ def _scan(
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
+        if found and _NEWS.match(plain):
+            found = []  # 'Latest Updates (as of 14/06/2024):' heads news; its day is its own
         if dated_heading is not None:
             # '## Abstract Submission - Deadline: December 12, 2025', read as that deadline,
             # heads the part below it too ('… notified of the acceptance by December 23')

@@ -249,6 +249,12 @@ _MEETING = re.compile(r"\b(?:workshop|symposium|conference|tutorial)s?\b", re.IG
 _AT_HOST = re.compile(
     r"\s(?:at|@|held\s+(?:at|with)|co-?located\s+with|in\s+conjunction\s+with)\s", re.IGNORECASE
 )
+_OPENING_LINES = 3
+_CALLS_ITSELF = re.compile(
+    r"([^.]{0,80}?\b(?:is|are)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:challenge|competition|contest|shared\s+task)\b)",
+    re.IGNORECASE,
+)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
@@ -257,6 +263,10 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
     'contest', or 'papers' for a page of a competition's papers; None if not."""
     titles = [m.group(1) for m in [_PAGE_TITLE.search(html[:20000])] if m]
     titles += [line.plain for line in lines if line.level == 1][:1]
+    # the lines before its first heading, where a page says what it is ('Bot Bowl IV is the
+    # fourth AI competition in Blood Bowl and will happen at …'): the competition it names
+    opening = list(itertools.takewhile(lambda line: line.level == 0, lines[:_OPENING_LINES]))
+    titles += [m[1] for line in opening if (m := _CALLS_ITSELF.match(line.plain))]
     # the meeting a competition is held at names its host, not the page ('Tales of Tribute AI
     # Competition at IEEE Conference on Games 2023')
     if any(_MEETING.search(_AT_HOST.split(t, maxsplit=1)[0]) for t in titles):
