@@ -7390,3 +7390,19 @@ def test_news_headed_by_the_day_they_were_updated_move_no_deadline_by_their_stam
         "<h2>Timeline</h2><ul><li>Paper Submission Deadline: 2 March 2024</li></ul>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-03-02")]
+
+
+def test_a_table_s_column_of_extensions_renews_its_column_of_dates() -> None:
+    # set 97's ShapeMI 2024: '| Event | Date | Extension (if applicable) |', each first date
+    # struck and its extension beside it
+    page = (
+        "# Important Dates 2024\n\n| Event | Date | Extension (if applicable) |\n"
+        "|---|:---:|:---:|\n"
+        "| Full Paper Deadline: | ~~June 21, 2024; 11:59 PM PST~~ | June 29, 2024; 11:59 PM PST |\n"
+        "| Notification of Acceptance: | ~~July 15, 2024~~ | July 25, 2024 |\n"
+    )
+    found = sorted((e.kind.value, e.label, e.at, e.history) for e in parse(page, 2024))
+    assert found == [
+        ("notification", "Notification of Acceptance", "2024-07-25", (("2024-07-15", None),)),
+        ("paper", "Full Paper Deadline", "2024-06-29 23:59", (("2024-06-21 23:59", "PST"),)),
+    ]

@@ -85,7 +85,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 kept.remove(older)
                 entry = replace(  # noqa: PLW2901
                     entry,
-                    label=older.label,
+                    label=_row(older.label, entry.label),
                     history=(*older.history, (older.at, older.zone), *entry.history),
                 )
             newer = next(
@@ -101,7 +101,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 # the newer one replaced, said after it
                 kept[kept.index(newer)] = replace(
                     newer,
-                    label=entry.label,
+                    label=_row(entry.label, newer.label),
                     history=(*entry.history, (entry.at, entry.zone), *newer.history),
                 )
                 continue
@@ -220,11 +220,38 @@ def _extended_again(entry: Entry, earlier: Entry) -> bool:
 
 def _renews(label: str, earlier: str) -> bool:
     """Whether a label says its date replaced the one said under another: 'Extended paper
-    deadline' and 'Paper deadline (Extended)' renew 'Paper deadline'."""
+    deadline' and 'Paper deadline (Extended)' renew 'Paper deadline'; a table's column of
+    extensions renews its column of dates ('Full Paper Deadline: (Extension (if
+    applicable))' renews 'Full Paper Deadline: (Date)')."""
     for said in (_NEWER, _EXTENDED_AFTER):
         if said.search(label) and said.sub("", label).strip().lower() == earlier.lower():
             return True
-    return False
+    new, old = _COLUMN.fullmatch(label), _COLUMN.fullmatch(earlier)
+    return bool(
+        new
+        and old
+        and new["row"].lower() == old["row"].lower()
+        and _EXTENSION_COLUMN.match(new["column"])
+        and not _EXTENSION_COLUMN.match(old["column"])
+    )
+
+
+def _row(earlier: str, label: str) -> str:
+    """The label a renewed date keeps: the earlier one's, or their table row's when each
+    names its column ('Full Paper Deadline' of '… (Date)' and '… (Extension)')."""
+    new, old = _COLUMN.fullmatch(label), _COLUMN.fullmatch(earlier)
+    if new and old and new["row"].lower() == old["row"].lower():
+        return old["row"].rstrip(" :")
+    return earlier
+
+
+# a table row's label and the column a date sits in, as the reader names them: 'Full Paper
+# Deadline: (Date)'; the column of the dates that replaced the first ones: 'Extension (if
+# applicable)', 'Extended deadline', 'New date'
+_COLUMN = re.compile(r"(?P<row>.+?)\s*\((?P<column>.+)\)")
+_EXTENSION_COLUMN = re.compile(
+    r"(?:extension|extended|new|updated|revised|postponed)\b", re.IGNORECASE
+)
 
 
 def _repeated_lists(entries: list[Entry], out: PageDates) -> list[Entry]:
