@@ -7406,3 +7406,29 @@ def test_a_table_s_column_of_extensions_renews_its_column_of_dates() -> None:
         ("notification", "Notification of Acceptance", "2024-07-25", (("2024-07-15", None),)),
         ("paper", "Full Paper Deadline", "2024-06-29 23:59", (("2024-06-21 23:59", "PST"),)),
     ]
+
+
+def test_a_step_due_over_a_range_of_days_beside_what_is_given_out_that_day() -> None:
+    # set 98's OSACT5 shared tasks: '<b>26-29 March 2022:</b> Runs submission (Test set
+    # available)': the runs are due at the range's end; the test set is the organisers'
+    page = (
+        "<h3>Important dates:</h3><ul>"
+        "<li> <b>26-29 March 2022:</b> Runs submission (Test set available) </li>"
+        "<li> <b>10 April 2022:</b> Paper submission deadline </li></ul>"
+    )
+    found = sorted((e.kind.value, e.at) for e in parse(page, 2022))
+    assert found == [("other", "2022-03-29"), ("paper", "2022-04-10")]  # (a page of no contest)
+
+
+def test_a_button_s_words_label_no_date() -> None:
+    # set 28's SPM 2026, once a day range after the day ('6-9, July 2026') was read whole: the
+    # banner's dates under a 'Submit Now' button are the event's, no paper deadline
+    page = (
+        '<a href="#submit" class="btn">Submit Now</a>\n'
+        '<p class="banner-info">6-9, July 2026 - ITU Campus, Istanbul</p>\n'
+    )
+    assert [e.kind.value for e in parse(page, 2026)] == []
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Submit Now") is None
+    assert classify("Submit your paper").value == "paper"

@@ -123,6 +123,8 @@ def test_a_month_and_year_in_running_text_is_no_date() -> None:
 def test_a_range_keeps_both_ends() -> None:
     (found,) = find_dates("Rebuttal Period January 20-27, 2014")
     assert (found.date, found.end_date) == (dt.date(2014, 1, 20), dt.date(2014, 1, 27))
+    (found,) = find_dates("26-29 March 2022: Runs submission")  # day first
+    assert (found.date, found.end_date) == (dt.date(2022, 3, 26), dt.date(2022, 3, 29))
 
 
 # --- generic important-dates pages -------------------------------------------------------

@@ -159,10 +159,11 @@ _FORMS = [
         re.IGNORECASE,
     ),
     # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot) /
-    # 19th, July, 2024
+    # 19th, July, 2024 / 26-29 March 2022 (a range of days in one month, its end the second)
     re.compile(
         # (not a time's minutes: '23:59 September 9, 2024', nor a zone's hours: 'UTC-0 May 28')
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?"
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})"
+        rf"(?:[-–](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}(?:of{_S})?"
         rf"(?P<m>{_MONTH})\b"
         rf"(?:,?{_S}(?P<y>{_YEAR})\b)?"
         rf"(?:{_S}\((?P<w2>{_WEEKDAY})\.?\))?",  # '23 Apr 2026 (Thu)': its weekday after it

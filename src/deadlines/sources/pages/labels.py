@@ -555,6 +555,13 @@ def classify(label: str) -> DeadlineKind | None:
         # 'Initial paper submission (this requires a semi-complete pdf, final title and
         # abstract)': a remark on the step, not the step's name
         return kind
+    released = _RELEASE_NOTE.sub(" ", label)
+    if released != label and (kind := classify(released)) is not None:
+        # 'Runs submission (Test set available)': what the organisers give out that day, said
+        # beside the step due
+        return kind
+    if _BUTTON.fullmatch(label):  # 'Submit Now': a button's words, no step's name
+        return None
     if _CALL_NAMED.fullmatch(label):  # 'Call for Artifacts: Sep 2nd': the call put out
         return None
     if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
@@ -700,6 +707,11 @@ _CALL_CLOSES = re.compile(
 _FINAL = re.compile(r"\W*final\b", re.IGNORECASE)  # 'Final talk title and abstract': the last
 _TITLES_AND_ABSTRACTS = re.compile(
     r"\btitles?\s+(?:and|&)\s+abstracts?\b|\babstracts?\s+(?:and|&)\s+titles?\b", re.IGNORECASE
+)
+_BUTTON = re.compile(r"\W*(?:submit|register|apply)\s+(?:now|here|today)\W*", re.IGNORECASE)
+# a remark in brackets on what is given out that day: '(Test set available)'
+_RELEASE_NOTE = re.compile(
+    r"\([^()]*\b(?:available|released?|opens?)\b[^()]*\)", re.IGNORECASE
 )
 # what the organisers hand out, named with no word of a deadline
 _RELEASED = re.compile(
