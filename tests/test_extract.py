@@ -7432,3 +7432,17 @@ def test_a_button_s_words_label_no_date() -> None:
 
     assert classify("Submit Now") is None
     assert classify("Submit your paper").value == "paper"
+
+
+def test_a_data_file_of_dated_rows_with_no_header() -> None:
+    # set 99's PSCC 2026: a CSV data file the site renders as a table, date first, no header
+    rows = (
+        '"October 1st, 2025",Deadline for full paper submission\n'
+        '"February 8th, 2026",Authors notified about acceptance and required modifications\n'
+        '"March 15th, 2026",Final manuscript submission\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(rows, 2026)) == [
+        ("camera_ready", "2026-03-15"),
+        ("notification", "2026-02-08"),
+        ("paper", "2025-10-01"),
+    ]

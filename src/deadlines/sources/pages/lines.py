@@ -300,6 +300,8 @@ def page_lines(html: str | bytes) -> list[Line]:
     records = False  # a YAML data file's records, read as the JSON they are turned into
     if not front and _CSV_HEADER.match(html) and (table := _csv_table(html)):
         html = table  # a data file of comma-separated rows ('"Description","Time"')
+    elif not front and _CSV_DATED.match(html) and (table := _csv_table(html, header=False)):
+        html = table  # and one with no header, a date first ('"June 1st, 2025",Deadline …')
     elif not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
         # a data file's records as rows, and the Markdown or markup of its block scalars
         # ('text: |' over a dates list) as the page they render, after them
@@ -1024,13 +1026,18 @@ def _flat_yaml(text: str) -> bool:
     return len(lines) >= _STEP_KEYS and all(_FLAT_KEY.fullmatch(line) for line in lines)
 
 
-def _csv_table(text: str) -> str | None:
+def _csv_table(text: str, *, header: bool = True) -> str | None:
     """A data file of comma-separated rows as the HTML table it renders; None when its rows
-    do not all have the header's columns."""
+    do not all have the first row's columns (or only one)."""
     rows = [row for row in csv.reader(text.lstrip("\ufeff").splitlines(keepends=True)) if row]
-    if len(rows) < 2 or any(len(row) != len(rows[0]) for row in rows):
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
         return None
-    return _html_table(rows)
+    return _html_table(rows) if header else _html_table([[""] * len(rows[0]), *rows])
+
+
+# a data file of comma-separated rows whose first field is quoted and holds a number, a date:
+# '"June 1st, 2025",Deadline for submission of one-page abstracts'
+_CSV_DATED = re.compile(r'\A\ufeff?"[^"\n]{0,40}\d[^"\n]{0,40}",[^\n,]')
 
 
 _YAML_RECORDS = re.compile(
