@@ -7446,3 +7446,16 @@ def test_a_data_file_of_dated_rows_with_no_header() -> None:
         ("notification", "2026-02-08"),
         ("paper", "2025-10-01"),
     ]
+
+
+def test_a_robot_league_s_team_description_paper_is_its_entry() -> None:
+    # set 100's RoboCup 2022 rescue simulation league: each team's 'Team Description Paper
+    # (TDP)' qualifies it for the competition, as a shared task's system paper does
+    page = (
+        "## Important Dates\n\n| Event | Date |\n| --- | --- |\n"
+        "| Team Description Paper (TDP) submission | March 21, 2022, 23:55 GMT |\n"
+        "| Team registration deadline | May 31, 2022 |\n"
+    )
+    (tdp,) = [e for e in parse(page, 2022) if e.label.startswith("Team Description")]
+    assert (tdp.challenge, tdp.at) == (True, "2022-03-21 23:55")
+    assert not [e for e in parse(page, 2022) if e.kind.value == "paper" and not e.challenge]

@@ -1294,7 +1294,9 @@ _PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
 _NUMBERED_TASK = re.compile(r"\b(?:sub-?)?tasks?\s*(?:\d{1,2}|[A-D])\b", re.IGNORECASE)
 # (and a planning or solving competition's entries: 'Planner abstract', 'Solver description')
 _SYSTEM_PAPERS = re.compile(
-    r"\b(?:system|planner|solver)s?\s+(?:description\s+)?(?:papers?|descriptions?|abstracts?)\b",
+    r"\b(?:system|planner|solver)s?\s+(?:description\s+)?(?:papers?|descriptions?|abstracts?)\b"
+    # a robot league's 'Team Description Paper (TDP)': each team's entry, as RoboCup asks it
+    r"|\bteam\s+description\s+papers?\b|\bTDPs?\b",
     re.IGNORECASE,
 )
 # a competition's entries: 'Solution Submission Deadline', 'Deadline for submitting solutions'
