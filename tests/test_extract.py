@@ -7459,3 +7459,16 @@ def test_a_robot_league_s_team_description_paper_is_its_entry() -> None:
     (tdp,) = [e for e in parse(page, 2022) if e.label.startswith("Team Description")]
     assert (tdp.challenge, tdp.at) == (True, "2022-03-21 23:55")
     assert not [e for e in parse(page, 2022) if e.kind.value == "paper" and not e.challenge]
+
+
+def test_a_label_with_a_long_remark_in_brackets_over_its_date() -> None:
+    # set 96's DareFightingICE 2026: each label on a line of its own, its date in a bullet under
+    # it; the first label's remark, a sentence in brackets, had made it prose
+    page = (
+        "### Submission:\n\nBelow are the deadlines.\n\n"
+        "Midterm deadline (We recommend you do midterm submission, but if you miss it, you can "
+        "still submit your AI to us by the final deadline.)\n- June 7, 2026 (AoE)\n\n"
+        "Final deadline\n- August 7, 2026 (AoE)(no extension!!)\n"
+    )
+    found = sorted((e.label.split(" (")[0], e.at) for e in parse(page, 2026))
+    assert found == [("Final deadline", "2026-08-07"), ("Midterm deadline", "2026-06-07")]

@@ -24,6 +24,7 @@ from deadlines.sources.pages.labels import (
     _EARLIER,
     _EVENT,
     _EXTENDED_TO,
+    _LONG_REMARK,
     _MOVED_LINE,
     _NAMES_DEADLINES,
     _PROGRAMME,
@@ -620,7 +621,11 @@ def _scan(
                 short = words <= 10 and not re.search(r"[.!?](?:\s|$)", plain)
                 # 'The final submission will have to take place before:' over its date
                 leads = words <= 25 and plain.endswith(":") and classify(plain[:-1]) is not None
-                pending = plain if short or leads else None
+                # 'Midterm deadline (We recommend you do midterm submission, but …)' over its
+                # date: a label and a long remark in brackets
+                bare = _LONG_REMARK.sub(" ", plain).strip()
+                remarked = bare != plain and len(bare.split()) <= 5 and _labels(bare)
+                pending = plain if short or leads or remarked else None
             continue
         if (call := _CALL_LINE.match(plain)) and not line.heading:
             # 'Call for Workshop Proposals, deadline February 14, 2022': a call's title bar,
