@@ -7472,3 +7472,24 @@ def test_a_label_with_a_long_remark_in_brackets_over_its_date() -> None:
     )
     found = sorted((e.label.split(" (")[0], e.at) for e in parse(page, 2026))
     assert found == [("Final deadline", "2026-08-07"), ("Midterm deadline", "2026-06-07")]
+
+
+def test_one_dates_title_under_each_of_two_tasks_gives_each_its_own_dates() -> None:
+    # set 98's OSACT5 at LREC 2022: '<h3>Quran QA Shared Task</h3>' then '<h3>Important
+    # dates:</h3>' and its list, then the next task and the same title and dates
+    def task(name: str) -> str:
+        return (
+            f"<h3>{name}</h3><p>For more information see the task's website.</p>"
+            "<h3>Important dates:</h3><ul>"
+            "<li><b>10 April 2022:</b> Shared-task paper submission deadline</li>"
+            "<li><b>1 May 2022:</b> Notification of acceptance</li></ul>"
+        )
+
+    page = task("Quran QA Shared Task") + task("Arabic Hate Speech Shared Task")
+    found = sorted((e.at, e.track, e.challenge) for e in parse(page, 2022))
+    assert found == [  # (the shared tasks' own papers are theirs: challenge deadlines)
+        ("2022-04-10", "Arabic Hate Speech Shared Task", True),
+        ("2022-04-10", "Quran QA Shared Task", True),
+        ("2022-05-01", "Arabic Hate Speech Shared Task", False),
+        ("2022-05-01", "Quran QA Shared Task", False),
+    ]

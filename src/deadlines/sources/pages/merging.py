@@ -274,8 +274,10 @@ def _repeated_lists(entries: list[Entry], out: PageDates) -> list[Entry]:
             first[said] = section
             continue
         heads = [(s or "").split(" / ")[-1] for s in (first[said], section)]
+        # (and the headings above them: 'Important dates' under each of two shared tasks)
+        owns = [_own_heading(s) for s in (first[said], section)]
         if not any(_DATES_TITLE.search(h) for h in heads) or not all(
-            _names_nothing(h) for h in heads
+            _names_nothing(h) for h in [*heads, *owns]
         ):
             continue
         # the copy under a dates title is kept: a dates list outranks other parts of a page
@@ -608,6 +610,17 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
     # 'Proceedings track', then 'Extended abstract (non-archival)' at the same level: the
     # headings of one list of tracks, though only one says so
     paths = [(e.section or "").split(" / ") for e in (one, other)]
+    owns = [_own_heading(e.section) for e in (one, other)]
+    if (
+        len(paths[0]) == len(paths[1]) > 1
+        and paths[0][-1] == paths[1][-1]
+        and paths[0][:-2] == paths[1][:-2]
+        and owns[0] != owns[1]
+        and not any(map(_names_nothing, owns))
+    ):
+        # 'Quran QA Shared Task / Important dates' and 'Arabic Hate Speech Shared Task /
+        # Important dates': one dates title under each of two sibling tasks
+        return True
     if len(paths[0]) != len(paths[1]) or paths[0][-1] == paths[1][-1]:
         return False
     if all(lists[e.section] >= _OWN_LIST for e in (one, other)):

@@ -9,6 +9,7 @@ card or a sentence give the dates around them their time and zone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from deadlines.models import DeadlineKind
@@ -29,6 +30,7 @@ from deadlines.sources.pages.labels import (
     _NAMES_DEADLINES,
     _PROGRAMME,
     _SENTENCE,
+    _SHARED_TASK,
     _SKIP,
     _SKIP_SECTION,
     _STATUS,
@@ -497,6 +499,13 @@ def _scan(
     skipped: set[str] = set()  # sections whose dates are not the authors'
     unread: dict[str, list[str]] = {}  # their dated lines, which still say what a part is
     dated_heading: tuple[int, str] | None = None  # a heading holding its step's date
+    # a dates title said as a heading more than once at one level: one list per sibling above
+    titles = Counter(
+        (line.level, line.plain)
+        for line, found in zip(lines, founds, strict=True)
+        if line.heading and not found and _DATES_TITLE.search(line.plain)
+    )
+    repeated = {plain for (_, plain), count in titles.items() if count > 1}
     for number, line in enumerate(lines):
         found = founds[number]
         plain = line.plain
@@ -593,6 +602,16 @@ def _scan(
                     for lv, t in stack
                     if lv < level
                     or (lv == level and label and _names_track(t) and not _ACT.search(t))
+                    # a dates title said again under each of its siblings that name a track,
+                    # a task or a challenge ('Quran QA Shared Task', 'Important dates:', then
+                    # the next task, 'Important dates:'): each list is its sibling's
+                    or (
+                        lv == level
+                        and plain in repeated
+                        and t not in repeated
+                        and bool(_names_track(t) or _CHALLENGE.search(t) or _SHARED_TASK.search(t))
+                        and (not raws or raws[-1].section != " / ".join(x for _, x in stack))
+                    )
                 ] + [(level, plain.rstrip(":"))]
                 section = " / ".join(t for _, t in stack)
                 section_clock = _noted(section, clock, part_notes)
