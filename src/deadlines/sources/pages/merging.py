@@ -226,23 +226,27 @@ def _renews(label: str, earlier: str) -> bool:
     for said in (_NEWER, _EXTENDED_AFTER):
         if said.search(label) and said.sub("", label).strip().lower() == earlier.lower():
             return True
-    new, old = _COLUMN.fullmatch(label), _COLUMN.fullmatch(earlier)
-    return bool(
-        new
-        and old
-        and new["row"].lower() == old["row"].lower()
-        and _EXTENSION_COLUMN.match(new["column"])
-        and not _EXTENSION_COLUMN.match(old["column"])
+    row = _one_row(earlier, label)
+    return row is not None and bool(
+        _EXTENSION_COLUMN.match(row[2]) and not _EXTENSION_COLUMN.match(row[1])
     )
+
+
+def _one_row(earlier: str, label: str) -> tuple[str, str, str] | None:
+    """The row and the two columns of two labels of one table row ('Full Paper Deadline',
+    'Date' and 'Extension (if applicable)' of 'Full Paper Deadline: (Date)' and 'Full Paper
+    Deadline: (Extension (if applicable))'); None unless both name their column in one row."""
+    old, new = _COLUMN.fullmatch(earlier), _COLUMN.fullmatch(label)
+    if old is None or new is None or old["row"].lower() != new["row"].lower():
+        return None
+    return old["row"].rstrip(" :"), old["column"], new["column"]
 
 
 def _row(earlier: str, label: str) -> str:
     """The label a renewed date keeps: the earlier one's, or their table row's when each
     names its column ('Full Paper Deadline' of '… (Date)' and '… (Extension)')."""
-    new, old = _COLUMN.fullmatch(label), _COLUMN.fullmatch(earlier)
-    if new and old and new["row"].lower() == old["row"].lower():
-        return old["row"].rstrip(" :")
-    return earlier
+    row = _one_row(earlier, label)
+    return earlier if row is None else row[0]
 
 
 # a table row's label and the column a date sits in, as the reader names them: 'Full Paper

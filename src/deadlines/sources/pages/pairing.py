@@ -597,6 +597,7 @@ def _scan(
                     # 'Extended abstract (non-archival)' names a track of its own, no step
                     and bool(_STEP_WORDS.search(plain))
                 )
+                here = " / ".join(t for _, t in stack)  # the part the heading ends
                 stack = [
                     (lv, t)
                     for lv, t in stack
@@ -610,7 +611,7 @@ def _scan(
                         and plain in repeated
                         and t not in repeated
                         and bool(_names_track(t) or _CHALLENGE.search(t) or _SHARED_TASK.search(t))
-                        and (not raws or raws[-1].section != " / ".join(x for _, x in stack))
+                        and (not raws or raws[-1].section != here)
                     )
                 ] + [(level, plain.rstrip(":"))]
                 section = " / ".join(t for _, t in stack)
