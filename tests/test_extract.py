@@ -667,6 +667,21 @@ def test_a_sentence_naming_the_deadline_a_suggested_date_and_an_abstract_alone()
             "not a deadline; kept as 'other'"
         )
     ]
+    # the same words with no other paper deadline on the page (NeurIPS workshops' calls)
+    found = pages.parse_page(
+        "<h2>Key Dates</h2><ul><li>Suggested submission deadline: August 29, 2026 AoE</li>"
+        "<li>Author notification (mandatory): September 29, 2026 AoE</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at, e.zone) for e in found.entries) == [
+        ("notification", "2026-09-29", "AoE"),
+        ("paper", "2026-08-29", "AoE"),
+    ]
+    assert found.problems == [
+        (
+            "'Suggested submission deadline': a suggested date with no paper deadline on the "
+            "page; read as the paper deadline"
+        )
+    ]
     alone = (
         "<h2>Important dates</h2><ul><li><s>February 12, 2026</s> <b>February 19, 2026</b>: "
         "Abstract submissions due on OpenReview</li>"
@@ -4315,6 +4330,20 @@ def test_yaml_records_by_name_dates_as_records_and_front_matter_lists() -> None:
     assert [(e.kind.value, e.at, e.history) for e in parse(front, 2026)] == [
         ("paper", "2026-03-29", (("2026-03-01", None),)),
         ("notification", "2026-07-10", ()),
+    ]
+    # and the lists its sections hold (ICLR 2026's Re-Align: 'cfp:' and 'cfcr:', each with
+    # its 'dates:' of 'event' and 'date')
+    sections = (
+        "---\nlayout: workshop\nyear: 2026\ncfp:\n  intro: |\n    We invite papers.\n"
+        "  dates:\n    - event: Paper submission deadline\n"
+        "      date: Thursday, February 5th, 2026\n    - event: Author notification\n"
+        "      date: Sunday, March 1st, 2026\ncfcr:\n  dates:\n"
+        "    - event: Camera-ready deadline\n      date: Sunday, April 19th, 2026\n---\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(sections, 2026)] == [
+        ("paper", "2026-02-05"),
+        ("notification", "2026-03-01"),
+        ("camera_ready", "2026-04-19"),
     ]
 
 

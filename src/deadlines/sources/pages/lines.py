@@ -1565,15 +1565,24 @@ def _front_records(keys: Any) -> str:
     label: Notification'), as the rows the page's template renders from them."""
     if not isinstance(keys, dict):
         return ""
-    lists = {
-        k: v
-        for k, v in keys.items()
-        if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)
-    }
+    lists = _record_lists(keys)
     if not lists:
         return ""
     source = json.dumps(_flat_records(lists), indent=1, ensure_ascii=False, default=str)
     return "".join(_JS_ROW.findall(_js_rows(source)))
+
+
+def _record_lists(keys: dict[Any, Any], within: str = "", depth: int = 3) -> dict[str, Any]:
+    """Front matter's lists of records by name, those its sections hold too ('cfp:\n  dates:\n
+    - event: Paper submission deadline', named 'cfp dates')."""
+    lists: dict[str, Any] = {}
+    for key, value in keys.items():
+        name = f"{within} {key}".strip()
+        if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+            lists[name] = value
+        elif isinstance(value, dict) and depth > 1:
+            lists.update(_record_lists(value, name, depth - 1))
+    return lists
 
 
 _BLOCK_MARKUP = re.compile(r"<(?:ul|ol|li|p|br|table|tr|div|dl|dt|dd)\b", re.IGNORECASE)

@@ -465,8 +465,12 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         if DeadlineKind.PAPER in kinds:
             return entries
         # no paper and no abstract: an application named alone is the submission (a school's,
-        # a doctoral consortium's, a call's for talks)
-        return _as_paper(entries, out, _application_as_paper)
+        # a doctoral consortium's, a call's for talks), and so is a suggested date named alone
+        # (NeurIPS workshops' 'Suggested submission deadline'), which is then not kept as 'other'
+        read = _as_paper(entries, out, _alone_as_paper)
+        taken = {f"{e.label!r}: {_KEPT_SUGGESTED}" for e in read if _SUGGESTED.search(e.label)}
+        out.problems = [p for p in out.problems if p not in taken]
+        return read
     papers = DeadlineKind.PAPER in kinds
     last = max(
         (e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge), default=""
@@ -492,8 +496,15 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
 
     return _as_paper(entries, out, why)
 
-def _application_as_paper(e: Entry) -> str | None:
-    if e.kind is not DeadlineKind.OTHER or e.challenge or not _BARE_APPLICATION.fullmatch(e.label):
+def _alone_as_paper(e: Entry) -> str | None:
+    if e.kind is not DeadlineKind.OTHER or e.challenge:
+        return None
+    if _SUGGESTED.search(e.label) and classify(e.label) is DeadlineKind.PAPER:
+        return (
+            f"{e.label!r}: a suggested date with no paper deadline on the page; read as the "
+            "paper deadline"
+        )
+    if not _BARE_APPLICATION.fullmatch(e.label):
         return None
     if _SUPPORT.search(e.section or "") or _SUPPORT.search(e.track or ""):
         return None
@@ -764,7 +775,7 @@ def _entries(
         sink.append(f"{where}: the host conference's date, not this venue's; skipped")
         return _unread(raw, out) if outside else []
     if kind is DeadlineKind.PAPER and _SUGGESTED.search(label):
-        sink.append(f"{where}: a suggested date, not a deadline; kept as 'other'")
+        sink.append(f"{where}: {_KEPT_SUGGESTED}")
         kind = DeadlineKind.OTHER
     own = (raw.section or "").split(" / ")[-1]
     if kind is DeadlineKind.PAPER and own and _BESIDE_THE_PAPER.search(own):
@@ -1131,6 +1142,7 @@ _HOST = re.compile(
     r"|MICCAI|BMVC|ACCV|KDD|ACM\s?MM)\b",
     re.IGNORECASE,
 )
+_KEPT_SUGGESTED = "a suggested date, not a deadline; kept as 'other'"
 _SUGGESTED = re.compile(r"\b(?:suggested|recommended)\b", re.IGNORECASE)
 _AWARD = re.compile(r"\bawards?\b|fellowship", re.IGNORECASE)
 
