@@ -4826,6 +4826,34 @@ def test_a_meetings_call_for_talk_proposals_and_a_conferences_workshop_proposals
         "## Workshop Proposals\n\n- Proposal Submission Deadline: January 10, 2026\n"
     )
     assert [(e.kind.value, e.at) for e in parse(workshops, 2026)] == [("paper", "2026-03-01")]
+    # 'Workshop Submission Deadline' beside a conference's own papers (BMVC's timeline): the
+    # workshops' proposals; beside 'Workshop Proposal Submission' (MobiSys's), their papers
+    from deadlines.sources import pages
+
+    timeline = (
+        "<h2>Timeline</h2><ul><li>Paper Submission Deadline: May 10, 2024</li>"
+        "<li>Workshop Submission Deadline: May 17, 2024</li></ul>"
+    )
+    found = pages.parse_page(timeline, year=2024)
+    assert sorted((e.kind.value, e.at) for e in found.entries) == [
+        ("other", "2024-05-17"),
+        ("paper", "2024-05-10"),
+    ]
+    assert found.problems == [
+        (
+            "'Workshop Submission Deadline': workshops submitted beside the page's papers, "
+            "their proposals; kept as 'other'"
+        )
+    ]
+    apart = timeline.replace(
+        "</ul>", "<li>Workshop Proposal Submission: February 10, 2024</li></ul>"
+    )
+    assert ("paper", "2024-05-17") in [
+        (e.kind.value, e.at) for e in pages.parse_page(apart, year=2024).entries
+    ]
+    # and on a workshop's own page, its only call: the papers
+    alone = "<h2>Dates</h2><ul><li>Workshop Submission Close: August 15, 2025</li></ul>"
+    assert [(e.kind.value, e.at) for e in parse(alone, 2025)] == [("paper", "2025-08-15")]
 
 
 def test_criticmarkup_strikes_the_deleted_date_and_keeps_the_inserted_one() -> None:

@@ -153,7 +153,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)))
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
-    out.entries = _abstract_as_paper(_poster_after_decision(_dedupe(entries, out), out), out)
+    entries = _workshops_proposed(_poster_after_decision(_dedupe(entries, out), out), lines, out)
+    out.entries = _abstract_as_paper(entries, out)
     out.entries = _supplementary_with_paper(out.entries, lines)
     return out
 
@@ -365,6 +366,42 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
                 "final version, read as the camera-ready"
             )
             e = replace(e, kind=DeadlineKind.CAMERA_READY)  # noqa: PLW2901
+        read.append(e)
+    return read
+
+
+# a meeting's workshops submitted, named by no paper: 'Workshop Submission Deadline'
+_WORKSHOP_SUBMISSION = re.compile(
+    r"\W*workshops?\s+submissions?(?:\s+(?:deadline|due|clos(?:es|ed|e|ing)))?\W*", re.IGNORECASE
+)
+_WORKSHOP_PROPOSALS = re.compile(r"\bworkshops?\b.*\bproposals?\b", re.IGNORECASE)
+_SUBMITTED_AGAIN = re.compile(r"\bre-?submi|\brevis", re.IGNORECASE)
+
+
+def _workshops_proposed(entries: list[Entry], lines: list[Line], out: PageDates) -> list[Entry]:
+    """'Workshop Submission Deadline' on a conference's page beside its own paper deadline
+    (BMVC's, RSS's, AISTATS's timelines) is the workshops' proposals, unless the page names
+    their proposals apart (MobiSys: 'Workshop Proposal Submission', then the workshops'
+    papers)."""
+    own = [e for e in entries if not e.challenge]
+    workshops = [
+        e for e in own if e.kind is DeadlineKind.PAPER and _WORKSHOP_SUBMISSION.fullmatch(e.label)
+    ]
+    # (a paper submitted again is no call of the meeting's own: 'Resubmission Closed')
+    papers = any(
+        e.kind is DeadlineKind.PAPER and e not in workshops and not _SUBMITTED_AGAIN.search(e.label)
+        for e in own
+    )
+    if not workshops or not papers or any(_WORKSHOP_PROPOSALS.search(x.plain) for x in lines):
+        return entries
+    read = []
+    for e in entries:
+        if e in workshops:
+            out.problems.append(
+                f"{e.label!r}: workshops submitted beside the page's papers, their proposals; "
+                "kept as 'other'"
+            )
+            e = replace(e, kind=DeadlineKind.OTHER)  # noqa: PLW2901
         read.append(e)
     return read
 
