@@ -7503,6 +7503,16 @@ def test_a_data_file_of_dated_rows_with_no_header() -> None:
         ("notification", "2026-02-08"),
         ("paper", "2025-10-01"),
     ]
+    # set 74's MobiSys 2025: every field quoted, the label first and a flag after the date
+    quoted = (
+        '"Main Conference","June 23rd - 27th, 2025",""\n'
+        '"Paper Submission","December 9th, 2024 23:59 AoE","due"\n'
+        '"Final Decision Notification","March 7th, 2025","due"\n'
+    )
+    assert sorted((e.kind.value, e.label, e.at, e.zone) for e in parse(quoted, 2025)) == [
+        ("notification", "Final Decision Notification", "2025-03-07", None),
+        ("paper", "Paper Submission", "2024-12-09 23:59", "AoE"),
+    ]
 
 
 def test_a_robot_league_s_team_description_paper_is_its_entry() -> None:

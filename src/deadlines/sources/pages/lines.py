@@ -300,8 +300,14 @@ def page_lines(html: str | bytes) -> list[Line]:
     records = False  # a YAML data file's records, read as the JSON they are turned into
     if not front and _CSV_HEADER.match(html) and (table := _csv_table(html)):
         html = table  # a data file of comma-separated rows ('"Description","Time"')
-    elif not front and _CSV_DATED.match(html) and (table := _csv_table(html, header=False)):
-        html = table  # and one with no header, a date first ('"June 1st, 2025",Deadline …')
+    elif (
+        not front
+        and (_CSV_DATED.match(html) or _CSV_QUOTED.fullmatch(html))
+        and (table := _csv_table(html, header=False))
+    ):
+        # and one with no header, a date first ('"June 1st, 2025",Deadline …') or every field
+        # quoted, the label first ('"Paper Submission","December 9th, 2024 23:59 AoE","due"')
+        html = table
     elif not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
         # a data file's records as rows, and the Markdown or markup of its block scalars
         # ('text: |' over a dates list) as the page they render, after them
@@ -1038,6 +1044,12 @@ def _csv_table(text: str, *, header: bool = True) -> str | None:
 # a data file of comma-separated rows whose first field is quoted and holds a number, a date:
 # '"June 1st, 2025",Deadline for submission of one-page abstracts'
 _CSV_DATED = re.compile(r'\A\ufeff?"[^"\n]{0,40}\d[^"\n]{0,40}",[^\n,]')
+
+
+# (every line of it, a few at least)
+_CSV_QUOTED = re.compile(
+    r'\ufeff?(?:"[^"\n]*"(?:,"[^"\n]*")+\r?\n){3,}(?:"[^"\n]*"(?:,"[^"\n]*")+)?'
+)
 
 
 _YAML_RECORDS = re.compile(
