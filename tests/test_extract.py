@@ -7560,3 +7560,88 @@ def test_one_dates_title_under_each_of_two_tasks_gives_each_its_own_dates() -> N
         ("2022-05-01", "Arabic Hate Speech Shared Task", False),
         ("2022-05-01", "Quran QA Shared Task", False),
     ]
+
+
+def test_an_evaluation_campaign_s_track_is_a_shared_task() -> None:
+    # set 101's TREC tracks and CLEF lab: the runs, and the participants' papers, are the
+    # track's own deadlines (as a shared task's system descriptions are)
+    track = (
+        "# TREC 2025 Tip-of-the-Tongue (ToT) Track\n\n## Important dates\n"
+        "* **July 12th:** Release test queries\n"
+        "* **September 10th:** Deadline for submitting runs (**Extended**, previously "
+        "August 27th)\n"
+    )
+    (runs,) = parse(track, 2025)
+    assert (runs.kind.value, runs.challenge, runs.at, runs.history) == (
+        "other",
+        True,
+        "2025-09-10",
+        (("2025-08-27", None),),
+    )
+    welcome = (
+        "**Welcome to the TREC 2025 Product Search and Recommendations Track!**\n\n"
+        "# Overview\n\n## Important Dates\n\n- **Submission deadline:** September 14th\n"
+    )
+    assert [(e.at, e.challenge) for e in parse(welcome, 2025)] == [("2025-09-14", True)]
+    lab = (
+        "<title>PAN at CLEF 2026</title><h2>Important Dates</h2><ul>"
+        "<li>May 28, 2026: Paper submission</li>"
+        "<li>June 30, 2026: Peer review notification</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at, e.challenge) for e in parse(lab, 2026)) == [
+        ("notification", "2026-06-30", False),
+        ("other", "2026-05-28", True),
+    ]
+    # a workshop's title that names TREC is still the workshop's
+    workshop = lab.replace("PAN at CLEF 2026", "Workshop on TREC-style evaluation tracks")
+    assert ("paper", "2026-05-28", False) in [
+        (e.kind.value, e.at, e.challenge) for e in parse(workshop, 2026)
+    ]
+
+
+def test_a_timeline_card_s_long_title_and_the_line_of_the_card_above() -> None:
+    # set 101's TREC NeuCLIR 2024: step cards, each a date over its title; a release's card
+    # is not labelled by the last line of the card above, and a title of eleven words is one
+    def card(date: str, title: str, extra: str = "") -> str:
+        return f"<li><div>{date}</div><div>{title}</div>{extra}</li>"
+
+    page = (
+        "<h2>Important Dates</h2><ul>"
+        + card("March 2022", "Collections Released", "<div>csl (Technical Abstracts)</div>")
+        + card("25 March 2024", "Track Guidelines Released")
+        + card("13 August 2024", "CLIR/MLIR News Task and Report Generation Task Submissions due")
+        + "</ul>"
+    )
+    found = pages_parse(page, 2024)
+    assert [(e.kind.value, e.label, e.at) for e in found.entries] == [
+        ("paper", "CLIR/MLIR News Task and Report Generation Task Submissions due", "2024-08-13")
+    ]
+    assert "'25 March 2024' under 'Important Dates' has no label; skipped" in found.problems
+
+
+def pages_parse(html: str, year: int) -> Any:
+    from deadlines.sources import pages
+
+    return pages.parse_page(html, year=year)
+
+
+def test_a_data_file_s_dates_of_two_parts_and_a_label_said_again_extended() -> None:
+    # set 101's ICML 2022 Healthcare AI and COVID-19 workshop: 'dates_track1:' and
+    # 'dates_track2:', each a mapping of its steps' dates
+    data = (
+        "scope_title: Call for Paper\n\ndates_track1:\n  submission: May 31, 2022\n"
+        "  accept: June 13, 2022\n  camera: June 16, 2022\n\n"
+        "dates_track2:\n  submission: June 16, 2022\n  notification: June 18, 2022\n"
+    )
+    papers = [(e.at, e.track) for e in parse(data, 2022) if e.kind.value == "paper"]
+    assert sorted(papers) == [("2022-05-31", "track 1"), ("2022-06-16", "track 2")]
+    # set 101's SDAIH 2022: 'Paper submission deadline extended:' under the deadline it moves
+    page = (
+        "<h2>Dates</h2><p><strong>Paper submission deadline:</strong> May 13, 2022<br>"
+        "<strong>Paper submission deadline extended:</strong> May 20, 2022<br>"
+        "<strong>Decision notification:</strong> June 3, 2022</p>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2022)] == [
+        ("paper", "2022-05-20", (("2022-05-13", None),)),
+        ("notification", "2022-06-03", ()),
+    ]

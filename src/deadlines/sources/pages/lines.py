@@ -1087,8 +1087,11 @@ def _flat_records(data: Any) -> Any:
             )
         elif (text := _translated(value)) is not None:
             flat[key] = text
-        elif _DATES_KEY.fullmatch(str(key)) and (rows := _dated_steps(value)) is not None:
-            flat[key] = rows
+        elif (said := _DATES_KEY.fullmatch(str(key))) and (rows := _dated_steps(value)) is not None:
+            if part := said["part"]:  # (a group of its own, its name heading its rows)
+                flat[re.sub(r"(?<=[a-z])_?(?=\d)", " ", part).replace("_", " ")] = {"dates": rows}
+            else:
+                flat[key] = rows
         else:
             flat[key] = _flat_records(value)
     return flat
@@ -1097,7 +1100,11 @@ def _flat_records(data: Any) -> Any:
 _NOT_YET = re.compile(
     r"\W*(?:TBD|TBA|TBC|to be (?:announced|determined|confirmed))\W*", re.IGNORECASE
 )
-_DATES_KEY = re.compile(r"(?:important[_ -]?)?(?:dates|deadlines|timeline)", re.IGNORECASE)
+# (and a part's: 'dates_track1', its rows under the part's name)
+_DATES_KEY = re.compile(
+    r"(?:important[_ -]?)?(?:dates|deadlines|timeline)(?:[_ -]+(?P<part>[a-z]+[_ -]?\d{1,2}))?",
+    re.IGNORECASE,
+)
 _EXTENSION_KEY = re.compile(r"extension|extended|new", re.IGNORECASE)
 
 

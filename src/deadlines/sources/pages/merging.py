@@ -196,7 +196,8 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
 
 # '… (Extended)', '… - extended': a label that says its date replaced the one before
 _EXTENDED_AFTER = re.compile(  # and 'Submission Deadline (final)' after its struck values
-    r"\s*(?:\(\s*(?:extended|final|new|updated|revised|postponed)\s*\)|[-–—:]\s*extended)\s*$",
+    # (or the word alone after it: 'Paper submission deadline extended')
+    r"\s*(?:\(\s*(?:extended|final|new|updated|revised|postponed)\s*\)|[-–—:]?\s+extended)\s*$",
     re.IGNORECASE,
 )
 

@@ -225,7 +225,8 @@ _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE
 
 
 _PREVIOUSLY = re.compile(
-    rf"\(((?:previously|formerly|originally|initially|was"
+    # (after a word on the change: '(Extended, previously August 27th)')
+    rf"\(((?:\w+\s*[,;:]\s*)?(?:previously|formerly|originally|initially|was"
     rf"|(?:extended|moved|postponed|changed|pushed)\s+from)\b\s*:?\s*)"
     rf"([^(){STRUCK_OPEN}{STRUCK_CLOSE}]+)\)",
     re.IGNORECASE,
@@ -698,6 +699,17 @@ def _scan(
         if _date_only(line, found):
             below = _label_below(lines, founds, number)
             above = line.shared(lines[number - 1]) if number else -1
+            card = number + 1 < len(lines) and line.shared(lines[number + 1]) > above
+            if (
+                below is None
+                and hint is not None
+                and card
+                and not founds[number + 1]
+                and _another_card(lines, founds, number)
+            ):
+                # the date's card goes on below with what no label says ('Track Guidelines
+                # Released'): the short line above ends another card, and labels nothing here
+                hint = None
             if below is not None and line.shared(lines[number + 1]) < above and hint is None:
                 # the line above shares the date's card, the one below does not: the card's
                 # title is above, though no label this reader knows ('Result release')
@@ -816,6 +828,23 @@ def _title_lines(lines: list[Line], founds: list[list[Found]], number: int) -> i
     return count
 
 
+def _another_card(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
+    """Whether the line above a date ends a card of another date: it sits in a block beside
+    the date's that holds a date of its own, or a month ('<li>March 2022 … Technical:
+    csl</li>' over '<li>25 March 2024 …</li>')."""
+    above = lines[number - 1]
+    shared = lines[number].shared(above)
+    if shared not in above.blocks or above.blocks[-1] == shared:
+        return False
+    card = above.blocks[above.blocks.index(shared) + 1]
+    before = number - 1
+    while before >= 0 and card in lines[before].blocks:
+        if founds[before] or _MONTH_YEAR_ALONE.match(lines[before].plain):
+            return True
+        before -= 1
+    return False
+
+
 def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
     """The label written under a date ('<span>Mar 28</span> <h3>Notification</h3>'), if any."""
     if number + 1 >= len(lines) or founds[number + 1]:
@@ -825,9 +854,16 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
     if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
         return None
-    if len(first.split()) > 10 or not _label_like(first):
+    # (a card's title, the date and it in a block the line above is not in, may be longer:
+    # 'CLIR/MLIR News Task and Report Generation Task Submissions due to NIST')
+    above = lines[number].shared(lines[number - 1]) if number else -1
+    words = _CARD_TITLE_WORDS if lines[number].shared(lines[number + 1]) > above else 10
+    if len(first.split()) > words or not _label_like(first):
         return None
     return first
+
+
+_CARD_TITLE_WORDS = 14
 
 
 _ENUMERATOR = re.compile(r"^\W*\d{1,2}[.)]\s+")  # a numbered list item's number

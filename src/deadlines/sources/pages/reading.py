@@ -256,6 +256,13 @@ _CALLS_ITSELF = re.compile(
     r"(?:challenge|competition|contest|shared\s+task)\b)",
     re.IGNORECASE,
 )
+# an evaluation campaign's track, lab or task: 'TREC 2025 Tip-of-the-Tongue (ToT) Track',
+# 'PAN at CLEF 2026', 'CLEF 2025 lab', 'NTCIR-18 Transfer-2 task', 'FIRE 2024 track'
+_CAMPAIGN_TASK = re.compile(
+    r"\bTREC\b[^.!]{0,80}\b(?i:track)\b|\b(?i:track)\b[^.!]{0,40}\bTREC\b"
+    r"|\b(?:CLEF|NTCIR|FIRE)(?:[- ]?\d+)?\b[^.!]{0,60}\b(?i:lab|task|track)s?\b"
+    r"|\b(?i:lab|task|track)\b[^.!]{0,60}\bat\s+(?:CLEF|NTCIR|FIRE)\b|\bPAN\s+at\s+CLEF\b"
+)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
@@ -268,14 +275,18 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
     # fourth AI competition in Blood Bowl and will happen at …'): the competition it names
     opening = list(itertools.takewhile(lambda line: line.level == 0, lines[:_OPENING_LINES]))
     titles += [m[1] for line in opening if (m := _CALLS_ITSELF.match(line.plain))]
+    # (so too a line that says so: 'Welcome to the TREC 2025 Product Search … Track!')
+    titles += [line.plain for line in opening if _CAMPAIGN_TASK.search(line.plain)]
     # the meeting a competition is held at names its host, not the page ('Tales of Tribute AI
     # Competition at IEEE Conference on Games 2023')
     if any(_MEETING.search(_AT_HOST.split(t, maxsplit=1)[0]) for t in titles):
         return None
     if any(_CONTEST_PAPERS_TITLE.search(t) for t in titles):
         return _CONTEST_PAPERS
-    if any(_SHARED_TASK.search(t) for t in titles):
-        # a shared task's own page calls for no papers but its teams' system descriptions
+    if any(_SHARED_TASK.search(t) or _CAMPAIGN_TASK.search(t) for t in titles):
+        # a shared task's own page calls for no papers but its teams' system descriptions (so
+        # does an evaluation campaign's track or lab: TREC's runs and notebooks, CLEF's
+        # working notes)
         return _TASK_PAGE
     return "contest" if any(_CONTEST_TITLE.search(t) for t in titles) else None
 
