@@ -7645,3 +7645,39 @@ def test_a_data_file_s_dates_of_two_parts_and_a_label_said_again_extended() -> N
         ("paper", "2022-05-20", (("2022-05-13", None),)),
         ("notification", "2022-06-03", ()),
     ]
+
+
+def test_a_code_fence_s_angle_brackets_a_step_that_must_be_handed_in_and_aceite() -> None:
+    # set 102's Landslide4Sense README: 'zip <THE-SUBMISSION-NAME>.zip ./*' in a shell block
+    # had opened an element that held the rest of the page, its '## Timeline' heading too
+    readme = (
+        "# Landslide4Sense: a landslide detection competition\n\n"
+        "```\ncd ./validation_map\nzip <THE-SUBMISSION-NAME>.zip ./*\n```\n\n"
+        "## Timeline \n\n- **June 20:** Paper submission deadline.\n"
+    )
+    (found,) = pages_parse(readme, 2022).entries
+    assert (found.at, found.section) == (
+        "2022-06-20",
+        "Landslide4Sense: a landslide detection competition / Timeline",
+    )
+    # set 102's SoccerNet MV-Foul 2025: after the date's colon, a sentence saying what the
+    # participants must hand in that day labels it; one that hands in nothing does not
+    def step(sentence: str) -> list[tuple[str, str]]:
+        page = (
+            "# MV-Foul Challenge\n\n## Important dates\n\n"
+            f"- **April 24:** Deadline for the challenge.\n- **May 1:** {sentence}\n"
+        )
+        return [(e.label, e.at) for e in parse(page, 2025) if e.at == "2025-05-01"]
+
+    report = "The participants have to submit a report."
+    assert step(report) == [(report.rstrip("."), "2025-05-01")]
+    assert step("Papers must be formatted in the LNCS style.") == []
+    # set 102's FAME 2023 (Portuguese): 'Aceite' is the acceptance, the decisions' day
+    fame = (
+        "### Datas Importantes\n\n- **Submissão:** até 29/10/23 às 23h59\n"
+        "- **Aceite:** até 03/11/23 às 23h59\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(fame, 2023)) == [
+        ("notification", "2023-11-03 23:59"),
+        ("paper", "2023-10-29 23:59"),
+    ]

@@ -116,6 +116,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
             r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed
+            # Portuguese and Spanish: the acceptance ('Aceite: até 03/11/23', 'Aceptación')
+            r"|\baceite\b|\baceita[çc][ãa]o\b|\baceptaci[oó]n\b"
             # Russian: the notification, the list of accepted talks announced
             r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят"
             r"|결과\s*(?:통보|발표|안내)|채택\s*(?:통보|발표|여부)"  # Korean: results announced

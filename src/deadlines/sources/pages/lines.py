@@ -346,6 +346,10 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a Markdown source with no front matter that opens with a heading ('### Key dates'): an
     # include, a README
     markdown = front is not None or bool(_OPENING_HEADING.match(html))
+    if markdown:
+        # a code fence's text is shown as it is: 'zip <THE-SUBMISSION-NAME>.zip' in a shell
+        # block opens no element, which would hold the rest of the page
+        html = _FENCED_CODE.sub(lambda m: m[0].replace("<", "&lt;"), html)
     flattener = _Flattener(_struck_classes(html), markdown=markdown)
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(_unclosed_as_text(html.replace("--!>", "-->")))
@@ -1676,6 +1680,7 @@ def _underlined(lines: list[str], i: int) -> int | None:
     if rule.group(1)[0] == "-" and len(rule.group(1)) != len(text):
         return None  # a rule under a paragraph, not its underline
     return 1 if rule.group(1)[0] == "=" else 2
+_FENCED_CODE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 _FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
 # (or with a title underlined: 'MIPcc24: The MIP Workshop 2024 Computational Competition\n====')
 _OPENING_HEADING = re.compile(r"\A\ufeff?\s*(?:#{1,6}[ \t]+\S|[^<\n]{3,200}\n={3,}[ \t]*\n)")

@@ -1092,10 +1092,19 @@ def _tail_label(tail: str) -> str | None:
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
         return None  # '(hard deadline)' says how firm the date is, not what it is for
     # '… for Camera-Ready Versions to be Included in ACM DL': an infinitive is no sentence's verb
-    verb = _VERB.search(_TO_BE.sub(" ", unbracketed))
+    # ('May 1: The participants have to submit a report.': after the date's colon, what must
+    # be handed in that day)
+    obliged = colon and bool(_OBLIGED.search(unbracketed))
+    verb = not obliged and bool(_VERB.search(_TO_BE.sub(" ", unbracketed)))
     if after and short and _label_like(after) and not verb:
         return after
     return None
+
+
+_OBLIGED = re.compile(
+    r"\b(?:must|ha(?:ve|s)\s+to|need\s+to|should)\s+(?:\w+\s+){0,2}?(?:submit|send|upload|register)",
+    re.IGNORECASE,
+)
 
 
 _TO_BE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
