@@ -7681,3 +7681,18 @@ def test_a_code_fence_s_angle_brackets_a_step_that_must_be_handed_in_and_aceite(
         ("notification", "2023-11-03 23:59"),
         ("paper", "2023-10-29 23:59"),
     ]
+
+
+def test_a_track_named_before_a_colon_names_no_step() -> None:
+    # set 102's ASSETS 2024 dates: the combined list's 'Technical Papers: Video Presentation
+    # Deadline' is the track's videos, not a second paper deadline
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Technical Papers: Video Presentation Deadline").value == "other"
+    assert classify("Technical Papers: Submission Deadline").value == "paper"
+    assert classify("Posters: Notification").value == "notification"
+    page = (
+        "<h2>Key Dates</h2><ul><li>Technical Papers: Submission Deadline: April 24, 2024</li>"
+        "<li>Technical Papers: Video Presentation Deadline: August 7, 2024</li></ul>"
+    )
+    assert [e.at for e in parse(page, 2024) if e.kind.value == "paper"] == ["2024-04-24"]

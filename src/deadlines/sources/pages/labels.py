@@ -546,6 +546,12 @@ _CALL_NAMED = re.compile(
 )
 
 
+# a track named before a colon, its step after it ('Technical Papers: Camera-ready Deadline')
+_TRACK_HEAD = re.compile(
+    r"^\W*[^:]{0,40}\b(?:papers?|posters?|demos?|tracks?)\s*:\s+(\S.*)$", re.IGNORECASE
+)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
@@ -564,6 +570,9 @@ def classify(label: str) -> DeadlineKind | None:
         return kind
     if _BUTTON.fullmatch(label):  # 'Submit Now': a button's words, no step's name
         return None
+    if (track := _TRACK_HEAD.match(label)) and classify(track[1]) is DeadlineKind.OTHER:
+        # 'Technical Papers: Video Presentation Deadline': the track's papers name no step
+        return DeadlineKind.OTHER
     if _CALL_NAMED.fullmatch(label):  # 'Call for Artifacts: Sep 2nd': the call put out
         return None
     if _ARR_REVIEWED.search(label):  # 'ARR reviewed submission due': no reviewer's step
