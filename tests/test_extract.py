@@ -7696,3 +7696,67 @@ def test_a_track_named_before_a_colon_names_no_step() -> None:
         "<li>Technical Papers: Video Presentation Deadline: August 7, 2024</li></ul>"
     )
     assert [e.at for e in parse(page, 2024) if e.kind.value == "paper"] == ["2024-04-24"]
+
+
+def test_set_103_data_files_components_rows_and_cards() -> None:
+    # STACOM 2023's _data/key_dates.yml: each record's dash on a line of its own
+    records = (
+        "title: Key dates\nitems:\n  -\n    item: 30 June\n    text: Abstract submission\n"
+        "  -\n    item: 23 July\n    text: Regular paper submission\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(records, 2023)] == [
+        ("abstract", "2023-06-30"),
+        ("paper", "2023-07-23"),
+    ]
+    # IS3C 2023's Vue file, its template first: the script's 'dates' it loops over, and a
+    # row's 'Final Deadline Extension' beside its struck date is that deadline moved
+    vue = (
+        '<template><div v-for="date in dates" :key="date.name"><div>{{ date.name }}</div>'
+        "<div :class=\"[!date.isDescription && 'line-through']\">{{ date.date }}</div>"
+        "<div>{{ date.extend }}</div></div></template>\n<script>\nexport default {\n"
+        "  data() {\n    return {\n      dates: [\n        {\n"
+        "          name: 'Paper Submission Due:',\n          date: 'March 15, 2023',\n"
+        "          extend: 'Final Deadline Extension: April 30, 2023',\n"
+        "          isDescription: false,\n        },\n      ],\n    }\n  },\n}\n</script>\n"
+    )
+    (paper,) = parse(vue, 2023)
+    assert (paper.kind.value, paper.at, paper.history) == (
+        "paper",
+        "2023-04-30",
+        (("2023-03-15", None),),
+    )
+    # (a template that loops over no array of its script shows none of it: ISMIR 2025's
+    # late-breaking page keeps the main call's dates in a script nothing renders)
+    unused = vue.replace('v-for="date in dates"', 'v-for="item in items"')
+    assert parse(unused, 2023) == []
+    # NIBS-U 2025: a card of registrations after a card of submissions starts again from its
+    # own first month, in the same year (no turn of the year between them)
+    cards = (
+        "<h2>Important Dates</h2><h3>Submissions</h3><ul><li>April 15 - Portal opens</li>"
+        "<li>May 21 - Abstract Submission Deadline</li><li>October 16 - Day 2</li></ul>"
+        "<h3>Registration</h3><ul><li>July 31 - Early Bird Registration Closes</li>"
+        "<li>October 7 - Conference Registration Closes</li></ul>"
+    )
+    assert sorted(e.at for e in parse(cards, 2025)) == ["2025-05-21", "2025-07-31", "2025-10-07"]
+
+
+def test_extended_selected_papers_and_a_closed_badge_in_brackets() -> None:
+    # DCCN 2025: the extended versions of selected papers are no call for papers, and their
+    # camera-ready is a second one, not the first moved
+    rows = (
+        '[{"event": "End of papers submission", "date": "01.06.2025"},'
+        '{"event": "Deadline for camera-ready submissions (regular papers)", "date": "20.06.2025"},'
+        '{"event": "Deadline for extended selected submissions (12-15 pages)",'
+        ' "date": "01.07.2025"},'
+        '{"event": "Deadline for camera-ready submissions (extended selected papers)",'
+        ' "date": "10.07.2025"}]'
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(rows, 2025)) == [
+        ("camera_ready", "2025-06-20", ()),
+        ("camera_ready", "2025-07-10", ()),
+        ("other", "2025-07-01", ()),
+        ("paper", "2025-06-01", ()),
+    ]
+    # ERAD-SE 2025: '(Fechada)', closed, is a badge, not the label's words
+    page = "<h2>Datas</h2><ul><li>Submissão de Trabalhos (Fechada): 05/10/2025</li></ul>"
+    assert [e.label for e in parse(page, 2025)] == ["Submissão de Trabalhos"]

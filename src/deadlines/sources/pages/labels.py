@@ -431,6 +431,10 @@ _SAID_MOVED = (  # (from a run's first blank only: a long run is not scanned fro
     r"(?<![\s:\u2013\u2014-])\s*[:\u2013\u2014-]\s*(?:deadline\s+)?(?:extended|updated|postponed)\W*$"
 )
 _NEWS_AFTER = re.compile(_SAID_MOVED, re.IGNORECASE)
+_CLOSED_NOTE = (
+    r"\s*[(\[]\s*(?:closed|passed|expired|fechad[ao]s?|encerrad[ao]s?|cerrad[ao]s?"
+    r"|ferm[ée]e?s?|chius[aoie]|geschlossen)\s*[)\]]"
+)
 _STATUS = re.compile(
     r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
     # a notice's word before the label, exclaimed: 'NEW!', 'IMPORTANT!' (Croatian 'NOVO!',
@@ -438,6 +442,8 @@ _STATUS = re.compile(
     r"|^(?:new|important|novo|va[žz]no)\s*!+\s*"
     # '(Extended!) | Paper submission': the status in brackets, then the label's cell
     r"|^[(\[]\s*(?:closed|passed|expired|extended|updated|new)\W*[)\]]\s*(?:\|\s*)?"
+    # and in brackets after it, closed ('Submissão de Trabalhos (Fechada)', '(Cerrado)')
+    rf"|{_CLOSED_NOTE}\s*$"
     # and after the label, exclaimed: 'Submission deadline extended!'
     r"|\s+(?:extended|updated|postponed)\s*!+\s*$|" + _SAID_MOVED,
     re.IGNORECASE,
@@ -460,7 +466,11 @@ _WITHDRAWAL = re.compile(
     r"\bwithdraw(?:al|n|s)?\b|\bdesk[- ]reject"
     # a submitted paper updated before the decisions ('Paper update deadline', 'Updated Papers
     # deadline'), not an extended submission deadline ('Updated submission deadline')
-    r"|\bpapers?\s+updates?\b|\bupdated\s+papers?\s+(?:deadline|due)\b",
+    r"|\bpapers?\s+updates?\b|\bupdated\s+papers?\s+(?:deadline|due)\b"
+    # the extended versions of selected papers, for a journal or a volume after the meeting,
+    # unless their camera-ready is named
+    r"|^(?!.*camera).*(?:\bextended\s+(?:versions?\s+of\s+(?:the\s+)?)?selected\b"
+    r"|\bselected\s+papers?['’]?\s+extended\b)",
     re.IGNORECASE,
 )
 # an author's deadline that no step names: 'Poster upload', 'SlidesLive last upload'

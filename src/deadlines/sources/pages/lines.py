@@ -317,7 +317,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         # a site's variables, one a line ('main_deadline: November 30, 2025'): the steps its
         # keys name, as the pages that print them show them
         html = steps
-    if _COMPONENT.match(html) and not _WHOLE_PAGE.search(html):
+    if (component := _COMPONENT.match(html)) and not _WHOLE_PAGE.search(html) and _shown(component):
         # a Vue or Svelte component whose <script> holds the dates its markup loops over
         # ('const importantDates = [{ event: …, date: … }]'): its data arrays' rows, after it
         rows = "".join(
@@ -1006,8 +1006,9 @@ _JS_ARRAY = re.compile(
 # a JSON document: a data file whose objects are the page's rows ('{"title": "Paper
 # Submission", "date": "July 15, 2025"}')
 _JSON = re.compile(r"\A\ufeff?\s*[{\[]\s*[\"{\[]")
-_COMPONENT = re.compile(
-    r"\A\ufeff?\s*(?:<!--(?:(?!-->).)*-->\s*)*<script\b", re.DOTALL | re.IGNORECASE
+_COMPONENT = re.compile(  # (a Vue file may open with its template: '<template>…<script>')
+    r"\A\ufeff?\s*(?:<!--(?:(?!-->).)*-->\s*)*(?:<script\b|<template\b(?=.*<script\b))",
+    re.DOTALL | re.IGNORECASE,
 )
 _WHOLE_PAGE = re.compile(r"<(?:html|body|head)\b|<!doctype", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
@@ -1058,7 +1059,8 @@ _CSV_QUOTED = re.compile(
 
 _YAML_RECORDS = re.compile(
     r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?=[\w-]+:|- [\w-]+:)"
-    r"(?=.*?^(?:[ \t]*-[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:"
+    # (or a record's dash on a line of its own: '-\n    item: 30 June\n    text: Abstract …')
+    r"(?=.*?^(?:[ \t]*-(?:[ \t]+|[ \t]*\n[ \t]+)[\w-]+:[^\n]*\n[ \t]+[\w-]+:"
     # or records keyed by name ('main-submission:\n  info: Paper deadline\n  date: June 12')
     r"|[\w-]+:[ \t]*\n[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:))",
     re.DOTALL | re.MULTILINE,
@@ -1680,6 +1682,21 @@ def _underlined(lines: list[str], i: int) -> int | None:
     if rule.group(1)[0] == "-" and len(rule.group(1)) != len(text):
         return None  # a rule under a paragraph, not its underline
     return 1 if rule.group(1)[0] == "=" else 2
+def _shown(component: re.Match[str]) -> bool:
+    """Whether a component's script data is what its markup shows: always when the script
+    comes first; when the template does ('<template>…<div v-for="date in dates">'), only if
+    the template loops over an array the script names (not a list left from another page)."""
+    html = component.string
+    if not component[0].rstrip().lower().endswith("<template"):
+        return True
+    script = " ".join(m[1] for m in _SCRIPT.finditer(html))
+    return any(
+        re.search(rf"\b{re.escape(name)}\s*[:=]\s*\[", script)
+        for name in _VUE_LOOP.findall(_SCRIPT.sub("", html))
+    )
+
+
+_VUE_LOOP = re.compile(r"\bv-for=[\"'][^\"']*?\b(?:in|of)\s+(?:[\w$]+\.)*([\w$]+)")
 _FENCED_CODE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 _FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
 # (or with a title underlined: 'MIPcc24: The MIP Workshop 2024 Computational Competition\n====')

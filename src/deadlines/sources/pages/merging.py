@@ -203,7 +203,9 @@ _EXTENDED_AFTER = re.compile(  # and 'Submission Deadline (final)' after its str
 
 
 # '(extended!)' after a date: the label's date said before it is the one it replaced
-_EXTENDED_NOTE = re.compile(r"\(\s*extended\b[^()]*\)", re.IGNORECASE)
+# ('(extended)', '(extended to May 2)'; not what is extended: '(extended selected papers)')
+_EXTENDED_WHAT = r"(?!\s+(?:selected|versions?|papers?|abstracts?|submissions?|works?)\b)"
+_EXTENDED_NOTE = re.compile(rf"\(\s*extended\b{_EXTENDED_WHAT}[^()]*\)", re.IGNORECASE)
 _EXTENDED_REACH = 2
 
 
@@ -255,7 +257,7 @@ def _row(earlier: str, label: str) -> str:
 # applicable)', 'Extended deadline', 'New date'
 _COLUMN = re.compile(r"(?P<row>.+?)\s*\((?P<column>.+)\)")
 _EXTENSION_COLUMN = re.compile(
-    r"(?:extension|extended|new|updated|revised|postponed)\b", re.IGNORECASE
+    rf"(?:extension|extended{_EXTENDED_WHAT}|new|updated|revised|postponed)\b", re.IGNORECASE
 )
 
 

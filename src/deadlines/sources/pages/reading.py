@@ -143,7 +143,11 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
             before is not None
             and _BARE_EXTENSION.fullmatch(raw.label)
             and not before.prose
-            and 0 < raw.line_no - before.line <= _EXTENSION_REACH
+            # (or beside it on its line, when its date is struck: 'Abstract Due: | <s>March
+            # 15</s> | Final Deadline Extension: April 30')
+            and (0 < raw.line_no - before.line <= _EXTENSION_REACH or (
+                raw.line_no == before.line and before.passed
+            ))
             and (raw.section or "").startswith(before.section or "")
         ):
             # 'Paper deadline: <del>15 August</del>' then 'Extended deadline: 27 August' (or
@@ -186,7 +190,8 @@ def _supplementary_with_paper(entries: list[Entry], lines: list[Line]) -> list[E
 
 # a line that only says a deadline moved: 'Extended deadline', 'New date', 'Fecha extendida'
 _BARE_EXTENSION = re.compile(
-    r"\W*(?:(?:new|extended|updated)(?:\s+(?:deadline|date|due date))?|extension"
+    r"\W*(?:(?:new|extended|updated)(?:\s+(?:deadline|date|due date))?"
+    r"|(?:(?:final|second|further|last)\s+)?(?:deadline\s+)?extension"
     r"|fecha\s+(?:extendida|ampliada|prorrogada)|nueva\s+fecha|plazo\s+(?:extendido|ampliado)"
     r"|nouvelle\s+date|date\s+prolong[ée]e)\W*",
     re.IGNORECASE,
@@ -589,15 +594,19 @@ def _turn_of_year(raws: list[_Raw]) -> int:
     if any(f.year_stated for r in raws for f in r.dates if f.date is not None):
         return 0
     days = [
-        (i, f.parts[0], f.parts[1])
+        (i, f.parts[0], f.parts[1], r.section)
         for i, r in enumerate(raws)
         for f, struck in zip(r.dates, r.struck, strict=True)
         if f.parts is not None and not struck and not r.prose
     ]
+    # (within one list: a card of registrations after a card of submissions starts again from
+    # its own first month, in the same year)
     back = [
         (i, month - next_month)
-        for (_, month, day), (i, next_month, next_day) in itertools.pairwise(days)
-        if (next_month, next_day) < (month, day)
+        for (_, month, day, section), (i, next_month, next_day, next_section) in itertools.pairwise(
+            days
+        )
+        if (next_month, next_day) < (month, day) and next_section == section
     ]
     if len(days) < _TURN_LIST or len(back) != 1:
         return 0
