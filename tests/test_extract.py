@@ -7760,3 +7760,14 @@ def test_extended_selected_papers_and_a_closed_badge_in_brackets() -> None:
     # ERAD-SE 2025: '(Fechada)', closed, is a badge, not the label's words
     page = "<h2>Datas</h2><ul><li>Submissão de Trabalhos (Fechada): 05/10/2025</li></ul>"
     assert [e.label for e in parse(page, 2025)] == ["Submissão de Trabalhos"]
+
+
+def test_a_time_zone_named_in_brackets_under_the_list_is_the_page_s() -> None:
+    # set 103's CERADA 2026 component: each card shows 'Standard Timezone (GMT +7)', the one
+    # zone of the page, after the data rows
+    page = (
+        "<h2>Dates</h2><ul><li>Full Paper Submission: 28 Feb 2026</li></ul>"
+        "<p>Standard Timezone (GMT +7)</p>"
+    )
+    (paper,) = parse(page, 2026)
+    assert (paper.at, paper.zone, paper.zone_assumed) == ("2026-02-28", "GMT+7", False)

@@ -52,6 +52,7 @@ _LEADING_TIME = re.compile(
 _FOOTNOTE = re.compile(r"\ball\s+(?:times|dates|deadlines)\b|^\W*\*", re.IGNORECASE)
 _DEADLINE_NOTE = re.compile(
     r"deadline|\bdue\b|all dates|all times?\b|submission|^\W*time\s?zone\W*:"  # 'Time zone: AoE'
+    r"|^\W*(?:standard\s+)?time\s?zone\s*\("  # 'Standard Timezone (GMT +7)'
     r"|\b(?:dates?|times?)\s+(?:are|is|listed|given|shown|stated)\b"  # 'Times are in UTC.'
     # a table's column header, the zone in brackets: 'Date (Anywhere on Earth) | Event'
     r"|^\W*(?:dates?|times?|date\s*/\s*time)\s*\([^()]+\)\s*(?:\||$)"
