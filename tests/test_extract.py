@@ -7771,3 +7771,19 @@ def test_a_time_zone_named_in_brackets_under_the_list_is_the_page_s() -> None:
     )
     (paper,) = parse(page, 2026)
     assert (paper.at, paper.zone, paper.zone_assumed) == ("2026-02-28", "GMT+7", False)
+
+
+def test_a_table_cell_of_month_and_day_numbers_beside_a_deadline() -> None:
+    # set 104's ORSTW 2024 (Next.js): '<td>09/27</td><td>Abstract Submission Deadline</td>'
+    table = (
+        "<h1>重要日程</h1><table><tr><th>日期</th><th>事件</th></tr>"
+        "<tr><td>09/27</td><td>Abstract Submission Deadline</td></tr>"
+        "<tr><td>10/11</td><td>Notification of Acceptance</td></tr>"
+        "<tr><td>11/23-24</td><td>Conference Dates</td></tr></table>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(table, 2024)) == [
+        ("notification", "2024-10-11"),
+        ("paper", "2024-09-27"),
+    ]
+    # (two numbers beside no deadline are not read: a score, a ratio)
+    assert parse("<table><tr><td>3/4</td><td>Attendance</td></tr></table>", 2024) == []

@@ -282,6 +282,29 @@ def _day_first_new_then_old(m: re.Match[str]) -> str:
     return f"{_struck_days(m, day_first=True)} {m['new']} {m['of']}{m['m']}"
 
 
+_NUMERIC_CELL = re.compile(r"\s*(\d{1,2})/(\d{1,2})\s*")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _numeric_cell(line: Line, *, day_first: bool) -> Line:
+    """A table row whose one date is a cell of two numbers and no year, beside a cell naming a
+    deadline ('09/27 | Abstract Submission Deadline'): the cell written as the date it is,
+    month first unless the page writes dates day first. Elsewhere '9/27' may be a score."""
+    cells = line.text.split("|")
+    numeric = [(i, m) for i, c in enumerate(cells) if (m := _NUMERIC_CELL.fullmatch(c))]
+    if len(numeric) != 1 or not any(classify(c.strip()) is not None for c in cells):
+        return line
+    i, m = numeric[0]
+    month, day = (int(m[2]), int(m[1])) if day_first else (int(m[1]), int(m[2]))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return line
+    cells[i] = f" {_MONTHS[month - 1]} {day} "
+    return replace(line, text="|".join(cells))
+
+
 def _found(line: Line, *, day_first: bool = False) -> list[Found]:
     found = dates_.find_dates(line.text, day_first=day_first)
     return [f for f in found if f.date or f.parts or f.problems]
@@ -485,6 +508,7 @@ def _scan(
     zone note, and the dated lines left unread in each part not for authors (by section)."""
     lines = [_unstrike_days(line) for line in lines]
     day_first = dates_.day_first("\n".join(line.plain for line in lines))  # 30/03/2026
+    lines = [_numeric_cell(line, day_first=day_first) for line in lines]
     founds = [_found(line, day_first=day_first) for line in lines]
     lines, founds = _rejoin(lines, founds, day_first=day_first)
     raws: list[_Raw] = []
