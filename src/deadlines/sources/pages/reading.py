@@ -355,7 +355,7 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
             "not a camera-ready's"
         )
 
-    return _as_paper(entries, out, early_final)
+    return _read_as(entries, out, early_final)
 
 
 def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -369,21 +369,21 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     submitted = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
     if not any(e.kind in submitted and e.at < first for e in own):
         return entries
-    read = []
-    for e in entries:
+
+    def why(e: Entry) -> str | None:
         poster = (
             e.kind is DeadlineKind.PAPER
             and bool(_POSTER_WORD.search(e.label))
             and not _LATE.search(e.label)  # 'Late poster submission ends': a call of its own
         )
-        if poster and e in own and e.at > first:
-            out.problems.append(
-                f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' "
-                "final version, read as the camera-ready"
-            )
-            e = replace(e, kind=DeadlineKind.CAMERA_READY)  # noqa: PLW2901
-        read.append(e)
-    return read
+        if not (poster and e in own and e.at > first):
+            return None
+        return (
+            f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' final "
+            "version, read as the camera-ready"
+        )
+
+    return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
 
 
 # a meeting's workshops submitted, named by no paper: 'Workshop Submission Deadline'
@@ -410,16 +410,16 @@ def _workshops_proposed(entries: list[Entry], lines: list[Line], out: PageDates)
     )
     if not workshops or not papers or any(_WORKSHOP_PROPOSALS.search(x.plain) for x in lines):
         return entries
-    read = []
-    for e in entries:
-        if e in workshops:
-            out.problems.append(
-                f"{e.label!r}: workshops submitted beside the page's papers, their proposals; "
-                "kept as 'other'"
-            )
-            e = replace(e, kind=DeadlineKind.OTHER)  # noqa: PLW2901
-        read.append(e)
-    return read
+
+    def why(e: Entry) -> str | None:
+        if e not in workshops:
+            return None
+        return (
+            f"{e.label!r}: workshops submitted beside the page's papers, their proposals; kept "
+            "as 'other'"
+        )
+
+    return _read_as(entries, out, why, DeadlineKind.OTHER)
 
 
 # a conference's call for the proposals of its parts: 'Call for Tutorials', 'Call for
@@ -520,7 +520,7 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         # no paper and no abstract: an application named alone is the submission (a school's,
         # a doctoral consortium's, a call's for talks), and so is a suggested date named alone
         # (NeurIPS workshops' 'Suggested submission deadline'), which is then not kept as 'other'
-        read = _as_paper(entries, out, _alone_as_paper)
+        read = _read_as(entries, out, _alone_as_paper)
         taken = {f"{e.label!r}: {_KEPT_SUGGESTED}" for e in read if _SUGGESTED.search(e.label)}
         out.problems = [p for p in out.problems if p not in taken]
         return read
@@ -547,7 +547,7 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
             return f"{e.label!r}: an abstract due after every paper deadline; read as a call's own"
         return None
 
-    return _as_paper(entries, out, why)
+    return _read_as(entries, out, why)
 
 def _alone_as_paper(e: Entry) -> str | None:
     if e.kind is not DeadlineKind.OTHER or e.challenge:
@@ -567,15 +567,19 @@ def _alone_as_paper(e: Entry) -> str | None:
     )
 
 
-def _as_paper(
-    entries: list[Entry], out: PageDates, why: Callable[[Entry], str | None]
+def _read_as(
+    entries: list[Entry],
+    out: PageDates,
+    why: Callable[[Entry], str | None],
+    kind: DeadlineKind = DeadlineKind.PAPER,
 ) -> list[Entry]:
-    """Read as paper deadlines the entries `why` gives a reason for, reporting the reason."""
+    """Read as deadlines of `kind` (paper ones unless told) the entries `why` gives a reason
+    for, reporting the reason."""
     read = []
     for e in entries:
         if (reason := why(e)) is not None:
             out.problems.append(reason)
-            e = replace(e, kind=DeadlineKind.PAPER)  # noqa: PLW2901
+            e = replace(e, kind=kind)  # noqa: PLW2901
         read.append(e)
     return read
 
@@ -767,8 +771,8 @@ def _entries(
         and not _SUPPORT.search(raw.section or "")
     ):
         # 'Application deadline' of a school or a call for talks: the applicants' own deadline
-        # (their paper's when the page has none, see `_as_paper`); a doctoral consortium's or a
-        # track's applications are its papers
+        # (their paper's when the page has none, see `_abstract_as_paper`); a doctoral
+        # consortium's or a track's applications are its papers
         applying = _APPLYING_WITH_PAPERS.search(f"{raw.section or ''} | {raw.track or ''}")
         kind = DeadlineKind.PAPER if applying else DeadlineKind.OTHER
     if kind is None and label and not raw.prose:
