@@ -7787,3 +7787,15 @@ def test_a_table_cell_of_month_and_day_numbers_beside_a_deadline() -> None:
     ]
     # (two numbers beside no deadline are not read: a score, a ratio)
     assert parse("<table><tr><td>3/4</td><td>Attendance</td></tr></table>", 2024) == []
+
+
+def test_a_fee_tier_named_alone_is_its_registration_deadline() -> None:
+    # set 103's CERADA 2026: 'Final Registration: 31 Mar 2026' is the last registration's close;
+    # seven committed pages read one more registration deadline so ('Late Registration')
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Final Registration").value == "registration"
+    assert classify("Late Registration").value == "registration"
+    assert classify("Regular Registration opens") is None
+    # named first in a list of what is due, the tier does not decide: the rest does
+    assert classify("Late registration and poster abstract submission only").value == "paper"

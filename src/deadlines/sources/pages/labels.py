@@ -60,6 +60,9 @@ _EVENT = re.compile(
     r"|^(?:the )?workshop sessions?\b",  # 'Workshop session with selected abstracts' talks
     re.IGNORECASE,
 )
+_FEE_TIER = re.compile(
+    r"\W*(?:final|late|regular|standard|normal)\s+registration\W*", re.IGNORECASE
+)
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
@@ -198,6 +201,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
+            # a fee's tier named alone, its close: 'Final Registration', 'Late Registration'
+            rf"|^{_FEE_TIER.pattern}$"
             r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:(?:hard|final|firm|last)\s+)?"
             r"(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
@@ -666,6 +671,8 @@ def classify(label: str) -> DeadlineKind | None:
         both = None  # 'Extended Abstracts & Posters Camera-ready Deadline': what is due, twice
     if both:  # 'Rolling submissions and notifications': the first named decides
         first, second = classify(both.group(1)), classify(both.group(2))
+        if _FEE_TIER.fullmatch(both.group(1)):
+            first = None  # 'Late registration and poster abstract submission': the rest decides
         if first is not None and second not in {None, first}:
             return first
     # what brackets add qualifies the kind the rest names: 'Decision about paper (acceptance
