@@ -7799,3 +7799,19 @@ def test_a_fee_tier_named_alone_is_its_registration_deadline() -> None:
     assert classify("Regular Registration opens") is None
     # named first in a list of what is due, the tier does not decide: the rest does
     assert classify("Late registration and poster abstract submission only").value == "paper"
+
+
+def test_a_record_s_strike_flag_set_false_shows_no_new_value() -> None:
+    # set 103's SIMBig 2024 content file: 'cancel: true' strikes a record's date for its
+    # 'newDate'; 'cancel: false' shows the date alone, the 'newDate' beside it a leftover
+    data = (
+        '{"dates": {"title": "Important Dates", "content": ['
+        '{"name": "Papers submission deadline", "date": "August 10", "cancel": true,'
+        ' "newDate": "September 07", "year": ", 2024"},'
+        '{"name": "Notification of acceptance", "cancel": false, "year": ", 2024",'
+        ' "newDate": "September 07", "date": "September 30, 2024"}]}}'
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(data, 2024)) == [
+        ("notification", "2024-09-30", ()),
+        ("paper", "2024-09-07", (("2024-08-10", None),)),
+    ]

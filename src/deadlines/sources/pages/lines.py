@@ -965,7 +965,7 @@ def _key_words(key: str) -> str:
 
 
 _JS_STRUCK = re.compile(
-    r"(?:is)?(?:strike|struck|strikethrough|crossed|lineThrough)", re.IGNORECASE
+    r"(?:is)?(?:strike|struck|strikethrough|crossed|lineThrough|cancel(?:l?ed)?)", re.IGNORECASE
 )
 _JS_DATE = re.compile(r"date|deadline|due|when", re.IGNORECASE)
 # a field that sorts or styles a record, not a text it shows: 'type: submission', 'icon: "📅"'
@@ -1272,10 +1272,12 @@ def _js_rows(source: str) -> str:
         # a field that holds the date's new value ('extend: "29 March 2026"'): the date it
         # replaced is struck
         renewed = any(_JS_NEWER.fullmatch(k.strip("'\"`")) and text(v) for k, v in fields)
-        # a flag the template strikes the record's date by ('strike: true', 'isStruck: true')
-        renewed = renewed or any(
-            _JS_STRUCK.fullmatch(k.strip("'\"`")) and v == "true" for k, v in every
-        )
+        # a flag the template strikes the record's date by ('strike: true', 'isStruck: true');
+        # set false, it shows the date alone and no new value ('cancel: false' beside a
+        # 'newDate' left from another record)
+        flags = [v for k, v in every if _JS_STRUCK.fullmatch(k.strip("'\"`"))]
+        unstruck = bool(flags) and all(v == "false" for v in flags)
+        renewed = not unstruck and (renewed or "true" in flags)
         cells = [
             f"<s>{text(v)}</s>"
             if _JS_EARLIER.search(name := k.strip("'\"`"))
@@ -1284,6 +1286,7 @@ def _js_rows(source: str) -> str:
             if _id(name)
             else text(v)
             for k, v in fields
+            if not (unstruck and _JS_NEWER.fullmatch(k.strip("'\"`")))
         ]
         return line(cells)
 
