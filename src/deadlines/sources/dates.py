@@ -40,6 +40,7 @@ _MONTH = (
     r"|" + "|".join(sorted(_MISSPELT_MONTHS, key=len, reverse=True)) + r")\.?"
 )
 MONTH = _MONTH  # for callers that look for a month name next to other marks
+MONTH_NAMES = _MONTH_NAMES  # and for those that write a month out
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?"

@@ -283,10 +283,6 @@ def _day_first_new_then_old(m: re.Match[str]) -> str:
 
 
 _NUMERIC_CELL = re.compile(r"\s*(\d{1,2})/(\d{1,2})\s*")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 
 
 def _numeric_cell(line: Line, *, day_first: bool) -> Line:
@@ -301,7 +297,7 @@ def _numeric_cell(line: Line, *, day_first: bool) -> Line:
     month, day = (int(m[2]), int(m[1])) if day_first else (int(m[1]), int(m[2]))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return line
-    cells[i] = f" {_MONTHS[month - 1]} {day} "
+    cells[i] = f" {dates_.MONTH_NAMES[month - 1].capitalize()} {day} "
     return replace(line, text="|".join(cells))
 
 
@@ -724,11 +720,10 @@ def _scan(
         if _date_only(line, found):
             below = _label_below(lines, founds, number)
             above = line.shared(lines[number - 1]) if number else -1
-            card = number + 1 < len(lines) and line.shared(lines[number + 1]) > above
             if (
                 below is None
                 and hint is not None
-                and card
+                and _card_below(lines, number)
                 and not founds[number + 1]
                 and _another_card(lines, founds, number)
             ):
@@ -881,11 +876,19 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
         return None
     # (a card's title, the date and it in a block the line above is not in, may be longer:
     # 'CLIR/MLIR News Task and Report Generation Task Submissions due to NIST')
-    above = lines[number].shared(lines[number - 1]) if number else -1
-    words = _CARD_TITLE_WORDS if lines[number].shared(lines[number + 1]) > above else 10
+    words = _CARD_TITLE_WORDS if _card_below(lines, number) else 10
     if len(first.split()) > words or not _label_like(first):
         return None
     return first
+
+
+def _card_below(lines: list[Line], number: int) -> bool:
+    """Whether a date and the line under it share a block the line above is not in: a card
+    that goes on below the date."""
+    if number + 1 >= len(lines):
+        return False
+    above = lines[number].shared(lines[number - 1]) if number else -1
+    return lines[number].shared(lines[number + 1]) > above
 
 
 _CARD_TITLE_WORDS = 14
