@@ -4283,6 +4283,11 @@ def test_a_year_after_a_comma_is_no_time_a_calls_ending_and_optional_material() 
     # 'June 17 (extended), 2026 AoE': 2026 is the year, not 20:26
     year = '{"dates": [{"title": "Submission deadline", "date": "June 17 (extended), 2026 AoE"}]}'
     assert [(e.at, e.zone) for e in parse(year, 2026)] == [("2026-06-17", "AoE")]
+    # nor after a note in brackets: 'November 15 (extended) 2024 AoE' ends on the day
+    bare = "- **Paper Submission Deadline**: November 15 (extended) 2024 AoE\n"
+    assert [(e.at, e.time_stated, e.zone) for e in parse(bare, 2025)] == [
+        ("2024-11-15", False, "AoE")
+    ]
     ending = (
         "## Important dates\n\n- November 18, 2024: Call for papers opening\n"
         "- January 16, 2025: Call for papers ending\n"
@@ -7815,3 +7820,164 @@ def test_a_record_s_strike_flag_set_false_shows_no_new_value() -> None:
         ("notification", "2024-09-30", ()),
         ("paper", "2024-09-07", (("2024-08-10", None),)),
     ]
+
+
+def test_a_call_written_in_latex_reads_as_the_page_it_typesets() -> None:
+    # a tabular's rows and cells, a comment left out, a struck date as the earlier value
+    call = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Important Dates}\n"
+        "\\begin{tabular}{@{}ll}\n\\hline\n"
+        "Paper submission: & \\sout{10 Aug 2026} 17 Aug 2026 \\\\\n"
+        "% Abstract submission: & 3 Aug 2026 \\\\\n"
+        "Author notification: & 1 Nov 2026 \\\\\n\\hline\n\\end{tabular}\n\n"
+        "All deadlines are \\textbf{AoE}.\n\\end{document}\n"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(call, 2026)] == [
+        ("paper", "2026-08-17", "AoE", (("2026-08-10", "AoE"),)),
+        ("notification", "2026-11-01", "AoE", ()),
+    ]
+
+
+def test_a_sentence_saying_the_call_closes_is_its_paper_deadline() -> None:
+    # a page whose only date is the call's close, said in a sentence
+    english = "## Call for Talks\n\nSend us your proposals.\n\nCFP will close on 2025/10/01.\n"
+    assert [(e.kind.value, e.at, e.prose) for e in parse(english, 2025)] == [
+        ("paper", "2025-10-01", True)
+    ]
+    spanish = (
+        "## Call For Speakers\n\n> El Call For Speakers **finaliza el día viernes 17 de "
+        "Noviembre, a las 23:59** GMT -4.\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(spanish, 2025)] == [
+        ("paper", "2025-11-17 23:59", "GMT-4")
+    ]
+    # the call's opening is no close
+    opening = "## Call for Talks\n\nThe CFP will open on 2025/08/01.\n"
+    assert parse(opening, 2025) == []
+
+
+def test_a_competition_named_under_the_title_or_a_solvers_evaluation_of_its_year() -> None:
+    # the page opens with its title; the line under it says what it is
+    flatland = (
+        "ECML 2026\n=========\n\nThe **ECML 2026 Challenge** is the newest competition around "
+        "the Flatland environment.\n\nTimeline\n--------\n\n* Competition start: May 4th, 2026\n"
+        "* Submission closure: June 8th, 2026 (AoE)\n"
+    )
+    assert [(e.at, e.challenge) for e in parse(flatland, 2026)] == [("2026-06-08", True)]
+    # the same timeline under a workshop's title calls for its papers
+    workshop = flatland.replace("ECML 2026 Challenge** is the newest competition", "workshop**")
+    assert [(e.at, e.challenge) for e in parse(workshop, 2026)] == [("2026-06-08", False)]
+    evaluation = (
+        "<html><head><title>MaxSAT Evaluation 2023</title></head><body><h3>Important dates</h3>"
+        "<ul><li>Submissions: <s>May 15</s> May 31</li></ul></body></html>"
+    )
+    assert [(e.at, e.challenge) for e in parse(evaluation, 2023)] == [("2023-05-31", True)]
+
+
+def test_a_struck_date_under_the_new_one_is_its_earlier_value() -> None:
+    below = (
+        "# Submission deadline\n20th June 2024 AoE.\n\n~~13th June 2024 AoE.~~\n\n"
+        "# Notification\n1st July 2024\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(below, 2024)] == [
+        ("paper", "2024-06-20", (("2024-06-13", "AoE"),)),
+        ("notification", "2024-07-01", ()),
+    ]
+
+
+def test_an_earlier_value_after_a_note_of_a_few_words() -> None:
+    note = (
+        "## Important Dates\n\n- **2023-04-17** *paper submission deadline* (not extendable, "
+        "was: April 14)\n- **2023-05-03** decision notification\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(note, 2023)] == [
+        ("paper", "2023-04-17", (("2023-04-14", None),)),
+        ("notification", "2023-05-03", ()),
+    ]
+
+
+def test_an_element_showing_a_day_takes_the_time_and_zone_of_its_instant_attribute() -> None:
+    table = (
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Paper submission</td>"
+        "<td><span expires-on='2026-02-04T23:59:00Z'>February 04</span></td></tr>"
+        "<tr><td>Camera ready</td>"
+        "<td><time datetime='2026-04-02T23:59:00-12:00'>2 April 2026</time></td></tr>"
+        # a midnight is a day with no time; a time shown is the page's own
+        "<tr><td>Notification</td>"
+        "<td><span expires-on='2026-03-16T00:00:00Z'>March 16</span></td></tr>"
+        "<tr><td>Abstract submission</td>"
+        "<td><span expires-on='2026-02-02T23:59:00Z'>February 02, 11:00 PM PST</span></td></tr>"
+        "</table>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(table, 2026)] == [
+        ("abstract", "2026-02-02 23:00", "PST"),
+        ("paper", "2026-02-04 23:59", "UTC"),
+        ("notification", "2026-03-16", None),
+        ("camera_ready", "2026-04-02 23:59", "UTC-12:00"),
+    ]
+
+
+def test_a_markdown_page_quoting_a_latex_template_stays_markdown() -> None:
+    page = (
+        "Use the ACM template:\n\n\t\\documentclass[sigplan,review]{acmart}\n\n"
+        "## Important Dates\n\n| Submission deadline |Feb 27th ~~Feb 13th~~, 2023|\n|---|---|\n"
+        "| Notification date |Mar 27th, 2023|\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2023)] == [
+        ("paper", "2023-02-27", (("2023-02-13", None),)),
+        ("notification", "2023-03-27", ()),
+    ]
+
+
+def test_papers_named_first_among_the_meeting_s_parts_and_entrants_in_a_sentence() -> None:
+    from deadlines.sources import pages
+
+    timeline = (
+        "#### Timeline\n\n| Event | Date |\n|:--|:--|\n"
+        "| Submissions Due | January 24, 2026 |\n"
+        "| Paper / Panel / Tutorial / Workshop Notification | March 3, 2026 |\n"
+        "| Tutorial Notification | March 5, 2026 |\n"
+    )
+    read = pages.parse_page(timeline, year=2026)
+    assert [(e.kind.value, e.at) for e in read.entries] == [
+        ("paper", "2026-01-24"),
+        ("notification", "2026-03-03"),
+    ]
+    # a step of a part not for authors is said, not dropped in silence
+    assert read.problems == ["'Tutorial Notification': a step not for authors (tutorial); not read"]
+    # a competition's entrants, told in a sentence what to submit by when
+    sentence = (
+        "## Call for Participation\n\nEntrants should have their methods submitted by "
+        "~~May 1, 2022~~ **May 15, 2022**.\n"
+    )
+    assert [(e.at, e.challenge, e.history) for e in parse(sentence, 2022)] == [
+        ("2022-05-15", True, (("2022-05-01", None),))
+    ]
+
+
+def test_one_deadline_said_in_two_zone_names_of_one_clock_is_one() -> None:
+    twice = (
+        "<h2>Important Dates</h2><ul><li>Paper deadline: August 17, 2026, 23:59 GMT-4</li></ul>"
+        "<p>Submit by <time datetime='2026-08-17T23:59:00-04:00'>August 17, 2026</time>.</p>"
+        "<h2>Call</h2><ul><li>Paper deadline: "
+        "<time datetime='2026-08-17T23:59:00-04:00'>August 17, 2026</time></li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(twice, 2026)] == [
+        ("paper", "2026-08-17 23:59", "GMT-4")
+    ]
+
+
+def test_a_struck_date_now_to_be_confirmed_is_no_deadline_yet() -> None:
+    from deadlines.sources import pages
+
+    table = (
+        "## Important Dates\n\n| Step | Date |\n|---|---|\n"
+        "| Paper Submission | ~~July 7th, 2023~~ **July 11th AoE, 2023** |\n"
+        "| Camera ready version | ~~July 24th, 2023~~ TBC |\n"
+    )
+    read = pages.parse_page(table, year=2023)
+    assert [(e.kind.value, e.at) for e in read.entries] == [("paper", "2023-07-11")]
+    assert "'Camera ready version': its date struck and not set again yet; not read" in (
+        read.problems
+    )

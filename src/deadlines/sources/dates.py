@@ -272,8 +272,8 @@ _TIME = re.compile(
     r"(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT|Z)\b))"  # '00:00GMT'
     # '2359 GMT' ('November 1, 2013, 2359 GMT'), not a year after a comma ('June 17
-    # (extended), 2026 AoE')
-    r"|(?:(?<!,)(?<!,\s)|(?!(?:19|20)\d\d))\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b"
+    # (extended), 2026 AoE') nor this century's anywhere ('November 15 (extended) 2024 AoE')
+    r"|(?!20[0-4]\d\b)(?:(?<!,)(?<!,\s)|(?!(?:19|20)\d\d))\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b"
     r"(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
     # hours then minutes in French and Portuguese: '18h00', '23h:55m'
     r"|\b(?P<hfr>[01]?\d|2[0-3])h:?(?P<minfr>[0-5]\d)(?:m(?:in)?)?\b"

@@ -321,9 +321,19 @@ _BARE_DEADLINE = re.compile(
     r"(?:\s+(?:(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?|is|will\s+be))?",
     re.IGNORECASE,
 )
+# the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
+_THE_CALL = (
+    r"(?:the\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria|call[- ]for[- ]"
+    r"(?:papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals))"
+)
+_CLOSES_VERB = r"(?:clos(?:es?|ing)|ends?|finaliza|cierra|termina|encerra|se\s+(?:cierra|termine))"
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)"  # 'Submissions are due March 3'
+    rf"|\b{_THE_CALL}\s+(?:will\s+|shall\s+)?{_CLOSES_VERB}\b"  # 'The CFP will close on'
+    # what is to be submitted by the date the sentence ends on: 'Entrants should have their
+    # methods submitted by May 15'
+    r"|\b(?:should|must|shall|need\s+to)\b.{0,40}\bsubmitted(?:\s+(?:by|before))?\W*$"
     # 'The deadline for contributed talks is Sunday, June 15th', 'The deadline for poster
     # submissions is February 28': a call's, said in a sentence
     r"|\bdeadline\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -334,7 +344,7 @@ _KIND_WORDS = re.compile(
 CONTEST_ZH = "评测|测评|比赛|竞赛|評測|測評|比賽|競賽"
 _CHALLENGE = re.compile(
     # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
-    r"challenge|(?<!research )competition|contest\b|participants?\b"
+    r"challenge|(?<!research )competition|contest\b|participants?\b|\bentrants?\b"
     r"|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bevaluation[- ]server\b"
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
@@ -567,6 +577,13 @@ _TRACK_HEAD = re.compile(
 )
 
 
+# papers named first in a list of the meeting's parts, one a slash ('Paper / Panel / Tutorial')
+_PAPERS_THEN_PARTS = re.compile(
+    r"\b(papers?)(?:\s*/\s*(?:panels?|tutorials?|workshops?|posters?|demos?|special\s+sessions?))+\b",
+    re.IGNORECASE,
+)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one."""
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
@@ -585,6 +602,11 @@ def classify(label: str) -> DeadlineKind | None:
         return kind
     if _BUTTON.fullmatch(label):  # 'Submit Now': a button's words, no step's name
         return None
+    papers_first = _PAPERS_THEN_PARTS.sub(r"\1", label)
+    if papers_first != label and (kind := classify(papers_first)) is not None:
+        # 'Paper / Panel / Tutorial / Workshop Notification': the papers' step, named first, the
+        # meeting's other parts beside them
+        return kind
     if (track := _TRACK_HEAD.match(label)) and classify(track[1]) is DeadlineKind.OTHER:
         # 'Technical Papers: Video Presentation Deadline': the track's papers name no step
         return DeadlineKind.OTHER
@@ -728,7 +750,11 @@ _CALL_CLOSES = re.compile(
     # papers e richieste stands' (and of the stands asked for: the papers' close still)
     r"|(?:clos(?:e|ing|ure)|end|chiusura|cierre|cl[oô]ture)\s+(?:of\s+|de\s+|della\s+)?(?:the\s+)?"
     r"call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|proposals)"
-    r"(?:\s+(?:and|&|e|et|y|und)\s+\w+(?:\s+\w+)?)?)"
+    r"(?:\s+(?:and|&|e|et|y|und)\s+\w+(?:\s+\w+)?)?"
+    # a sentence saying the call closes: 'CFP will close on', the Spanish 'El Call For Speakers
+    # finaliza el día', the Portuguese 'A chamada encerra em'
+    rf"|{_THE_CALL}\s+(?:will\s+|shall\s+|is\s+going\s+to\s+)?{_CLOSES_VERB}"
+    r"(?:\s+(?:on|at|el(?:\s+d[ií]a)?|em|no|le))?)"
     r"\W*$",
     re.IGNORECASE,
 )

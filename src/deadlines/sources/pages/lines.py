@@ -20,6 +20,7 @@ from typing import Any
 
 from deadlines.sources import dates as dates_
 from deadlines.sources.pages.labels import classify
+from deadlines.sources.pages.latex import latex_as_html
 
 STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
 PATH_OPEN, PATH_CLOSE = "\x04", "\x05"  # around the ids of the blocks a line starts in
@@ -235,6 +236,8 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a source saved with Windows line ends ('---\r\nlayout: single\r\n---\r\n### Important
     # Dates\r\n'): its lines are lines, as an HTML parser makes them before reading a page
     html = html.replace("\r\n", "\n").replace("\r", "\n")
+    if not _WHOLE_PAGE.search(html) and (typeset := latex_as_html(html)) is not None:
+        html = typeset  # a call written in LaTeX: the page it typesets
     # a Markdown table's row is one line whatever <br>s its cells hold ('| <del>Jan 15</del><br>
     # Jan 22<br>(23:59:59) | End of the challenge |'): the break stays inside the cell
     html = _PIPE_ROW.sub(lambda row: _BR.sub(" ", row[0]), html)
@@ -256,6 +259,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # an empty element a script fills with the date its attribute holds ('<span
     # data-date="2026-03-02"></span>', '<time datetime="2026-03-02"></time>'): that date
     html = _DATED_EMPTY.sub(r"<\1\2>\3</\1>", html)
+    # and one that shows the day only, its attribute the instant ('<span expires-on=
+    # "2026-02-04T23:59:00Z">February 04</span>'): the day at that time, in that zone
+    html = _INSTANT_ATTRIBUTE.sub(_with_instant, html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
     # %}', Hugo's '{{/* … */}}', JSX's '{/* … */}') are not shown, as an HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, _jsx_comments(html))
@@ -1392,6 +1398,31 @@ _DATED_EMPTY = re.compile(
     r"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d)?)[^\"']*[\"'][^<>]*)>\s*</\1>",
     re.IGNORECASE,
 )
+_INSTANT_ATTRIBUTE = re.compile(
+    r"(<([a-z][a-z0-9]*)\s[^<>]*?\b[\w-]+\s*=\s*[\"']\d{4}-(\d\d)-(\d\d)T"
+    r"(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)[\"'][^<>]*>)([^<>]{3,60})(?=</\2>)",
+    re.IGNORECASE,
+)
+_STATED_TIME = re.compile(r"\d:\d\d|\b\d{1,2}\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def _with_instant(m: re.Match[str]) -> str:
+    """An element's day, with the time and zone its attribute gives, when it shows no time
+    itself and the attribute's day is the one it shows (a midnight says no time)."""
+    tag, month, day, time, offset, text = m[1], m[3], m[4], m[5], m[6], m[7]
+    shown = dates_.find_dates(text, 2000)  # (a leap year: any day the attribute names)
+    if (
+        time == "00:00"
+        or _STATED_TIME.search(text)
+        or len(shown) != 1
+        or shown[0].date is None
+        or (shown[0].date.month, shown[0].date.day) != (int(month), int(day))
+    ):
+        return m[0]
+    zone = "UTC" if offset.upper() == "Z" else f"UTC{offset}"
+    return f"{tag}{text} {time} {zone}"
+
+
 _PHP_ROW = re.compile(
     rf"<\?php\s+[A-Za-z_]\w*\s*\(\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*\)\s*;?\s*\?>"
 )

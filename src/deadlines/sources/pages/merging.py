@@ -4,10 +4,13 @@ and read extensions (a later card or sentence superseding an earlier date).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
 
+from deadlines import timezones
+from deadlines.errors import ZoneError
 from deadlines.models import DeadlineKind
 from deadlines.sources.pages.entries import (
     _DATES_SECTION,
@@ -27,6 +30,20 @@ from deadlines.sources.pages.labels import (
 )
 from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN
 from deadlines.sources.pages.pairing import says_only_moved
+
+
+def _same_zone(a: Entry, b: Entry) -> bool:
+    """Whether two readings of a day are in one zone, named alike or not: 'GMT-4' in the text
+    and 'UTC-04:00' in an element's instant are the same clock."""
+    if a.zone == b.zone:
+        return True
+    if a.zone is None or b.zone is None or a.at != b.at:
+        return False
+    wall = dt.datetime.fromisoformat(a.at)
+    try:
+        return timezones.to_utc(wall, a.zone).utc == timezones.to_utc(wall, b.zone).utc
+    except ZoneError:
+        return False
 
 
 def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -56,7 +73,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     and k.challenge == entry.challenge
                     and not _other_tracks(k, entry, lists)
                     and not _told_apart(k, entry)
-                    and (k.zone == entry.zone or k.zone_assumed or entry.zone_assumed)
+                    and (_same_zone(k, entry) or k.zone_assumed or entry.zone_assumed)
                 ),
                 None,
             )

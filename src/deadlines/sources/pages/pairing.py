@@ -226,8 +226,9 @@ _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE
 
 
 _PREVIOUSLY = re.compile(
-    # (after a word on the change: '(Extended, previously August 27th)')
-    rf"\(((?:\w+\s*[,;:]\s*)?(?:previously|formerly|originally|initially|was"
+    # (after a word or three on the change: '(Extended, previously August 27th)', '(not
+    # extendable, was: April 14)')
+    rf"\(((?:(?:\w+\s+){{0,2}}\w+\s*[,;:]\s*)?(?:previously|formerly|originally|initially|was"
     rf"|(?:extended|moved|postponed|changed|pushed)\s+from)\b\s*:?\s*)"
     rf"([^(){STRUCK_OPEN}{STRUCK_CLOSE}]+)\)",
     re.IGNORECASE,
@@ -714,6 +715,20 @@ def _scan(
             # another struck one ('<p><del>Nov 9</del></p><p><del>Dec 7</del></p><p>Dec 14</p>')
             raws[-1].dates.extend(found)
             raws[-1].struck.extend(_inside_struck(line.text, f.start) for f in found)
+            raws[-1].tails.extend(line.text[f.end :] for f in found)
+            pending = None
+            continue
+        if (
+            _date_only(line, found)
+            and raws
+            and raws[-1].line_no == number - 1
+            and raws[-1].section == section
+            and not any(raws[-1].struck)
+            and all(_inside_struck(line.text, f.start) for f in found)
+        ):
+            # '20th June 2024 AoE.' over '~~13th June 2024 AoE.~~': the date it replaced, under it
+            raws[-1].dates.extend(found)
+            raws[-1].struck.extend(True for _ in found)
             raws[-1].tails.extend(line.text[f.end :] for f in found)
             pending = None
             continue

@@ -237,7 +237,9 @@ _CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", 
 # @ ICCV 2025' (not a workshop's topic: 'Opportunities and Challenges')
 _CONTEST_TITLE = re.compile(
     # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
-    rf"\b(?:challenge|(?<!research )competition|contest|shared task)\b(?!s)|{CONTEST_ZH}",
+    rf"\b(?:challenge|(?<!research )competition|contest|shared task)\b(?!s)|{CONTEST_ZH}"
+    # a solvers' evaluation of its year: 'MaxSAT Evaluation 2023', 'QBF Evaluation 2024'
+    r"|^\W*(?:[\w-]+\s+){1,3}evaluation\s+(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
 # a page of a competition's papers ('Challenge papers | MARIO-MICCAI 2024')
@@ -278,7 +280,12 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
     titles += [line.plain for line in lines if line.level == 1][:1]
     # the lines before its first heading, where a page says what it is ('Bot Bowl IV is the
     # fourth AI competition in Blood Bowl and will happen at …'): the competition it names
-    opening = list(itertools.takewhile(lambda line: line.level == 0, lines[:_OPENING_LINES]))
+    # (or after its title, when the page opens with it: 'ECML 2026' over 'The ECML 2026
+    # Challenge is the newest competition around …')
+    start = 1 if lines and lines[0].level == 1 else 0
+    opening = list(
+        itertools.takewhile(lambda line: line.level == 0, lines[start : start + _OPENING_LINES])
+    )
     titles += [m[1] for line in opening if (m := _CALLS_ITSELF.match(line.plain))]
     # (so too a line that says so: 'Welcome to the TREC 2025 Product Search … Track!')
     titles += [line.plain for line in opening if _CAMPAIGN_TASK.search(line.plain)]
@@ -677,6 +684,15 @@ _REGISTRATION_HEADING = re.compile(
 _HEADING_STEPS = frozenset({DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY})
 
 
+_STEP_NAMED = re.compile(r"notif|deadline|\bdue\b|submi|camera|decision", re.IGNORECASE)
+# a part of the meeting, or a step, not for a paper's authors (no opening, no release)
+_NOT_AUTHORS_PART = re.compile(
+    r"tutori[ae]l|exhibit|\bpanels?\b|reviewer|area chair|volunteer|travel|grant|award|visa"
+    r"|hotel|booking",
+    re.IGNORECASE,
+)
+
+
 def _entries(
     raw: _Raw, page_clock: dates_.Clock, out: PageDates, page_year: int | None = None
 ) -> list[Entry]:
@@ -791,6 +807,15 @@ def _entries(
             skipped = part or _SKIP.search(label)
             reason = f" ({skipped.group().lower()})" if skipped else ""
             out.problems.append(f"{where}: a deadline that is not an author's{reason}; not read")
+        elif (
+            raw.section
+            and _DATES_SECTION.search(raw.section)
+            and _STEP_NAMED.search(label)
+            and (part := _NOT_AUTHORS_PART.search(label))
+        ):
+            # 'Tutorial Notification' in a timeline: a step of a part not for authors, said
+            # (not a launch or a release, no step at all)
+            out.problems.append(f"{where}: a step not for authors ({part[0].lower()}); not read")
     elif kind is None and raw.prose and _OTHER.search(label) and not _TITLE.search(label):
         # a deadline in a sentence ('… (registration deadline: Jan 15 2026)') is reported
         dated = ", ".join(f.text for f in raw.dates)
@@ -876,10 +901,12 @@ def _entries(
         if head and head != label and len(head.split()) <= 10 and not dates_.find_dates(head):
             label = head
     readings = []
+    unset = False  # a placeholder not struck: 'TBC' where the date was
     for i, item in enumerate(raw.dates):
         if item.date is None:
             if not item.problems:
                 sink.append(f"{where}: {item.text!r} has no year; skipped")
+            unset = unset or not raw.struck[i]
             continue
         clock = _tail_clock(raw.tails[i])
         if clock.time is None and clock.zone is None:
@@ -894,6 +921,10 @@ def _entries(
             continue  # '2026/August/01 - 2026/October/18': submissions open, then close
         readings.append((item, raw.struck[i], clock))
     if not readings:
+        return _unread(raw, out) if outside else []
+    if unset and all(r[1] for r in readings):
+        # '~~July 24th, 2023~~ TBC': the date withdrawn, the new one not set yet
+        sink.append(f"{where}: its date struck and not set again yet; not read")
         return _unread(raw, out) if outside else []
     live = [r for r in readings if not r[1]]
     struck = [r for r in readings if r[1]]
