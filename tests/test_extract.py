@@ -7981,3 +7981,69 @@ def test_a_struck_date_now_to_be_confirmed_is_no_deadline_yet() -> None:
     assert "'Camera ready version': its date struck and not set again yet; not read" in (
         read.problems
     )
+
+
+def test_a_word_glossing_a_time_is_not_another_time() -> None:
+    from deadlines.sources import dates
+
+    # '(noon)' says what 11:59 AM is; it is not the time the zone is said with
+    assert dates.find_clock("All dates are 11:59AM (noon) UTC") == dates.Clock(
+        dt.time(11, 59), "UTC"
+    )
+
+
+def test_the_call_for_paper_singular_its_news_after_it_and_its_decision() -> None:
+    page = (
+        "## Call For Papers Submissions\n\n"
+        "- **Call for paper submission opens on CMT**  - September 22, 2022\n"
+        "- **Call for paper submission deadline EXTENDED** - ~~October 03 , 2022, 11:59 pm UTC~~ "
+        "October 07, 2022, 11:59 pm UTC\n"
+        "- **Notification of Call for paper acceptance**  - October 31, 2022\n"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(page, 2022)] == [
+        ("paper", "2022-10-07 23:59", "UTC", (("2022-10-03 23:59", "UTC"),)),
+        ("notification", "2022-10-31", None, ()),
+    ]
+
+
+def test_what_a_submission_takes_said_in_brackets_after_it() -> None:
+    page = (
+        "<h2>Important dates</h2><dl><dt>submission (abstract): <b>1st March, 2026</b></dt>"
+        "<dt>submission (paper): <b>9th March, 2026</b></dt>"
+        "<dt>notification: <b>9th April, 2026</b></dt></dl>"
+    )
+    assert [(e.kind.value, e.at, e.track) for e in parse(page, 2026)] == [
+        ("abstract", "2026-03-01", None),
+        ("paper", "2026-03-09", None),
+        ("notification", "2026-04-09", None),
+    ]
+
+
+def test_a_submission_deadline_for_named_tasks_is_the_tasks_entries() -> None:
+    page = (
+        "# AmericasNLP 2022\n\n## Important Dates\n"
+        "- Submission deadline for ASR and Speech-to-text translation tasks: **October 14, 2022**\n"
+        "- Submission deadline for machine translation task: **October 25, 2022**\n"
+    )
+    assert [(e.at, e.challenge) for e in parse(page, 2022)] == [
+        ("2022-10-14", True),
+        ("2022-10-25", True),
+    ]
+    # a paper's deadline says no task
+    paper = page.replace("for machine translation task", "for papers")
+    assert sorted((e.at, e.challenge) for e in parse(paper, 2022)) == [
+        ("2022-10-14", True),
+        ("2022-10-25", False),
+    ]
+
+
+def test_an_emoji_ending_the_date_s_cell_is_not_part_of_the_label() -> None:
+    table = (
+        "## Important Dates\n\n| Date | Event |\n|---|---|\n"
+        "| 2025-05-23 🟠 | Abstract submissions close |\n"
+        "| 2025-06-11 🎤 | Notification of abstract acceptance |\n"
+    )
+    assert [(e.kind.value, e.label, e.track) for e in parse(table, 2025)] == [
+        ("paper", "Abstract submissions close", None),
+        ("notification", "Notification of abstract acceptance", None),
+    ]

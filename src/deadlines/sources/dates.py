@@ -674,7 +674,13 @@ def find_clock(text: str) -> Clock:
         # '8:59 a.m. Eastern-ish time (13:59 UTC)': the time the zone is said with, where the
         # first time's own zone is not one this reader knows
         before = [t for t in _TIME.finditer(text, 0, zone_at) if t.end() <= zone_at]
-        if len(before) > 1 and m is not None and before[-1].start() > m.start():
+        # (not a word glossing the time before it: '11:59AM (noon) UTC' is 11:59)
+        if (
+            len(before) > 1
+            and m is not None
+            and before[-1].start() > m.start()
+            and not before[-1]["noon"]
+        ):
             time = _time_of(before[-1])
     problems: tuple[str, ...] = ()
     if posix := _posix_sign(zones):

@@ -374,6 +374,8 @@ _CHALLENGE = re.compile(
     r"|^\W*runs?\s+(?:due|deadline)\b"  # 'Runs due: September 10 (AoE)'
     r"|\bsystem\s+outputs?\s+submission|\bsubmission\s+of\s+(?:the\s+)?system\s+outputs?\b"
     r"|\bsystem\s+submissions?\b"  # a shared task's systems, run on its test data
+    # a task's entries: 'Submission deadline for ASR and Speech-to-text translation tasks'
+    r"|\bsubmissions?\s+(?:deadline\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?tasks?\b"
     # a solver competition's entries: 'Solver submission deadline', 'Benchmark submission'
     r"|\b(?:solvers?|benchmarks?)\s+(?:re)?submissions?\b|\bsubmission\s+of\s+(?:the\s+)?solvers?\b"
     r"|\bsubmission\s+of\s+(?:the\s+)?system\s+(?:responses|predictions)\b"
@@ -577,6 +579,14 @@ _TRACK_HEAD = re.compile(
 )
 
 
+# a step, what it takes in brackets after it: 'submission (abstract)', 'Deadline (full paper)'
+_KIND_IN_BRACKETS = re.compile(
+    r"\W*(submission|deadline|due)\s*\(\s*((?:full\s+|short\s+)?(?:abstracts?|papers?))\s*\)\W*",
+    re.IGNORECASE,
+)
+# the call named for its papers ('Call for paper acceptance'), and a step deciding them
+_CALLED_PAPERS = re.compile(r"\bcall\s+for\s+(papers?|abstracts?)\b", re.IGNORECASE)
+_DECIDED = re.compile(r"notif|accept|decision|camera", re.IGNORECASE)
 # papers named first in a list of the meeting's parts, one a slash ('Paper / Panel / Tutorial')
 _PAPERS_THEN_PARTS = re.compile(
     r"\b(papers?)(?:\s*/\s*(?:panels?|tutorials?|workshops?|posters?|demos?|special\s+sessions?))+\b",
@@ -602,6 +612,14 @@ def classify(label: str) -> DeadlineKind | None:
         return kind
     if _BUTTON.fullmatch(label):  # 'Submit Now': a button's words, no step's name
         return None
+    if (bracketed := _KIND_IN_BRACKETS.fullmatch(label)) and (
+        kind := classify(f"{bracketed[2]} {bracketed[1]}")
+    ) is not None:
+        return kind  # 'submission (abstract)': an abstract's submission
+    called = _CALLED_PAPERS.sub(r"\1", label)
+    if called != label and _DECIDED.search(label) and (kind := classify(called)) is not None:
+        # 'Notification of Call for paper acceptance': the call's papers, decided
+        return kind
     papers_first = _PAPERS_THEN_PARTS.sub(r"\1", label)
     if papers_first != label and (kind := classify(papers_first)) is not None:
         # 'Paper / Panel / Tutorial / Workshop Notification': the papers' step, named first, the
@@ -733,7 +751,7 @@ _CALL_CLOSES = re.compile(
     r"|proposals)(?:\s+(?:and|&)\s+[\w-]+)?\W*(?:clos(?:es?|ing)|end(?:s|ing)?)"
     # ('Call for Abstracts and Workshops close': the abstracts' call, and another closing too)
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
-    r"|call for (?:papers|abstracts|contributions|talks?|talk proposals|posters?)\W*"
+    r"|call for (?:papers?|abstracts|contributions|talks?|talk proposals|posters?)\W*"
     r"(?:submissions?\s+)+(?:deadline|due)"
     # '1st call for papers deadline', 'First call for papers: Submission deadline': a round of
     # the call, and its deadline (a bare 'Call for Papers, deadline …' is a call's title bar)
@@ -755,7 +773,7 @@ _CALL_CLOSES = re.compile(
     # finaliza el día', the Portuguese 'A chamada encerra em'
     rf"|{_THE_CALL}\s+(?:will\s+|shall\s+|is\s+going\s+to\s+)?{_CLOSES_VERB}"
     r"(?:\s+(?:on|at|el(?:\s+d[ií]a)?|em|no|le))?)"
-    r"\W*$",
+    r"(?:\s+(?:extended|postponed|updated))?\W*$",  # ('… deadline EXTENDED': its news after it)
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\W*final\b", re.IGNORECASE)  # 'Final talk title and abstract': the last

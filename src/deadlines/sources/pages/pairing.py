@@ -1205,6 +1205,7 @@ def _is_connector(between: str) -> bool:
 
 
 _PICTOGRAPHS = re.compile(f"[{PICTOGRAPHS}]")
+_LEAD_EMOJI_CELL = re.compile(f"^[{PICTOGRAPHS}\\s]*[{PICTOGRAPHS}][{PICTOGRAPHS}\\s]*\\|\\s*")
 _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a sentence goes on
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
@@ -1250,6 +1251,8 @@ def _clean_label(raw: str) -> str:
     text = _trim(" ".join(text.split()))
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # the end of a sentence before the label
     text = re.sub(r"^[→⇒➔➜➡⟶]\s+", "", text)  # 'February 13th, 2023 → Submission Deadline'
+    # an emoji the date's cell ends with, before the label's cell: '| 2025-05-23 🟠 | Abstract …'
+    text = _LEAD_EMOJI_CELL.sub("", text)
     # the weekday an ISO date leaves before its label: '|2024-08-23 Fri|Submission deadline|'
     text = _LEADING_WEEKDAY.sub("", text)
     text = _STATUS.sub("", text)
