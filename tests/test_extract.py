@@ -8047,3 +8047,30 @@ def test_an_emoji_ending_the_date_s_cell_is_not_part_of_the_label() -> None:
         ("paper", "Abstract submissions close", None),
         ("notification", "Notification of abstract acceptance", None),
     ]
+
+
+def test_a_timeline_of_rankings_and_teams_is_a_competition_s() -> None:
+    from deadlines.sources import pages
+
+    timeline = (
+        "This year the cup is organized by two labs.\n\n### Timeline\n\n"
+        "* 25 July, 2022: Release of data and submission information\n"
+        "* 8 August, 2022: First submission deadline\n"
+        "* 11 August, 2022: Team registration deadline\n"
+        "* 13 August, 2022: Ranking publication of the first submission on the test set\n"
+        "* 15 August, 2022: Second submission deadline\n"
+        "* 20 August, 2022: Ranking publication of the second submission\n"
+        "* 5 September, 2022: Last submission deadline\n"
+        "* 10 September, 2022: Finalists announced\n"
+    )
+    read = pages.parse_page(timeline, year=2022)
+    assert sorted((e.at, e.challenge) for e in read.entries) == [
+        ("2022-08-08", True),
+        ("2022-08-11", True),
+        ("2022-08-15", True),
+        ("2022-09-05", True),
+    ]
+    assert sum("a challenge's results" in p for p in read.problems) == 2
+    # a deadline named before the results it brings is still the deadline
+    both = "## Timeline\n\n- 28 March: shared task deadline, results publication\n"
+    assert [(e.at, e.challenge) for e in parse(both, 2023)] == [("2023-03-28", True)]

@@ -230,7 +230,14 @@ def _earlier_edition(entries: list[Entry], year: int | None, out: PageDates) -> 
 
 
 # a competition's own steps: a test set released to its teams, winners named
-_CONTEST_CUE = re.compile(r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"notif|announc|release|publi(?:sh|cation)", re.IGNORECASE)
+_CONTEST_CUE = re.compile(
+    # (and its teams' standings: 'Ranking publication', 'Team registration deadline')
+    r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b|\brankings?\b"
+    r"|\bfinalists?\s+(?:announc|notif|select)"  # (not a research competition's talks)
+    r"|\bteams?\s+registration\b",
+    re.IGNORECASE,
+)
 
 
 # a competition's own site: 'Edge-Device Large Language Model Competition', 'KiVA Challenge
@@ -764,6 +771,16 @@ def _entries(
         # on a page of a competition's papers, their submission is the competition's
         or (raw.contest_papers and kind is DeadlineKind.PAPER)
     )
+    if (
+        is_challenge
+        and not raw.prose
+        and kind in {None, DeadlineKind.OTHER, DeadlineKind.PAPER}
+        and _RESULTS.match(label.lstrip(" -*|"))
+        and _PUBLISHED.search(label)
+    ):
+        # 'Ranking publication of the first submission': the standings, named first, of what
+        # the teams submitted (not their submission)
+        kind = DeadlineKind.NOTIFICATION
     if is_challenge and not raw.prose and kind in {None, DeadlineKind.OTHER}:
         if _RESULTS.search(label) and _ANNOUNCED.search(label):
             kind = DeadlineKind.NOTIFICATION  # 'Final results & winners announced'
