@@ -703,32 +703,30 @@ def _scan(
             _date_only(line, found)
             and raws
             and raws[-1].line_no == number - 1
-            and all(raws[-1].struck)
-            # in one block, or rows of a table (which name no block): '<tr><td>Notification:
-            # </td><td><strike>21 Sep</strike></td></tr><tr><td></td><td>26 Sep</td></tr>'
             and (
-                line.shared(lines[number - 1]) >= 0
-                or not (line.blocks or lines[number - 1].blocks)
+                (
+                    all(raws[-1].struck)
+                    # in one block, or rows of a table (which name no block): '<tr><td>
+                    # Notification:</td><td><strike>21 Sep</strike></td></tr><tr><td></td>
+                    # <td>26 Sep</td></tr>'
+                    and (
+                        line.shared(lines[number - 1]) >= 0
+                        or not (line.blocks or lines[number - 1].blocks)
+                    )
+                )
+                # or the other way round, in one section: '20th June 2024 AoE.' over
+                # '~~13th June 2024 AoE.~~', the date it replaced
+                or (
+                    raws[-1].section == section
+                    and not any(raws[-1].struck)
+                    and all(_inside_struck(line.text, f.start) for f in found)
+                )
             )
         ):
             # '<dd><del>April 5</del><br>April 9</dd>': the new date under its struck one, or
             # another struck one ('<p><del>Nov 9</del></p><p><del>Dec 7</del></p><p>Dec 14</p>')
             raws[-1].dates.extend(found)
             raws[-1].struck.extend(_inside_struck(line.text, f.start) for f in found)
-            raws[-1].tails.extend(line.text[f.end :] for f in found)
-            pending = None
-            continue
-        if (
-            _date_only(line, found)
-            and raws
-            and raws[-1].line_no == number - 1
-            and raws[-1].section == section
-            and not any(raws[-1].struck)
-            and all(_inside_struck(line.text, f.start) for f in found)
-        ):
-            # '20th June 2024 AoE.' over '~~13th June 2024 AoE.~~': the date it replaced, under it
-            raws[-1].dates.extend(found)
-            raws[-1].struck.extend(True for _ in found)
             raws[-1].tails.extend(line.text[f.end :] for f in found)
             pending = None
             continue

@@ -229,8 +229,9 @@ def _earlier_edition(entries: list[Entry], year: int | None, out: PageDates) -> 
     return [e for e in entries if e not in old]
 
 
-# a competition's own steps: a test set released to its teams, winners named
+# a competition's standings made public ('Ranking publication of the first submission')
 _PUBLISHED = re.compile(r"notif|announc|release|publi(?:sh|cation)", re.IGNORECASE)
+# a competition's own steps: a test set released to its teams, winners named
 _CONTEST_CUE = re.compile(
     # (and its teams' standings: 'Ranking publication', 'Team registration deadline')
     r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b|\brankings?\b"
@@ -923,7 +924,7 @@ def _entries(
         if item.date is None:
             if not item.problems:
                 sink.append(f"{where}: {item.text!r} has no year; skipped")
-            unset = unset or not raw.struck[i]
+            unset = unset or bool(item.problems and not raw.struck[i])
             continue
         clock = _tail_clock(raw.tails[i])
         if clock.time is None and clock.zone is None:
