@@ -8074,3 +8074,15 @@ def test_a_timeline_of_rankings_and_teams_is_a_competition_s() -> None:
     # a deadline named before the results it brings is still the deadline
     both = "## Timeline\n\n- 28 March: shared task deadline, results publication\n"
     assert [(e.at, e.challenge) for e in parse(both, 2023)] == [("2023-03-28", True)]
+
+
+def test_accepted_papers_made_public_is_no_submission() -> None:
+    page = (
+        "## Important Dates\n\n- Submission deadline: February 1, 2027\n"
+        "- Author notification: February 24, 2027\n"
+        "- Accepted papers public on OpenReview: February 24, 2027\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2027)] == [
+        ("paper", "2027-02-01"),
+        ("notification", "2027-02-24"),
+    ]

@@ -787,7 +787,7 @@ _RELEASE_NOTE = re.compile(
 )
 # what the organisers hand out, named with no word of a deadline
 _RELEASED = re.compile(
-    r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend)).*\b(?:available|availability|released?)\b",
+    r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend)).*\b(?:available|availability|released?|public)\b",
     re.IGNORECASE,
 )
 # (and in Chinese, Japanese and Korean: '早鳥投稿截止', '投稿締切', '제출 마감')
