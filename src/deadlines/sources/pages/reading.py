@@ -230,7 +230,7 @@ def _earlier_edition(entries: list[Entry], year: int | None, out: PageDates) -> 
 
 
 # a competition's standings made public ('Ranking publication of the first submission')
-_PUBLISHED = re.compile(r"notif|announc|release|publi(?:sh|cation)", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"{_ANNOUNCED.pattern}|publication", re.IGNORECASE)
 # a competition's own steps: a test set released to its teams, winners named
 _CONTEST_CUE = re.compile(
     # (and its teams' standings: 'Ranking publication', 'Team registration deadline')
