@@ -8086,3 +8086,24 @@ def test_accepted_papers_made_public_is_no_submission() -> None:
         ("paper", "2027-02-01"),
         ("notification", "2027-02-24"),
     ]
+
+
+def test_times_written_before_their_dates_and_a_misspelt_weekday() -> None:
+    from deadlines.sources import pages
+
+    page = (
+        "## Timeline\n\n"
+        "- ~~11:59 PM AOE Saturday 8th April 2023~~ 9:59 PM UTC-0, Tusday 11th April 2023"
+        " - Paper submission\n"
+        # the time after the struck date, the new one's before it
+        "- Camera ready: ~~1st May 2023 11:59PM AOE~~ 10:00 AM UTC on Wendesday 3rd May 2023.\n"
+        # one time between two dates is the first one's, as ever
+        "- Abstract: 1st April 2023, 23:59 AoE; ~~25th March 2023~~\n"
+    )
+    read = pages.parse_page(page, year=2023)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in read.entries] == [
+        ("abstract", "2023-04-01 23:59", "AoE", (("2023-03-25 23:59", "AoE"),)),
+        ("paper", "2023-04-11 21:59", "UTC-0", (("2023-04-08 23:59", "AoE"),)),
+        ("camera_ready", "2023-05-03 10:00", "UTC", (("2023-05-01 23:59", "AoE"),)),
+    ]
+    assert not any("Tusday" in p or "Wendesday" in p for p in read.problems), read.problems

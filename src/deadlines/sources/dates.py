@@ -43,7 +43,9 @@ MONTH = _MONTH  # for callers that look for a month name next to other marks
 MONTH_NAMES = _MONTH_NAMES  # and for those that write a month out
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
-    r"|Sat(?:urday)?|Sun(?:day)?)\.?"
+    r"|Sat(?:urday)?|Sun(?:day)?"
+    # and their common misspellings ('Tusday 11th April')
+    r"|T(?:eu|u)sday|We(?:dn|nde|de?n)sday|Th(?:ru|u)r?sday|Thurday|Firday|Satruday|Saturady)\.?"
 )
 WEEKDAY = _WEEKDAY  # for callers that strip a weekday left next to a date
 _DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
@@ -442,6 +444,8 @@ def _weekday_problem(weekday: str | None, date: dt.date, text: str) -> str | Non
     if not weekday:
         return None
     stated = weekday.lower()[:3]
+    misspelt = {"tus": "tue", "teu": "tue", "wen": "wed", "thr": "thu", "fir": "fri"}
+    stated = misspelt.get(stated, stated)
     actual = date.strftime("%A")
     if actual.lower()[:3] != stated:
         return f"{text!r}: {date:%B} {date.day}, {date.year} is a {actual}; kept the date"
@@ -862,6 +866,23 @@ AMBIGUOUS = re.compile(r"\b(?:CST|AST)\b")
 
 def has_zone(text: str) -> bool:
     return find_clock(text).zone is not None
+
+
+# what may stand between a time and the date it belongs to ('11:59 PM AOE Saturday 8th April',
+# '9:59 PM UTC-0 on Tuesday 11th'): a zone, a weekday, 'on'
+_TO_ITS_DATE = re.compile(
+    rf"[\s,;:()\x01\x02~-]*(?:on\s+)?(?:{_WEEKDAY},?\s*)?(?:the\s+)?", re.IGNORECASE
+)
+
+
+def clock_before(text: str) -> tuple[Clock, int] | None:
+    """The time (and its zone) that `text` ends with, where a date follows it with at most a
+    zone, a weekday or 'on' between, and where it starts; None when `text` ends otherwise."""
+    times = list(_TIME.finditer(text))
+    if not times or not _TO_ITS_DATE.fullmatch(strip_clock(text[times[-1].start() :])):
+        return None
+    start = times[-1].start()
+    return find_clock(text[start:]), start
 
 
 def strip_clock(text: str) -> str:

@@ -920,6 +920,9 @@ def _entries(
             label = head
     readings = []
     unset = False  # a placeholder not struck: 'TBC' where the date was
+    # '~~11:59 PM AOE Saturday 8th April 2023~~ 9:59 PM UTC-0, Tuesday 11th April 2023': a
+    # line whose first date has its time before it writes every time before its date
+    times_first = dates_.clock_before(raw.head) is not None
     for i, item in enumerate(raw.dates):
         if item.date is None:
             if not item.problems:
@@ -927,6 +930,13 @@ def _entries(
             unset = unset or bool(item.problems and not raw.struck[i])
             continue
         clock = _tail_clock(raw.tails[i])
+        before = dates_.clock_before(raw.tails[i - 1] if i else raw.head)
+        if before is not None and (
+            times_first or (clock.time is None and _tail_clock(raw.tails[i - 1][: before[1]]).time)
+        ):
+            # (or the time after the date before it and this one's before it: '8th April
+            # 2023 11:59PM AOE~~ 9:59 PM UTC-0 on Tuesday 11th April 2023.')
+            clock = before[0]
         if clock.time is None and clock.zone is None:
             clock = dates_.find_clock(raw.head)
         if clock.time is None and raw.label and raw.label in raw.tails[i]:
