@@ -8107,3 +8107,45 @@ def test_times_written_before_their_dates_and_a_misspelt_weekday() -> None:
         ("camera_ready", "2023-05-03 10:00", "UTC", (("2023-05-01 23:59", "AoE"),)),
     ]
     assert not any("Tusday" in p or "Wendesday" in p for p in read.problems), read.problems
+
+
+def test_front_matter_keys_holding_their_day_in_keys_of_their_own() -> None:
+    # set 109's CoqPL 2025 page: each step's day in a key under it; an unquoted time, which
+    # YAML reads as a number of minutes, is left out rather than read as a year
+    page = (
+        '---\ntitle: "CoqPL 2025"\nstarts:\n  yyyy_mm_dd: "2025-01-25"\n'
+        'submission_deadline:\n  yyyy_mm_dd: "2024-10-25"\n  time: 23:59\n'
+        "author_notification_date:\n  date: 2024-11-22\n  zone: AoE\n---\n\nThe workshop.\n"
+    )
+    assert sorted((e.kind.value, e.at, e.zone) for e in parse(page, 2025)) == [
+        ("notification", "2024-11-22", "AoE"),
+        ("paper", "2024-10-25", None),
+    ]
+
+
+def test_a_step_s_state_between_its_date_and_its_label_and_final_abstracts() -> None:
+    # set 109's OCaml Workshop 2026: timeline cards of a date, a 'DONE' badge, then the label;
+    # FWCG 2022's 'Final abstracts due' are the accepted talks' final versions
+    card = (
+        "<div><div>{day}</div><div><div class='badge'>{state}</div><div>{label}</div></div></div>"
+    )
+    page = "<h3>Important Dates</h3>" + "".join(
+        card.format(day=d, state=s, label=lb)
+        for d, s, lb in (
+            ("12 Jul", "DONE", "Submission deadline (AoE)"),
+            ("3 Aug", "UPCOMING", "Speaker notification"),
+            ("30 Sep", "Upcoming", "Final abstracts due"),
+        )
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-07-12", "AoE"),
+        ("notification", "2026-08-03", None),
+        ("camera_ready", "2026-09-30", None),
+    ]
+
+
+def test_the_authors_responses_are_the_rebuttal() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Author responses due") is DeadlineKind.REBUTTAL_END

@@ -69,6 +69,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"camer[aey]|(?:publication|print|press)[- ]ready"
             r"|final[- ](?:(?:accessible|camera|revised|workshop|conference|accepted)\s+)?"
             r"(?:version|paper|manuscript|pdf|files?|materials?|documents?)"
+            r"|\bfinal\s+abstracts\b"  # the accepted talks' final versions: 'Final abstracts due'
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
             r"|\bTagungsband"  # German: the contribution for the proceedings volume
@@ -471,7 +472,7 @@ _REBUTTAL_START = re.compile(
     r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE
 )
 _RESPONSE = re.compile(
-    r"\bauthors?'?\s+response\b|\bresponses? to (?:the )?reviews?\b"
+    r"\bauthors?'?\s+responses?\b|\bresponses? to (?:the )?reviews?\b"
     r"|\brebuttals? to (?:the )?reviews?\b"
     r"|\bauthors?'? feedback\b",  # 'Author feedback period': the authors' answer to their reviews
     re.IGNORECASE,

@@ -1607,8 +1607,11 @@ def _front_steps(keys: Any) -> str:
         return ""
     rows = [
         f"- {name}: {value}\n"
-        for key, value in keys.items()
-        if isinstance(key, str)
+        for key, given in keys.items()
+        # (a key holding its day in keys of its own: 'submission_deadline:\n  yyyy_mm_dd:
+        # "2024-10-25"', 'deadline: {date: …, time: …}')
+        if (value := _one_text(given) if isinstance(given, dict) else given)
+        and isinstance(key, str)
         and isinstance(value, str | dt.date)
         and (name := key.replace("_", " ").replace("-", " ").strip())
         and _FRONT_STEP.search(name)
@@ -1617,6 +1620,16 @@ def _front_steps(keys: Any) -> str:
         and (isinstance(value, dt.date) or (len(value) <= 100 and dates_.find_dates(value)))
     ]
     return f"\n## Dates\n\n{''.join(rows)}\n" if rows else ""
+
+
+def _one_text(keys: dict[Any, Any]) -> str:
+    """The values of a mapping with no deeper structure, one text; '' when it has some.
+
+    (A number is left out: YAML reads an unquoted '23:59' as the number 1439.)"""
+    values = [v for v in keys.values() if not isinstance(v, int | float)]
+    if not all(isinstance(v, str | dt.date) for v in values):
+        return ""
+    return " ".join(str(v) for v in values)
 
 
 def _front_records(keys: Any) -> str:

@@ -508,6 +508,12 @@ def _scan(
     lines = [_numeric_cell(line, day_first=day_first) for line in lines]
     founds = [_found(line, day_first=day_first) for line in lines]
     lines, founds = _rejoin(lines, founds, day_first=day_first)
+    # a step's state on a line of its own, between its date and its label ('12 Jul', 'DONE',
+    # 'Submission deadline (AoE)'): a badge, no line of the list
+    kept = [
+        n for n, line in enumerate(lines) if line.heading or not _BADGE_LINE.fullmatch(line.plain)
+    ]
+    lines, founds = [lines[n] for n in kept], [founds[n] for n in kept]
     raws: list[_Raw] = []
     stack: list[tuple[int, str]] = []
     section: str | None = None
@@ -876,6 +882,12 @@ def _another_card(lines: list[Line], founds: list[list[Found]], number: int) -> 
             return True
         before -= 1
     return False
+
+
+_BADGE_LINE = re.compile(
+    r"\W*(?:done|upcoming|passed|closed|completed|ongoing|past|expired|finished)\W*",
+    re.IGNORECASE,
+)
 
 
 def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
