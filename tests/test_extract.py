@@ -8149,3 +8149,56 @@ def test_the_authors_responses_are_the_rebuttal() -> None:
     from deadlines.sources.pages.labels import classify
 
     assert classify("Author responses due") is DeadlineKind.REBUTTAL_END
+
+
+def test_a_call_closing_struck_then_closing_again_finally_extended() -> None:
+    # set 110's EuroBioC 2026: the call's close struck whole, then said again with a remark
+    # in brackets; the two calls' lists are tracks of their own
+    page = (
+        "## Call for abstracts\n\n**Important dates**\n\n"
+        "- **November 24, 2025**: Call for abstracts opens\n"
+        "- ~~**January 30, 2026**: Call for abstracts closes~~\n"
+        "- **February 13, 2026**: Call for abstracts closes (final extended deadline)\n\n"
+        "## Pre-conference workshops\n\n**Important dates**\n\n"
+        "- **January 30**: Call for pre-conference workshops closes\n"
+    )
+    papers = [
+        (e.kind.value, e.at, e.history) for e in parse(page, 2026) if e.kind.value == "paper"
+    ]
+    assert papers == [("paper", "2026-02-13", (("2026-01-30", None),))]
+
+
+def test_labels_over_their_bare_dates_in_a_definition_list_and_demos_due() -> None:
+    # set 110's DISPLACE 2023: '<dt>Label:</dt> date<br>', the releases among them labelling
+    # their own dates, not heading the next ones; ICBO 2022's demos due are the demos' call
+    page = (
+        "<h2>Timeline</h2><dl>"
+        "<dt>Data Release (Dev):</dt> 20 Jan 2023<br>"
+        "<dt>Phase 1 Evaluation Data Release:</dt> 11 Feb 2023<br>"
+        "<dt>Paper Submission Deadline:</dt> 1 Mar 2023<br>"
+        "<dt>Paper Update Deadline:</dt> 8 Mar 2023<br>"
+        "<dt>Software Demos: 15-30 minute demos, due</dt> 15 Jun 2023<br>"
+        "</dl>"
+    )
+    got = [(e.kind.value, e.at) for e in parse(page, 2023)]
+    assert ("paper", "2023-03-01") in got
+    assert ("other", "2023-03-08") in got
+    assert ("paper", "2023-06-15") in got
+    assert not any(at in {"2023-01-20", "2023-02-11"} for _, at in got)
+
+
+def test_a_calendar_of_qualifiers_and_finals_is_a_competition_s() -> None:
+    # set 110's ARIAC 2023: its rounds, entrants and sign-ups say the calendar is a
+    # competition's, so its submissions due are the entrants', not papers
+    page = (
+        "# Calendar of Events\n\n| Dates | Major Milestones |\n|---|---|\n"
+        "| 01 March 2023 | Software Released to Competitors |\n"
+        "| 21 April 2023 | Team Signups Close |\n"
+        "| 21 April 2023 | Qualifiers Begin |\n"
+        "| 28 April 2023 | Qualifiers Submission Due |\n"
+        "| 05 June 2023 | Finals Submissions Due 8 am Eastern Time |\n"
+    )
+    entries = parse(page, 2023)
+    assert not [e for e in entries if e.kind.value == "paper"]
+    due = {(e.at, e.challenge) for e in entries if e.at.startswith(("2023-04-28", "2023-06-05"))}
+    assert due == {("2023-04-28", True), ("2023-06-05 08:00", True)}

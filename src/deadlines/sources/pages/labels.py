@@ -532,7 +532,9 @@ _PRESENTING = re.compile(
 _POSTER = re.compile(  # (and 'a proposal for a contributed talk')
     r"\b(poster|demo(?:nstration)?|talk)s?\s+(?:proposals?|abstracts?|submissions?)\b"
     r"|\bproposals?\s+for\s+(?:an?\s+)?(?:contributed\s+|short\s+|lightning\s+|oral\s+)?"
-    r"(poster|demo(?:nstration)?|talk)s?\b",
+    r"(poster|demo(?:nstration)?|talk)s?\b"
+    # the demos themselves due: 'Software Demos: 15-30 minute demos, due'
+    r"|\b(demo(?:nstration)?)s?\b(?=[^.]{0,40}\bdue\b)",
     re.IGNORECASE,
 )
 # software handed in, not a paper: 'Code Upload', 'Docker Submission Deadline', 'First model
@@ -671,7 +673,7 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
-    label = _POSTER.sub(lambda m: f"{m[1] or m[2]} submission", label)
+    label = _POSTER.sub(lambda m: f"{m[1] or m[2] or m[3]} submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
@@ -774,7 +776,10 @@ _CALL_CLOSES = re.compile(
     # finaliza el día', the Portuguese 'A chamada encerra em'
     rf"|{_THE_CALL}\s+(?:will\s+|shall\s+|is\s+going\s+to\s+)?{_CLOSES_VERB}"
     r"(?:\s+(?:on|at|el(?:\s+d[ií]a)?|em|no|le))?)"
-    r"(?:\s+(?:extended|postponed|updated))?\W*$",  # ('… deadline EXTENDED': its news after it)
+    r"(?:\s+(?:extended|postponed|updated))?"  # ('… deadline EXTENDED': its news after it)
+    # or in brackets: 'Call for abstracts closes (final extended deadline)'
+    r"(?:\s*\(\s*(?:final\s+)?(?:extended|new|updated|firm|hard)?\s*(?:deadline|date)?\s*\))?"
+    r"\W*$",
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\W*final\b", re.IGNORECASE)  # 'Final talk title and abstract': the last

@@ -214,7 +214,8 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
 # '… (Extended)', '… - extended': a label that says its date replaced the one before
 _EXTENDED_AFTER = re.compile(  # and 'Submission Deadline (final)' after its struck values
     # (or the word alone after it: 'Paper submission deadline extended')
-    r"\s*(?:\(\s*(?:extended|final|new|updated|revised|postponed)\s*\)|[-–—:]?\s+extended)\s*$",
+    r"\s*(?:\(\s*(?:extended|final|new|updated|revised|postponed)\s*\)|[-–—:]?\s+extended"
+    r"|\(\s*(?:final\s+)?(?:extended|new|updated|revised|postponed)\s+(?:deadline|date)\s*\))\s*$",
     re.IGNORECASE,
 )
 
@@ -459,17 +460,18 @@ _STRUCK_GAP = 3
 
 
 def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
-    """A line struck through whole whose label one live line of the same part says with a
-    later date, neither naming a track, is that deadline's earlier value, however far apart
+    """A line struck through whole whose label one live line of the same part and track says
+    (or says renewed) with a later date is that deadline's earlier value, however far apart
     ('Paper submission due: 4 October' over '<del>Paper submission due: 29 September</del>')."""
-    for old in [e for e in kept if e.passed and not e.track and not e.prose]:
+    for old in [e for e in kept if e.passed and not e.prose]:
         same = [
             e
             for e in kept
             if e is not old
             and not e.passed
-            and not e.track
-            and e.label.lower() == old.label.lower()
+            and e.track == old.track  # (none, or one part's: 'Call for abstracts')
+            # (or said renewed: 'Call for abstracts closes (final extended deadline)')
+            and (e.label.lower() == old.label.lower() or _renews(e.label, old.label))
             and (e.section or "").lower() == (old.section or "").lower()  # not another track's
             and e.at > old.at
         ]

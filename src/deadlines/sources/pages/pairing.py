@@ -157,6 +157,13 @@ def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bo
     return after < len(lines) and bool(founds[after]) and _date_only(lines[after], founds[after])
 
 
+def _one_of_pairs(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
+    """Whether a line ending ':' over a date alone is followed, after that date, by another
+    such line or a date: one of a list of labels and their dates, each pair two lines."""
+    after = number + 2
+    return after >= len(lines) or bool(founds[after]) or lines[after].plain.rstrip().endswith(":")
+
+
 def _without_dates(text: str, found: list[Found]) -> str:
     """A line's words with its dates cut out: what else a dated heading says."""
     for item in reversed(found):
@@ -595,8 +602,13 @@ def _scan(
                     )
                 )
                 # 'Workshop proposal submission:' over a date alone labels that date, as
-                # a <dt> its <dd>: not a heading over the authors' dates below
-                and not (_SKIP.search(plain) and _dated_next(lines, founds, number))
+                # a <dt> its <dd>: not a heading over the authors' dates below; so does any
+                # such line in a list of them ('Data Release (Dev):', '20 Jan 2023',
+                # 'Baseline System Release:', '24 Jan 2023')
+                and not (
+                    _dated_next(lines, founds, number)
+                    and (_SKIP.search(plain) or _one_of_pairs(lines, founds, number))
+                )
             ) or (
                 not line.heading
                 and words <= 8

@@ -236,7 +236,10 @@ _CONTEST_CUE = re.compile(
     # (and its teams' standings: 'Ranking publication', 'Team registration deadline')
     r"\btest[- ](?:set|data)\b|\bwinners?\b|\bprizes?\b|\brankings?\b"
     r"|\bfinalists?\s+(?:announc|notif|select)"  # (not a research competition's talks)
-    r"|\bteams?\s+registration\b",
+    r"|\bteams?\s+registration\b"
+    # and its rounds and entrants: 'Qualifiers Submission Due', 'Finals Smoke Test', 'Team
+    # Signups Close', 'Software Released to Competitors'
+    r"|\bqualifiers\b|\bqualifying\s+round|\bfinals\b|\bteam\s+sign[- ]?ups?\b|\bcompetitors\b",
     re.IGNORECASE,
 )
 
