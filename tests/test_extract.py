@@ -8202,3 +8202,42 @@ def test_a_calendar_of_qualifiers_and_finals_is_a_competition_s() -> None:
     assert not [e for e in entries if e.kind.value == "paper"]
     due = {(e.at, e.challenge) for e in entries if e.at.startswith(("2023-04-28", "2023-06-05"))}
     assert due == {("2023-04-28", True), ("2023-06-05 08:00", True)}
+
+
+def test_a_page_welcoming_its_entrants_or_titled_cup_is_a_competition_s() -> None:
+    # set 111's MICO: 'Welcome to the … Competition' under its title; PWS Cup 2022: a data cup
+    # with preliminary and final rounds; MapAI: the 2-pager describing an entry
+    mico = (
+        "# MICO\n\nWinners Announced!\n\n"
+        "Welcome to the Microsoft Membership Inference Competition (MICO)!\n\n"
+        "## Important Dates\n\n- Submission closes: ~January 12, 2023~ January 26, 2023, "
+        "23:59 (AoE)\n"
+    )
+    cup = (
+        "# PWS Cup 2022\n\n## Schedule (JST)\n\n"
+        "- Preliminary Round: Submission deadline: August 30, 2022 23:59\n"
+        "- Final Round: Submission deadline: October 3, 2022 11:59\n"
+    )
+    described = (
+        "# NORA MapAI: Precision in Building Segmentation\n\n## Dates\n\n"
+        "- Participant's submission of results: December 5, 2022\n"
+        "- Deadline for the 2-pager description paper: December 22, 2022\n"
+    )
+    for page in (mico, cup, described):
+        entries = parse(page, 2023 if page is mico else 2022)
+        assert entries, page
+        assert not [e for e in entries if e.kind.value == "paper"], page
+        assert all(e.challenge for e in entries), page
+
+
+def test_a_day_first_date_whose_year_is_glued_to_the_label_after_it() -> None:
+    # set 22's NVVSpeech: '<span>3 August 2026</span><span>System description …</span>'
+    page = (
+        "<h2>Timeline (AoE)</h2><ul>"
+        "<li><span>31 August 2026</span><span>Paper acceptance notification</span></li>"
+        "<li><span>21 September 2026</span><span>Camera-ready deadline</span></li></ul>"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2026)] == [
+        ("notification", "Paper acceptance notification", "2026-08-31"),
+        ("camera_ready", "Camera-ready deadline", "2026-09-21"),
+    ]

@@ -168,7 +168,8 @@ _FORMS = [
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})"
         rf"(?:[-–](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}(?:of{_S})?"
         rf"(?P<m>{_MONTH})\b"
-        rf"(?:,?{_S}(?P<y>{_YEAR})\b)?"
+        # (its year glued to the label after it by markup: '3 August 2026System description')
+        rf"(?:,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?"
         rf"(?:{_S}\((?P<w2>{_WEEKDAY})\.?\))?",  # '23 Apr 2026 (Thu)': its weekday after it
         re.IGNORECASE,
     ),

@@ -370,6 +370,8 @@ _CHALLENGE = re.compile(
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
     r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
+    # and the paper describing an entry: 'the 2-pager description paper', 'Method description'
+    r"|\bdescription\s+papers?\b|\bmethod\s+descriptions?\b"
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
     r"|^\W*runs?\s+(?:due|deadline)\b"  # 'Runs due: September 10 (AoE)'

@@ -239,7 +239,8 @@ _CONTEST_CUE = re.compile(
     r"|\bteams?\s+registration\b"
     # and its rounds and entrants: 'Qualifiers Submission Due', 'Finals Smoke Test', 'Team
     # Signups Close', 'Software Released to Competitors'
-    r"|\bqualifiers\b|\bqualifying\s+round|\bfinals\b|\bteam\s+sign[- ]?ups?\b|\bcompetitors\b",
+    r"|\bqualifiers\b|\bqualifying\s+round|\bfinals\b|\bteam\s+sign[- ]?ups?\b|\bcompetitors\b"
+    r"|\b(?:preliminary|final)\s+round\b",
     re.IGNORECASE,
 )
 
@@ -249,6 +250,7 @@ _CONTEST_CUE = re.compile(
 _CONTEST_TITLE = re.compile(
     # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
     rf"\b(?:challenge|(?<!research )competition|contest|shared task)\b(?!s)|{CONTEST_ZH}"
+    r"|\b(?-i:Cup)\b"  # a data cup: 'WSDM Cup 2026', 'PWS Cup 2022', 'KDD Cup
     # a solvers' evaluation of its year: 'MaxSAT Evaluation 2023', 'QBF Evaluation 2024'
     r"|^\W*(?:[\w-]+\s+){1,3}evaluation\s+(?:19|20)\d\d\W*$",
     re.IGNORECASE,
@@ -271,7 +273,9 @@ _AT_HOST = re.compile(
 _OPENING_LINES = 3
 _CALLS_ITSELF = re.compile(
     r"([^.]{0,80}?\b(?:is|are)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:challenge|competition|contest|shared\s+task)\b)",
+    r"(?:challenge|competition|contest|shared\s+task)\b"
+    # (or welcomes its entrants: 'Welcome to the Microsoft Membership Inference Competition')
+    r"|\bwelcome\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|competition|contest)\b)",
     re.IGNORECASE,
 )
 # an evaluation campaign's track, lab or task: 'TREC 2025 Tip-of-the-Tongue (ToT) Track',
