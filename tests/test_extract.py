@@ -8241,3 +8241,42 @@ def test_a_day_first_date_whose_year_is_glued_to_the_label_after_it() -> None:
         ("notification", "Paper acceptance notification", "2026-08-31"),
         ("camera_ready", "Camera-ready deadline", "2026-09-21"),
     ]
+
+
+def test_a_line_struck_whole_keeps_its_newest_date_and_typescript_literal_types() -> None:
+    # set 112's Event-based Vision 2025: a passed line struck whole, its earlier value in
+    # brackets; SafeSurg 2026: a TypeScript module whose records end 'as const'
+    struck = (
+        "## Important Dates\n\n"
+        "- **~~Paper submission deadline: March 19 (was March 12)~~**, 2025 (23:59h PST)\n"
+    )
+    (paper,) = parse(struck, 2025)
+    assert (paper.at, paper.history) == ("2025-03-19 23:59", (("2025-03-12 23:59", "PST"),))
+    module = (
+        "export const content = {\n  timeline: [\n"
+        '    { date: "July 8", previousDate: "July 1", label: "Papers submitted", '
+        'status: "done" as const },\n'
+        '    { date: "August 13", label: "Camera-ready manuscripts and signed copyright forms '
+        'due", status: "upcoming" as const },\n'
+        "  ] as Array<{ date: string; label: string }>,\n};\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(module, 2026)] == [
+        ("paper", "2026-07-08", (("2026-07-01", None),)),
+        ("camera_ready", "2026-08-13", ()),
+    ]
+
+
+def test_a_paper_track_s_deadline_at_a_challenge_s_instant_stays_the_track_s() -> None:
+    # set 112's DriveX 2026: the non-archival track's deadline, listed under the track, is
+    # the challenge's too; ATM'22: a validation submission is the challenge's
+    page = (
+        "<h2>Call for Papers</h2><h3>Non-Archival Track</h3><ul>"
+        "<li><b>Submission Deadline</b>: <s>May 1, 2026 23:59 PT</s> May 8, 2026 23:59 PT</li>"
+        "</ul><h2>Challenge</h2><h3>Competition Timeline</h3><ul>"
+        "<li><b>Submission Deadline</b>: May 8, 2026 23:59 PT</li>"
+        "<li><b>Deadline of validation submission</b>: April 10, 2026</li></ul>"
+    )
+    got = [(e.kind.value, e.at, e.challenge) for e in parse(page, 2026)]
+    assert ("paper", "2026-05-08 23:59", False) in got
+    assert ("other", "2026-05-08 23:59", True) in got
+    assert ("other", "2026-04-10", True) in got

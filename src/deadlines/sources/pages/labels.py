@@ -43,7 +43,9 @@ _SKIP = re.compile(
     r"|release of (?:data|dataset)|dataset release|test (?:set|data)|leaderboard|start date"
     r"|\bpreview\s+for\s+checking\b"  # 'Working Notes Preview for Checking by Authors'
     r"|\bscripts?\b"  # 'Validation scripts for checking submission format': the organizers'
-    r"|discussion|(?<!& )(?<!and )copyright|workshop paper presentation|data available|server open"
+    # (not a form handed in with the paper: 'Camera-ready and signed copyright forms due')
+    r"|discussion|(?<!& )(?<!and )(?<!and signed )copyright"
+    r"|workshop paper presentation|data available|server open"
     r"|\bautoriza(?:[çc][ãa]o|ci[óo]n)\s+de\s+publica"  # the publication's rights form
     r"|distributed|assigned|assignment|program committee|(?<!open)review\w* submission"
     r"|\((?:to|for)\s+(?:the\s+)?organi[sz]ers\)",  # 'Workshop acceptance (to organizers)'
@@ -369,7 +371,8 @@ _CHALLENGE = re.compile(
     r"|\b(?:submit(?:ting)?|submission\s+of)\s+(?:the\s+|your\s+|final\s+)?results\b"
     r"|\bdocker\b|\bcontainer\s+submission"
     r"|\bcoda(?:lab|bench)\b|\bkaggle\b|\beval\.?ai\b"  # a competition's platform
-    r"|leaderboard|validation phase|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
+    r"|leaderboard|\bvalidation\s+(?:phase|submissions?)\b"
+    r"|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
     # and the paper describing an entry: 'the 2-pager description paper', 'Method description'
     r"|\bdescription\s+papers?\b|\bmethod\s+descriptions?\b"
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')

@@ -1309,8 +1309,12 @@ def _js_rows(source: str) -> str:
         return "".join(line([_key_words(k), text(v)]) for k, v in fields)
 
     source = _JSX_FIELD.sub(_jsx_text, source)
+    source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
     source = _JS_DATED_FIELDS.sub(dated, _JS_TRAILING_COMMENT.sub("", source))
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
+
+
+_TS_CONST = re.compile(r"(?<=[\"'`\]}])\s+as\s+const\b")
 
 
 # a field whose value is markup ('date: (<span><span>February 12, 2026</span></span>),'):

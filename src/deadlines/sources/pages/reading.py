@@ -154,7 +154,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
             # 'Fecha extendida'): the line before's deadline moved, said under its label
             raw.label = f"Extended deadline: {before.label}"
         entries.extend(_entries(raw, page_clock, out, page_year))
-    entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)))
+    entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)), out)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
     entries = _workshops_proposed(_poster_after_decision(_dedupe(entries, out), out), lines, out)
@@ -965,8 +965,13 @@ def _entries(
     struck = [r for r in readings if r[1]]
     passed = not live
     if not live:  # every date struck: the page marks it as past, the value still holds
-        live = [readings[-1]]
-        struck = readings[:-1]
+        # (the latest of them: '~~Paper submission deadline: March 19 (was March 12)~~')
+        said_on = [item.date or dt.date.min for item, _, _ in readings]
+        newest = max(range(len(said_on)), key=lambda n: (said_on[n], n))
+        if said_on[newest] - said_on[-1] > _EDITION_GAP:
+            newest = len(said_on) - 1  # (the last one's year mistyped: see below)
+        live = [readings[newest]]
+        struck = readings[:newest] + readings[newest + 1 :]
     current = live[-1]
     # a range ('Rebuttal: January 20-27' or 'April 5 - April 7'): the deadline is its end
     first_live = live[0]
@@ -1363,21 +1368,26 @@ def _contest_heading(heading: str) -> bool:
     return bool(named) and not _PARTS_CALLED.search(heading)
 
 
-def _repeats_of_challenge(entries: list[Entry]) -> list[Entry]:
-    """A paper deadline read outside the dates list, at the instant that list gives a
-    challenge's step ('Submit your CSV file … before the deadline (December 31)' under
-    'Submission Instructions'): the challenge's deadline said again, not a paper's."""
+def _repeats_of_challenge(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A paper deadline read in a sentence outside the dates list, at the instant that list
+    gives a challenge's step ('Submit your CSV file … before the deadline (December 31)' under
+    'Submission Instructions'): the challenge's deadline said again, not a paper's. (A list of
+    a paper track's own, 'Non-Archival Track: Submission Deadline', is that track's.)"""
     listed = {(e.at, e.zone) for e in entries if e.challenge and _in_dates_list(e)}
-    return [
+    again = [
         e
         for e in entries
-        if not (
-            e.kind is DeadlineKind.PAPER
-            and not e.challenge
-            and not _in_dates_list(e)
-            and (e.at, e.zone) in listed
-        )
+        if e.kind is DeadlineKind.PAPER
+        and not e.challenge
+        and e.prose
+        and not _in_dates_list(e)
+        and (e.at, e.zone) in listed
     ]
+    out.problems.extend(
+        f"{e.label!r} ({e.at}): the challenge's listed deadline said again; not read as a paper's"
+        for e in again
+    )
+    return [e for e in entries if e not in again]
 
 
 def _challenge_papers(entries: list[Entry]) -> list[Entry]:
