@@ -8280,3 +8280,17 @@ def test_a_paper_track_s_deadline_at_a_challenge_s_instant_stays_the_track_s() -
     assert ("paper", "2026-05-08 23:59", False) in got
     assert ("other", "2026-05-08 23:59", True) in got
     assert ("other", "2026-04-10", True) in got
+
+
+def test_a_page_opening_on_what_its_competition_chose_is_a_competition_s() -> None:
+    # set 113's FathomNet 2023: no title, the competition named in its opening paragraph
+    page = (
+        "Ocean-going camera systems have given scientists access to amazing data products. "
+        "For this competition, we have selected data from the broader FathomNet image set.\n\n"
+        "## Competition info\n\nThis competition is part of the FGVC10 workshop.\n\n"
+        "## Dates\n\n| | |\n|---|---|\n| Start Date | March 23, 2023 |\n"
+        "| Submission Deadline | May 23, 2023 |\n"
+    )
+    assert [(e.kind.value, e.at, e.challenge) for e in parse(page, 2023)] == [
+        ("other", "2023-05-23", True)
+    ]

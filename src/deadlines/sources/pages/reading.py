@@ -274,8 +274,10 @@ _OPENING_LINES = 3
 _CALLS_ITSELF = re.compile(
     r"([^.]{0,80}?\b(?:is|are)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:challenge|competition|contest|shared\s+task)\b"
-    # (or welcomes its entrants: 'Welcome to the Microsoft Membership Inference Competition')
-    r"|\bwelcome\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|competition|contest)\b)",
+    # (or welcomes its entrants: 'Welcome to the Microsoft Membership Inference Competition',
+    # or opens on what it chose for them: 'For this competition, we have selected data …')
+    r"|\bwelcome\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|competition|contest)\b"
+    r"|(?:.{0,1500}?[.!?]\s+)?(?-i:For|In)\s+this\s+(?:competition|contest)\b)",
     re.IGNORECASE,
 )
 # an evaluation campaign's track, lab or task: 'TREC 2025 Tip-of-the-Tongue (ToT) Track',
