@@ -8294,3 +8294,18 @@ def test_a_page_opening_on_what_its_competition_chose_is_a_competition_s() -> No
     assert [(e.kind.value, e.at, e.challenge) for e in parse(page, 2023)] == [
         ("other", "2023-05-23", True)
     ]
+
+
+def test_ireland_s_clock_however_a_page_names_it() -> None:
+    from deadlines.sources import dates
+
+    # set 114's VIBE 2025: 'Irish Standard/Local Time', read as Dublin's zone, which is GMT
+    # after the clocks go back in October
+    for said in ("23:59 (Irish Standard/Local Time)", "23:59 Irish time"):
+        assert dates.find_clock(said) == dates.Clock(dt.time(23, 59), "Europe/Dublin")
+    page = (
+        "<h2>Dates</h2><p><b>31st October 2025</b> 23:59 (Irish Standard/Local Time) - "
+        "Abstract Submission Closes</p>"
+    )
+    (entry,) = parse(page, 2025)
+    assert (entry.at, entry.zone) == ("2025-10-31 23:59", "Europe/Dublin")

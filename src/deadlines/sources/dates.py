@@ -304,6 +304,11 @@ _ZONE_WORDS = [
     (r"central\s+european\s+summer\s+time", "CEST"),
     (r"central\s+european\s+time", "CET"),
     (r"british\s+summer\s+time", "BST"),
+    # Ireland's clock, however a page names it: 'Irish Standard/Local Time', 'Irish time'
+    (
+        r"irish\s+(?:(?:standard|summer|local)(?:\s*/\s*(?:standard|local))?\s+)?time",
+        "Europe/Dublin",
+    ),
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
     (r"central\s+(?:standard\s+|daylight\s+)?time", "America/Chicago"),
     (r"mountain\s+(?:standard\s+|daylight\s+)?time", "America/Denver"),
