@@ -41,11 +41,17 @@ _MONTH = (
 )
 MONTH = _MONTH  # for callers that look for a month name next to other marks
 MONTH_NAMES = _MONTH_NAMES  # and for those that write a month out
+# common misspellings of weekdays ('Tusday 11th April'), each to the day it names
+_MISSPELT_WEEKDAYS = {
+    **dict.fromkeys(("tusday", "teusday"), "tue"),
+    **dict.fromkeys(("wednsday", "wendesday", "wedensday"), "wed"),
+    **dict.fromkeys(("thrusday", "thrursday", "thusday", "thurday"), "thu"),
+    "firday": "fri",
+    **dict.fromkeys(("satruday", "saturady"), "sat"),
+}
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
-    r"|Sat(?:urday)?|Sun(?:day)?"
-    # and their common misspellings ('Tusday 11th April')
-    r"|T(?:eu|u)sday|We(?:dn|nde|de?n)sday|Th(?:ru|u)r?sday|Thurday|Firday|Satruday|Saturady)\.?"
+    rf"|Sat(?:urday)?|Sun(?:day)?|{'|'.join(_MISSPELT_WEEKDAYS)})\.?"
 )
 WEEKDAY = _WEEKDAY  # for callers that strip a weekday left next to a date
 _DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
@@ -449,9 +455,8 @@ def _ordinal_problem(day_text: str) -> str | None:
 def _weekday_problem(weekday: str | None, date: dt.date, text: str) -> str | None:
     if not weekday:
         return None
-    stated = weekday.lower()[:3]
-    misspelt = {"tus": "tue", "teu": "tue", "wen": "wed", "thr": "thu", "fir": "fri"}
-    stated = misspelt.get(stated, stated)
+    stated = weekday.lower().rstrip(".")
+    stated = _MISSPELT_WEEKDAYS.get(stated, stated[:3])
     actual = date.strftime("%A")
     if actual.lower()[:3] != stated:
         return f"{text!r}: {date:%B} {date.day}, {date.year} is a {actual}; kept the date"

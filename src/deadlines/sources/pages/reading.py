@@ -939,9 +939,10 @@ def _entries(
             unset = unset or bool(item.problems and not raw.struck[i])
             continue
         clock = _tail_clock(raw.tails[i])
-        before = dates_.clock_before(raw.tails[i - 1] if i else raw.head)
+        said_before = raw.tails[i - 1] if i else raw.head
+        before = dates_.clock_before(said_before)
         if before is not None and (
-            times_first or (clock.time is None and _tail_clock(raw.tails[i - 1][: before[1]]).time)
+            times_first or (clock.time is None and _tail_clock(said_before[: before[1]]).time)
         ):
             # (or the time after the date before it and this one's before it: '8th April
             # 2023 11:59PM AOE~~ 9:59 PM UTC-0 on Tuesday 11th April 2023.')
