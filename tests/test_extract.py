@@ -7323,6 +7323,25 @@ def test_a_flat_file_of_site_variables_names_its_steps() -> None:
     ]
 
 
+def test_a_site_configuration_s_dates_beside_its_nested_settings() -> None:
+    # set 114's NewGeo 2026 '_config.yml': the dates are keys among the site's settings, some
+    # of them nested (a mapping, a list), so the file is no flat list of variables
+    config = (
+        "title: A Workshop 2026\nlocation: Karlsruhe, Germany\n"
+        "submission_date: Sunday, September 6, 2026\n"
+        "notification_date: Sunday, September 20, 2026\n"
+        "camera_ready_date: Sunday, October 4, 2026\n"
+        "workshop_date: Monday, October 12, 2026\n"
+        "kramdown:\n  input: GFM\n  auto_ids: true\nexclude:\n  - README.md\n"
+    )
+    found = sorted((e.kind.value, e.label, e.at) for e in parse(config, 2026))
+    assert found == [
+        ("camera_ready", "camera ready date", "2026-10-04"),
+        ("notification", "notification date", "2026-09-20"),
+        ("paper", "submission date", "2026-09-06"),
+    ]
+
+
 def test_a_student_research_competition_is_no_contest_page() -> None:
     # set 94's ACM Student Research Competition at PACT 2024: its abstracts are the students'
     # submissions, no competition's entries

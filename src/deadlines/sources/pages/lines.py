@@ -318,6 +318,16 @@ def page_lines(html: str | bytes) -> list[Line]:
         # a data file's records as rows, and the Markdown or markup of its block scalars
         # ('text: |' over a dates list) as the page they render, after them
         texts, records = _front_texts(data), True
+        if (
+            isinstance(data, dict)
+            and not _record_lists(data)
+            and len(steps_of := _step_rows(data, nested=False)) >= _STEP_KEYS
+        ):
+            # a site's settings beside its dates ('kramdown:\n  input: GFM' over
+            # 'submission_date: Sunday, September 6, 2026'), no records: the dates as the steps
+            # they name
+            data = {key: value for key, value in data.items() if key not in steps_of}
+            texts = f"\n## Dates\n\n{''.join(steps_of.values())}\n{texts}"
         html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
     elif not front and _flat_yaml(html) and (steps := _front_steps(_yaml(html))):
         # a site's variables, one a line ('main_deadline: November 30, 2025'): the steps its
@@ -1607,14 +1617,21 @@ _FRONT_STEP = re.compile(
 def _front_steps(keys: Any) -> str:
     """The steps front matter's own keys name with a date ('deadline: "March 20th, 2022,
     anywhere on Earth"', 'notification: …'), as the dates list the page's layout shows."""
+    rows = _step_rows(keys)
+    return f"\n## Dates\n\n{''.join(rows.values())}\n" if rows else ""
+
+
+def _step_rows(keys: Any, *, nested: bool = True) -> dict[str, str]:
+    """The dates list's rows of `_front_steps`, by the key each is read from (with `nested`,
+    keys holding their day in keys of their own too)."""
     if not isinstance(keys, dict):
-        return ""
-    rows = [
-        f"- {name}: {value}\n"
+        return {}
+    return {
+        key: f"- {name}: {value}\n"
         for key, given in keys.items()
         # (a key holding its day in keys of its own: 'submission_deadline:\n  yyyy_mm_dd:
         # "2024-10-25"', 'deadline: {date: …, time: …}')
-        if (value := _one_text(given) if isinstance(given, dict) else given)
+        if (value := _one_text(given) if isinstance(given, dict) and nested else given)
         and isinstance(key, str)
         and isinstance(value, str | dt.date)
         and (name := key.replace("_", " ").replace("-", " ").strip())
@@ -1622,8 +1639,7 @@ def _front_steps(keys: Any) -> str:
         and classify(name) is not None
         # (a date, or a short value holding one: not a summary's text that names a day)
         and (isinstance(value, dt.date) or (len(value) <= 100 and dates_.find_dates(value)))
-    ]
-    return f"\n## Dates\n\n{''.join(rows)}\n" if rows else ""
+    }
 
 
 def _one_text(keys: dict[Any, Any]) -> str:
