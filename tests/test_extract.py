@@ -1121,6 +1121,13 @@ def test_challenges_in_a_workshop_s_title_are_prose_not_a_competition() -> None:
     )
     (entry,) = pages.parse_page(html).entries
     assert (entry.kind.value, entry.challenge, entry.at) == ("paper", False, "2025-05-25 23:59")
+    # set 116's Design for Hope at CSCW 2025: the challenges its theme faces
+    hope = html.replace(
+        "Mobile Manipulation: Emerging Opportunities &amp; Contemporary Challenges",
+        "Design for Hope: Cultivating Hope in the Face of Complex Societal Challenges",
+    )
+    (entry,) = pages.parse_page(hope).entries
+    assert (entry.kind.value, entry.challenge) == ("paper", False)
 
 
 def test_a_table_whose_columns_are_kinds_completes_each_row_s_label() -> None:
@@ -2863,6 +2870,15 @@ def test_final_files_and_a_crc_are_the_camera_ready() -> None:
         ("camera_ready", "2022-06-25"),
         ("camera_ready", "2022-07-26"),
     ]
+    # set 116's LQ 2024: 'Final copy submission deadline' is no second paper track
+    copy = (
+        "<h2>Important Dates</h2><ul><li>Paper submission deadline: June 15, 2024</li>"
+        "<li>Final copy submission deadline: August 25, 2024</li></ul>"
+    )
+    assert [(kind, at) for kind, at, _, _ in _kinds(copy, 2024)] == [
+        ("paper", "2024-06-15"),
+        ("camera_ready", "2024-08-25"),
+    ]
 
 
 def test_another_row_s_struck_date_does_not_move_this_row_and_a_caption_names_the_zone() -> None:
@@ -4089,6 +4105,11 @@ def test_markup_in_a_data_string_a_misspelt_month_and_labels_that_say_their_stat
         ("paper", "2026-02-24", (("2026-02-14", None),))
     ]
     assert found.problems == ["'Submission Deadline': 'Februray' read as February"]
+    # set 116's CHIIR 2025 call: '18th Noember, 2024: Doctoral Consortium paper submissions due'
+    noember = "## Dates\n\n- 18th Noember, 2024: Doctoral Consortium paper submissions due\n"
+    assert [(e.kind.value, e.at) for e in pages.parse_page(noember, year=2025).entries] == [
+        ("paper", "2024-11-18")
+    ]
     # a whole struck item, then the same label 'extended!'
     extended = (
         "## Dates\n\n- ~~April 8, 2026: Research Track Long Paper Submission deadline~~\n"
@@ -8328,3 +8349,82 @@ def test_ireland_s_clock_however_a_page_names_it() -> None:
     )
     (entry,) = parse(page, 2025)
     assert (entry.at, entry.zone) == ("2025-10-31 23:59", "Europe/Dublin")
+
+
+def test_the_parts_of_a_dates_section_are_tracks_though_one_strikes_another_s_day() -> None:
+    # set 115's ISSRE 2022: a doctoral symposium's struck August 1 moves none of the other
+    # parts' August 1 deadlines
+    page = (
+        "<h1>Important Dates</h1>"
+        "<h3>Journal First, Conference Second (J1C2)</h3><ul>"
+        "<li>J1C2 paper submission deadline: August 1st, 2022</li>"
+        "<li>J1C2 notification deadline: August 19th, 2022</li></ul>"
+        "<h3>Workshops</h3><ul><li>Workshop paper submission deadline: August 1st, 2022</li>"
+        "<li>Workshop paper notification to authors: August 19th, 2022</li></ul>"
+        "<h3>Doctoral symposium papers</h3><ul>"
+        "<li>Deadline for submissions: <s>August 1st, 2022</s> August 8th, 2022</li>"
+        "<li>Notification of acceptance: August 19th, 2022</li></ul>"
+    )
+    assert sorted((e.at, e.track) for e in parse(page, 2022) if e.kind.value == "paper") == [
+        ("2022-08-01", "Journal First, Conference Second (J1C2)"),
+        ("2022-08-01", "Workshops"),
+        ("2022-08-08", "Doctoral symposium papers"),
+    ]
+
+
+def test_a_news_item_posted_on_a_day_gives_the_time_of_the_day_it_moves_a_deadline_to() -> None:
+    from deadlines.sources import pages
+
+    # set 116's ALA 2024: each news item opens on the day it was posted
+    page = (
+        "<h2>News</h2><ul><li>9 Feb 2024: ALA 2024 submission deadline has been further "
+        "extended to 12 Feb 2024 23:59 UTC</li></ul>"
+        "<h2>Important Dates</h2><ul><li>Submission Deadline: <s>9 February 2024</s> "
+        "12 February 2024</li><li>Notification of acceptance: 4 March 2024</li></ul>"
+    )
+    paper = next(e for e in pages.parse_page(page, year=2024).entries if e.kind.value == "paper")
+    assert (paper.at, paper.zone, paper.history) == (
+        "2024-02-12 23:59",
+        "UTC",
+        (("2024-02-09", None),),
+    )
+    # set 117's OpenCERT 2023: a posting day with no 'News' heading is no deadline
+    posted = (
+        "<ul><li>01/09/2023: <strong>Paper Submission Deadline</strong> extended to "
+        "<strong>Friday, 15 September 2023</strong>.</li></ul>"
+        "<h2>Important Dates</h2><table><tr><td>Paper Submission deadline:</td>"
+        "<td>Friday, 15 September 2023</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(posted, 2023)] == [("paper", "2023-09-15")]
+
+
+def test_a_competition_s_schedule_its_test_period_its_solutions_and_a_release_said_first() -> None:
+    # set 116's deepfake workshop at IJCAI 2025: a competition's rows, each date over its step
+    page = (
+        "<h2>Competition Schedule</h2><div class='table'>"
+        "<div class='row'><div>May 12, 2025</div>"
+        "<div>Test data released and registration closed</div></div>"
+        "<div class='row'><div><del>May 19, 2025</del> <span>May 21, 2025</span></div>"
+        "<div>Test period ends</div></div>"
+        "<div class='row'><div><del>May 26, 2025</del> <span>May 28, 2025</span></div>"
+        "<div>Submission of solutions and papers</div></div></div>"
+    )
+    assert sorted((e.at, e.challenge) for e in parse(page, 2025)) == [
+        ("2025-05-12", True),
+        ("2025-05-21", True),
+        ("2025-05-28", True),
+    ]
+
+
+def test_a_heading_over_its_own_list_of_labelled_dates_labels_no_date_above_it() -> None:
+    # set 117's DataMod 2024: the symposium's days over the first track's heading
+    page = (
+        "<h1>Important Dates</h1><p>4-5 November 2024</p>"
+        "<h3>Research Papers – Short and Full</h3><ul>"
+        "<li>Paper submission deadline: 15th September</li>"
+        "<li>Acceptance notification: 7th October</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("notification", "2024-10-07"),
+        ("paper", "2024-09-15"),
+    ]

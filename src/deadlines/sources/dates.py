@@ -33,6 +33,7 @@ _MISSPELT_MONTHS = {
     "februray": 2, "feburary": 2, "febuary": 2, "febraury": 2, "janurary": 1, "januray": 1,
     "agust": 8, "augst": 8, "septmber": 9, "setpember": 9, "ocotber": 10, "novmber": 11,
     "decmber": 12, "apirl": 4, "arpil": 4, "novemeber": 11, "decemeber": 12, "septemeber": 9,
+    "noember": 11, "novenber": 11, "ocober": 10, "janaury": 1,
 }
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

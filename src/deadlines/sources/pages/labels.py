@@ -70,7 +70,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"camer[aey]|(?:publication|print|press)[- ]ready"
             r"|final[- ](?:(?:accessible|camera|revised|workshop|conference|accepted)\s+)?"
-            r"(?:version|paper|manuscript|pdf|files?|materials?|documents?)"
+            r"(?:version|paper|manuscript|pdf|files?|materials?|documents?|cop(?:y|ies))"
             r"|\bfinal\s+abstracts\b"  # the accepted talks' final versions: 'Final abstracts due'
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
@@ -356,7 +356,7 @@ _CHALLENGE = re.compile(
     # a shared task's test phase closing: 'Evaluation end', 'Evaluation period ends' (not an
     # artifact's evaluation)
     r"|(?<!artifact )(?<!artifacts )(?<!artefact )(?<!artefacts )"
-    r"\bevaluation\s+(?:period\s+)?ends?\b"
+    r"\bevaluation\s+(?:period\s+)?ends?\b|\btest(?:ing)?\s+(?:period|phase)\s+(?:ends?|closes?)\b"
     rf"|{CONTEST_ZH}|测试集"  # Chinese: an evaluation campaign, a contest, its test set
     # Korean: a contest ('경진대회'; '대회 일정', the contest's schedule, not '학술대회' or
     # '독문학자 대회', a meeting), a challenge; Japanese: the same
@@ -397,7 +397,10 @@ _CHALLENGE = re.compile(
 _CHALLENGES_PROSE = re.compile(
     r"\bchallenges,?\s+(?:and|&|in|of|for|ahead|facing)\b|,\s*challenges\b"
     r"|\b(?:open|key|new|emerging|contemporary|current|future|recent|remaining|major|common"
-    r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world)\s+challenges"
+    r"|technical|practical|fundamental|unique|critical|pressing|persistent|real-world"
+    r"|complex|societal|social|global|environmental|ethical|scientific|clinical)\s+challenges"
+    # what a workshop's theme faces: 'Hope in the Face of Complex Societal Challenges'
+    r"|\b(?:face\s+of|facing|addressing|tackling|overcoming)\s+(?:[\w-]+\s+){0,3}?challenges\b"
     # ACM's Student Research Competition: a track of posters and short papers
     r"|\bstudent\s+research\s+competitions?\b"
     # a 'Call for Participants' is a workshop's call, as a call for papers is
@@ -618,6 +621,12 @@ def classify(label: str) -> DeadlineKind | None:
         # 'Runs submission (Test set available)': what the organisers give out that day, said
         # beside the step due
         return kind
+    if (
+        (given := _RELEASED_FIRST.match(label))
+        and _SKIP.search(given[0])  # (what the organisers give out: not 'Reviews released and')
+        and (kind := classify(label[given.end() :])) is not None
+    ):
+        return kind  # 'Test data released and registration closed': so too said before it
     if _BUTTON.fullmatch(label):  # 'Submit Now': a button's words, no step's name
         return None
     if (bracketed := _KIND_IN_BRACKETS.fullmatch(label)) and (
@@ -795,6 +804,9 @@ _BUTTON = re.compile(r"\W*(?:submit|register|apply)\s+(?:now|here|today)\W*", re
 # a remark in brackets on what is given out that day: '(Test set available)'
 _RELEASE_NOTE = re.compile(
     r"\([^()]*\b(?:available|released?|opens?)\b[^()]*\)", re.IGNORECASE
+)
+_RELEASED_FIRST = re.compile(
+    r"^[^;|()]{0,60}?\b(?:released|available|published)\s*(?:,|&|\band\b)\s*", re.IGNORECASE
 )
 # what the organisers hand out, named with no word of a deadline
 _RELEASED = re.compile(

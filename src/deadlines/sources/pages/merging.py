@@ -86,8 +86,15 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 best = entry if _fuller(entry) > _fuller(same) else same
                 # where it was said: a dates list outranks a sentence elsewhere on the page
                 where = entry if _rank(entry) > _rank(same) else same
+                # (and the earlier values one of them strikes: 'Deadline: <s>9 Feb</s> 12 Feb'
+                # beside a news item's 'extended to 12 Feb 2024 23:59 UTC')
+                history = best.history or (same if best is entry else entry).history
                 kept[kept.index(same)] = replace(
-                    best, label=where.label, section=where.section, prose=where.prose
+                    best,
+                    label=where.label,
+                    section=where.section,
+                    prose=where.prose,
+                    history=history,
                 )
                 continue
             older = next(
@@ -390,6 +397,19 @@ def _extend(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry
             kept = [k for k in kept if k is not ext]  # it restates a deadline already listed
             continue
         earlier = [k for k in kept if not k.extends and k.at < ext.at and not k.challenge]
+        later = [k for k in kept if not k.extends and k.at > ext.at and not k.challenge]
+        if not earlier and len(later) == 1:
+            # 'extended to 30 June' in the news, the list's 'Deadline: <s>31 May</s> 31 August':
+            # a step between them, the deadline's value for a while
+            (new,) = later
+            kept = [
+                replace(k, history=tuple(sorted({*k.history, (ext.at, ext.zone)})))
+                if k is new
+                else k
+                for k in kept
+                if k is not ext
+            ]
+            continue
         if len(earlier) != 1:
             if earlier:
                 out.problems.append(
@@ -659,11 +679,22 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
             return True
     if paths[0][:-1] == paths[1][:-1] and all(_SUBMITTED.fullmatch(p[-1].strip()) for p in paths):
         return True  # sibling cards 'Abstracts' and 'Demos': what each track submits
+    if (
+        paths[0][:-1] == paths[1][:-1]
+        and any(_DATES_TITLE.search(p) for p in paths[0][:-1])
+        and all(lists[e.section] >= _TWO_ROWS for e in (one, other))
+        and not any(_DATES_TITLE.search(p[-1]) for p in paths)
+    ):
+        # 'Important Dates / Journal First, Conference Second (J1C2)' and 'Important Dates /
+        # Doctoral symposium papers': the dates section's parts, each its own list of dates
+        return True
     return paths[0][:-1] == paths[1][:-1] and any(tracks) and not any(
         _DATES_TITLE.search(p[-1]) or _TITLE.search(p[-1]) or _CHALLENGE.search(p[-1])
         for p in paths
     )
 
+
+_TWO_ROWS = 2  # dated rows under a part of a dates section that make it a list of its own
 
 # a heading that names only what a track submits: 'Demos', 'Short papers', 'Posters'
 _SUBMITTED = re.compile(

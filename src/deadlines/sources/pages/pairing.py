@@ -226,8 +226,14 @@ def _skipped_part(section: str, line: str) -> str | None:
     return None if dated or due or decided or handed else outer
 
 
+# a news item's words between the day it was posted and the day it moves a deadline to
+_POSTED_MOVE = re.compile(
+    r"\s*[:\-–]\s*[^.!?]{0,80}?\b(?:extended|postponed|moved|changed|pushed)\b"
+    r"[^.!?]{0,20}?\b(?:to|until|till)\W*",
+    re.IGNORECASE,
+)
 _HAND_IN = re.compile(
-    r"\bsubmissions?\b|\bsubmit\b|\bdeadline\b|\bclos(?:e|es|ing)\b", re.IGNORECASE
+    r"\bsubmissions?\b|\bsubmit\b|\bdeadline\b|\bclos(?:e|ed|es|ing)\b", re.IGNORECASE
 )
 _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE)
 
@@ -709,6 +715,14 @@ def _scan(
             continue
         # (a news item that moves a deadline, 'the submission system will be kept open until
         # Nov. 8', is read as the sentence it is: it extends the listed deadline)
+        if (
+            len(found) > 1
+            and not line.text[: found[0].start].strip(" -–*•\x01\x02")
+            and _POSTED_MOVE.fullmatch(line.text[found[0].end : found[1].start])
+        ):
+            # '01/09/2023: Paper Submission Deadline extended to Friday, 15 October 2023': the
+            # day a news item was posted, then the day it moves a deadline to
+            found = found[1:]
         moves = bool(found) and bool(_EXTENDED_TO.search(line.text[: found[0].start]))
         if (news and not moves) or (
             sections is not None and not (section and sections.search(section))
@@ -812,6 +826,9 @@ def _scan(
                 replace(groups[0], label=f"{head} {lines[n].plain}", track=lines[n].plain)
                 for n in items
             ]
+        if news:  # (one that moves a deadline is a sentence, whatever its words: it extends)
+            for group in groups:
+                group.prose = True
         raws.extend(groups)
         pending = None
     return raws, page_clock, unread
@@ -907,7 +924,18 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     if number + 1 >= len(lines) or founds[number + 1]:
         return None
     count = _title_lines(lines, founds, number)
-    below = " ".join(line.plain for line in lines[number + 1 : number + 1 + count])
+    after = number + 1 + count
+    if (
+        # (a page's heading, not a data file's group named by its key: '<h5>notification</h5>')
+        0 < lines[number + 1].level < _GROUP_LEVEL
+        and after < len(lines)
+        and founds[after]
+        and _label_like(lines[after].plain[: founds[after][0].start].strip(" :–-"))
+    ):
+        # a heading over a list of labelled dates ('4-5 November 2024' above 'Research Papers',
+        # then 'Paper submission deadline: 15th September'): the list's, not the date's
+        return None
+    below = " ".join(line.plain for line in lines[number + 1 : after])
     first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
     if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
         return None
@@ -917,6 +945,9 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     if len(first.split()) > words or not _label_like(first):
         return None
     return first
+
+
+_GROUP_LEVEL = 5  # the level a data file's groups are read at ('"review_period": {…}')
 
 
 def _card_below(lines: list[Line], number: int) -> bool:

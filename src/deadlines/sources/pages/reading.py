@@ -715,7 +715,13 @@ def _entries(
 ) -> list[Entry]:
     label = raw.label
     where = f"{label or raw.line[:40]!r}"
-    if not raw.track and not raw.prose and (named := _submission_list(label)) is not None:
+    if (
+        not raw.track
+        and not raw.prose
+        # (not a competition's: 'Submission of solutions and papers', one step of its own)
+        and not (raw.contest or _is_challenge("", "", raw.section))
+        and (named := _submission_list(label)) is not None
+    ):
         # one day for several kinds of submission: the authors' are each a track
         found: list[Entry] = []
         for track, alone in named:
@@ -1156,7 +1162,8 @@ _SUBMITTED_THING = re.compile(
     re.IGNORECASE,
 )
 _AUTHORS_THING = re.compile(r"paper|poster|demo|abstract", re.IGNORECASE)
-_CONTEST_THING = re.compile(r"challenge|competition|contest", re.IGNORECASE)
+# (a competition's entries, named alone: 'Submission of solutions and papers')
+_CONTEST_THING = re.compile(r"challenge|competition|contest|solutions?\b|entries", re.IGNORECASE)
 _SUBMISSION_LEAD = re.compile(
     r"^.*\b(?:of|for)\s+|^(?:submissions?|deadline)\s*:?\s*", re.IGNORECASE
 )
