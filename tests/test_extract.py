@@ -8419,12 +8419,29 @@ def test_a_competition_s_schedule_its_test_period_its_solutions_and_a_release_sa
 def test_a_heading_over_its_own_list_of_labelled_dates_labels_no_date_above_it() -> None:
     # set 117's DataMod 2024: the symposium's days over the first track's heading
     page = (
-        "<h1>Important Dates</h1><p>4-5 November 2024</p>"
-        "<h3>Research Papers – Short and Full</h3><ul>"
+        "<h1>Important Dates</h1><div><p>4-5 November 2024</p></div>"
+        "<div><h3>Research Papers – Short and Full</h3><ul>"
         "<li>Paper submission deadline: 15th September</li>"
-        "<li>Acceptance notification: 7th October</li></ul>"
+        "<li>Acceptance notification: 7th October</li></ul></div>"
     )
     assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
         ("notification", "2024-10-07"),
         ("paper", "2024-09-15"),
     ]
+
+
+def test_a_revised_or_final_work_due_after_the_decisions_is_the_camera_ready() -> None:
+    # set 43's IVACS 2024: 'Revised abstracts' two months after the notification
+    page = (
+        "<h2>Important Dates</h2><ul><li>Abstract deadline: 5th January, 2024</li>"
+        "<li>Notification: 31st January, 2024</li><li>Revised abstracts: 28th March, 2024</li>"
+        "</ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("camera_ready", "2024-03-28"),
+        ("notification", "2024-01-31"),
+        ("paper", "2024-01-05"),
+    ]
+    # a revised paper due before the decisions is a revision round's, no camera-ready
+    early = page.replace("28th March", "20th January")
+    assert ("camera_ready", "2024-01-20") not in [(e.kind.value, e.at) for e in parse(early, 2024)]

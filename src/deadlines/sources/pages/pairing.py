@@ -931,6 +931,8 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
         and after < len(lines)
         and founds[after]
         and _label_like(lines[after].plain[: founds[after][0].start].strip(" :–-"))
+        # (the heading in a block with its list, not with the date: no card's title)
+        and lines[number + 1].shared(lines[after]) > lines[number].shared(lines[number + 1])
     ):
         # a heading over a list of labelled dates ('4-5 November 2024' above 'Research Papers',
         # then 'Paper submission deadline: 15th September'): the list's, not the date's

@@ -157,7 +157,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)), out)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
-    entries = _workshops_proposed(_poster_after_decision(_dedupe(entries, out), out), lines, out)
+    entries = _dedupe(_revised_after_decision(entries, out), out)
+    entries = _workshops_proposed(_poster_after_decision(entries, out), lines, out)
     out.entries = _abstract_as_paper(entries, out)
     out.entries = _supplementary_with_paper(out.entries, lines)
     return out
@@ -408,6 +409,46 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         )
 
     return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
+
+
+def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A revised or final paper or abstract due after the decisions on what was submitted
+    before them ('Revised abstracts', 'Final proceedings version of accepted papers due') is
+    the accepted works' final version, not a second call."""
+    own = [e for e in entries if not e.challenge and not e.track]
+    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
+    if not decisions:
+        return entries
+    first = min(decisions)
+    submitted = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+    if not any(
+        e.kind in submitted and e.at < first and not _REVISED_WORK.search(e.label) for e in own
+    ):
+        return entries
+
+    def why(e: Entry) -> str | None:
+        # (an abstract only when revised: 'Final abstract and video due' is a pitch's final form)
+        revised = bool(
+            (e.kind is DeadlineKind.PAPER and _REVISED_WORK.search(e.label))
+            or (e.kind is DeadlineKind.ABSTRACT and _REVISED_ONLY.search(e.label))
+        )
+        if not (revised and e in own and e.at > first and not _LATE.search(e.label)):
+            return None
+        return (
+            f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' final "
+            "version, read as the camera-ready"
+        )
+
+    return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
+
+
+# ('Final Full Paper Submissions', 'Final proceedings version': not a '(final)' deadline)
+_REVISED_WORK = re.compile(
+    r"\brevised\b|\bfinal(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:papers?|versions?|manuscripts?|submissions?|abstracts?)\b",
+    re.IGNORECASE,
+)
+_REVISED_ONLY = re.compile(r"\brevised\b", re.IGNORECASE)
 
 
 # a meeting's workshops submitted, named by no paper: 'Workshop Submission Deadline'
