@@ -8445,3 +8445,23 @@ def test_a_revised_or_final_work_due_after_the_decisions_is_the_camera_ready() -
     # a revised paper due before the decisions is a revision round's, no camera-ready
     early = page.replace("28th March", "20th January")
     assert ("camera_ready", "2024-01-20") not in [(e.kind.value, e.at) for e in parse(early, 2024)]
+
+
+def test_a_text_of_plain_paragraphs_and_special_sessions_proposed_beside_papers() -> None:
+    # set 119's HIDDEN LAYERS 2026: Markdown with no heading, list mark or tag, each line a
+    # paragraph of its own
+    text = (
+        "We invite papers.\n\n\n\nImportant Dates\n\n"
+        "Paper submission: ~~June 12th~~ June 28th\n\n"
+        "Notification of Acceptance: ~~July 17th~~ July 26th\n\nCamera-ready: TBA\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(text, 2026)) == [
+        ("notification", "2026-07-26", (("2026-07-17", None),)),
+        ("paper", "2026-06-28", (("2026-06-12", None),)),
+    ]
+    # set 119's PMAPS 2022: papers due with the tutorials and special sessions proposed
+    page = (
+        "<h2>Dates</h2><ul><li>Submission deadline for papers, tutorials, and special session "
+        "proposals: 14 February 2022</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2022)] == [("paper", "2022-02-14")]

@@ -236,6 +236,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a source saved with Windows line ends ('---\r\nlayout: single\r\n---\r\n### Important
     # Dates\r\n'): its lines are lines, as an HTML parser makes them before reading a page
     html = html.replace("\r\n", "\n").replace("\r", "\n")
+    # a text of paragraphs with no markup at all (a Markdown source with no heading or list
+    # mark, 'Paper submission: ~~June 12th~~ June 28th' a paragraph of its own): its lines
+    plain_text = not _ANY_TAG.search(html) and bool(_BLANK_LINE.search(html))
     if not _WHOLE_PAGE.search(html) and (typeset := latex_as_html(html)) is not None:
         html = typeset  # a call written in LaTeX: the page it typesets
     # a Markdown table's row is one line whatever <br>s its cells hold ('| <del>Jan 15</del><br>
@@ -361,7 +364,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     html = _MARKDOWN_TABLE.sub(_as_html_table, html)
     # a Markdown source with no front matter that opens with a heading ('### Key dates'): an
     # include, a README
-    markdown = front is not None or bool(_OPENING_HEADING.match(html))
+    markdown = front is not None or bool(_OPENING_HEADING.match(html)) or (
+        plain_text and not texts and document is None and not _ANY_TAG.search(html)
+    )
     if markdown:
         # a code fence's text is shown as it is: 'zip <THE-SUBMISSION-NAME>.zip' in a shell
         # block opens no element, which would hold the rest of the page
@@ -1767,6 +1772,7 @@ _VUE_LOOP = re.compile(r"\bv-for=[\"'][^\"']*?\b(?:in|of)\s+(?:[\w$]+\.)*([\w$]+
 _FENCED_CODE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 _FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
 # (or with a title underlined: 'MIPcc24: The MIP Workshop 2024 Computational Competition\n====')
+_ANY_TAG = re.compile(r"<[A-Za-z/!?]")
 _OPENING_HEADING = re.compile(r"\A\ufeff?\s*(?:#{1,6}[ \t]+\S|[^<\n]{3,200}\n={3,}[ \t]*\n)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_PARAGRAPH = re.compile(r"(?:\A|\n)[ \t]*\n[ \t]*#{1,6}[ \t]+\S")

@@ -1199,7 +1199,7 @@ def _opens_window(raw: _Raw, i: int) -> bool:
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.IGNORECASE)
 _SUBMITTED_THING = re.compile(
     r"\b(?:papers?|posters?|demos?|demonstrations?|abstracts?|workshops?|tutorials?|panels?"
-    r"|solutions?|entries)\b",
+    r"|solutions?|entries|sessions?)\b",
     re.IGNORECASE,
 )
 _AUTHORS_THING = re.compile(r"paper|poster|demo|abstract", re.IGNORECASE)
