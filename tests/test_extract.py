@@ -8465,3 +8465,26 @@ def test_a_text_of_plain_paragraphs_and_special_sessions_proposed_beside_papers(
         "proposals: 14 February 2022</li></ul>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2022)] == [("paper", "2022-02-14")]
+
+
+def test_a_time_element_s_machine_value_beside_the_date_it_shows_and_a_mistyped_of() -> None:
+    # set 120's CLD2 at ECAI 2024: a Tailwind timeline's records keep the <time> element's
+    # 'datetime' beside the 'date' it shows, and the two differ
+    module = (
+        "const timeline = [\n"
+        "  {\n    id: 1,\n    content: 'Paper',\n    target: 'submission deadline',\n"
+        "    href: '#',\n    date: '31 May 2024',\n    datetime: '2024-05-15',\n  },\n"
+        "  {\n    id: 2,\n    content: 'Author notification',\n    target: '',\n"
+        "    href: '#',\n    date: '18 July 2024',\n    datetime: '2024-07-18',\n  },\n]\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(module, 2024)) == [
+        ("notification", "2024-07-18", ()),
+        ("paper", "2024-05-31", ()),
+    ]
+    # set 120's PLACES 2022: '~~4th February 2022, AOE~~ **11th the February 2022, AoE**'
+    page = (
+        "## Important dates\n\n* Submission deadline: ~~4th February 2022, AOE~~ "
+        "**11th the February 2022, AoE**\n* Author notification: 28 February 2022, AOE\n"
+    )
+    paper = next(e for e in parse(page, 2022) if e.kind.value == "paper")
+    assert (paper.at, paper.history) == ("2022-02-11", (("2022-02-04", "AoE"),))

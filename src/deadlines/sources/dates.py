@@ -173,7 +173,9 @@ _FORMS = [
     re.compile(
         # (not a time's minutes: '23:59 September 9, 2024', nor a zone's hours: 'UTC-0 May 28')
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})"
-        rf"(?:[-–](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}(?:of{_S})?"
+        # ('11th the February 2022': an ordinal's 'of' mistyped)
+        rf"(?:[-–](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}"
+        rf"(?:of{_S}|(?<=st\s|nd\s|rd\s|th\s)the{_S})?"
         rf"(?P<m>{_MONTH})\b"
         # (its year glued to the label after it by markup: '3 August 2026System description')
         rf"(?:,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?"

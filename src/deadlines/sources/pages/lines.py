@@ -991,7 +991,7 @@ _JS_STRUCK = re.compile(
 _JS_DATE = re.compile(r"date|deadline|due|when", re.IGNORECASE)
 # a field that sorts or styles a record, not a text it shows: 'type: submission', 'icon: "📅"'
 _JS_STYLE = re.compile(
-    r"type|kind|category|icon|colou?r|class(?:name)?|id|variant|style", re.IGNORECASE
+    r"type|kind|category|icon|colou?r|class(?:name)?|id|variant|style|href", re.IGNORECASE
 )
 
 
@@ -1007,6 +1007,9 @@ _WORDS_ID = re.compile(r"[A-Za-z]+(?:[_-][A-Za-z]+)+")
 
 def _id(key: str) -> bool:
     return key.strip("'\"`").lower() in ("id", "key")
+
+
+_MACHINE_DATE = re.compile(r"date_?time|iso(?:_?date)?", re.IGNORECASE)
 
 
 def _styles(key: str, value: str) -> bool:
@@ -1267,6 +1270,10 @@ def _js_rows(source: str) -> str:
             )
         ]
         styled = len(fields) < len(every)
+        if any(k.strip("'\"`").lower() == "date" for k, _ in fields):
+            # a <time> element's machine value beside the date it shows ('date: "31 May
+            # 2024"', 'datetime: "2024-05-15"'): only what it shows is the page's
+            fields = [(k, v) for k, v in fields if not _MACHINE_DATE.fullmatch(k.strip("'\"`"))]
         names = [k.strip("'\"`") for k, _ in fields]
         if sum(bool(_STEP_KEY.fullmatch(n)) for n in names) >= _STEP_KEYS and not any(
             _NAMING_KEY.search(n) for n in names
