@@ -8488,3 +8488,27 @@ def test_a_time_element_s_machine_value_beside_the_date_it_shows_and_a_mistyped_
     )
     paper = next(e for e in parse(page, 2022) if e.kind.value == "paper")
     assert (paper.at, paper.history) == ("2022-02-11", (("2022-02-04", "AoE"),))
+
+
+def test_a_step_extended_on_a_line_of_its_own_and_a_settings_file_s_new_values() -> None:
+    # set 121's EOOLT 2026: the old line struck whole, the extension a line of its own
+    page = (
+        "<h2>Important dates</h2><ul><li><s>Paper submission deadline: March 27, 2026</s></li>"
+        "<li>Paper submission deadline is extended to: <b>April 7, 2026</b></li>"
+        "<li>Author notification: May 15, 2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(page, 2026)) == [
+        ("notification", "2026-05-15", ()),
+        ("paper", "2026-04-07", (("2026-03-27", None),)),
+    ]
+    # set 121's QC&DKM 2026 '_config.yml': each step's new value under the step's key + '_new'
+    config = (
+        "title: A Workshop\nnav:\n  - label: About\n    url: /\n  - label: Call\n    url: /cfp/\n"
+        'dates:\n  submission_deadline: "May 29th 2026"\n'
+        '  submission_deadline_new: "June 5th 2026"\n  notification: "June 30th 2026"\n'
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(config, 2026)) == [
+        ("notification", "2026-06-30", ()),
+        ("paper", "2026-06-05", (("2026-05-29", None),)),
+    ]
+

@@ -1009,6 +1009,8 @@ def _id(key: str) -> bool:
     return key.strip("'\"`").lower() in ("id", "key")
 
 
+# a field holding its step's new value: 'submission_deadline_new', 'camera_ready_extended'
+_RENEWED_KEY = re.compile(r"(\w+?)[_-](?:new|extended|updated|revised)", re.IGNORECASE)
 _MACHINE_DATE = re.compile(r"date_?time|iso(?:_?date)?", re.IGNORECASE)
 
 
@@ -1721,7 +1723,27 @@ def _yaml(text: str) -> Any:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError:
         return None
-    return _enabled(data)
+    return _renewed(_enabled(data))
+
+
+def _renewed(data: Any) -> Any:
+    """Data with each step's new value ('submission_deadline_new: "June 5th 2026"' beside
+    'submission_deadline: "May 29th 2026"') given to the step, its old value struck, as the
+    site shows them."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in [k for k in node if isinstance(k, str)]:
+                base = _RENEWED_KEY.fullmatch(key)
+                old, new = (node.get(base[1]), node[key]) if base else (None, None)
+                if isinstance(old, str | dt.date) and isinstance(new, str | dt.date) and new:
+                    node[base[1]] = f"~~{old}~~ {new}"  # type: ignore[index]
+                    del node[key]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return data
 
 
 def _enabled(data: Any) -> Any:

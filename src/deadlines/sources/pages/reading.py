@@ -443,6 +443,11 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
 
 
 # ('Final Full Paper Submissions', 'Final proceedings version': not a '(final)' deadline)
+# a step's label that says it is extended, before the new date: '… deadline is extended to:'
+_LABEL_EXTENDED = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:further\s+)?extended\s+(?:to|until)\W*$",
+    re.IGNORECASE,
+)
 _REVISED_WORK = re.compile(
     r"\brevised\b|\bfinal(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:papers?|versions?|manuscripts?|submissions?|abstracts?)\b",
@@ -906,12 +911,15 @@ def _entries(
         out.problems.append(
             f"{where} ({dated}): a sentence naming no step this reader knows; not read"
         )
+    before_date = raw.line[: raw.line.find(raw.dates[0].text)]
     extends = (  # a sentence, not a label with its status ('Paper: extended to May 2')
-        raw.prose
+        # (or a label that says its step is extended: 'Paper submission deadline is extended
+        # to: April 7, 2026' under '<s>Paper submission deadline: March 27, 2026</s>')
+        (raw.prose or bool(_LABEL_EXTENDED.search(before_date)))
         and kind is not None
         and kind is not DeadlineKind.OTHER
         and not raw.track
-        and bool(_EXTENDED_TO.search(raw.line[: raw.line.find(raw.dates[0].text)]))
+        and bool(_EXTENDED_TO.search(before_date))
     )
     if kind is None:
         return []
