@@ -8512,3 +8512,20 @@ def test_a_step_extended_on_a_line_of_its_own_and_a_settings_file_s_new_values()
         ("paper", "2026-06-05", (("2026-05-29", None),)),
     ]
 
+
+
+def test_a_data_file_s_old_and_current_values_and_its_entities() -> None:
+    # set 122's DEBS 2023 '_data/dates.yml': each step a mapping of its old and current values
+    # (the old one struck by the template), or its current value alone, entities and all
+    data = (
+        "conference_year: 2023\n\n"
+        "research_submission_fall:\n    old: November 18th, 2022\n"
+        "    current: November 25th, 2022\n\n"
+        "rebuttal_phase_fall:\n    #old: March 11th, 2023\n"
+        "    current: January 9&ndash;13, 2023\n\n"
+        "research_notification_fall:\n    current: January 20, 2023\n"
+    )
+    got = sorted((e.kind.value, e.at, e.history) for e in parse(data, 2023))
+    assert ("paper", "2022-11-25", (("2022-11-18", None),)) in got
+    assert ("notification", "2023-01-20", ()) in got
+    assert ("rebuttal_end", "2023-01-13", ()) in got

@@ -965,7 +965,7 @@ _JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*
 # a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
 _JS_EARLIER = re.compile(r"old|prev|orig|former|was\b|history", re.IGNORECASE)
 _JS_NEWER = re.compile(
-    r"(?:extend(?:ed)?|new|updated?|revised)(?:[_-]?(?:date|deadline))?", re.IGNORECASE
+    r"(?:extend(?:ed)?|new|updated?|revised|current)(?:[_-]?(?:date|deadline))?", re.IGNORECASE
 )
 # a field named by a step and what it dates: 'abstract_deadline', 'notificationDate'
 _STEP_NAME = r"[A-Za-z]\w*?[a-z0-9](?:[_-]|(?=[A-Z]))(?:deadline|date|due)s?"
@@ -1240,8 +1240,11 @@ def _js_rows(source: str) -> str:
         if value[:1] == '"' and "\\" in inner:
             with contextlib.suppress(ValueError):  # a JSON string's escapes ('\\n', '\\"')
                 inner = json.loads(value)
-        # a string of markup ('<strong>Key Dates</strong><table>…') is shown as markup
-        return inner.strip() if _MARKUP.search(inner) else html_lib.escape(inner.strip())
+        # a string of markup ('<strong>Key Dates</strong><table>…') is shown as markup, and
+        # so are its entities ('January 9&ndash;13, 2023')
+        if _MARKUP.search(inner):
+            return inner.strip()
+        return html_lib.escape(html_lib.unescape(inner.strip()))
 
     def row(m: re.Match[str]) -> str:
         return line([text(v) for v in re.findall(_JS_STRING, m[1])])
@@ -1297,6 +1300,10 @@ def _js_rows(source: str) -> str:
             return head + "".join(line([_key_words(k), text(v)]) for k, v in steps)
         # a block of a page's content ('{type: "text", text: "February 12, 2026"}') is a
         # line of its own, as a row is
+        if len(fields) == 1 and _JS_NEWER.fullmatch(fields[0][0].strip("'\"`")):
+            # a step's one value under its name ('research_notification_fall: {current:
+            # January 20, 2023}'): the date, under the heading its name makes
+            return line([text(fields[0][1])])
         if len(fields) < 2 and not (styled and fields and text(fields[0][1])):
             return m[0]
         # a field that holds the date's new value ('extend: "29 March 2026"'): the date it
