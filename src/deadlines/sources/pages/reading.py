@@ -387,12 +387,8 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     """A poster's submission due after the decisions on what was submitted before them
     (an abstract or a paper) is the accepted works' final version, not a call of its own."""
     own = [e for e in entries if not e.challenge and not e.track]
-    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
-    if not decisions:
-        return entries
-    first = min(decisions)
-    submitted = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
-    if not any(e.kind in submitted and e.at < first for e in own):
+    first = _first_decision(own)
+    if first is None:
         return entries
 
     def why(e: Entry) -> str | None:
@@ -403,10 +399,7 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         )
         if not (poster and e in own and e.at > first):
             return None
-        return (
-            f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' final "
-            "version, read as the camera-ready"
-        )
+        return _FINAL_VERSION.format(label=e.label, day=e.at[:10])
 
     return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
 
@@ -416,14 +409,11 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
     before them ('Revised abstracts', 'Final proceedings version of accepted papers due') is
     the accepted works' final version, not a second call."""
     own = [e for e in entries if not e.challenge and not e.track]
-    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
-    if not decisions:
-        return entries
-    first = min(decisions)
-    submitted = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
-    if not any(
-        e.kind in submitted and e.at < first and not _REVISED_WORK.search(e.label) for e in own
-    ):
+    # (the decisions on what was first submitted: not on a revised work's)
+    first = _first_decision(
+        [e for e in own if e.kind is DeadlineKind.NOTIFICATION or not _REVISED_WORK.search(e.label)]
+    )
+    if first is None:
         return entries
 
     def why(e: Entry) -> str | None:
@@ -434,20 +424,34 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
         )
         if not (revised and e in own and e.at > first and not _LATE.search(e.label)):
             return None
-        return (
-            f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' final "
-            "version, read as the camera-ready"
-        )
+        return _FINAL_VERSION.format(label=e.label, day=e.at[:10])
 
     return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
 
 
-# ('Final Full Paper Submissions', 'Final proceedings version': not a '(final)' deadline)
+def _first_decision(own: list[Entry]) -> str | None:
+    """The first decision's day, on a page where something was submitted before it; None if
+    there is no decision, or nothing submitted before it."""
+    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
+    if not decisions:
+        return None
+    first = min(decisions)
+    submitted = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+    return first if any(e.kind in submitted and e.at < first for e in own) else None
+
+
+_FINAL_VERSION = (
+    "{label!r} ({day}) is due after the decisions: the accepted works' final version, read as "
+    "the camera-ready"
+)
+
+
 # a step's label that says it is extended, before the new date: '… deadline is extended to:'
 _LABEL_EXTENDED = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:further\s+)?extended\s+(?:to|until)\W*$",
     re.IGNORECASE,
 )
+# ('Final Full Paper Submissions', 'Final proceedings version': not a '(final)' deadline)
 _REVISED_WORK = re.compile(
     r"\brevised\b|\bfinal(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:papers?|versions?|manuscripts?|submissions?|abstracts?)\b",
