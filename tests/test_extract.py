@@ -8529,3 +8529,61 @@ def test_a_data_file_s_old_and_current_values_and_its_entities() -> None:
     assert ("paper", "2022-11-25", (("2022-11-18", None),)) in got
     assert ("notification", "2023-01-20", ()) in got
     assert ("rebuttal_end", "2023-01-13", ()) in got
+
+
+def test_a_settings_file_s_dates_beside_undated_defaults_and_sketches_due() -> None:
+    # set 123's IEEE AICAS 2026 '_config.yml': its one list of records is the site's page
+    # defaults, no dates; the steps' keys hold their dates, struck days in markup
+    config = (
+        'title: "A Conference 2026"\n'
+        'submission_date: "April 05, 2026"\n'
+        'acceptance_date: "<del>June 18</del> <span style=\\"color: red;\\">June 28</span>, 2026"\n'
+        "defaults:\n  - scope:\n      path: ''\n      type: pages\n"
+        "    values:\n      show_meta: false\n      comments: false\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(config, 2026)) == [
+        ("notification", "2026-06-28", (("2026-06-18", None),)),
+        ("paper", "2026-04-05", ()),
+    ]
+    # set 50's RC 2026 '_data/info.yml': a step's new value under 'extended-' + its key, the
+    # notification's earlier one under 'advanced-'; its people listed as records, undated
+    info = (
+        "date: July 9–10, 2026\nabstract: February 6, 2026\nsubmission: February 13, 2026\n"
+        "notification: April 22, 2026\nfinal-version: May 15, 2026\n"
+        "extended-submission: February 28, 2026\nadvanced-notification: April 21, 2026\n"
+        "chairs:\n- name: A. Chair\n  affiliation: A University\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(info, 2026)) == [
+        ("abstract", "2026-02-06", ()),
+        ("camera_ready", "2026-05-15", ()),
+        ("notification", "2026-04-21", (("2026-04-22", None),)),
+        ("paper", "2026-02-28", (("2026-02-13", None),)),
+    ]
+    # set 123's PRICE 2026 at SIGGRAPH: the call's papers are 'Workshop Sketches'
+    page = (
+        "<h2>Important dates</h2><ul><li>Workshop Sketches Due: April 17, 2026</li>"
+        "<li>Posters are due: April 20, 2026</li><li>Poster files due: June 1, 2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("other", "2026-06-01"),
+        ("paper", "2026-04-17"),
+        ("paper", "2026-04-20"),
+    ]
+
+
+def test_an_ordinal_mistyped_before_a_year_is_read_and_reported() -> None:
+    # set 122's DEBS 2023 dates: 'November 18h, 2022', 'March 3rdth, 2023'; a French page's
+    # hour after a date ('3 mars 2026 à 18h') and a day with no year stay what they were
+    from deadlines.sources.dates import find_dates
+
+    def read(text: str) -> list[tuple[dt.date | None, tuple[str, ...]]]:
+        return [(f.date, f.problems) for f in find_dates(text)]
+
+    assert read("old: November 18h, 2022") == [
+        (dt.date(2022, 11, 18), ("'18h' read as day 18 (18th)",))
+    ]
+    assert read("current: March 3rdth, 2023") == [
+        (dt.date(2023, 3, 3), ("'3rdth' read as day 3 (3rd)",))
+    ]
+    assert read("le 3 mars 2026 à 18h") == [(dt.date(2026, 3, 3), ())]
+    assert read("closes March 18h00") == []

@@ -56,6 +56,8 @@ _WEEKDAY = (
 )
 WEEKDAY = _WEEKDAY  # for callers that strip a weekday left next to a date
 _DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
+# an ordinal mistyped, read only before a year: 'November 18h, 2022', 'March 3rdth, 2023'
+_DAY_TYPO = r"\d{1,2}(?:h|(?:st|nd|rd)th)(?=,?[\s\x01\x02]*(?:19|20)\d{2}\b)"
 _YEAR = r"(?:19|20)\d{2}"
 _S = r"[\s\x01\x02]*"  # spaces, and the marks of struck-out text
 _DASH = r"[\s\x01\x02]*(?:-|–|—|to|or)[\s\x01\x02]*"  # 'January 4 or 5, 2027': either day
@@ -162,7 +164,7 @@ _FORMS = [
     # Friday, November 1, 2013 / March 7 2025 / January 20-27, 2014 / June 4nd, 2025 /
     # April 20 - May 24, 2026 / April, 30
     re.compile(
-        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}),?{_S}(?P<d>{_DAY})(?:\b|{_GLUED_AFTER})"
+        rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}),?{_S}(?P<d>{_DAY_TYPO}|{_DAY})(?:\b|{_GLUED_AFTER})"
         rf"(?:{_DASH}(?:(?P<m2>{_MONTH}){_S})?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
         # 'August 29th (Friday), 2025': the weekday in brackets before the year
         rf"(?:(?:{_S}\({_WEEKDAY}\))?,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
@@ -447,7 +449,7 @@ def month_number(word: str) -> int | None:
 
 
 def _ordinal_problem(day_text: str) -> str | None:
-    m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)", day_text.strip(), re.IGNORECASE)
+    m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th|h|(?:st|nd|rd)th)", day_text.strip(), re.IGNORECASE)
     if not m:
         return None
     day, suffix = int(m.group(1)), m.group(2).lower()

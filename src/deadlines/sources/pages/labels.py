@@ -541,8 +541,9 @@ _POSTER = re.compile(  # (and 'a proposal for a contributed talk')
     r"\b(poster|demo(?:nstration)?|talk)s?\s+(?:proposals?|abstracts?|submissions?)\b"
     r"|\bproposals?\s+for\s+(?:an?\s+)?(?:contributed\s+|short\s+|lightning\s+|oral\s+)?"
     r"(poster|demo(?:nstration)?|talk)s?\b"
-    # the demos themselves due: 'Software Demos: 15-30 minute demos, due'
-    r"|\b(demo(?:nstration)?)s?\b(?=[^.]{0,40}\bdue\b)",
+    # the demos themselves due: 'Software Demos: 15-30 minute demos, due', 'Posters due',
+    # 'Workshop Sketches Due' (a short paper, as SIGGRAPH calls it)
+    r"|\b(demo(?:nstration)?)s?\b(?=[^.]{0,40}\bdue\b)|\b(poster|sketch)e?s\s+(?:are\s+)?due\b",
     re.IGNORECASE,
 )
 # software handed in, not a paper: 'Code Upload', 'Docker Submission Deadline', 'First model
@@ -687,7 +688,7 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
-    label = _POSTER.sub(lambda m: f"{m[1] or m[2] or m[3]} submission", label)
+    label = _POSTER.sub(lambda m: f"{m[1] or m[2] or m[3] or m[4]} submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):

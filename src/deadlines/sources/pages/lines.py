@@ -323,7 +323,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         texts, records = _front_texts(data), True
         if (
             isinstance(data, dict)
-            and not _record_lists(data)
+            and not any(_dated(records) for records in _record_lists(data).values())
             and len(steps_of := _step_rows(data, nested=False)) >= _STEP_KEYS
         ):
             # a site's settings beside its dates ('kramdown:\n  input: GFM' over
@@ -1009,8 +1009,13 @@ def _id(key: str) -> bool:
     return key.strip("'\"`").lower() in ("id", "key")
 
 
-# a field holding its step's new value: 'submission_deadline_new', 'camera_ready_extended'
-_RENEWED_KEY = re.compile(r"(\w+?)[_-](?:new|extended|updated|revised)", re.IGNORECASE)
+# a field holding its step's new value: 'submission_deadline_new', 'camera_ready_extended',
+# 'extended-submission', 'advanced-notification'
+_RENEWED_KEY = re.compile(
+    r"([\w-]+?)[_-](?:new|extended|updated|revised)"
+    r"|(?:new|extended|updated|revised|advanced)[_-]([\w-]+)",
+    re.IGNORECASE,
+)
 _MACHINE_DATE = re.compile(r"date_?time|iso(?:_?date)?", re.IGNORECASE)
 
 
@@ -1630,7 +1635,7 @@ _LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", 
 
 # a key naming an author's step (not the page's own 'date', 'date_end', 'lastmod')
 _FRONT_STEP = re.compile(
-    r"deadline|\bdue\b|submi|notif|camera|regist|abstract|paper|rebuttal|decision|accept",
+    r"deadline|\bdue\b|submi|notif|camera|\bfinal\b|regist|abstract|paper|rebuttal|decision|accept",
     re.IGNORECASE,
 )
 
@@ -1661,6 +1666,12 @@ def _step_rows(keys: Any, *, nested: bool = True) -> dict[str, str]:
         # (a date, or a short value holding one: not a summary's text that names a day)
         and (isinstance(value, dt.date) or (len(value) <= 100 and dates_.find_dates(value)))
     }
+
+
+def _dated(records: list[Any]) -> bool:
+    """Whether a list of records holds a date: dated rows, not a site's settings ('defaults:\n
+    - scope: {path: ""}\n    values: {comments: false}')."""
+    return any(_a_date(leaf) for leaf in _leaves(records))
 
 
 def _one_text(keys: dict[Any, Any]) -> str:
@@ -1743,14 +1754,20 @@ def _renewed(data: Any) -> Any:
         if isinstance(node, dict):
             for key in [k for k in node if isinstance(k, str)]:
                 base = _RENEWED_KEY.fullmatch(key)
-                old, new = (node.get(base[1]), node[key]) if base else (None, None)
-                if isinstance(old, str | dt.date) and isinstance(new, str | dt.date) and new:
-                    node[base[1]] = f"~~{old}~~ {new}"  # type: ignore[index]
+                step = (base[1] or base[2]) if base else None
+                old, new = (node.get(step), node[key]) if step else (None, None)
+                # (both dates: not 'submission: https://…' beside 'revised-submission: March 17')
+                if _a_date(old) and _a_date(new):
+                    node[step] = f"~~{old}~~ {new}"
                     del node[key]
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
     return data
+
+
+def _a_date(value: Any) -> bool:
+    return isinstance(value, dt.date) or (isinstance(value, str) and bool(dates_.find_dates(value)))
 
 
 def _enabled(data: Any) -> Any:
