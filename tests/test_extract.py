@@ -8587,3 +8587,135 @@ def test_an_ordinal_mistyped_before_a_year_is_read_and_reported() -> None:
     ]
     assert read("le 3 mars 2026 à 18h") == [(dt.date(2026, 3, 3), ())]
     assert read("closes March 18h00") == []
+
+
+def test_a_call_s_close_with_a_remark_a_period_said_in_a_sentence_and_unused_astro_data() -> None:
+    # set 124's LINk 2022: abstracts listed beside workshop proposals, the line ending in a
+    # remark; the abstracts are the call's papers
+    page = (
+        "## Timeline\n\n"
+        "- **29th August 2022**: Abstracts and Workshops proposals submissions open.\n"
+        "- ~**23rd September 2022**~ ***30th September 2022***: Abstracts and Workshops "
+        "proposals submission close (**new deadline!**).\n"
+        "- ***7th October 2022***: Notification of acceptance.\n"
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(page, 2022)) == [
+        ("notification", "2022-10-07", ()),
+        ("paper", "2022-09-30", (("2022-09-23", None),)),
+    ]
+    # set 124's RISC-V Summit China 2024: the submission period, a range, in a sentence
+    prose = (
+        "<p><b>The speaker submission period for RVSC2024 is from May 28 to June 22, and "
+        "speakers will receive a notification of the results around July 7.</b></p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(prose, 2024) if e.kind.value == "paper"] == [
+        ("paper", "2024-06-22")
+    ]
+    # set 124's ConSOLE XXXIV: an Astro page's code holds an earlier year's dates its markup
+    # never shows; the markup's own, in a sentence, are the page's
+    astro = (
+        "---\nimport Layout from '@layouts/Layout.astro';\n"
+        'const importantDates = [\n  { date: "April 15, 2024", event: "Application deadline" },\n'
+        '  { date: "May 1, 2024", event: "Notification of decisions" }\n];\n'
+        'const calls = [{ date: "October 8, 2025", event: "Abstract submission deadline" }];\n'
+        'const shown = calls;\n---\n<Layout title="Call for Papers">\n'
+        "<ul>{shown.map((d) => <li>{d.event}: {d.date}</li>)}</ul>\n</Layout>\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(astro, 2026)] == [("paper", "2025-10-08")]
+
+
+def test_a_presentation_due_after_the_decisions_and_steps_named_in_the_passive() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    # set 124's ICETPS 2026: 'Presentation Submission' after the acceptance is the talk of an
+    # accepted paper, no call of its own
+    data = (
+        "const importantDates = [\n"
+        '  { event: "Full Paper Submission", date: "15th March, 2026" },\n'
+        '  { event: "Acceptance Notification", date: "22nd March, 2026" },\n'
+        '  { event: "Registration Deadline", date: "29th March, 2026" },\n'
+        '  { event: "Presentation Submission", date: "05th April, 2026" },\n];\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(data, 2026)) == [
+        ("notification", "2026-03-22"),
+        ("other", "2026-04-05"),
+        ("paper", "2026-03-15"),
+        ("registration", "2026-03-29"),
+    ]
+    # set 125's ICAPS 2025: 'Notifications are sent to authors'; accepted papers put online
+    # are no deadline (nor do they make the call's papers an earlier edition's)
+    page = (
+        "## 2024\n\n- November 1, 2024 - Full papers due\n\n## 2025\n\n"
+        "- **March 1, 2025** - Notifications are sent to authors\n"
+        "- ~~21 July 2025~~ 10 September 2025 - Workshop accepted papers online\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2025)) == [
+        ("notification", "2025-03-01"),
+        ("paper", "2024-11-01"),
+    ]
+    # set 124's MMVE 2026, HAT 2026 and set 125's ICEES 2023: 'Register by', 'RSVP closes',
+    # 'Last Date for Conference Registration'
+    for label in ("Register by", "RSVP closes", "Last Date for Conference Registration"):
+        assert classify(label) is DeadlineKind.REGISTRATION
+
+
+def test_columns_of_headings_and_headings_over_tracks_of_a_step() -> None:
+    # set 125's ICEES 2023: a column of labels and a column of dates beside it, every line a
+    # heading
+    page = (
+        "<h1>important dates</h1><div><ul><h2>Paper Submission Deadline</h2>"
+        "<h2>Paper Acceptance Notification</h2><h2>Conference Dates</h2></ul>"
+        "<ul><h2>: <s>January 30, 2023</s>(Closed)</h2><h2>: <s>February 10, 2023</s> (Closed)"
+        "</h2><h2>: March 23-25, 2023</h2></ul></div>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2023)) == [
+        ("notification", "2023-02-10"),
+        ("paper", "2023-01-30"),
+    ]
+    # set 124's JED2022: the step a heading names over the tracks' headings, each over its
+    # period; a heading under a date heads the date below it, not the one above
+    page = (
+        "<h2>Submission period <a class='header-anchor' href='#p'>¶</a></h2>"
+        "<h3>General talks</h3><ul><li>December 22, 2021 - February 14, 2022</li></ul>"
+        "<h4>Lightning talks</h4><ul><li>December 22, 2021 - February 28, 2022</li></ul>"
+        "<h3>Slide submission deadline</h3><ul><li>March 14, 2022</li></ul>"
+        "<h3>Application form</h3><p><a href='https://example.org/form'>the form</a></p>"
+    )
+    assert sorted((e.kind.value, e.label, e.track, e.at) for e in parse(page, 2022)) == [
+        ("other", "Slide submission deadline", None, "2022-03-14"),
+        ("paper", "Submission period", "General talks", "2022-02-14"),
+        ("paper", "Submission period", "Lightning talks", "2022-02-28"),
+    ]
+    # set 124's MMVE 2026: a step's heading this reader knows not, then its dates, then the
+    # next step's heading: each heading over its own dates
+    cards = (
+        "<div><h4>Important Dates</h4><h5>Submit by</h5>"
+        "<p><s>January 16, 2026</s></p><p><b>February 1, 2026</b></p>"
+        "<h5>Notifications</h5><p><s>February 13, 2026</s></p><p><b>February 20, 2026</b></p>"
+        "</div>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(cards, 2026)) == [
+        ("notification", "2026-02-20"),
+        ("paper", "2026-02-01"),
+    ]
+
+
+def test_a_record_s_day_again_beside_its_date_and_a_japanese_submission_deadline() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    # set 125's DjangoCon Africa 2023 roadmap: 'dateCardinal: "4th"' repeats the record's day
+    data = (
+        "- month: August\n  dates:\n"
+        '    - date: "2023-08-04"\n      dateCardinal: "4th"\n'
+        '      text: "Call For Proposals Close"\n'
+        '    - date: "2023-08-20"\n      dateCardinal: "20th"\n'
+        '      text: "Speakers Selection Notification"\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(data, 2023)) == [
+        ("notification", "2023-08-20"),
+        ("paper", "2023-08-04"),
+    ]
+    assert classify("論文提出期限") is DeadlineKind.PAPER
+    assert classify("発表スライド提出期限") is DeadlineKind.OTHER

@@ -215,6 +215,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bregistration\s+(?:of|for)\s+(?:the\s+)?(?:non-?)?"
             r"(?:presenters?|attendees|participants|authors?|speakers?)\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
+            r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
+            r"|\brsvps?\b"  # 'RSVP closes': the attendees' word that they come
+            r"|\blast\s+date\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"  # its last day
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # French, Spanish: 'Inscription & Payment'
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
@@ -274,7 +277,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|\bpropostas?\s+de\s+trabalhos?\b"  # Portuguese: proposals of papers
-            r"|投稿|截稿|提交|締切|〆切"  # Chinese and Japanese: submitting, its deadline
+            r"|投稿|截稿|提交|締切|〆切|提出期限"  # Chinese and Japanese: submitting, its deadline
             r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
             r"|\bпода(?:ння|ти)\b|\bнадісла\w*"  # Ukrainian: submitting, sending in
@@ -333,6 +336,7 @@ _CLOSES_VERB = r"(?:clos(?:es?|ing)|ends?|finaliza|cierra|termina|encerra|se\s+(
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)"  # 'Submissions are due March 3'
+    r"|\bsubmissions?\s+period\b"  # 'The submission period is from May 28 to June 22'
     rf"|\b{_THE_CALL}\s+(?:will\s+|shall\s+)?{_CLOSES_VERB}\b"  # 'The CFP will close on'
     # what is to be submitted by the date the sentence ends on: 'Entrants should have their
     # methods submitted by May 15'
@@ -531,7 +535,8 @@ _PRESENTING = re.compile(
     r"|\b(?:recorded|video)\s+(?:talks?|recordings?)\b"  # 'Recorded talk submission'
     r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
     r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b"
-    r"|\bslides\b|\bpre-?recordings?\b"  # 'Slides for submissions accepted as oral'
+    r"|\bslides?\s+(?:submission|upload|deadline|due)|\bslides\b|\bpre-?recordings?\b"
+    r"|スライド"  # (Japanese: the slides)  # 'Slides for submissions accepted as oral'
     r"|\bdiapositivas\b"  # and in Spanish: 'Envío de diapositivas (personas seleccionadas)'
     r"|\bpresentation\s+(?:materials?|files?)\b"
     r"|\b(?:deadline|submission)\s+for\s+(?:the\s+)?video(?:'?s)?\b",  # '… for video's of …'
@@ -811,7 +816,10 @@ _RELEASED_FIRST = re.compile(
 )
 # what the organisers hand out, named with no word of a deadline
 _RELEASED = re.compile(
-    r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend)).*\b(?:available|availability|released?|public)\b",
+    r"^(?!.*(?:deadline|\bdue\b|\bclose|\bend))"
+    # ('Workshop accepted papers online', 'Accepted papers published': put out, at its end)
+    r"(?:.*\b(?:available|availability|released?|public)\b"
+    r"|(?!.*submi).*\b(?:online|published)\W*$)",
     re.IGNORECASE,
 )
 # (and in Chinese, Japanese and Korean: '早鳥投稿截止', '投稿締切', '제출 마감')

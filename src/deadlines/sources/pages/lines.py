@@ -283,8 +283,10 @@ def page_lines(html: str | bytes) -> list[Line]:
     if (astro := _ASTRO_CODE.match(html)) and _JS_MODULE.match(astro[1]):
         # an Astro component: the code its fences hold ('const schedule = [{ event: …, time_text:
         # … }]') feeds its markup; its data arrays' rows, after the markup
-        rows = "".join(_JS_ROW.findall(_js_rows(_JS_LINE_COMMENT.sub("", astro[1]))))
-        html = html[astro.end() :] + rows
+        markup = html[astro.end() :]
+        code = _used(_JS_LINE_COMMENT.sub("", astro[1]), markup)
+        rows = "".join(_JS_ROW.findall(_js_rows(code)))
+        html = markup + rows
     front = _FRONT_MATTER.match(html) or _LONG_FRONT.match(html)
     keys = _yaml(front.group(2)) if front and front.group(1) == "---" else None
     if front and not isinstance(keys, dict) and (keys is not None or front.re is _LONG_FRONT):
@@ -853,7 +855,7 @@ class _Flattener(HTMLParser):
         return "".join(out)
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
+        if self._skip or data.strip() == "\u00b6":  # (a heading's anchor link: '¶')
             return
         # no-break spaces just inside Markdown's strike still strike: '~~&nbsp;19 avril&nbsp;~~'
         data = _NBSP_TILDES.sub(r"~~\1~~", data)
@@ -1017,6 +1019,8 @@ _RENEWED_KEY = re.compile(
     re.IGNORECASE,
 )
 _MACHINE_DATE = re.compile(r"date_?time|iso(?:_?date)?", re.IGNORECASE)
+_DATE_PART_KEY = re.compile(r"date|day", re.IGNORECASE)
+_DAY_ALONE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
 def _styles(key: str, value: str) -> bool:
@@ -1283,7 +1287,13 @@ def _js_rows(source: str) -> str:
         if any(k.strip("'\"`").lower() == "date" for k, _ in fields):
             # a <time> element's machine value beside the date it shows ('date: "31 May
             # 2024"', 'datetime: "2024-05-15"'): only what it shows is the page's
-            fields = [(k, v) for k, v in fields if not _MACHINE_DATE.fullmatch(k.strip("'\"`"))]
+            # (and a part of it again: 'dateCardinal: "10th"' beside 'date: "2023-05-10"')
+            fields = [
+                (k, v)
+                for k, v in fields
+                if not _MACHINE_DATE.fullmatch(k.strip("'\"`"))
+                and not (_DATE_PART_KEY.search(k) and _DAY_ALONE.fullmatch(v[1:-1].strip()))
+            ]
         names = [k.strip("'\"`") for k, _ in fields]
         if sum(bool(_STEP_KEY.fullmatch(n)) for n in names) >= _STEP_KEYS and not any(
             _NAMING_KEY.search(n) for n in names
@@ -1563,6 +1573,33 @@ def _rich_text(data: Any) -> str:
 
     rendered = walk(data)
     return rendered if nodes >= _MIN_RICH_NODES else ""
+
+
+# a top-level declaration of a component's code: 'const importantDates = ['
+_DECLARATION = re.compile(
+    r"^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=", re.MULTILINE
+)
+
+
+def _used(code: str, markup: str) -> str:
+    """A component's code without the declarations its markup never reads, itself or through
+    another's code: data kept aside ('const importantDates = [ … ]' of an earlier year, no
+    '{importantDates.map(…)}' shown)."""
+    starts = list(_DECLARATION.finditer(code))
+    if not starts:
+        return code
+    ends = [*(m.start() for m in starts[1:]), len(code)]
+    parts = {m[1]: code[m.start() : end] for m, end in zip(starts, ends, strict=True)}
+    read: set[str] = set()
+    reading = markup
+    while fresh := {
+        name
+        for name in parts.keys() - read
+        if re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", reading)
+    }:
+        read |= fresh
+        reading = "".join(parts[name] for name in fresh)
+    return code[: starts[0].start()] + "".join(parts[n] for n in parts if n in read)
 
 
 def _php_row(m: re.Match[str]) -> str:

@@ -458,31 +458,40 @@ def _day_over_month(line: Line, under: Line) -> str | None:
 
 def _label_column(lines: list[Line], founds: list[list[Found]], number: int) -> int:
     """The number of label lines starting at `number` that a column of as many date lines
-    follows, in a sibling block of theirs; 0 if none do."""
+    follows, in a sibling block of theirs; 0 if none do.
+
+    (Or a column of headings beside one of dates set as headings of that level too: '<ul>
+    <h2>Paper Submission Deadline</h2>…</ul><ul><h2>: January 30, 2023</h2>…</ul>', each
+    heading a block of its own in its column's.)"""
     first = lines[number]
-    if not first.blocks or founds[number] or first.heading:
+    level = first.level
+
+    def block(line: Line) -> tuple[int, ...]:  # the column a line is in
+        return line.blocks[:-1] if level else line.blocks
+
+    if not block(first) or founds[number]:
         return 0
     size = 0
     while (
         number + size < len(lines)
         and not founds[number + size]
-        and not lines[number + size].heading
-        and lines[number + size].blocks == first.blocks
+        and lines[number + size].level == level
+        and block(lines[number + size]) == block(first)
     ):
         size += 1
     dates = lines[number + size : number + 2 * size]
-    if size < 2 or len(dates) < size or not dates[0].blocks:  # one pair is no column
+    if size < 2 or len(dates) < size or not block(dates[0]):  # one pair is no column
         return 0
-    column = dates[0].blocks
-    if column == first.blocks or column[:-1] != first.blocks[:-1]:
+    column = block(dates[0])
+    if column == block(first) or column[:-1] != block(first)[:-1]:
         return 0  # not a sibling block of the labels'
     dated = founds[number + size : number + 2 * size]
     if any(
-        d.blocks != column or not f or not _date_only(d, f)
+        block(d) != column or not f or not _date_only(d, f) or (level and d.level != level)
         for d, f in zip(dates, dated, strict=True)
     ):
         return 0
-    if number + 2 * size < len(lines) and lines[number + 2 * size].blocks == column:
+    if number + 2 * size < len(lines) and block(lines[number + 2 * size]) == column:
         return 0  # more dates than labels
     labels = sum(_label_like(lines[number + i].plain) for i in range(size))
     return size if 2 * labels >= size else 0
@@ -764,6 +773,8 @@ def _scan(
             continue
         if _date_only(line, found):
             below = _label_below(lines, founds, number)
+            if below is not None and _heads_its_own(lines, founds, number, taken):
+                below = None
             above = line.shared(lines[number - 1]) if number else -1
             if (
                 below is None
@@ -814,6 +825,8 @@ def _scan(
         for group in groups:
             if not group.label and (heading := _card_heading(lines, founds, number, taken)):
                 group.label = heading
+            elif not group.label and (step := _step_over_track(section, lines, number)):
+                group.label, group.track = step
             elif not group.label and section and _DATES_SECTION.search(section):
                 dated = ", ".join(f.text for f in group.dates)
                 out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
@@ -832,6 +845,32 @@ def _scan(
         raws.extend(groups)
         pending = None
     return raws, page_clock, unread
+
+
+def _step_over_track(section: str | None, lines: list[Line], number: int) -> tuple[str, str] | None:
+    """The step and the track of a date line with no label, alone under a heading that names
+    no step, in turn under one that does ('Submission period' over 'General talks' over 'Dec
+    22 - Feb 14'): the upper heading's step, for the lower one's track (not a dates title, nor
+    an event's name with its year, under a page's title: 'Submit to CHIWork 2026' over 'Key
+    deadlines')."""
+    parts = (section or "").split(" / ")
+    if len(parts) < 2 or _labels(parts[-1]) or _DATES_SECTION.search(parts[-1]):
+        return None
+    alone = (
+        number >= 1
+        and lines[number - 1].heading
+        and (number + 1 == len(lines) or lines[number + 1].heading)
+    )
+    # (the nearest that names one: tracks between, headings set a level too deep, name none)
+    step = next((p for p in reversed(parts[:-1]) if _labels(p)), None)
+    if not alone or step is None or classify(step) is None or _DATES_TITLE.search(step):
+        return None
+    if any(_YEAR_WRITTEN.search(p) for p in (step, parts[-1])):
+        return None
+    return step, parts[-1]
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _FOR_LIST = re.compile(r"\bfor\s*:\W*$", re.IGNORECASE)
@@ -947,6 +986,30 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     if len(first.split()) > words or not _label_like(first):
         return None
     return first
+
+
+def _heads_its_own(
+    lines: list[Line], founds: list[list[Found]], number: int, taken: set[int]
+) -> bool:
+    """Whether the heading under a date, itself under a heading, heads a date of its own
+    below it: the date between the two is the upper heading's ('<h3>General talks</h3>
+    <li>Dec 22 - Feb 14</li><h3>Lightning talks</h3><li>Dec 22 - Feb 28</li>'), unless the
+    upper one is the section's title or a card's already, or a card holds the date and the
+    heading under it together."""
+    if number < 1 or " | " in lines[number].plain:  # (a data file's row, its cells named)
+        return False
+    above, under = lines[number - 1], lines[number + 1]
+    after = number + 1 + _title_lines(lines, founds, number)
+    return (
+        above.heading
+        and under.heading
+        and number - 1 not in taken
+        and not _DATES_SECTION.search(above.plain)
+        and after < len(lines)
+        and bool(founds[after])
+        and _date_only(lines[after], founds[after])
+        and under.shared(lines[after]) >= lines[number].shared(under)
+    )
 
 
 _GROUP_LEVEL = 5  # the level a data file's groups are read at ('"review_period": {…}')
@@ -1207,7 +1270,9 @@ _OBLIGED = re.compile(
 
 _TO_BE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
 _IS_STATE = re.compile(
-    r"\s+(?:is|are)\s+(?=(?:now\s+)?(?:closed|closing|open|extended|postponed|over)\s*[.!]?\s*$)",
+    r"\s+(?:is|are)\s+(?=(?:now\s+)?(?:closed|closing|open|extended|postponed|over"
+    # ('Notifications are sent to authors': the step, said in the passive)
+    r"|sent(?:\s+out)?(?:\s+to\s+(?:the\s+)?authors)?)\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 _CELL = re.compile(r"\s*\|\s*")

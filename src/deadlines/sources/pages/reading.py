@@ -158,7 +158,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
     entries = _dedupe(_revised_after_decision(entries, out), out)
-    entries = _workshops_proposed(_poster_after_decision(entries, out), lines, out)
+    entries = _presentation_after_decision(_poster_after_decision(entries, out), out)
+    entries = _workshops_proposed(entries, lines, out)
     out.entries = _abstract_as_paper(entries, out)
     out.entries = _supplementary_with_paper(out.entries, lines)
     return out
@@ -402,6 +403,30 @@ def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         return _FINAL_VERSION.format(label=e.label, day=e.at[:10])
 
     return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
+
+
+def _presentation_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A presentation's submission due after the decisions on the papers submitted before
+    them ('Presentation Submission' after 'Acceptance Notification') is the accepted authors'
+    talk or slides, not a call for talks (though the page names it as a track of its own)."""
+    own = [e for e in entries if not e.challenge]
+    first = _first_decision(own)
+
+    def why(e: Entry) -> str | None:
+        talk = e.kind is DeadlineKind.PAPER and _PRESENTATION.fullmatch(e.label)
+        if not (talk and first is not None and e in own and e.at > first):
+            return None
+        return f"{e.label!r} ({e.at[:10]}) is due after the decisions: the accepted works' talk"
+
+    return _read_as(entries, out, why, DeadlineKind.OTHER)
+
+
+# (the step named by the presentation alone: not 'Presentation proposal', 'Poster presentation')
+_PRESENTATION = re.compile(
+    r"\W*(?:(?:submission|upload)\s+of\s+(?:the\s+)?presentations?"
+    r"|presentations?\s+(?:submission|upload)(?:\s+deadline)?)\W*",
+    re.IGNORECASE,
+)
 
 
 def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -760,6 +785,9 @@ _NOT_AUTHORS_PART = re.compile(
 )
 
 
+_FROM_END = re.compile(r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)\s*$", re.IGNORECASE)
+
+
 def _entries(
     raw: _Raw, page_clock: dates_.Clock, out: PageDates, page_year: int | None = None
 ) -> list[Entry]:
@@ -790,6 +818,10 @@ def _entries(
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    if kind is None and raw.dates[0].end_date and (since := _FROM_END.search(label)):
+        # 'The speaker submission period for RVSC2024 is from May 28 to June 22': the period
+        # a range of days spans, named before it (its close the deadline), no opening
+        kind = classify(label[: since.start()])
     if kind is not None and " | " in label and (last := classify(label.rsplit(" | ", 1)[1])):
         # 'Already accepted/published (Non-archival) | Submission deadline': the cell beside
         # the date names the step, the one before it the track (a part not for authors,
@@ -1221,7 +1253,9 @@ _SUBMISSION_LEAD = re.compile(
     r"^.*\b(?:of|for)\s+|^(?:submissions?|deadline)\s*:?\s*", re.IGNORECASE
 )
 _SUBMISSION_TAIL = re.compile(
-    r"\s+(?:(?:proposals?|submissions?)\s*)?(?:(?:are\s+)?due|deadlines?|submissions?)?\s*$",
+    r"\s+(?:(?:proposals?|submissions?)\s*)?"
+    r"(?:(?:are\s+)?due|deadlines?|submissions?|(?:submissions?\s+)?clos(?:es?|ed|ing))?"
+    r"(?:\s*\([^()]*\))?\s*$",  # ('… submission close (new deadline!)': a remark after it)
     re.IGNORECASE,
 )
 _ITEM_WORDS = 3  # 'Challenge Solutions', 'extended abstracts': a kind of submission is short
