@@ -8719,3 +8719,48 @@ def test_a_record_s_day_again_beside_its_date_and_a_japanese_submission_deadline
     ]
     assert classify("論文提出期限") is DeadlineKind.PAPER
     assert classify("発表スライド提出期限") is DeadlineKind.OTHER
+
+
+def test_what_set_126_showed_struck_days_in_spanish_and_talks_beside_tutorials() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    # CAICU 2023: the old day struck inside a Spanish date ('<s>10</s> 22 de Mayo de 2023')
+    page = (
+        "<h2>Fechas importantes</h2><ul><li><s>10</s> 22 de Mayo de 2023 - Cierre de "
+        "convocatoria a presentación de trabajos</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2023)] == [
+        ("paper", "2023-05-22", (("2023-05-10", None),))
+    ]
+    # KCSE 2026's final manuscript (최종 원고 제출)
+    assert classify("최종 원고 제출") is DeadlineKind.CAMERA_READY
+    # FOSDEM 2025's Inclusive Web devroom: the call's close said in a sentence
+    prose = (
+        "## What's the deadline?\n\n"
+        "Submission of talks must be done by the end of day **30th of November 2024**\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(prose, 2025)] == [("paper", "2024-11-30")]
+    # AIDC 2026 at ACSAC: lightning talks named beside tutorials are the authors' own call
+    data = (
+        "<h2>Important Dates</h2><ul><li>Paper submission due: September 25, 2026</li>"
+        "<li>Lightning Talk/Tutorial submission due: October 8, 2026</li>"
+        "<li>Notification of acceptance: October 16, 2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.track, e.at) for e in parse(data, 2026)) == [
+        ("notification", None, "2026-10-16"),
+        ("paper", "Lightning Talk", "2026-10-08"),
+        ("paper", "Paper", "2026-09-25"),
+    ]
+
+
+def test_two_yearless_dates_that_turn_the_year_go_back_for_the_first() -> None:
+    # set 127's DiffProg workshop at PPoPP 2024: 'Dec 8' then 'Jan 8', no year stated
+    page = (
+        "## Important dates\n\n- Abstract Submission: Dec 8, 23:59 AOE\n"
+        "- Notification: Jan 8, 23:59 AOE\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("notification", "2024-01-08 23:59"),
+        ("paper", "2023-12-08 23:59"),
+    ]

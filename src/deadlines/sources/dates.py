@@ -122,6 +122,7 @@ _FOREIGN_MONTHS = _months(
      " decembrie δεκεμβρίου декември desembre"),
 )
 _FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+FOREIGN_MONTH = _FOREIGN_MONTH  # for callers that look for a month another language names
 # Hungarian months, and the short forms Hungarian pages write ('márc.', 'szept.'): Hungarian
 # writes the year first, then the month and the day with a dot ('2024. április 5.')
 _HUNGARIAN_MONTHS = _months(

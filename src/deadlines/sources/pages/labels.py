@@ -86,8 +86,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|versione finale"
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
-            # Chinese and Japanese: the final manuscript
-            r"|定稿|終稿|终稿|完稿|最終原稿|カメラレディ",
+            # Chinese and Japanese: the final manuscript; Korean: the final manuscript
+            r"|定稿|終稿|终稿|完稿|最終原稿|カメラレディ|최종\s*원고",
             re.IGNORECASE,
         ),
         DeadlineKind.CAMERA_READY,
@@ -337,6 +337,8 @@ _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)"  # 'Submissions are due March 3'
     r"|\bsubmissions?\s+period\b"  # 'The submission period is from May 28 to June 22'
+    # 'Submission of talks must be done by the end of day 30th of November 2024'
+    r"|\bsubmissions?\s+of\s+(?:\w+\s+){1,3}?(?:must|should|shall)\s+be\s+(?:done|made|received)\b"
     rf"|\b{_THE_CALL}\s+(?:will\s+|shall\s+)?{_CLOSES_VERB}\b"  # 'The CFP will close on'
     # what is to be submitted by the date the sentence ends on: 'Entrants should have their
     # methods submitted by May 15'

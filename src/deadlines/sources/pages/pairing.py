@@ -82,7 +82,9 @@ _STRUCK_DAY = re.compile(
 # '<s>16</s> 20 March, 2022': the same, written day first
 _STRUCK_DAY_FIRST = re.compile(
     r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
-    rf"(?P<new>\d{{1,2}}(?:st|nd|rd|th)?)(?P<sp>\s+(?:of\s+)?)(?P<m>{dates_.MONTH})\b",
+    # (or another language's: '<s>10</s> 22 de Mayo de 2023')
+    rf"(?P<new>\d{{1,2}}(?:st|nd|rd|th)?)(?P<sp>\s+(?:of\s+|de\s+)?)"
+    rf"(?P<m>{dates_.MONTH}|{dates_.FOREIGN_MONTH})\b",
     re.IGNORECASE,
 )
 # '24th <s>15th</s> of October 2022': the live day first, the struck one after it
@@ -277,7 +279,8 @@ def _unstrike_days(line: Line) -> Line:
 def _struck_days(m: re.Match[str], *, day_first: bool) -> str:
     """The struck days of a match's 'old' group, each with its month, as struck dates."""
     olds = re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m["old"], re.IGNORECASE)
-    dates = (f"{day} {m['m']}" if day_first else f"{m['m']} {day}" for day in olds)
+    between = m.groupdict().get("sp") or " "  # ('10 de Mayo')
+    dates = (f"{day}{between}{m['m']}" if day_first else f"{m['m']} {day}" for day in olds)
     return " ".join(f"{STRUCK_OPEN}{date}{STRUCK_CLOSE}" for date in dates)
 
 

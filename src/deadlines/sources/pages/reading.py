@@ -688,7 +688,7 @@ _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 
 
 _TURN = 4  # months a list's dates go back at the turn of the year, at least (December to February)
-_TURN_LIST = 3  # yearless dates that make a list
+_TURN_LIST = 2  # yearless dates that make a list (a deadline and its decision)
 
 
 def _turn_of_year(raws: list[_Raw]) -> int:
@@ -1240,13 +1240,13 @@ def _opens_window(raw: _Raw, i: int) -> bool:
 # several kinds of submission due one day: 'Papers, workshops, tutorials, and panels are
 # due', 'Submission of Panels, Challenge Solutions, Tutorials & Working Papers', 'Posters and
 # demo proposals due'
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
 _SUBMITTED_THING = re.compile(
     r"\b(?:papers?|posters?|demos?|demonstrations?|abstracts?|workshops?|tutorials?|panels?"
-    r"|solutions?|entries|sessions?)\b",
+    r"|solutions?|entries|sessions?|talks?)\b",
     re.IGNORECASE,
 )
-_AUTHORS_THING = re.compile(r"paper|poster|demo|abstract", re.IGNORECASE)
+_AUTHORS_THING = re.compile(r"paper|poster|demo|abstract|talk", re.IGNORECASE)
 # (a competition's entries, named alone: 'Submission of solutions and papers')
 _CONTEST_THING = re.compile(r"challenge|competition|contest|solutions?\b|entries", re.IGNORECASE)
 _SUBMISSION_LEAD = re.compile(
