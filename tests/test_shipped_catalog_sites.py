@@ -43,10 +43,16 @@ def test_sgp2026_first_round_is_2359_utc_as_the_site_has_it(shipped: catalog.Cat
 
 def test_icaps2026_abstract_is_the_dates_pages(shipped: catalog.Catalog) -> None:
     abstract = pick(shipped, "icaps2026", DeadlineKind.ABSTRACT)
-    # End of 1 Dec 2025 at UTC-12; ccfddl had 2 Dec.
-    assert abstract.utc == dt.datetime(2025, 12, 2, 11, 59, tzinfo=UTC)
-    assert abstract.source == "https://icaps26.icaps-conference.org/dates/"
-    assert [h.at for h in abstract.history] == ["2025-12-02 23:59"]
+    # End of 2 Dec 2025 at UTC-12, as the dates page of February 2026 strikes it passed; the
+    # site of July 2025 had 1 Dec, kept as the earlier value.
+    assert abstract.utc == dt.datetime(2025, 12, 3, 11, 59, tzinfo=UTC)
+    assert abstract.source == (
+        "https://github.com/haz/icaps2026.github.io/blob/"
+        "5d1f3f63eccc79e4dd10e0d00b8639e91fe4faa2/content/dates.md"
+    )
+    assert [(h.at, h.source) for h in abstract.history] == [
+        ("2025-12-01 23:59", "https://icaps26.icaps-conference.org/dates/")
+    ]
 
 
 def test_pacificvis2025_moved_dates_keep_the_struck_ones(shipped: catalog.Catalog) -> None:
