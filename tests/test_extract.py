@@ -8764,3 +8764,18 @@ def test_two_yearless_dates_that_turn_the_year_go_back_for_the_first() -> None:
         ("notification", "2024-01-08 23:59"),
         ("paper", "2023-12-08 23:59"),
     ]
+
+
+def test_a_record_s_day_and_month_in_fields_of_their_own() -> None:
+    # set 128's Watermatex 2023: an Astro page's tiles, each a title, a day and a month
+    page = (
+        "---\nimport DateTile from '@components/date-tile.astro';\n"
+        "const dates = [\n"
+        '  { title: "Deadline of call for abstracts", day: "24", month: "April" },\n'
+        '  { title: "Notice of acceptance", day: "15", month: "June" },\n];\n---\n'
+        '<Layout title="Important Dates">{dates.map((date) => <DateTile {...date} />)}</Layout>\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2023)) == [
+        ("notification", "2023-06-15"),
+        ("paper", "2023-04-24"),
+    ]

@@ -783,7 +783,8 @@ _CALL_CLOSES = re.compile(
     r"|(?:first|second|third|final|last|\d(?:st|nd|rd|th))\s+"
     r"call for (?:papers|submissions|abstracts|contributions)\W*(?:submission\s+)?"
     r"(?:closes?|ends?|deadline|due)"
-    r"|deadline\W*(?:for\s+(?:the\s+)?)?call for (?:papers|submissions|abstracts|contributions)"
+    r"|deadline\W*(?:(?:for|of)\s+(?:the\s+)?)?"
+    r"call for (?:papers|submissions|abstracts|contributions)"
     # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
     r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')

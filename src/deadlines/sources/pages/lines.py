@@ -1294,6 +1294,7 @@ def _js_rows(source: str) -> str:
                 if not _MACHINE_DATE.fullmatch(k.strip("'\"`"))
                 and not (_DATE_PART_KEY.search(k) and _DAY_ALONE.fullmatch(v[1:-1].strip()))
             ]
+        fields = _joined_day(fields)
         names = [k.strip("'\"`") for k, _ in fields]
         if sum(bool(_STEP_KEY.fullmatch(n)) for n in names) >= _STEP_KEYS and not any(
             _NAMING_KEY.search(n) for n in names
@@ -1358,6 +1359,17 @@ def _js_rows(source: str) -> str:
     source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
     source = _JS_DATED_FIELDS.sub(dated, _JS_TRAILING_COMMENT.sub("", source))
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
+
+
+def _joined_day(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A record's date kept in parts ('day: "24"', 'month: "April"', and its year): one
+    field, the date as the template shows it."""
+    keys = [k.strip("'\"`").lower() for k, _ in fields]
+    if "day" not in keys or "month" not in keys:
+        return fields
+    parts = [fields[keys.index(k)] for k in ("day", "month", "year") if k in keys]
+    shown = " ".join(v[1:-1].strip() for _, v in parts)
+    return [f for f in fields if f not in parts] + [("date", f'"{shown}"')]
 
 
 _TS_CONST = re.compile(r"(?<=[\"'`\]}])\s+as\s+const\b")
