@@ -8779,3 +8779,34 @@ def test_a_record_s_day_and_month_in_fields_of_their_own() -> None:
         ("notification", "2023-06-15"),
         ("paper", "2023-04-24"),
     ]
+
+
+def test_typed_astro_arrays_a_call_for_abstracts_and_a_date_s_state_in_brackets() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    # set 129's AVSS 2023: an Astro page's arrays declared with their TypeScript type, each
+    # the contents of a card of its own
+    astro = (
+        "---\nexport type ContentProps = { left: string; right: string };\n"
+        "const paperContents: Array<ContentProps> = [\n"
+        '  { left: "Submission Deadline", right: "Jul 17, 2023, 11:59 PM AoE (Extended)" },\n'
+        '  { left: "Author Notification", right: "Aug 15, 2023" },\n];\n---\n'
+        '<Layout title="Welcome"><Card title="Paper" contents={paperContents} />'
+        "<h2>News</h2><ul>{news.map((n) => <li>{n.title}</li>)}</ul></Layout>\n"
+    )
+    assert sorted((e.kind.value, e.at, e.zone) for e in parse(astro, 2023)) == [
+        ("notification", "2023-08-15", None),
+        ("paper", "2023-07-17 23:59", "AoE"),
+    ]
+    # set 129's Granada conference on the end of life: the call for abstracts' deadline
+    assert classify("CFA deadline") is DeadlineKind.PAPER
+    # set 129's ICTCon 2025: '(Extended)' and '(Hard Deadline)' say a date's state, no track
+    page = (
+        "<h2>Important Dates</h2><table><tr><td>Last Date of Paper Submission</td><td>"
+        "<s>15th September, 2025</s> 30th September, 2025 ( Extended ) 12th October, 2025 "
+        "<span>(Hard Deadline)</span></td></tr></table>"
+    )
+    assert [(e.kind.value, e.track, e.at) for e in parse(page, 2025)] == [
+        ("paper", None, "2025-10-12")
+    ]

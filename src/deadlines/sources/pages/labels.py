@@ -769,7 +769,7 @@ _ASKED_TO_NOTIFY = re.compile(
     re.IGNORECASE,
 )
 _CALL_CLOSES = re.compile(
-    r"^[\W_]*(?:cfp\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due)"
+    r"^[\W_]*(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due)"  # (and 'CFA': abstracts)
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"

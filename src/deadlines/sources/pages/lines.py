@@ -1035,7 +1035,9 @@ def _styles(key: str, value: str) -> bool:
 # an array named by a variable or a key: 'const importantDates = [', 'challenge: [', and in
 # JSON '"importantDates": ['
 _JS_ARRAY = re.compile(
-    r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|\b([A-Za-z_$][\w$]*):"
+    # (a TypeScript declaration's type too: 'const paperContents: Array<ContentProps> = [')
+    r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[\w$.,\s]*>|\[\])?\s*)?="
+    r"|\b([A-Za-z_$][\w$]*):"
     r"|\"([A-Za-z_$][\w$]*)\"\s*:)\s*\[(?!\s*\])"  # (not an empty one)
 )
 # a JSON document: a data file whose objects are the page's rows ('{"title": "Paper

@@ -1209,8 +1209,18 @@ def _qualifier(text: str, *, leading: bool = False) -> str | None:
     clock = dates_.find_clock(words)
     if clock.time or clock.zone or dates_.find_dates(words) or not re.search("[A-Za-z]", words):
         return None
-    # ('February 14, 2025 (Friday)': the date's weekday, no track)
+    # ('February 14, 2025 (Friday)': the date's weekday, no track; '(Extended)', '(Hard
+    # Deadline)': its state)
+    if _DATE_STATE.fullmatch(words):
+        return None
     return None if re.fullmatch(rf"{dates_.WEEKDAY}\.?", words, re.IGNORECASE) else words
+
+
+_DATE_STATE = re.compile(
+    r"(?:(?:hard|firm|final|new|strict|extended)\s+)?deadline|extended|postponed|updated"
+    r"|no\s+extensions?|firm|final",
+    re.IGNORECASE,
+)
 
 
 _LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
