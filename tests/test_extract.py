@@ -8810,3 +8810,16 @@ def test_typed_astro_arrays_a_call_for_abstracts_and_a_date_s_state_in_brackets(
     assert [(e.kind.value, e.track, e.at) for e in parse(page, 2025)] == [
         ("paper", None, "2025-10-12")
     ]
+
+
+def test_a_config_s_call_steps_named_by_the_call_s_short_name() -> None:
+    # set 125's Cloud Native Day Bergen 2024 'next.config.js': 'cfpStart', 'cfpEnd', 'cfpNotify'
+    config = (
+        "const nextConfig = {\n  publicRuntimeConfig: {\n    dates: {\n"
+        "      cfpStart: '2024-05-20',\n      cfpEnd: '2024-08-09',\n"
+        "      cfpNotify: '2024-08-20',\n      conference: '2024-10-30',\n    },\n  },\n};\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(config, 2024)) == [
+        ("notification", "2024-08-20"),
+        ("paper", "2024-08-09"),
+    ]

@@ -976,7 +976,9 @@ _STEP_KEYS = 2  # one such field may be a record's own date; two are its dates
 # a field named by a step alone ('abstract', 'submission', 'camera_ready')
 _STEP_WORD_KEY = re.compile(
     r"(?:abstract|submission|paper|notification|decision|registration|camera[_-]?ready"
-    r"|rebuttal|final[_-]?version)s?",
+    r"|rebuttal|final[_-]?version)s?"
+    # and a call's own, by its short name: 'cfpStart', 'cfpEnd', 'cfpNotify'
+    r"|cf[pa][_-]?(?:start|open|end|close|deadline|notify|notification)",
     re.IGNORECASE,
 )
 
