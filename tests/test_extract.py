@@ -8823,3 +8823,20 @@ def test_a_config_s_call_steps_named_by_the_call_s_short_name() -> None:
         ("notification", "2024-08-20"),
         ("paper", "2024-08-09"),
     ]
+
+
+def test_deadline_of_registration_and_an_old_date_given_in_several_forms() -> None:
+    # set 130's iCORE 2024 data file: 'Deadline of Registration' is the registration's, and a
+    # record's old date in three forms ('oldDateText', 'oldDateTextShort', 'oldDateEnd') is
+    # one earlier value
+    data = (
+        '[{"label": "Deadline of Submission", "oldDateText": "Wednesday, 8th May 2024", '
+        '"oldDateTextShort": "Wednesday, May 8 2024", "oldDateEnd": "5/8/2024", '
+        '"dateText": "Thursday, 30th May 2024", "dateTextShort": "Thursday, May 30 2024", '
+        '"dateEnd": "5/30/2024"}, {"label": "Deadline of Registration", '
+        '"dateText": "Monday, 8th July 2024", "dateEnd": "7/8/2024"}]'
+    )
+    assert sorted((e.kind.value, e.at, e.history) for e in parse(data, 2024)) == [
+        ("paper", "2024-05-30", (("2024-05-08", None),)),
+        ("registration", "2024-07-08", ()),
+    ]

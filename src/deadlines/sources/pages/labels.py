@@ -208,7 +208,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             rf"|^{_FEE_TIER.pattern}$"
             r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:(?:hard|final|firm|last)\s+)?"
             r"(?:deadline|due|closes?|ends?)"
-            r"|\bdeadline\s+for\s+(?:the\s+)?registration\b"
+            r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?registration\b"
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
             # and the authors': 'Registration for authors'
@@ -247,7 +247,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submit|manuscript|contributions?\b"
             r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated|main|primary|secondary"
-            r"|regular)\s+)?deadline(?!\s+for\b)"
+            r"|regular)\s+)?deadline(?!\s+(?:for|of)\b)"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"

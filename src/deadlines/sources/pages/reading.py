@@ -1160,7 +1160,8 @@ def _entries(
         at,
         zone,
         zone_assumed=zone is None,
-        history=tuple(history),
+        # (once each: a record's old date again in other forms, 'oldDateText', 'oldDateEnd')
+        history=tuple(dict.fromkeys(history)),
         track=raw.track,
         section=raw.section,
         time_stated=time is not None,
