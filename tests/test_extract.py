@@ -8840,3 +8840,19 @@ def test_deadline_of_registration_and_an_old_date_given_in_several_forms() -> No
         ("paper", "2024-05-30", (("2024-05-08", None),)),
         ("registration", "2024-07-08", ()),
     ]
+
+
+def test_indonesian_short_months_and_a_record_s_phase_beside_its_title() -> None:
+    # set 131's SemNas AI & Data 2026: '01 Okt 2026'; each record's 'phase' ('Deadline') sorts
+    # it, its 'title' names it
+    data = (
+        "export const importantDates = [\n"
+        "  { phase: 'Deadline', date: '01 Okt 2026', title: 'Paper Submission Deadline',\n"
+        "    desc: 'Batas akhir pengumpulan full manuscript.', status: 'Deadline' },\n"
+        "  { phase: 'Notification', date: '03 Nov 2026', title: 'Acceptance Notification',\n"
+        "    desc: 'Pengumuman hasil review.', status: 'Notification' },\n];\n"
+    )
+    assert sorted((e.kind.value, e.label, e.at) for e in parse(data, 2026)) == [
+        ("notification", "Acceptance Notification", "2026-11-03"),
+        ("paper", "Paper Submission Deadline", "2026-10-01"),
+    ]

@@ -107,11 +107,11 @@ _FOREIGN_MONTHS = _months(
      " iulie ιουλίου юли julij juliol"),
     ("août aout agosto"
      " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"
-     " agustus ogos avgust αυγούστου август agost"),
+     " agustus agu agt ogos avgust αυγούστου август agost"),
     ("septembre septiembre setiembre setembro settembre"
      " września wrzesnia eylül eylul сентября rujna вересня septembar"
      " septembrie σεπτεμβρίου септември setembre"),
-    ("octobre octubre outubro oktober ottobre"
+    ("octobre octubre outubro oktober okt ottobre"
      " października pazdziernika ekim октября жовтня oktobar"
      " octombrie οκτωβρίου октомври"),
     ("novembre noviembre novembro"

@@ -1205,6 +1205,9 @@ def _translated(value: Any) -> str | None:
 _TITLE_KEY = re.compile(r"title|name|label|summary|event|what|heading|item", re.IGNORECASE)
 _NAMING_KEY = re.compile(rf"{_TITLE_KEY.pattern}|description|text|info", re.IGNORECASE)
 _TYPE_KEY = re.compile(r"type|kind|category", re.IGNORECASE)
+# a field that sorts a record its title names ('phase: "Deadline"' beside 'title: "Paper
+# Submission Deadline"'); with no title, its words are the record's label
+_SORT_KEY = re.compile(r"phase|stage|status", re.IGNORECASE)
 _STEP_VALUE = re.compile(
     r"(?:(?:paper|full|abstract)\s+)?(?:submission|notification|camera[- ]?ready|abstract"
     r"|registration|rebuttal|decision)s?(?:\s+(?:deadline|due))?",
@@ -1277,6 +1280,7 @@ def _js_rows(source: str) -> str:
             (k, v)
             for k, v in every
             if v[:1] in "'\"`"
+            and not (titled and _SORT_KEY.fullmatch(k.strip("'\"`")))
             and (
                 not _styles(k.strip("'\"`"), v)
                 or (_id(k) and not named and _WORDS_ID.fullmatch(v[1:-1]))
