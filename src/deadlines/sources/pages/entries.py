@@ -69,6 +69,7 @@ class _Raw:
 
 _DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
 _DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")  # a year written out ('2026')
 
 
 def _own_heading(section: str | None) -> str:

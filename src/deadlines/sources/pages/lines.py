@@ -1022,7 +1022,8 @@ _RENEWED_KEY = re.compile(
 )
 _MACHINE_DATE = re.compile(r"date_?time|iso(?:_?date)?", re.IGNORECASE)
 _DATE_PART_KEY = re.compile(r"date|day", re.IGNORECASE)
-_DAY_ALONE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
+# a day of the month written alone ('15th', '3'), as a card's tile or a record's field shows it
+DAY_ALONE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
 def _styles(key: str, value: str) -> bool:
@@ -1300,7 +1301,7 @@ def _js_rows(source: str) -> str:
                 (k, v)
                 for k, v in fields
                 if not _MACHINE_DATE.fullmatch(k.strip("'\"`"))
-                and not (_DATE_PART_KEY.search(k) and _DAY_ALONE.fullmatch(v[1:-1].strip()))
+                and not (_DATE_PART_KEY.search(k) and DAY_ALONE.fullmatch(v[1:-1].strip()))
             ]
         fields = _joined_day(fields)
         names = [k.strip("'\"`") for k, _ in fields]

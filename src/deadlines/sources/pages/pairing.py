@@ -15,7 +15,13 @@ from dataclasses import replace
 from deadlines.models import DeadlineKind
 from deadlines.sources import dates as dates_
 from deadlines.sources.dates import Found
-from deadlines.sources.pages.entries import _DATES_SECTION, _DATES_TITLE, PageDates, _Raw
+from deadlines.sources.pages.entries import (
+    _DATES_SECTION,
+    _DATES_TITLE,
+    _YEAR,
+    PageDates,
+    _Raw,
+)
 from deadlines.sources.pages.labels import (
     _ACT,
     _BRACKETS,
@@ -43,7 +49,7 @@ from deadlines.sources.pages.labels import (
     _names_track,
     classify,
 )
-from deadlines.sources.pages.lines import PICTOGRAPHS, STRUCK_CLOSE, STRUCK_OPEN, Line
+from deadlines.sources.pages.lines import DAY_ALONE, PICTOGRAPHS, STRUCK_CLOSE, STRUCK_OPEN, Line
 
 _LEADING_TIME = re.compile(
     r"^\(?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|(?:AoE|UTC|GMT))", re.IGNORECASE
@@ -432,7 +438,6 @@ def _with_remarks(
     return kept, kept_founds
 
 
-_DAY_ALONE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$", re.IGNORECASE)
 _MONTH_YEAR_ALONE = re.compile(rf"^{dates_.MONTH}\.?,?\s+(?:19|20)\d\d$", re.IGNORECASE)
 _MONTH_STRUCK_DAY = re.compile(
     rf"^{dates_.MONTH}\.?\s+{STRUCK_OPEN}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*{STRUCK_CLOSE}$",
@@ -449,7 +454,7 @@ def _day_over_month(line: Line, under: Line) -> str | None:
     if line.shared(under) < 0:
         return None
     if (
-        _DAY_ALONE.match(day)
+        DAY_ALONE.fullmatch(day)
         and _MONTH_YEAR_ALONE.match(month)
         and STRUCK_OPEN not in line.text + under.text
     ):
@@ -868,12 +873,9 @@ def _step_over_track(section: str | None, lines: list[Line], number: int) -> tup
     step = next((p for p in reversed(parts[:-1]) if _labels(p)), None)
     if not alone or step is None or classify(step) is None or _DATES_TITLE.search(step):
         return None
-    if any(_YEAR_WRITTEN.search(p) for p in (step, parts[-1])):
+    if any(_YEAR.search(p) for p in (step, parts[-1])):
         return None
     return step, parts[-1]
-
-
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _FOR_LIST = re.compile(r"\bfor\s*:\W*$", re.IGNORECASE)

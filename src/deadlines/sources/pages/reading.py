@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from deadlines.models import DeadlineKind
 from deadlines.sources import dates as dates_
-from deadlines.sources.pages.entries import _DATES_SECTION, _DATES_TITLE, Entry, PageDates, _Raw
+from deadlines.sources.pages.entries import (
+    _DATES_SECTION,
+    _DATES_TITLE,
+    _YEAR,
+    Entry,
+    PageDates,
+    _Raw,
+)
 from deadlines.sources.pages.labels import (
     _ANNOUNCED,
     _BARE_1159,
@@ -53,8 +60,6 @@ from deadlines.sources.pages.merging import (
     _without_dates,
 )
 from deadlines.sources.pages.pairing import _qualifier, _scan, _tail_clock
-
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
 def parse_page(
