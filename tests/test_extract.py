@@ -8856,3 +8856,80 @@ def test_indonesian_short_months_and_a_record_s_phase_beside_its_title() -> None
         ("notification", "Acceptance Notification", "2026-11-03"),
         ("paper", "Paper Submission Deadline", "2026-10-01"),
     ]
+
+
+def test_a_call_open_from_one_day_until_another_closes_on_the_second() -> None:
+    # set 132's PyCon AU 2026: the call's window in a sentence, the event's name before it
+    page = (
+        "<h2>Call for Proposals</h2><p>The PyCon AU call for proposals (CFP) is open from "
+        "<strong>1 February 2026</strong> until <strong>29 March 2026</strong>, anywhere on "
+        "earth (AOE).</p>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-03-29", "AoE")
+    ]
+    # a call for another part of the meeting, open the same way, is not the authors'
+    tutorials = page.replace("PyCon AU call", "PyCon AU tutorial call")
+    assert parse(tutorials, 2026) == []
+    # a sentence saying the call will be open until its close
+    later = "<p>The call for papers will be open until 29 March 2026.</p>"
+    assert [(e.kind.value, e.at) for e in parse(later, 2026)] == [("paper", "2026-03-29")]
+
+
+def test_a_spanish_call_open_until_a_time_in_a_translated_template() -> None:
+    # set 132's PyConES 2024: a Jinja call for its translation, the text in two literals;
+    # the call is open until a time, then the day
+    page = (
+        '<h3>\n  {{ _("La convocatoria de propuestas (CFP) es hasta las 23:59 (UTC) del 31 de "\n'
+        '  "mayo. Mejor no dejarlo para el último minuto.") }}\n</h3>\n'
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2024)] == [
+        ("paper", "2024-05-31 23:59", "UTC")
+    ]
+
+
+def test_a_data_file_of_a_page_s_texts_each_under_its_key() -> None:
+    # set 132's Augmented Humans 2026: a YAML file of the call page's texts, a title key over
+    # a block of markup; the block's first line is the paper deadline, not the key's
+    data = (
+        "overview-title: Overview\noverview: |\n  This page outlines the call.\n\n"
+        "deadlines-title: Deadlines\ndeadlines: |\n"
+        "  <strong>Paper — Submission Deadline:</strong> <s>November 18th, 2025</s> "
+        "<strong><u>November 25th, 2025</u></strong> (AoE)<br>\n"
+        "  <strong>Paper — Decisions to Authors:</strong> January 15th, 2026<br>\n"
+    )
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in parse(data, 2026)] == [
+        ("paper", "2025-11-25", "AoE", (("2025-11-18", "AoE"),)),
+        ("notification", "2026-01-15", None, ()),
+    ]
+
+
+def test_mountain_time_by_its_letters_and_a_call_apart_from_a_challenge() -> None:
+    # set 132's SNS 2026: '(11:59 pm MT)' is Mountain Time
+    page = "<ul><li><b>Abstract Submission:</b> June 15, 2026 (11:59 pm MT)</li></ul>"
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-06-15 23:59", "America/Denver")
+    ]
+    # set 132's CLIC 2022: '(non-challenge papers)' are the workshop's call, the challenge's
+    # papers its own
+    page = (
+        "<h2>Important dates</h2><ul>"
+        "<li>Paper submission deadline (challenge papers): March 23, 2022</li>"
+        "<li>Deadline for paper submission (non-challenge papers): March 23, 2022</li></ul>"
+    )
+    assert sorted((e.kind.value, e.challenge) for e in parse(page, 2022)) == [
+        ("other", True),
+        ("paper", False),
+    ]
+
+
+def test_papers_and_posters_due_together_are_one_call() -> None:
+    # set 132's Future of Construction workshop: 'Paper/Poster Submission Deadline' is one
+    # item, as the corpus's truths read it (papers and demos stay two tracks)
+    page = "<h4>Paper/Poster Submission Deadline: April 12, 2024, 11:59 PM AoE</h4>"
+    assert [(e.kind.value, e.track) for e in parse(page, 2024)] == [("paper", None)]
+    demos = "<h4>Paper/Demo Submission Deadline: April 12, 2024, 11:59 PM AoE</h4>"
+    assert sorted((e.kind.value, e.track) for e in parse(demos, 2024)) == [
+        ("paper", "Demo"),
+        ("paper", "Paper/Demo"),
+    ]

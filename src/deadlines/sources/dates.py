@@ -324,6 +324,9 @@ _ZONE_WORDS = [
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
     (r"central\s+(?:standard\s+|daylight\s+)?time", "America/Chicago"),
     (r"mountain\s+(?:standard\s+|daylight\s+)?time", "America/Denver"),
+    # the Mountain and Central zones' letters right after a time ('11:59 pm MT'), in capitals
+    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s))(?-i:MT)\b", "America/Denver"),
+    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s))(?-i:CT)\b", "America/Chicago"),
     (r"china\s+standard\s+time", "Asia/Shanghai"),
     (r"japan\s+standard\s+time", "JST"),
     (r"korea(?:n)?\s+standard\s+time", "KST"),

@@ -329,10 +329,16 @@ _BARE_DEADLINE = re.compile(
 )
 # the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
 _THE_CALL = (
-    r"(?:the\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria|call[- ]for[- ]"
+    r"(?:the\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
+    r"(?:\s+de\s+(?:propuestas|trabajos|art[ií]culos|ponencias|charlas|comunicaciones))?"
+    r"|call[- ]for[- ]"
     r"(?:papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals))"
+    r"(?:\s*\((?:cfp|cfs|cfa)\))?"  # its letters after it: 'call for proposals (CFP)'
 )
-_CLOSES_VERB = r"(?:clos(?:es?|ing)|ends?|finaliza|cierra|termina|encerra|se\s+(?:cierra|termine))"
+_CLOSES_VERB = (
+    r"(?:clos(?:es?|ing)|ends?|finaliza|cierra|termina|encerra|se\s+(?:cierra|termine)"
+    r"|(?:es|est[áa]\s+abierta)\s+hasta)"  # Spanish: 'is (open) until'
+)
 _KIND_WORDS = re.compile(
     r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)"  # 'Submissions are due March 3'
@@ -340,6 +346,7 @@ _KIND_WORDS = re.compile(
     # 'Submission of talks must be done by the end of day 30th of November 2024'
     r"|\bsubmissions?\s+of\s+(?:\w+\s+){1,3}?(?:must|should|shall)\s+be\s+(?:done|made|received)\b"
     rf"|\b{_THE_CALL}\s+(?:will\s+|shall\s+)?{_CLOSES_VERB}\b"  # 'The CFP will close on'
+    rf"|\b{_THE_CALL}\s+(?:is|will\s+be)\s+open\s+(?:from|until|till|through)\b"  # its window
     # what is to be submitted by the date the sentence ends on: 'Entrants should have their
     # methods submitted by May 15'
     r"|\b(?:should|must|shall|need\s+to)\b.{0,40}\bsubmitted(?:\s+(?:by|before))?\W*$"
@@ -353,7 +360,9 @@ _KIND_WORDS = re.compile(
 CONTEST_ZH = "评测|测评|比赛|竞赛|評測|測評|比賽|競賽"
 _CHALLENGE = re.compile(
     # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
-    r"challenge|(?<!research )competition|contest\b|participants?\b|\bentrants?\b"
+    # (not the call apart from it: 'Deadline for paper submission (non-challenge papers)')
+    r"(?<!non-)(?<!non )challenge|(?<!research )competition|contest\b|participants?\b"
+    r"|\bentrants?\b"
     r"|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bevaluation[- ]server\b"
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
@@ -788,8 +797,9 @@ _CALL_CLOSES = re.compile(
     # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
     r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
-    r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|proposals)"
-    r"\b[^.!?]{0,60}?\b(?:is\s+)?(?:still\s+)?open\s+(?:until|till|through|tot)"
+    r"|(?:the\s+)?call[- ]for[- ]"
+    r"(?:papers|submissions|abstracts|contributions|presentations|talks|proposals)"
+    r"\b[^.!?]{0,60}?\b(?:is\s+|will\s+be\s+)?(?:still\s+)?open\s+(?:until|till|through|tot)"
     # its close named first: 'Close of the call for papers', the Italian 'Chiusura call for
     # papers e richieste stands' (and of the stands asked for: the papers' close still)
     r"|(?:clos(?:e|ing|ure)|end|chiusura|cierre|cl[oô]ture)\s+(?:of\s+|de\s+|della\s+)?(?:the\s+)?"
@@ -798,7 +808,8 @@ _CALL_CLOSES = re.compile(
     # a sentence saying the call closes: 'CFP will close on', the Spanish 'El Call For Speakers
     # finaliza el día', the Portuguese 'A chamada encerra em'
     rf"|{_THE_CALL}\s+(?:will\s+|shall\s+|is\s+going\s+to\s+)?{_CLOSES_VERB}"
-    r"(?:\s+(?:on|at|el(?:\s+d[ií]a)?|em|no|le))?)"
+    # (what a time said before the date leaves: 'closes at 23:59 UTC on', 'hasta las … del')
+    r"(?:\s+(?:at|a\s+las|las))?(?:\s+(?:on|at|el(?:\s+d[ií]a)?|del?|em|no|le))?)"
     r"(?:\s+(?:extended|postponed|updated))?"  # ('… deadline EXTENDED': its news after it)
     # or in brackets: 'Call for abstracts closes (final extended deadline)'
     r"(?:\s*\(\s*(?:final\s+)?(?:extended|new|updated|firm|hard)?\s*(?:deadline|date)?\s*\))?"

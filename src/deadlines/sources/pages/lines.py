@@ -225,6 +225,12 @@ _LIGATURES = str.maketrans(
 )
 
 
+_LITERAL = re.compile(r""""([^"\\\n]*)"|'([^'\\\n]*)'""")
+_GETTEXT = re.compile(
+    r"""\{\{-?\s*(?:_|gettext|trans)\(\s*((?:(?:"[^"\\\n]*"|'[^'\\\n]*')\s*)+)\)\s*-?\}\}"""
+)
+
+
 def page_lines(html: str | bytes) -> list[Line]:
     """Flatten a page into lines; struck text is marked, headings flagged.
 
@@ -271,6 +277,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a Liquid variable captured from a literal ("{% capture sub %}{{'Aug 29 2025' | date:
     # '%s'}}{% endcapture %}") shows that literal where the page prints it ('{{ sub | date:
     # "%b %-d (%a), %Y" }}')
+    # a Jinja or Django template's translated text ('{{ _("… del 31 de " "mayo.") }}'): the
+    # text it shows, its string literals joined
+    html = _GETTEXT.sub(lambda m: "".join(a or b for a, b in _LITERAL.findall(m[1])), html)
     captured = {m["name"]: m["value"] for m in _LIQUID_CAPTURE.finditer(html)}
     if captured:
         html = _LIQUID_CAPTURE.sub("", html)
@@ -334,6 +343,15 @@ def page_lines(html: str | bytes) -> list[Line]:
             data = {key: value for key, value in data.items() if key not in steps_of}
             texts = f"\n## Dates\n\n{''.join(steps_of.values())}\n{texts}"
         html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
+    elif (
+        not front
+        and _BLOCK_SCALAR.search(html)
+        and isinstance(data := _yaml(html), dict)
+        and all(isinstance(value, str) for value in data.values())
+    ):
+        # a page's texts, one a key ('deadlines-title: Deadlines' over 'deadlines: |' and the
+        # markup it holds): each as the page prints it, a title as its heading
+        html = "".join(_text_block(key, value) for key, value in data.items())
     elif not front and _flat_yaml(html) and (steps := _front_steps(_yaml(html))):
         # a site's variables, one a line ('main_deadline: November 30, 2025'): the steps its
         # keys name, as the pages that print them show them
@@ -1068,6 +1086,18 @@ _CSV_HEADER = re.compile(r'\A\ufeff?("?)[\w ]{1,40}\1(?:,("?)[\w ]{1,40}\2)+\r?\
 
 
 _FLAT_KEY = re.compile(r"[\w-]+:(?:[ \t].*)?")
+
+
+# a YAML key whose value is the block of lines under it ('overview: |')
+_BLOCK_SCALAR = re.compile(r"^[\w-]+:[ \t]*[|>][-+]?[ \t]*$", re.MULTILINE)
+_TITLE_KEY = re.compile(r"[-_]?(?:title|heading)$", re.IGNORECASE)
+
+
+def _text_block(key: Any, value: str) -> str:
+    """One text of a data file of a page's texts: a title as a heading, a block as its markup."""
+    if isinstance(key, str) and _TITLE_KEY.search(key) and "\n" not in value.strip():
+        return f"\n<h2>{value}</h2>\n"
+    return f"\n<div>\n{value}\n</div>\n"
 
 
 def _flat_yaml(text: str) -> bool:

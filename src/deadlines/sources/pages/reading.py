@@ -791,6 +791,8 @@ _NOT_AUTHORS_PART = re.compile(
 
 
 _FROM_END = re.compile(r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)\s*$", re.IGNORECASE)
+_CALL_FOR = re.compile(r"\bcall[- ]for[- ]", re.IGNORECASE)
+_IS_OPEN = re.compile(r"\s*\b(?:is|are|will\s+be)\s+open\s*$", re.IGNORECASE)
 
 
 def _entries(
@@ -823,10 +825,22 @@ def _entries(
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
-    if kind is None and raw.dates[0].end_date and (since := _FROM_END.search(label)):
+    if (
+        kind is None
+        and (raw.dates[0].end_date or _opens_window(raw, 0))
+        and (since := _FROM_END.search(label))
+    ):
         # 'The speaker submission period for RVSC2024 is from May 28 to June 22': the period
-        # a range of days spans, named before it (its close the deadline), no opening
-        kind = classify(label[: since.start()])
+        # a range of days spans, named before it (its close the deadline), no opening; 'The
+        # call for proposals is open from 1 February 2026 until 29 March 2026': the call closes
+        period = label[: since.start()]
+        if is_open := _IS_OPEN.search(period):
+            period = period[: is_open.start()]
+            call = _CALL_FOR.search(period)
+            if call and not _NOT_AUTHORS_PART.search(period[: call.start()]):
+                period = period[call.start() :]  # (after the event's name: 'The PyCon AU')
+            period += " closes"
+        kind = classify(period)
     if kind is not None and " | " in label and (last := classify(label.rsplit(" | ", 1)[1])):
         # 'Already accepted/published (Non-archival) | Submission deadline': the cell beside
         # the date names the step, the one before it the track (a part not for authors,
@@ -1331,7 +1345,7 @@ def _two_tracks(label: str, kind: DeadlineKind | None) -> tuple[str, str] | None
 _EITHER_FORM = re.compile(r"papers?\s*/\s*(?:extended\s+)?abstracts?\b", re.IGNORECASE)
 _JOINT_TRACK = re.compile(
     r"^(?:regular\s+|full\s+|research\s+)?papers?\s*(?:&|and|/|\+)\s*"
-    r"(?P<second>(?:[A-Z]{2,6}\s+)?(?:demos?|posters?|(?:extended\s+)?abstracts?|short\s+papers?"
+    r"(?P<second>(?:[A-Z]{2,6}\s+)?(?:demos?|(?:extended\s+)?abstracts?|short\s+papers?"
     r"|position\s+papers?))\b(?!\s+(?:acceptance|notification|decision))",
     re.IGNORECASE,
 )
