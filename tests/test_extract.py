@@ -8933,3 +8933,45 @@ def test_papers_and_posters_due_together_are_one_call() -> None:
         ("paper", "Demo"),
         ("paper", "Paper/Demo"),
     ]
+
+
+def test_a_call_currently_open_that_closes_and_a_proposal_submitted_by_a_time() -> None:
+    # set 133's SciMLCon 2022: 'The Call for Proposals (CFP) is currently open and closes
+    # January 31st', the close's subject the clause before it
+    page = (
+        "# Call for Proposals\n\nThe [Call for Proposals (CFP) is currently open]"
+        "(https://example.org/cfp) and closes January 31st.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2022)] == [("paper", "2022-01-31")]
+    # set 133's JSConf Budapest 2024: the call open until a day, and the proposals due that
+    # day at a time in a sentence of their own: the time is kept
+    page = (
+        "<h2>Call For Papers</h2><p>Our CFP is open until 26th January 2024.</p>"
+        "<p><strong>Submit your proposal by January 26th 2024, 23:59:59 CEST.</strong></p>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2024)] == [
+        ("paper", "2024-01-26 23:59", "CEST")
+    ]
+    # set 133's German OWASP Day 2023: 'CfP schließt', the call closes
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages import classify
+
+    assert classify("CfP schließt") is DeadlineKind.PAPER
+
+
+def test_a_step_s_kind_in_brackets_and_a_registration_naming_what_presenters_bring() -> None:
+    # set 133's ICIIT 2026: 'Submission Deadline (Abstract)' beside '(Full paper)'
+    page = (
+        "<h2>Important Dates</h2><ul><li>Submission Deadline (Abstract): January 5, 2026</li>"
+        "<li>Submission Deadline (Full paper): January 20, 2026</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("abstract", "2026-01-05"),
+        ("paper", "2026-01-20"),
+    ]
+    # set 133's TEI 2024: the presenters' registration, whatever they present, is one item
+    page = (
+        "<h2>Important Dates</h2><ul><li><b>August 12</b>: Inscription deadline for presenters "
+        "(papers, posters, workshop, panels)</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("registration", "2024-08-12")]

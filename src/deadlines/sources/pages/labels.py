@@ -221,6 +221,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # French, Spanish: 'Inscription & Payment'
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
+            # 'Inscription deadline for presenters' (an English page of a Spanish-speaking
+            # venue): the registration's last day
+            r"|\binscriptions?\s+(?:deadline|closes?|due)\b"
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
@@ -329,7 +332,7 @@ _BARE_DEADLINE = re.compile(
 )
 # the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
 _THE_CALL = (
-    r"(?:the\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
+    r"(?:the\s+|our\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
     r"(?:\s+de\s+(?:propuestas|trabajos|art[ií]culos|ponencias|charlas|comunicaciones))?"
     r"|call[- ]for[- ]"
     r"(?:papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals))"
@@ -346,7 +349,9 @@ _KIND_WORDS = re.compile(
     # 'Submission of talks must be done by the end of day 30th of November 2024'
     r"|\bsubmissions?\s+of\s+(?:\w+\s+){1,3}?(?:must|should|shall)\s+be\s+(?:done|made|received)\b"
     rf"|\b{_THE_CALL}\s+(?:will\s+|shall\s+)?{_CLOSES_VERB}\b"  # 'The CFP will close on'
-    rf"|\b{_THE_CALL}\s+(?:is|will\s+be)\s+open\s+(?:from|until|till|through)\b"  # its window
+    # its window: 'The call for papers is open from …', '… is currently open and closes'
+    rf"|\b{_THE_CALL}\s+(?:is|will\s+be)\s+(?:currently\s+|still\s+)?open"
+    r"\s+(?:from|until|till|through|and\s+clos(?:es|ing)|and\s+ends)\b"
     # what is to be submitted by the date the sentence ends on: 'Entrants should have their
     # methods submitted by May 15'
     r"|\b(?:should|must|shall|need\s+to)\b.{0,40}\bsubmitted(?:\s+(?:by|before))?\W*$"
@@ -778,7 +783,8 @@ _ASKED_TO_NOTIFY = re.compile(
     re.IGNORECASE,
 )
 _CALL_CLOSES = re.compile(
-    r"^[\W_]*(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due)"  # (and 'CFA': abstracts)
+    r"^[\W_]*(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due"  # (and 'CFA': abstracts)
+    r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"
@@ -797,9 +803,10 @@ _CALL_CLOSES = re.compile(
     # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
     r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
-    r"|(?:the\s+)?call[- ]for[- ]"
-    r"(?:papers|submissions|abstracts|contributions|presentations|talks|proposals)"
-    r"\b[^.!?]{0,60}?\b(?:is\s+|will\s+be\s+)?(?:still\s+)?open\s+(?:until|till|through|tot)"
+    r"|(?:the\s+|our\s+)?(?:cfp|call[- ]for[- ]"
+    r"(?:papers|submissions|abstracts|contributions|presentations|talks|proposals))"
+    r"\b[^.!?]{0,60}?\b(?:is\s+|will\s+be\s+)?(?:still\s+|currently\s+)?open"
+    r"\s+(?:until|till|through|tot|and\s+clos(?:es|ing)|and\s+ends)"
     # its close named first: 'Close of the call for papers', the Italian 'Chiusura call for
     # papers e richieste stands' (and of the stands asked for: the papers' close still)
     r"|(?:clos(?:e|ing|ure)|end|chiusura|cierre|cl[oô]ture)\s+(?:of\s+|de\s+|della\s+)?(?:the\s+)?"

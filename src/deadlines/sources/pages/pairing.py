@@ -1413,6 +1413,9 @@ def _clean_label(raw: str) -> str:
             continue  # 'Camera-ready deadline for accepted full and extended abstract papers'
         if cut in text and (len(text.split()) > 8 or (cut == ". " and sentence)):
             clauses = text.split(cut)
+            if len(clauses) > 1 and _BARE_CLOSE.fullmatch(clauses[-1]):
+                # 'The Call for Proposals is currently open and closes': the close's subject
+                clauses[-2:] = [cut.join(clauses[-2:])]
             named = [c for c in clauses if classify(c) is not None]
             text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
     text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
@@ -1428,6 +1431,9 @@ def _clean_label(raw: str) -> str:
         flags=re.IGNORECASE,
     )
     return _trim(_trim(text).removesuffix("."))  # 'Paper Submission Deadline. 30 June
+
+
+_BARE_CLOSE = re.compile(r"\s*(?:clos(?:es|ing)|ends)(?:\s+on)?\s*", re.IGNORECASE)
 
 
 def _trim(text: str) -> str:

@@ -532,6 +532,10 @@ _BARE_PROPOSALS = re.compile(
     r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es|ed|ing)|window)",
     re.IGNORECASE,
 )
+_SUBMIT_PROPOSAL = re.compile(
+    r"(?:please\s+)?submit\s+(?:your|a|the)\s+(?:talk\s+)?proposals?(?:\s+(?:by|before))?",
+    re.IGNORECASE,
+)
 _OTHERS_PROPOSALS = re.compile(
     r"workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event|book",
     re.IGNORECASE,
@@ -791,6 +795,7 @@ _NOT_AUTHORS_PART = re.compile(
 
 
 _FROM_END = re.compile(r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)\s*$", re.IGNORECASE)
+_LAST_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CALL_FOR = re.compile(r"\bcall[- ]for[- ]", re.IGNORECASE)
 _IS_OPEN = re.compile(r"\s*\b(?:is|are|will\s+be)\s+open\s*$", re.IGNORECASE)
 
@@ -805,6 +810,9 @@ def _entries(
         and not raw.prose
         # (not a competition's: 'Submission of solutions and papers', one step of its own)
         and not (raw.contest or _is_challenge("", "", raw.section))
+        # (not the presenters' registration: 'Inscription deadline for presenters (papers,
+        # posters, workshop, panels)')
+        and classify(label) is not DeadlineKind.REGISTRATION
         and (named := _submission_list(label)) is not None
     ):
         # one day for several kinds of submission: the authors' are each a track
@@ -863,7 +871,11 @@ def _entries(
     ):
         # 'The deadline was 25th August 2024' under 'Registration': the registration's
         kind = DeadlineKind.REGISTRATION
-    said = raw.track or (_qualifier(raw.tails[-1], leading=True) if raw.tails else None)
+    said = (
+        raw.track
+        or ((bracket := _LAST_BRACKET.search(label)) and bracket[1])  # 'Deadline (Abstract)'
+        or (_qualifier(raw.tails[-1], leading=True) if raw.tails else None)
+    )
     if (
         kind is DeadlineKind.PAPER
         and said
@@ -905,12 +917,15 @@ def _entries(
             kind = DeadlineKind.OTHER  # 'Submission deadline for leaderboard ranking'
     if (
         kind is None
-        and not raw.prose
-        and _BARE_PROPOSALS.fullmatch(label)
+        and (
+            (not raw.prose and _BARE_PROPOSALS.fullmatch(label))
+            or _SUBMIT_PROPOSAL.fullmatch(label)
+        )
         and not _OTHERS_PROPOSALS.search(raw.section or "")
     ):
         # 'Proposal Submission Deadline' after 'Call for Proposals Opens': a meeting whose
-        # call takes talk proposals, named by no workshop, tutorial or panel
+        # call takes talk proposals, named by no workshop, tutorial or panel (and in a
+        # sentence: 'Submit your proposal by January 26th 2024')
         out.problems.append(f"{where}: a proposal naming no workshop or tutorial; read as a paper")
         kind = DeadlineKind.PAPER
     if (
