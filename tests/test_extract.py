@@ -8975,3 +8975,64 @@ def test_a_step_s_kind_in_brackets_and_a_registration_naming_what_presenters_bri
         "(papers, posters, workshop, panels)</li></ul>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("registration", "2024-08-12")]
+
+
+def test_a_csv_file_of_records_with_their_earlier_dates() -> None:
+    # set 134's HCAI4IDS at NordiCHI 2026: 'id,label,date,previous_date,…': each row a record,
+    # its id no label, its previous date struck
+    data = (
+        "id,label,date,previous_date,date_note,status\n"
+        "1,Submission Deadline,2026-09-03,2026-08-05,Extended Deadline,upcoming\n"
+        "2,Notification of Acceptance,2026-09-09,2026-08-11,Extended Deadline,upcoming\n"
+        "3,Workshop Date,2026-10-03,,,upcoming\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(data, 2026)] == [
+        ("paper", "2026-09-03", (("2026-08-05", None),)),
+        ("notification", "2026-09-09", (("2026-08-11", None),)),
+    ]
+
+
+def test_tracks_named_in_paragraphs_each_extending_its_own_deadline() -> None:
+    # set 134's GIScience 2023: 'Full papers:' and 'Short papers and posters:' over their
+    # lists, each list's struck deadline extended within it
+    page = (
+        "<h2>Important dates</h2><p>Full papers: </p><ul>"
+        "<li><strike>Submission deadline: Mon 30th January 2023</strike></li>"
+        "<li>Extended submission deadline: Mon 13th February 2023</li></ul>"
+        "<p>Short papers and posters: </p><ul>"
+        "<li><strike>Submission deadline: Mon 8th May 2023</strike></li>"
+        "<li>Extended Submission deadline: Mon 22nd May 2023</li></ul>"
+    )
+    assert [(e.track, e.at, e.history) for e in parse(page, 2023)] == [
+        ("Full papers", "2023-02-13", (("2023-01-30", None),)),
+        ("Short papers and posters", "2023-05-22", (("2023-05-08", None),)),
+    ]
+
+
+def test_a_call_named_alone_in_a_dates_list_and_a_date_in_spans() -> None:
+    # set 134's New England Systems Day 2026: 'Call for Talks: Dec 20, 2025 11:59pm EST', the
+    # page's one call, closes then
+    page = (
+        "<h2>Important Dates</h2><ul><li><strong>Call for Talks</strong>: Dec 20, 2025 "
+        "11:59pm EST</li><li><strong>Notification Date</strong>: Jan 10, 2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at, e.zone or "") for e in parse(page, 2026)) == [
+        ("notification", "2026-01-10", ""),
+        ("paper", "2025-12-20 23:59", "EST"),
+    ]
+    # beside a paper deadline it is the call's title or its opening: not read
+    listed = page.replace("</ul>", "<li>Paper submission: Dec 22, 2025</li></ul>")
+    assert sorted((e.kind.value, e.at) for e in parse(listed, 2026)) == [
+        ("notification", "2026-01-10"),
+        ("paper", "2025-12-22"),
+    ]
+    # set 134's CBS 2026: a timeline's date in spans the site's style shows apart
+    page = (
+        '<h2>Key Dates</h2><div class="tl-item"><div class="tl-date"><span class="month">Sep'
+        '</span><span class="day">30</span><span class="month">2026</span></div>'
+        "<h3>Early Abstract Submission Deadline</h3></div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2026-09-30")]
+    # set 134's PyCon Colombia 2023: 'This CFP closes at March 30th 2023.'
+    page = "<h2>Call for Proposals</h2><p>This CFP closes at March 30th 2023.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-03-30")]

@@ -332,7 +332,7 @@ _BARE_DEADLINE = re.compile(
 )
 # the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
 _THE_CALL = (
-    r"(?:the\s+|our\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
+    r"(?:the\s+|our\s+|this\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
     r"(?:\s+de\s+(?:propuestas|trabajos|art[ií]culos|ponencias|charlas|comunicaciones))?"
     r"|call[- ]for[- ]"
     r"(?:papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals))"

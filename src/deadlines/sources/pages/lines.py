@@ -319,7 +319,10 @@ def page_lines(html: str | bytes) -> list[Line]:
     texts = ""
     records = False  # a YAML data file's records, read as the JSON they are turned into
     if not front and _CSV_HEADER.match(html) and (table := _csv_table(html)):
-        html = table  # a data file of comma-separated rows ('"Description","Time"')
+        # a data file of comma-separated rows ('"Description","Time"'); one whose columns hold
+        # a row's id or its earlier date ('id,label,date,previous_date') is records, read as
+        # the same records in JSON are
+        html = _csv_records(html) or table
     elif (
         not front
         and (_CSV_DATED.match(html) or _CSV_QUOTED.fullmatch(html))
@@ -615,6 +618,7 @@ class _Flattener(HTMLParser):
         # page, not inert fragments a script fills in.
         self._skipped = _SKIPPED
         self._content = False  # an element other than a <script> or <style> has begun
+        self._span_ended = False  # a <span> has just ended, nothing written since
 
     def _newline(self) -> str:
         return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
@@ -675,6 +679,11 @@ class _Flattener(HTMLParser):
             return
         if self._skip or tag in _SECTIONS:
             return
+        if tag == "span" and self._span_ended:
+            # a date's parts each in a span of their own, shown apart by the site's style
+            # ('<span class="month">Sep</span><span class="day">30</span>'): apart
+            self._sink().append(" ")
+        self._span_ended = False
         if tag == "table":
             cell = self._cell()
             if cell is not None:
@@ -783,6 +792,7 @@ class _Flattener(HTMLParser):
             return
         if self._skip or tag in _SECTIONS:
             return
+        self._span_ended = tag == "span"
         if tag in {"td", "th"}:
             row = self._tables[-1].row if self._tables else None
             if row is not None and row.open is not None:
@@ -875,6 +885,7 @@ class _Flattener(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip or data.strip() == "\u00b6":  # (a heading's anchor link: '¶')
             return
+        self._span_ended = False
         # no-break spaces just inside Markdown's strike still strike: '~~&nbsp;19 avril&nbsp;~~'
         data = _NBSP_TILDES.sub(r"~~\1~~", data)
         # Once a page has shown unrendered Markdown, a text between two tags that holds one
@@ -1114,6 +1125,16 @@ def _csv_table(text: str, *, header: bool = True) -> str | None:
     if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
         return None
     return _html_table(rows) if header else _html_table([[""] * len(rows[0]), *rows])
+
+
+def _csv_records(text: str) -> str | None:
+    """A data file of comma-separated rows as JSON records, when a column names a row's id or
+    the value its date replaced; None otherwise."""
+    rows = [row for row in csv.reader(text.lstrip("\ufeff").splitlines(keepends=True)) if row]
+    header = [name.strip() for name in rows[0]]
+    if not any(name.lower() == "id" or _JS_EARLIER.search(name) for name in header):
+        return None
+    return json.dumps([dict(zip(header, row, strict=True)) for row in rows[1:]], indent=1)
 
 
 # a data file of comma-separated rows whose first field is quoted and holds a number, a date:

@@ -101,7 +101,9 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 (
                     k
                     for k in kept
-                    if _renews(entry.label, k.label) or _extended_again(entry, k)
+                    if (_renews(entry.label, k.label) or _extended_again(entry, k))
+                    # (not another track's list: 'Full papers:', then 'Short papers:')
+                    and not _other_tracks(k, entry, lists)
                 ),
                 None,
             )
@@ -116,7 +118,9 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 (
                     k
                     for k in kept
-                    if k.at != entry.at and _renews(k.label, entry.label)
+                    if k.at != entry.at
+                    and _renews(k.label, entry.label)
+                    and not _other_tracks(k, entry, lists)
                 ),
                 None,
             )

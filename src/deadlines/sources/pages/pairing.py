@@ -618,9 +618,16 @@ def _scan(
                     clock.zone
                     or not _labels(plain[:-1])
                     or _CHALLENGE.search(plain)
-                    # 'Artifacts:' over 'Submission: February 9': what the labels below are of
+                    # 'Artifacts:' over 'Submission: February 9': what the labels below are of,
+                    # and 'Full papers:', 'Short papers and posters:', a track naming no step
                     or (
-                        classify(plain[:-1]) is DeadlineKind.OTHER
+                        (
+                            classify(plain[:-1]) is DeadlineKind.OTHER
+                            or (
+                                classify(plain[:-1]) is DeadlineKind.PAPER
+                                and not _STEP_WORDS.search(plain)
+                            )
+                        )
                         and _labelled_next(lines, founds, number)
                     )
                 )

@@ -622,6 +622,14 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         for e in entries
         if not e.challenge and not (e.kind is DeadlineKind.PAPER and _LATE.search(e.label))
     }
+    if DeadlineKind.PAPER in kinds or DeadlineKind.ABSTRACT in kinds:
+        # a call named alone beside its listed deadlines: its opening, or its title
+        called = [
+            e for e in entries if e.kind is DeadlineKind.OTHER and _BARE_CALL.fullmatch(e.label)
+        ]
+        for e in called:
+            out.problems.append(f"{e.label!r}: a call named alone beside its deadlines; not read")
+        entries = [e for e in entries if e not in called]
     if DeadlineKind.ABSTRACT not in kinds:
         if DeadlineKind.PAPER in kinds:
             return entries
@@ -664,6 +672,11 @@ def _alone_as_paper(e: Entry) -> str | None:
         return (
             f"{e.label!r}: a suggested date with no paper deadline on the page; read as the "
             "paper deadline"
+        )
+    if _BARE_CALL.fullmatch(e.label):
+        return (
+            f"{e.label!r}: a call named alone with no paper deadline on the page; read as its "
+            "close, the paper deadline"
         )
     if not _BARE_APPLICATION.fullmatch(e.label):
         return None
@@ -795,6 +808,12 @@ _NOT_AUTHORS_PART = re.compile(
 
 
 _FROM_END = re.compile(r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)\s*$", re.IGNORECASE)
+# a call named alone: 'Call for Talks', 'Call for papers'
+_BARE_CALL = re.compile(
+    r"\W*call\s+for\s+(?:papers|talks|proposals|abstracts|submissions|contributions|speakers"
+    r"|presentations|participation)\W*",
+    re.IGNORECASE,
+)
 _LAST_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CALL_FOR = re.compile(r"\bcall[- ]for[- ]", re.IGNORECASE)
 _IS_OPEN = re.compile(r"\s*\b(?:is|are|will\s+be)\s+open\s*$", re.IGNORECASE)
@@ -942,6 +961,15 @@ def _entries(
         kind = DeadlineKind.PAPER if applying else DeadlineKind.OTHER
     if kind is None and label and not raw.prose:
         if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
+            kind = DeadlineKind.OTHER
+        elif (
+            _BARE_CALL.fullmatch(label)
+            and raw.section
+            and _DATES_SECTION.search(raw.section)
+            and not _OTHERS_PROPOSALS.search(raw.section)
+        ):
+            # 'Call for Talks: Dec 20, 2025 11:59pm EST' in a dates list: the call's close
+            # where the page lists no paper deadline (see `_abstract_as_paper`)
             kind = DeadlineKind.OTHER
         elif _is_other(label):
             kind = DeadlineKind.OTHER
