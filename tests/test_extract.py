@@ -9036,3 +9036,27 @@ def test_a_call_named_alone_in_a_dates_list_and_a_date_in_spans() -> None:
     # set 134's PyCon Colombia 2023: 'This CFP closes at March 30th 2023.'
     page = "<h2>Call for Proposals</h2><p>This CFP closes at March 30th 2023.</p>"
     assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-03-30")]
+
+
+def test_a_call_formally_closed_and_one_open_from_the_first_of_a_month() -> None:
+    # set 135's Chippewa Valley Code Camp 2026 and SRE SummerCamp 2023: the call's close said
+    # with an adverb, or past
+    for said, year in (("The CFP Formally closes on February 19, 2026.", 2026),
+                       ("The CFP closed on July 17, 2023.", 2023)):
+        page = f"<h2>Call for Papers</h2><p>{said}</p>"
+        assert [e.kind.value for e in parse(page, year)] == ["paper"], said
+    # set 135's EURUKO 2023: 'from the 1st of April to the 31st of May 2023', a window
+    page = "<h1>The CFP is open from the 1st of April to the 31st of May 2023</h1>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-05-31")]
+
+
+def test_a_deadline_extended_to_the_day_keeps_the_stated_zone() -> None:
+    # set 135's EuroSciPy 2025: the first sentence gives the zone, the second moves the day
+    page = (
+        "<h2>Call for Proposals</h2><p>The deadline for submissions is the <strong>31st of "
+        "March 2025 at 23:59:00 CET</strong>.</p><p>We have extended the deadline for "
+        "submissions to the <strong>28th of April 2025 at 23:59:00</strong>.</p>"
+    )
+    assert [(e.label, e.at, e.zone, e.history) for e in parse(page, 2025)] == [
+        ("The deadline for submissions", "2025-04-28 23:59", "CET", (("2025-03-31 23:59", "CET"),))
+    ]

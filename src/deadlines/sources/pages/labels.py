@@ -339,7 +339,8 @@ _THE_CALL = (
     r"(?:\s*\((?:cfp|cfs|cfa)\))?"  # its letters after it: 'call for proposals (CFP)'
 )
 _CLOSES_VERB = (
-    r"(?:clos(?:es?|ing)|ends?|finaliza|cierra|termina|encerra|se\s+(?:cierra|termine)"
+    r"(?:(?:formally\s+|officially\s+)?clos(?:es?|ed|ing)|ends?|finaliza|cierra|termina|encerra"
+    r"|se\s+(?:cierra|termine)"
     r"|(?:es|est[áa]\s+abierta)\s+hasta)"  # Spanish: 'is (open) until'
 )
 _KIND_WORDS = re.compile(
@@ -446,8 +447,8 @@ _EXTENDED_TO = re.compile(
     # and a system kept open longer: 'the submission system will be kept open until Nov. 8'
     r"\b(?:extended|(?<!no )extensions?|postponed|moved|pushed(?: back)?"
     r"|(?:kept|remain|stay)\s+open)\b"
-    r"(?:(?!\b(?:from|since)\b).){0,30}"
-    r"\b(?:to|until|till)\W*$"
+    r"(?:(?!\b(?:from|since)\b).){0,40}"
+    r"\b(?:to|until|till)(?:\s+the)?\W*$"  # ('… to the 28th of April')
     # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
     r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$"
     # and in Croatian and Serbian: 'Rok za prijavu sažetaka produljen je do'

@@ -1337,6 +1337,8 @@ def _is_connector(between: str) -> bool:
         # and its remark: '~~July 23rd~~ **Extended (firm deadline):** July 30'
         cleaned = re.sub(r"\((?:\s*[^\W\d]+){1,3}\s*\)\s*:?", " ", cleaned)
     cleaned = cleaned.strip(" ,;|()，；（）")  # and the full-width marks of CJK text
+    # ('from the 1st of April to the 31st of May': the day's article)
+    cleaned = re.sub(r"\s+the$", "", cleaned, flags=re.IGNORECASE)
     return cleaned.lower() in {
         "", "-", "–", "—", "to", "until", "till", "through", "thru", "and", "or", "/", "→", "->",
         "⇒", "=>", "⟶", "➔", "»",
@@ -1427,6 +1429,10 @@ def _clean_label(raw: str) -> str:
             text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
     text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
     text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
+    # the day's article before its date: 'The deadline for submissions is the 31st of March'
+    text = re.sub(
+        r"\b(is|are|was|on|by|at|to|until|from)\s+the\s*$", r"\1", text, flags=re.IGNORECASE
+    )
     text = re.sub(
         r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$"
         r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$"  # 'until' in other languages

@@ -807,7 +807,9 @@ _NOT_AUTHORS_PART = re.compile(
 )
 
 
-_FROM_END = re.compile(r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)\s*$", re.IGNORECASE)
+_FROM_END = re.compile(
+    r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)(?:\s+the)?\s*$", re.IGNORECASE
+)
 # a call named alone: 'Call for Talks', 'Call for papers'
 _BARE_CALL = re.compile(
     r"\W*call\s+for\s+(?:papers|talks|proposals|abstracts|submissions|contributions|speakers"
@@ -1277,7 +1279,8 @@ _PAPER_AND_REGISTRATION = re.compile(
 
 _ABSTRACT_WORD = re.compile(r"\babstracts?\b", re.IGNORECASE)
 _MARKS = re.compile(f"[{STRUCK_OPEN}{STRUCK_CLOSE}]")  # where a strike opens and closes
-_WINDOW = re.compile(r"[-–—~～〜]|to|until|till|through", re.IGNORECASE)
+# (and 'from the 1st of April to the 31st of May')
+_WINDOW = re.compile(r"[-–—~～〜]|(?:to|until|till|through)(?:\s+the)?", re.IGNORECASE)
 
 
 def _opens_window(raw: _Raw, i: int) -> bool:
