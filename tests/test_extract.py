@@ -9060,3 +9060,42 @@ def test_a_deadline_extended_to_the_day_keeps_the_stated_zone() -> None:
     assert [(e.label, e.at, e.zone, e.history) for e in parse(page, 2025)] == [
         ("The deadline for submissions", "2025-04-28 23:59", "CET", (("2025-03-31 23:59", "CET"),))
     ]
+
+
+def test_a_record_s_list_of_dates_and_rows_a_comment_takes_out() -> None:
+    # set 136's PerCAA 2024: "date: ['August 20, 2024', 'September 30, 2024']", the first
+    # struck by the site's style, the last the current value; a row in a block comment is
+    # not shown
+    code = (
+        "const ImportantDates = () => {\n    const dates = [\n"
+        "        { event: \"Last Date of Paper Submission\", date: ['August 20, 2024', "
+        "'September 30, 2024'] },\n"
+        "        { event: \"Acceptance Notification\", date: ['October 05, 2024'] },\n"
+        "        /*{ event: \"Camera Ready Paper Submission\", date: ['October 08, 2024'] },*/\n"
+        "    ];\n    return (<table>{dates.map((item) => (<tr><td>{item.event}</td></tr>))}"
+        "</table>)\n}\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(code, 2024)] == [
+        ("paper", "2024-09-30", (("2024-08-20", None),)),
+        ("notification", "2024-10-05", ()),
+    ]
+
+
+def test_a_module_of_a_site_s_constants_and_presentation_dates() -> None:
+    # set 136's NG Baguette Conf 2026: 'export const CFP_END_DATE = "2026-01-31";'
+    code = (
+        'import type { Link } from "./models/link";\n\n'
+        'export const SITE_TITLE = "NG BAGUETTE CONF 2026";\n'
+        'export const EVENT_DATE = "2026-05-29";\n'
+        'export const CFP_START_DATE = "2025-12-15";\n'
+        'export const CFP_END_DATE = "2026-01-31";\n'
+        "export const LINKS: Record<string, Link[]> = {};\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(code, 2026)] == [("paper", "2026-01-31")]
+    # set 136's CASCON 2025: 'Technical Paper Presentation Dates' are the meeting's days
+    page = (
+        "<h2>Important Dates</h2><table><tr><td>Full Technical Paper Submission</td>"
+        "<td>June 9, 2025</td></tr><tr><td>Technical Paper Presentation Dates</td>"
+        "<td>November 10-13, 2025</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-06-09")]

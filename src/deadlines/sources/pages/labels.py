@@ -59,6 +59,7 @@ _EVENT = re.compile(
     r"(?: date| day| dates)?s?$|^workshop (?:date|day)"
     r"|^event date|^main conference(?!.*(?:deadline|submi|\bdue\b|notif|camera))"
     r"|^\w+ workshop(?: date| day)?$|^paper presentations?$"
+    r"|\bpresentation (?:dates|days)$"  # 'Technical Paper Presentation Dates': the meeting's
     r"|^(?:the )?workshop sessions?\b",  # 'Workshop session with selected abstracts' talks
     re.IGNORECASE,
 )
@@ -786,6 +787,7 @@ _ASKED_TO_NOTIFY = re.compile(
 _CALL_CLOSES = re.compile(
     r"^[\W_]*(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due"  # (and 'CFA': abstracts)
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
+    r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"

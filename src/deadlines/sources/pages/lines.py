@@ -355,6 +355,15 @@ def page_lines(html: str | bytes) -> list[Line]:
         # a page's texts, one a key ('deadlines-title: Deadlines' over 'deadlines: |' and the
         # markup it holds): each as the page prints it, a title as its heading
         html = "".join(_text_block(key, value) for key, value in data.items())
+    elif (
+        not front
+        and _JS_MODULE.match(html)
+        and not _HTML_ELEMENT.search(html)  # (no component's markup)
+        and (steps := _front_steps({m[1]: m[3] for m in _CONSTANT.finditer(html)}))
+    ):
+        # a module of a site's constants ('export const CFP_END_DATE = "2026-01-31";'): the
+        # steps their names name, as the pages that import them show them
+        html = steps
     elif not front and _flat_yaml(html) and (steps := _front_steps(_yaml(html))):
         # a site's variables, one a line ('main_deadline: November 30, 2025'): the steps its
         # keys name, as the pages that print them show them
@@ -1099,6 +1108,14 @@ _CSV_HEADER = re.compile(r'\A\ufeff?("?)[\w ]{1,40}\1(?:,("?)[\w ]{1,40}\2)+\r?\
 _FLAT_KEY = re.compile(r"[\w-]+:(?:[ \t].*)?")
 
 
+# markup in a module: a tag or a JSX fragment (not a type's 'Record<string, Link[]>')
+_HTML_ELEMENT = re.compile(r"<>|</|<[A-Za-z][\w.]*[\s/>]")
+# a top-level constant of a JavaScript or TypeScript module holding a string
+_CONSTANT = re.compile(
+    r"^(?:export\s+)?const\s+([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*"
+    r"(['\"`])([^'\"`\n]{1,100})\2",
+    re.MULTILINE,
+)
 # a YAML key whose value is the block of lines under it ('overview: |')
 _BLOCK_SCALAR = re.compile(r"^[\w-]+:[ \t]*[|>][-+]?[ \t]*$", re.MULTILINE)
 _TITLE_KEY = re.compile(r"[-_]?(?:title|heading)$", re.IGNORECASE)
@@ -1296,6 +1313,29 @@ def _json(text: str) -> Any:
         return None
 
 
+# a block comment starting a line of code
+_JS_BLOCK_COMMENT = re.compile(r"^[ \t]*/\*.*?\*/", re.MULTILINE | re.DOTALL)
+# a record's date field holding a list of dates ("date: ['August 20, 2024', 'September 30,
+# 2024']"): the value over time, the last the current one
+_JS_DATES_FIELD = re.compile(
+    rf"\b(dates?|deadlines?)(\s*:\s*)\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING}){{0,3}})\s*,?\s*\]",
+    re.IGNORECASE,
+)
+
+
+def _dates_field(m: re.Match[str]) -> str:
+    """A list of dates as the one field the site renders: the earlier ones struck (its CSS
+    strikes them: '<span className="cut">{item.date[0]}</span> <b>{item.date[1]}</b>'), the
+    last the current value; a list that is not dates alone is left as it is."""
+    said = [v[1:-1].strip() for v in re.findall(_JS_STRING, m[3])]
+    for value in said:
+        found = dates_.find_dates(value)
+        if len(found) != 1 or found[0].date is None or len(found[0].text) < len(value) - 2:
+            return m[0]
+    shown = "".join(f"<s>{html_lib.escape(v)}</s> " for v in said[:-1]) + html_lib.escape(said[-1])
+    return f"{m[1]}{m[2]}{json.dumps(shown)}"
+
+
 def _js_rows(source: str) -> str:
     """A component's data arrays as the rows they render: each row of strings a line, its
     array's name a heading ('const importantDates = [' heads 'important Dates')."""
@@ -1416,6 +1456,8 @@ def _js_rows(source: str) -> str:
         return "".join(line([_key_words(k), text(v)]) for k, v in fields)
 
     source = _JSX_FIELD.sub(_jsx_text, source)
+    source = _JS_BLOCK_COMMENT.sub("", source)  # rows a comment takes out: '/*{ event: … },*/'
+    source = _JS_DATES_FIELD.sub(_dates_field, source)
     source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
     source = _JS_DATED_FIELDS.sub(dated, _JS_TRAILING_COMMENT.sub("", source))
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
@@ -1744,7 +1786,8 @@ _LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", 
 
 # a key naming an author's step (not the page's own 'date', 'date_end', 'lastmod')
 _FRONT_STEP = re.compile(
-    r"deadline|\bdue\b|submi|notif|camera|\bfinal\b|regist|abstract|paper|rebuttal|decision|accept",
+    r"deadline|\bdue\b|submi|notif|camera|\bfinal\b|regist|abstract|paper|rebuttal|decision|accept"
+    r"|\bcf[pa]\b",
     re.IGNORECASE,
 )
 
