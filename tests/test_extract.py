@@ -9099,3 +9099,35 @@ def test_a_module_of_a_site_s_constants_and_presentation_dates() -> None:
         "<td>November 10-13, 2025</td></tr></table>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-06-09")]
+
+
+def test_an_ordinal_set_apart_a_guillemet_bullet_and_rounds_of_a_call() -> None:
+    # set 137's ICTACA-2024: '20 th February 2024'
+    page = (
+        "<h3>Important Dates</h3><ul><li>Abstract submission: 20 th February 2024</li>"
+        "<li>Full Paper Submission: 27 th February 2024</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [
+        ("abstract", "2024-02-20"),
+        ("paper", "2024-02-27"),
+    ]
+    # set 137's Montenegrin Sports Academy 2025: '» 15th of February 2025, 24:00 CET' over
+    # its label; the presenting authors' late registration is a registration
+    page = (
+        "<h2>Important dates</h2><p><strong>» 15th of February 2025, 24:00 CET</strong></p>"
+        "<p>Abstract submission deadline</p><p><strong>» 1st of March 2025, 24:00 CET</strong>"
+        "</p><p>Deadline for late registration for presenting authors</p>"
+    )
+    assert sorted((e.kind.value, e.at, e.zone) for e in parse(page, 2025)) == [
+        ("paper", "2025-02-15 23:59", "CET"),
+        ("registration", "2025-03-01 23:59", "CET"),
+    ]
+    # set 137's Algorithmic Fairness in Network Science: each round of the call its deadline
+    page = (
+        "<h2>Important Dates</h2><ul><li>Round 1 deadline: February 7, 2025</li>"
+        "<li>Round 2 deadline: March 15, 2025</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2025-02-07"),
+        ("paper", "2025-03-15"),
+    ]

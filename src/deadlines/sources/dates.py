@@ -176,6 +176,7 @@ _FORMS = [
     re.compile(
         # (not a time's minutes: '23:59 September 9, 2024', nor a zone's hours: 'UTC-0 May 28')
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})"
+        r"(?:\s(?:st|nd|rd|th)\b)?"  # (its ordinal set apart: '20 th February 2024')
         # ('11th the February 2022': an ordinal's 'of' mistyped)
         rf"(?:[-–](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}"
         rf"(?:of{_S}|(?<=st\s|nd\s|rd\s|th\s)the{_S})?"

@@ -214,7 +214,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
             # and the authors': 'Registration for authors'
             r"|\bregistration\s+(?:of|for)\s+(?:the\s+)?(?:non-?)?"
-            r"(?:presenters?|attendees|participants|authors?|speakers?)\b"
+            r"(?:presenters?|attendees|participants|(?:presenting\s+)?authors?|speakers?)\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
             r"|\brsvps?\b"  # 'RSVP closes': the attendees' word that they come
@@ -252,6 +252,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"paper|submit|manuscript|contributions?\b"
             r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated|main|primary|secondary"
             r"|regular)\s+)?deadline(?!\s+(?:for|of)\b)"
+            # a round of the call: 'Round 1 deadline', 'Second round deadline'
+            r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)\s+(?:round|cycle))"
+            r"\s+deadline\b"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"

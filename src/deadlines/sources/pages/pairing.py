@@ -1453,7 +1453,9 @@ def _trim(text: str) -> str:
     """Strip punctuation around a label, keeping a closing bracket that closes one inside."""
     while True:
         before = text
-        text = text.strip(" |:-–—•*·,;/@：，；")  # and the full-width marks of CJK text
+        # (and the full-width marks of CJK text, and guillemets set as bullets: '» 15th of
+        # February 2025')
+        text = text.strip(" |:-–—•*·,;/@：，；»›")
         for opening, closing in ("()", "[]"):
             if text.startswith(opening) and text.count(opening) > text.count(closing):
                 text = text[1:]
