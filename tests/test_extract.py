@@ -9131,3 +9131,30 @@ def test_an_ordinal_set_apart_a_guillemet_bullet_and_rounds_of_a_call() -> None:
         ("paper", "2025-02-07"),
         ("paper", "2025-03-15"),
     ]
+
+
+def test_a_table_a_page_s_script_fills_and_a_step_then_an_opening() -> None:
+    # set 138's SDSTD 2025: an empty table's rows written by a script from a data array;
+    # 'Intimation for paper acceptance and Registration starts' is the notification
+    page = (
+        "<html><body><h2>Important Dates</h2><table><thead><tr><th>Date</th><th>Activity</th>"
+        "</tr></thead><tbody id=\"dates\"></tbody></table><script>\n"
+        "      const dates = [\n"
+        '        { date: "10th May 2025", activity: "Last date of submission of Papers" },\n'
+        '        // { date: "20th May 2025", activity: "Extension for paper submission" },\n'
+        '        { date: "25th May 2025",\n'
+        '          activity: "Intimation for paper acceptance and Registration starts" },\n'
+        "      ];\n      dates.forEach((entry) => { const row = document.createElement('tr'); "
+        "row.innerHTML = `<td>${entry.date}</td><td>${entry.activity}</td>`; });\n"
+        "</script></body></html>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2025-05-10"),
+        ("notification", "2025-05-25"),
+    ]
+    # set 138's CSJMU 2026: the full paper and the registration due on one day
+    page = (
+        "<h2>Important Dates</h2><ul><li>Last Date for Full Paper Submission & Registration: "
+        "April 1, 2026</li></ul>"
+    )
+    assert sorted(e.kind.value for e in parse(page, 2026)) == ["paper", "registration"]

@@ -231,6 +231,15 @@ _GETTEXT = re.compile(
 )
 
 
+def script_rows(html: str) -> str:
+    """The rows of the data arrays a page's scripts hold ('const dates = [{ date: "10th May
+    2025", activity: "Last date of submission" }]'), one line each, as the table they fill."""
+    return "".join(
+        "".join(_JS_ROW.findall(_js_rows(_JS_LINE_COMMENT.sub("", m[1]))))
+        for m in _SCRIPT.finditer(html)
+    )
+
+
 def page_lines(html: str | bytes) -> list[Line]:
     """Flatten a page into lines; struck text is marked, headings flagged.
 
@@ -371,11 +380,7 @@ def page_lines(html: str | bytes) -> list[Line]:
     if (component := _COMPONENT.match(html)) and not _WHOLE_PAGE.search(html) and _shown(component):
         # a Vue or Svelte component whose <script> holds the dates its markup loops over
         # ('const importantDates = [{ event: …, date: … }]'): its data arrays' rows, after it
-        rows = "".join(
-            "".join(_JS_ROW.findall(_js_rows(_JS_LINE_COMMENT.sub("", m[1]))))
-            for m in _SCRIPT.finditer(html)
-        )
-        html = _SCRIPT.sub("", html) + rows
+        html = _SCRIPT.sub("", html) + script_rows(html)
     document = _json(html) if _JSON.match(html) else None
     if document is not None and not records and (texts_of := _messages(document)):
         html = texts_of  # an app's messages, one text a key: each a line, a label by its value

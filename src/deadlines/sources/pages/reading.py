@@ -51,7 +51,14 @@ from deadlines.sources.pages.labels import (
     _is_other,
     classify,
 )
-from deadlines.sources.pages.lines import STRUCK_CLOSE, STRUCK_OPEN, Line, _decode, page_lines
+from deadlines.sources.pages.lines import (
+    STRUCK_CLOSE,
+    STRUCK_OPEN,
+    Line,
+    _decode,
+    page_lines,
+    script_rows,
+)
 from deadlines.sources.pages.merging import (
     _dedupe,
     _in_dates_list,
@@ -85,6 +92,15 @@ def parse_page(
                 "HTML comment; not read"
                 for e in hidden.entries
             )
+        if not out.entries and (rows := script_rows(text)):
+            # a page whose script fills its dates table from a data array (an empty <tbody>
+            # and 'dates.forEach(…)'): the rows it writes
+            filled = _read(rows, year, sections)
+            if filled.entries:
+                filled.problems.insert(
+                    0, "the dates are read from the data a script of the page fills it with"
+                )
+                return filled
     return out
 
 
@@ -816,6 +832,10 @@ _BARE_CALL = re.compile(
     r"|presentations|participation)\W*",
     re.IGNORECASE,
 )
+_AND_OPENS = re.compile(
+    r"(.+?)\s+(?:and|&)\s+(?:registration|submissions?)\s+(?:starts?|opens?|begins?)\W*",
+    re.IGNORECASE,
+)
 _LAST_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CALL_FOR = re.compile(r"\bcall[- ]for[- ]", re.IGNORECASE)
 _IS_OPEN = re.compile(r"\s*\b(?:is|are|will\s+be)\s+open\s*$", re.IGNORECASE)
@@ -854,6 +874,9 @@ def _entries(
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    if (opening := _AND_OPENS.fullmatch(label)) and (first := classify(opening[1])) is not None:
+        # 'Intimation for paper acceptance and Registration starts': the step, then an opening
+        kind = first
     if (
         kind is None
         and (raw.dates[0].end_date or _opens_window(raw, 0))
@@ -1272,7 +1295,7 @@ def _entries(
 
 
 _PAPER_AND_REGISTRATION = re.compile(
-    r"\b(?:full\s+)?papers?\s+submissions?\s*(?:and|&|\+)\s*(?:co-?)?authors?\s+registration\b",
+    r"\b(?:full\s+)?papers?\s+submissions?\s*(?:and|&|\+)\s*(?:(?:co-?)?authors?\s+)?registration\b",
     re.IGNORECASE,
 )
 
