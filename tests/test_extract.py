@@ -9138,7 +9138,7 @@ def test_a_table_a_page_s_script_fills_and_a_step_then_an_opening() -> None:
     # 'Intimation for paper acceptance and Registration starts' is the notification
     page = (
         "<html><body><h2>Important Dates</h2><table><thead><tr><th>Date</th><th>Activity</th>"
-        "</tr></thead><tbody id=\"dates\"></tbody></table><script>\n"
+        '</tr></thead><tbody id="dates"></tbody></table><script>\n'
         "      const dates = [\n"
         '        { date: "10th May 2025", activity: "Last date of submission of Papers" },\n'
         '        // { date: "20th May 2025", activity: "Extension for paper submission" },\n'

@@ -231,13 +231,19 @@ _GETTEXT = re.compile(
 )
 
 
-def script_rows(html: str) -> str:
+def script_rows(html: str, *, writing: bool = False) -> str:
     """The rows of the data arrays a page's scripts hold ('const dates = [{ date: "10th May
-    2025", activity: "Last date of submission" }]'), one line each, as the table they fill."""
+    2025", activity: "Last date of submission" }]'), one line each, as the table they fill
+    (with `writing`, only a script that writes them into the page)."""
     return "".join(
         "".join(_JS_ROW.findall(_js_rows(_JS_LINE_COMMENT.sub("", m[1]))))
         for m in _SCRIPT.finditer(html)
+        if not writing or _WRITES.search(m[1])
     )
+
+
+# a script writing into the page: 'row.innerHTML = …', 'document.createElement("tr")'
+_WRITES = re.compile(r"\.innerHTML\s*[+]?=|createElement\s*\(|insertRow\s*\(|document\.write\s*\(")
 
 
 def page_lines(html: str | bytes) -> list[Line]:

@@ -92,7 +92,7 @@ def parse_page(
                 "HTML comment; not read"
                 for e in hidden.entries
             )
-        if not out.entries and (rows := script_rows(text)):
+        if not out.entries and (rows := script_rows(text, writing=True)):
             # a page whose script fills its dates table from a data array (an empty <tbody>
             # and 'dates.forEach(…)'): the rows it writes
             filled = _read(rows, year, sections)
