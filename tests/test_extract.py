@@ -9158,3 +9158,18 @@ def test_a_table_a_page_s_script_fills_and_a_step_then_an_opening() -> None:
         "April 1, 2026</li></ul>"
     )
     assert sorted(e.kind.value for e in parse(page, 2026)) == ["paper", "registration"]
+
+
+def test_a_date_made_from_its_text_in_a_script_with_its_offset() -> None:
+    # set 139's India HCI 2023: "date: new Date('July 03, 2023 23:59:59 GMT+0530')"
+    code = (
+        "const scheduleDates = [\n    {\n        date: new Date('July 03, 2023 23:59:59 "
+        "GMT+0530'),\n        event: 'Papers due',\n    },\n];\n"
+    )
+    (paper,) = parse(code, 2023)
+    assert (paper.kind.value, paper.at, paper.zone) == ("paper", "2023-07-03 23:59", "GMT+0530")
+    from deadlines.timezones import parse_zone
+
+    zone = parse_zone("GMT+0530")
+    assert zone.note is not None
+    assert "UTC+05:30" in zone.note

@@ -129,13 +129,15 @@ def parse_zone(label: str) -> Zone:
         if value > 14:
             raise ZoneError(f"time zone {label!r} is more than 14 hours from UTC")
         offset = -value if sign == "-" else value
+        # (the minutes too, where there are some: 'GMT+0530' is UTC+05:30)
+        name = f"UTC{sign}{hours}" + (f":{minutes}" if int(minutes or 0) else "")
         note = None
         if word == "gmt" and value:
             note = (
-                f"{text} read as UTC{sign}{hours}, as people write it "
+                f"{text} read as {name}, as people write it "
                 f"(the POSIX reading, as in Etc/{text}, would be the opposite sign)"
             )
-        return Zone(text, fixed=_fixed(offset, f"UTC{sign}{hours}"), note=note)
+        return Zone(text, fixed=_fixed(offset, name), note=note)
     if key in _GENERIC:
         return Zone(text, region=_GENERIC[key])
     if key in _SPECIFIC:

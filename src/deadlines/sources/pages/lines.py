@@ -1324,6 +1324,9 @@ def _json(text: str) -> Any:
         return None
 
 
+# (written for people: an ISO string, 'new Date("2026-02-05")', is a machine value beside the
+# text a record shows, 'time_text: "2026 年 2 月上旬"')
+_NEW_DATE = re.compile(rf"\bnew\s+Date\(\s*((?!['\"`]\d{{4}}-){_JS_STRING})\s*\)")
 # a block comment starting a line of code
 _JS_BLOCK_COMMENT = re.compile(r"^[ \t]*/\*.*?\*/", re.MULTILINE | re.DOTALL)
 # a record's date field holding a list of dates ("date: ['August 20, 2024', 'September 30,
@@ -1468,6 +1471,8 @@ def _js_rows(source: str) -> str:
 
     source = _JSX_FIELD.sub(_jsx_text, source)
     source = _JS_BLOCK_COMMENT.sub("", source)  # rows a comment takes out: '/*{ event: … },*/'
+    # a date made from its text ("new Date('July 03, 2023 23:59:59 GMT+0530')"): the text
+    source = _NEW_DATE.sub(r"\1", source)
     source = _JS_DATES_FIELD.sub(_dates_field, source)
     source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
     source = _JS_DATED_FIELDS.sub(dated, _JS_TRAILING_COMMENT.sub("", source))
