@@ -9173,3 +9173,14 @@ def test_a_date_made_from_its_text_in_a_script_with_its_offset() -> None:
     zone = parse_zone("GMT+0530")
     assert zone.note is not None
     assert "UTC+05:30" in zone.note
+
+
+def test_a_spanish_deadline_for_talk_proposals_under_its_heading() -> None:
+    # set 140's ROSCon España 2024: 'Plazo para propuestas de charlas' over its date; the
+    # workshops' and tutorials' proposals are not the authors' call
+    page = (
+        "<h2>Fechas importantes</h2><h3>Plazo para propuestas de charlas</h3>"
+        "<p>15 de junio del 2024</p><h3>Plazo para propuestas de workshops / tutorials</h3>"
+        "<p>15 de junio del 2024</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-06-15")]

@@ -252,6 +252,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"paper|submit|manuscript|contributions?\b"
             r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated|main|primary|secondary"
             r"|regular)\s+)?deadline(?!\s+(?:for|of)\b)"
+            # Spanish: the deadline for the talks' (papers', abstracts') proposals, not a
+            # workshop's or a tutorial's: 'Plazo para propuestas de charlas'
+            r"|\bplazo\s+(?:para|de)\s+(?:el\s+env[ií]o\s+de\s+)?(?:las\s+|los\s+)?"
+            r"(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias|charlas)\b"
+            r"(?!.*\b(?:workshops?|tutorial))"
             # a round of the call: 'Round 1 deadline', 'Second round deadline'
             r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)\s+(?:round|cycle))"
             r"\s+deadline\b"
