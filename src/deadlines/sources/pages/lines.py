@@ -1129,12 +1129,12 @@ _CONSTANT = re.compile(
 )
 # a YAML key whose value is the block of lines under it ('overview: |')
 _BLOCK_SCALAR = re.compile(r"^[\w-]+:[ \t]*[|>][-+]?[ \t]*$", re.MULTILINE)
-_TITLE_KEY = re.compile(r"[-_]?(?:title|heading)$", re.IGNORECASE)
+_HEADING_KEY = re.compile(r"[-_]?(?:title|heading)$", re.IGNORECASE)
 
 
 def _text_block(key: Any, value: str) -> str:
     """One text of a data file of a page's texts: a title as a heading, a block as its markup."""
-    if isinstance(key, str) and _TITLE_KEY.search(key) and "\n" not in value.strip():
+    if isinstance(key, str) and _HEADING_KEY.search(key) and "\n" not in value.strip():
         return f"\n<h2>{value}</h2>\n"
     return f"\n<div>\n{value}\n</div>\n"
 
