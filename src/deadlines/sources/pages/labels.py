@@ -339,12 +339,13 @@ _BARE_DEADLINE = re.compile(
     r"(?:\s+(?:(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?|is|will\s+be))?",
     re.IGNORECASE,
 )
+# what a call is for: 'Call for Papers', 'Call for Speakers'
+CALL_KINDS = r"papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals"
 # the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
 _THE_CALL = (
     r"(?:the\s+|our\s+|this\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
     r"(?:\s+de\s+(?:propuestas|trabajos|art[ií]culos|ponencias|charlas|comunicaciones))?"
-    r"|call[- ]for[- ]"
-    r"(?:papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals))"
+    rf"|call[- ]for[- ](?:{CALL_KINDS}))"
     r"(?:\s*\((?:cfp|cfs|cfa)\))?"  # its letters after it: 'call for proposals (CFP)'
 )
 _CLOSES_VERB = (

@@ -47,6 +47,7 @@ from deadlines.sources.pages.labels import (
     _SOFTWARE,
     _STEP_WORDS,
     _TITLE,
+    CALL_KINDS,
     CONTEST_ZH,
     _is_other,
     classify,
@@ -827,11 +828,7 @@ _FROM_END = re.compile(
     r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)(?:\s+the)?\s*$", re.IGNORECASE
 )
 # a call named alone: 'Call for Talks', 'Call for papers'
-_BARE_CALL = re.compile(
-    r"\W*call\s+for\s+(?:papers|talks|proposals|abstracts|submissions|contributions|speakers"
-    r"|presentations|participation)\W*",
-    re.IGNORECASE,
-)
+_BARE_CALL = re.compile(rf"\W*call\s+for\s+(?:{CALL_KINDS}|participation)\W*", re.IGNORECASE)
 _AND_OPENS = re.compile(
     r"(.+?)\s+(?:and|&)\s+(?:registration|submissions?)\s+(?:starts?|opens?|begins?)\W*",
     re.IGNORECASE,
