@@ -9184,3 +9184,226 @@ def test_a_spanish_deadline_for_talk_proposals_under_its_heading() -> None:
         "<p>15 de junio del 2024</p>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-06-15")]
+
+
+def test_a_markdown_sentence_wrapped_in_the_source_under_a_dated_heading() -> None:
+    # set 142's TLA+ Community Event 2024: a Markdown paragraph wrapped over lines, under a
+    # heading that names the event's day (so the programme's '(CEST)' above is not its zone)
+    page = (
+        '+++\ntitle = "x"\n+++\n\n### Program\n\ntime (CEST)  | title  | speaker |\n'
+        "------|--------|---------|\n08:55 | Welcome | Stephan |\n\n"
+        "### Co-located with [FM 2024](https://fm.example) in Milano, on September 10, 2024.\n\n"
+        "Proposals for presentations, with a short (2 page) abstract summarizing\n"
+        "the content, should be sent to [us](mailto:x@example.org)\nby July 7, 2024. "
+        "Notification will\nbe given by July 15, 2024.\n\nParticipants will be required to\n"
+        "[register](https://fm.example/register)\n"
+        "to FM 2024 (early registration deadline July 30, 2024).\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2024)] == [
+        ("paper", "2024-07-07", None),
+        ("notification", "2024-07-15", None),
+    ]
+
+
+def test_proposals_for_presentations_fees_and_an_exhibits_track() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Submission period for full presentation proposals").value == "paper"
+    assert classify("Proposals for presentations").value == "paper"
+    assert classify("Manuscript / Abstract Submission").value == "paper"
+    assert classify("Fee Submission").value == "registration"
+    assert classify("Last date of fee submission").value == "registration"
+    assert classify("Late-breaking papers initial and final submission deadline").value == "paper"
+    assert classify("Final submission").value == "camera_ready"
+    assert classify("论文截止时间").value == "paper"
+    assert classify("Exhibit booth reservation") is None
+    assert classify("Paper Submission (Demos & Exhibits)").value == "paper"
+    # set 142's Information+ 2025: a window of days before its label, read at its end
+    page = (
+        "<h3>Timeline</h3><ul><li><b>May 23, 2025 (Anywhere on Earth)</b>: Deadline to submit "
+        "abstract.</li><li><b>May 31&ndash;June 6, 2025 (Anywhere on Earth)</b>: Submission "
+        "period for full presentation proposals (400-800 words).</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("abstract", "2025-05-23"),
+        ("paper", "2025-06-06"),
+    ]
+
+
+def test_a_chinese_contest_entry_and_a_virtual_participants_registration() -> None:
+    # set 142's China Graph Challenge 2024: '参赛作品截止时间', the entries' deadline
+    page = (
+        "<h2>重要日期</h2><ul><li>报名开放时间：2024年6月20日</li>"
+        "<li>参赛作品截止时间：2024年7月20日</li></ul>"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2024)] == [
+        ("other", True, "2024-07-20")
+    ]
+    # set 141's PerForum 2022: registration for virtual participants is a seat, no contest;
+    # the abstract deadline said in a sentence is read where the list has no submission
+    page = (
+        "<p>The deadline for abstract submission is <b>March 1, 2022</b>.</p><p>Participation "
+        "is free, but we ask all participants to register. Registration deadline for in-person "
+        "participants: <b>May 15, 2022</b>. Registration deadline for virtual participants: "
+        "<b>May 31, 2022</b>.</p>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2022)) == [
+        ("paper", "2022-03-01"),
+        ("registration", "2022-05-15"),
+        ("registration", "2022-05-31"),
+    ]
+
+
+def test_a_table_of_numbered_rows_with_a_column_per_track() -> None:
+    # set 143's ICFBE 2026: 'No | Activity | Early bird | Regular', each row numbered
+    page = (
+        "<h2>Important Dates</h2><table><thead><tr><th>No</th><th>Activity</th>"
+        "<th>Early bird</th><th>Regular</th></tr></thead><tbody>"
+        "<tr><td>1</td><td>Manuscript / Abstract Submission</td><td>15 July 2026</td>"
+        "<td>27 August 2026</td></tr><tr><td>2</td><td>Revision or Rejection Notification</td>"
+        "<td>30 July 2026</td><td>08 September 2026</td></tr></tbody></table>"
+    )
+    assert sorted((e.kind.value, e.at, e.track) for e in parse(page, 2026)) == [
+        ("notification", "2026-07-30", "Revision or Rejection Notification (Early bird)"),
+        ("notification", "2026-09-08", "Revision or Rejection Notification (Regular)"),
+        ("paper", "2026-07-15", "Manuscript / Abstract Submission (Early bird)"),
+        ("paper", "2026-08-27", "Manuscript / Abstract Submission (Regular)"),
+    ]
+
+
+def test_a_month_first_date_with_its_ordinal_set_apart() -> None:
+    from deadlines.sources import dates as dates_
+
+    assert [f.text for f in dates_.find_dates("Oct 15 th 2022")] == ["Oct 15 th 2022"]
+    assert [f.text for f in dates_.find_dates("October 15 th, 2022")] == ["October 15 th, 2022"]
+    # set 49's IEEE VR 2024 demos: the weekday between the day and the year
+    (day,) = dates_.find_dates("January 10 Wednesday, 2024")
+    assert day.date == dt.date(2024, 1, 10)
+    # set 141's ISERDM 2023: a JSX card's struck day, a break, then the new one and the year
+    code = (
+        "import React from 'react';\nexport const D = () => (\n<div>\n<span className=\"month\">"
+        "\n<span style={{\n  textDecoration: 'line-through',\n  color: 'red'\n}}\n>\nAug 15\n"
+        "<sup>th</sup>\n</span>\n<br />\n<span>Oct 15</span>\n<sup>th</sup>\n</span>\n"
+        '<span className="year">2022</span>\n<h5 className="title">Submission Deadline</h5>\n'
+        "</div>\n);\n"
+    )
+    (paper,) = parse(code, 2023)
+    assert (paper.kind.value, paper.at, [at for at, _ in paper.history]) == (
+        "paper",
+        "2022-10-15",
+        ["2022-08-15"],
+    )
+
+
+def test_a_record_s_dates_listed_newest_first_and_lines_in_a_json_list() -> None:
+    # set 141's Microservices 2022: a record's dates, the current one first, none struck
+    page = (
+        "- summary: Abstract Submission Deadline\n  id: submission\n  entries:\n"
+        "    - date: 2022-03-04\n      zone:\n        label: AoE (UTC-12)\n"
+        "    - date: 2022-02-18\n      zone:\n        label: AoE (UTC-12)\n"
+        "- summary: Author Notification\n  id: notification\n  entries:\n"
+        "    - date: 2022-03-22\n      zone:\n        label: AoE (UTC-12)\n"
+    )
+    paper = next(e for e in parse(page, 2022) if e.kind.value in {"paper", "abstract"})
+    assert (paper.at, [at for at, _ in paper.history]) == ("2022-03-04", ["2022-02-18"])
+    # set 141's COMCO 2023: a JSON list of whole lines, passed ones struck, an extended
+    # deadline on a line of its own
+    page = json.dumps(
+        [
+            "<strike>Abstract submission deadline: 3 September, 2023.</strike>",
+            "<strike>Abstract submission extended deadline: 15 September, 2023.</strike>",
+            "<strike>Registration deadline: 1 October, 2023.</strike>",
+            "Conference Begins: 9 October, 2023.",
+        ]
+    )
+    found = parse(page, 2023)
+    assert sorted((e.kind.value, e.at, [at for at, _ in e.history]) for e in found) == [
+        ("paper", "2023-09-15", ["2023-09-03"]),
+        ("registration", "2023-10-01", []),
+    ]
+
+
+def test_a_component_s_records_with_icons_earlier_dates_and_descriptions() -> None:
+    # set 141's IC-AISIS 2026: 'icon: <Clock … />', 'oldDates: [ … ]' and a description
+    code = (
+        '"use client";\nconst Timeline = () => {\n  const timelineEvents = [\n    {\n'
+        '      date: "8 January 2026",\n      oldDates: ["20 December 2025", "03 January 2026"],'
+        '\n      title: "Paper Submission Deadline",\n      description: "Final deadline for '
+        'submitting research papers",\n      icon: <Clock className="w-5 h-5" />,\n    },\n'
+        '    {\n      date: "12 January 2026",\n      oldDates: ["25 December 2025"],\n'
+        '      title: "Notification of Acceptance",\n      description: "Authors will be '
+        'notified about paper acceptance status",\n      icon: <CheckCircle className="w-5" />,'
+        "\n    },\n  ];\n};\n"
+    )
+    assert [(e.kind.value, e.at, [at for at, _ in e.history]) for e in parse(code, 2026)] == [
+        ("paper", "2026-01-08", ["2025-12-20", "2026-01-03"]),
+        ("notification", "2026-01-12", ["2025-12-25"]),
+    ]
+
+
+def test_the_dates_title_run_into_a_label_and_numbered_parts_as_tracks() -> None:
+    # set 143's DataArt 2024: 'Important Dates: Submission deadline: 22 April 2024 (CLOSED)'
+    page = (
+        "<p>Important Dates: Submission deadline: 22 April 2024 (CLOSED)<br />"
+        "Notification of acceptance: 26 April 2024 (CLOSED)</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [
+        ("paper", "2024-04-22"),
+        ("notification", "2024-04-26"),
+    ]
+    # set 144's ACADIA 2025: three numbered parts of the call, each with its own deadline
+    page = (
+        "# Submission Information and Deadlines\n\n### 1. Technical Papers\n\n"
+        "- **Deadline:** June 15, 2025\n\n### 2. Projects\n\n- **Deadline:** June 15, 2025\n\n"
+        "### 3. Field Notes\n\n- **Deadline:** June 15, 2025\n"
+    )
+    assert sorted((e.kind.value, e.at, e.track) for e in parse(page, 2025)) == [
+        ("paper", "2025-06-15", "1. Technical Papers"),
+        ("paper", "2025-06-15", "2. Projects"),
+        ("paper", "2025-06-15", "3. Field Notes"),
+    ]
+
+
+def test_records_of_a_name_and_an_object_of_its_steps_and_remarks_after_the_date() -> None:
+    # set 145's Aarhus 2025: '{ name: "Papers", dates: { deadline: …, notification: … } }'
+    code = (
+        'export const submissionTypes: SubmissionType[] = [\n  {\n    name: "Papers",\n'
+        '    dates: {\n      deadline: "20th February 2025",\n      notification: "29th April '
+        '2025",\n      cameraReady: "TBA"\n    }\n  },\n  {\n    name: "Work in Progress",\n'
+        '    dates: {\n      deadline: "6th May 2025",\n      notification: "12th June 2025"\n'
+        "    }\n  }\n];\n"
+    )
+    assert sorted((e.kind.value, e.at, e.track) for e in parse(code, 2025)) == [
+        ("notification", "2025-04-29", "Papers"),
+        ("notification", "2025-06-12", "Work in Progress"),
+        ("paper", "2025-02-20", "Papers"),
+        ("paper", "2025-05-06", "Work in Progress"),
+    ]
+    # set 145's ICTMT 2025: a remark with a verb before the date ('desc: "Submit your
+    # research and shape the future! 📜"', 'date: "📆 March 22, 2025"')
+    code = (
+        'const timeline = [\n  {\n    id: "1",\n    title: "Submission of Full Paper",\n'
+        '    desc: "Submit your research and shape the future! 📜",\n'
+        '    date: "📆 March 22, 2025",\n  },\n  {\n    id: "2",\n'
+        '    title: "Notification of Acceptance",\n    desc: "Get confirmation & start '
+        'preparing! ✉️",\n    date: "📆 March 24, 2025",\n  },\n];\n'
+    )
+    assert [(e.kind.value, e.at, e.label) for e in parse(code, 2025)] == [
+        ("paper", "2025-03-22", "Submission of Full Paper"),
+        ("notification", "2025-03-24", "Notification of Acceptance"),
+    ]
+
+
+def test_a_date_in_a_label_s_note_is_not_the_newer_value() -> None:
+    # set 58's MathEd 2025: the record's date is the abstract's; the note in its label names
+    # the full papers' day, later, and is no extension of it
+    code = (
+        "const dates = [\n  {\n    event: (\n      <>\n        Abstract Submission Deadline<br />"
+        "<br /><span>Authors may directly submit their full-length papers until 15 October 2025"
+        "</span>\n      </>\n    ),\n    date: '15/08/2025'\n  },\n"
+        "  { event: 'Full-length Paper Submission Deadline', date: '15/10/2025' },\n];\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(code, 2025)) == [
+        ("abstract", "2025-08-15"),
+        ("paper", "2025-10-15"),
+    ]

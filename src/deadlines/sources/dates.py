@@ -166,9 +166,10 @@ _FORMS = [
     # April 20 - May 24, 2026 / April, 30
     re.compile(
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?{_GLUED}(?P<m>{_MONTH}),?{_S}(?P<d>{_DAY_TYPO}|{_DAY})(?:\b|{_GLUED_AFTER})"
+        r"(?:\s(?:st|nd|rd|th)\b)?"  # (its ordinal set apart: 'Oct 15 th 2022')
         rf"(?:{_DASH}(?:(?P<m2>{_MONTH}){_S})?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*{_MONTH}))?"
-        # 'August 29th (Friday), 2025': the weekday in brackets before the year
-        rf"(?:(?:{_S}\({_WEEKDAY}\))?,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
+        # 'August 29th (Friday), 2025', 'January 10 Wednesday, 2024': the weekday before the year
+        rf"(?:(?:{_S}\({_WEEKDAY}\)|{_S}{_WEEKDAY})?,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
         re.IGNORECASE,
     ),
     # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot) /

@@ -14,7 +14,9 @@ from deadlines.sources import dates as dates_
 # 'open' naming a thing, not an opening: 'IEEE Open Journal …', 'open-source code'
 _NAMING_OPEN = r"(?![- ](?:journal|access|source|world|set|vocabulary)\b)"
 _SKIP = re.compile(
-    r"proposal|tutori[ae]l|exhibit|demo application|visa"  # (French: tutoriel)
+    r"proposal|tutori[ae]l|demo application|visa"  # (French: tutoriel)
+    # an exhibitor's stand (not 'Demos & Exhibits', a track of the authors' demonstrations)
+    r"|(?<!demos & )(?<!demos and )(?<!demo & )(?<!demo and )exhibit"
     # a stay booked, not a paper: 'Deadline to book', 'Hotel booking deadline'
     r"|\bdeadline\s+to\s+book\b|\bbooking\s+deadline\b|\bhotel\b|\broom\s+block\b"
     r"|review(?:s|ing)? (?:submitted|deadline|due)|review bidding|review period|bidding"
@@ -76,7 +78,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
             r"|\bTagungsband"  # German: the contribution for the proceedings volume
-            r"|final submission|revisions? due"
+            # (not 'initial and final submission deadline': one day for both, the paper's)
+            r"|(?<!initial and )(?<!initial & )final submission|revisions? due"
             # the last edits to what is printed: 'Last changes to abstracts for publication'
             r"|\b(?:last|final)\s+(?:changes|revisions|corrections|edits|updates)\b"
             r"|revised (?:papers?|versions?|manuscripts?) due"
@@ -173,7 +176,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             r"papers?\s+or\s+(?:extended\s+)?abstracts?|abstracts?\s+or\s+(?:\w+\s+)?papers?"
             # 'abstract/paper submission', 'Full paper/abstract submission deadline'
-            r"|\babstracts?\s*/\s*(?:full[- ]?)?papers?\b|\bpapers?\s*/\s*abstracts?\b"
+            r"|\babstracts?\s*/\s*(?:full[- ]?)?papers?\b"
+            r"|\b(?:papers?|manuscripts?)\s*/\s*abstracts?\b"
             r"|บทคัดย่อ\s*/\s*บทความ",  # Thai: 'abstract/full paper'
 
             re.IGNORECASE,
@@ -220,6 +224,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\brsvps?\b"  # 'RSVP closes': the attendees' word that they come
             r"|\blast\s+date\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"  # its last day
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
+            # and its payment handed in: 'Fee Submission', 'Last date of fee submission'
+            r"|\b(?:registration\s+)?fees?\s+(?:submission|payment)\b|\bpayment\s+of\s+(?:the\s+)?"
+            r"(?:registration\s+)?fees?\b|\bsubmission\s+of\s+(?:the\s+)?(?:registration\s+)?fees?\b"
             # French, Spanish: 'Inscription & Payment'
             r"|^\W*inscriptions?\s*(?:$|&|\band\b|\bet\b|\by\b)"
             # 'Inscription deadline for presenters' (an English page of a Spanish-speaking
@@ -290,6 +297,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|\bpropostas?\s+de\s+trabalhos?\b"  # Portuguese: proposals of papers
             r"|投稿|截稿|提交|締切|〆切|提出期限"  # Chinese and Japanese: submitting, its deadline
+            r"|(?:论文|論文)\w{0,4}截[止至]"  # Chinese: the papers' deadline ('论文截止时间')
             r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
             r"|\bпода(?:ння|ти)\b|\bнадісла\w*"  # Ukrainian: submitting, sending in
@@ -372,8 +380,8 @@ _KIND_WORDS = re.compile(
     r"(?:submissions?|contributed\s+\w+|contributions?)\b",
     re.IGNORECASE,
 )
-# Chinese (simplified, then traditional): an evaluation campaign, a contest
-CONTEST_ZH = "评测|测评|比赛|竞赛|評測|測評|比賽|競賽"
+# Chinese (simplified, then traditional): an evaluation campaign, a contest, taking part in one
+CONTEST_ZH = "评测|测评|比赛|竞赛|参赛|評測|測評|比賽|競賽|參賽"
 _CHALLENGE = re.compile(
     # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
     # (not the call apart from it: 'Deadline for paper submission (non-challenge papers)')
@@ -572,7 +580,9 @@ _PRESENTING = re.compile(
 _POSTER = re.compile(  # (and 'a proposal for a contributed talk')
     r"\b(poster|demo(?:nstration)?|talk)s?\s+(?:proposals?|abstracts?|submissions?)\b"
     r"|\bproposals?\s+for\s+(?:an?\s+)?(?:contributed\s+|short\s+|lightning\s+|oral\s+)?"
-    r"(poster|demo(?:nstration)?|talk)s?\b"
+    r"(poster|demo(?:nstration)?|talk|presentation)s?\b"
+    # a presentation's proposal or abstract: a talk's ('full presentation proposals')
+    r"|\b(presentation)s?\s+(?:proposals?|abstracts?)\b"
     # the demos themselves due: 'Software Demos: 15-30 minute demos, due', 'Posters due',
     # 'Workshop Sketches Due' (a short paper, as SIGGRAPH calls it)
     r"|\b(demo(?:nstration)?)s?\b(?=[^.]{0,40}\bdue\b)|\b(poster|sketch)e?s\s+(?:are\s+)?due\b",
@@ -720,7 +730,7 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
-    label = _POSTER.sub(lambda m: f"{m[1] or m[2] or m[3] or m[4]} submission", label)
+    label = _POSTER.sub(lambda m: f"{m[1] or m[2] or m[3] or m[4] or m[5]} submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):

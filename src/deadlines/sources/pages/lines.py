@@ -872,6 +872,10 @@ class _Flattener(HTMLParser):
                 # a list item's text wrapped onto an indented line ('- Testing phase: 01/06/2025
                 # -' over '  15/08/2025'): one item, as Markdown renders it
                 out.append(f" {text}")
+            elif i and _wrapped(lines, i):
+                # a sentence wrapped in the source ('Notification will\nbe given by July 15'):
+                # one line, as Markdown renders a paragraph
+                out.append(f" {text}")
             elif i and _date_and_words(lines, i):
                 # a paragraph of a date and its words on two lines ('May 28, 2025\nRegular &
                 # special session papers due'): one line, as Markdown renders it
@@ -1102,7 +1106,9 @@ _COMPONENT = re.compile(  # (a Vue file may open with its template: '<template>�
 _WHOLE_PAGE = re.compile(r"<(?:html|body|head)\b|<!doctype", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
 _JS_ROW = re.compile(r"\n<h6>[^<\n]*</h6>\n|\n<p>[^\n]*</p>\n")
-_MARKUP = re.compile(r"<(?:table|tr|td|th|ul|ol|li|p|div|br|strong|b|em|i|s|del|span|a)\b[^<>]*>")
+_MARKUP = re.compile(
+    r"<(?:table|tr|td|th|ul|ol|li|p|div|br|strong|b|em|i|s|strike|del|span|a)\b[^<>]*>"
+)
 _JS_LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*", re.MULTILINE)
 # a comment after a field inside a record ('isHardDeadline: true, // added'), never a link's
 # '//' after ':', nor the note after a whole record ('{ date: "2025-05-23" }, // Submission')
@@ -1369,7 +1375,13 @@ def _js_rows(source: str) -> str:
         return html_lib.escape(html_lib.unescape(inner.strip()))
 
     def row(m: re.Match[str]) -> str:
-        return line([text(v) for v in re.findall(_JS_STRING, m[1])])
+        cells = [text(v) for v in re.findall(_JS_STRING, m[1])]
+        if sum(_labelled_date(c) for c in cells) >= 2:
+            # a list of whole lines, each a step and its date ('["<strike>Abstract deadline:
+            # 3 September, 2023.</strike>", "Registration deadline: 1 October, 2023."]'): each
+            # a line of its own
+            return "".join(line([c]) for c in cells)
+        return line(cells)
 
     def record(m: re.Match[str]) -> str:
         # an object of data only (strings, names, numbers), on one line or several; a
@@ -1445,6 +1457,9 @@ def _js_rows(source: str) -> str:
         flags = [v for k, v in every if _JS_STRUCK.fullmatch(k.strip("'\"`"))]
         unstruck = bool(flags) and all(v == "false" for v in flags)
         renewed = not unstruck and (renewed or "true" in flags)
+        # a remark on the step ('desc: "Submit your research!"') goes after its date, where
+        # it says more of it and names nothing
+        fields = sorted(fields, key=lambda f: bool(_REMARK_KEY.fullmatch(f[0].strip("'\"`"))))
         cells = [
             f"<s>{text(v)}</s>"
             if _JS_EARLIER.search(name := k.strip("'\"`"))
@@ -1456,6 +1471,20 @@ def _js_rows(source: str) -> str:
             if not (unstruck and _JS_NEWER.fullmatch(k.strip("'\"`")))
         ]
         return line(cells)
+
+    def named_steps(m: re.Match[str]) -> str:
+        # a record of a name and its steps' dates in an object of their own ('{ name:
+        # "Papers", dates: { deadline: "20th February 2025", notification: … } }'): the name
+        # a heading, one line a step
+        fields = _JS_FIELD.findall(m[2])
+        if not fields or not all(
+            any(s.fullmatch(k.strip("'\"`")) for s in (_STEP_KEY, _STEP_WORD_KEY, _DEADLINE_KEY))
+            and v[:1] in "'\"`"
+            for k, v in fields
+        ):
+            return m[0]
+        head = f"\n<h6>{text(m[1])}</h6>\n"
+        return head + "".join(line([_key_words(k), text(v)]) for k, v in fields) + ","
 
     def array(m: re.Match[str]) -> str:
         name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2] or m[3])
@@ -1470,13 +1499,35 @@ def _js_rows(source: str) -> str:
         return "".join(line([_key_words(k), text(v)]) for k, v in fields)
 
     source = _JSX_FIELD.sub(_jsx_text, source)
+    source = _JSX_ELEMENT_FIELD.sub(r'\1\2""', source)  # 'icon: <Clock className="w-5" />,'
+    source = _JS_EARLIER_LIST.sub(_earlier_list, source)
     source = _JS_BLOCK_COMMENT.sub("", source)  # rows a comment takes out: '/*{ event: … },*/'
     # a date made from its text ("new Date('July 03, 2023 23:59:59 GMT+0530')"): the text
     source = _NEW_DATE.sub(r"\1", source)
     source = _JS_DATES_FIELD.sub(_dates_field, source)
     source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
-    source = _JS_DATED_FIELDS.sub(dated, _JS_TRAILING_COMMENT.sub("", source))
+    source = _JS_NAMED_STEPS.sub(named_steps, _JS_TRAILING_COMMENT.sub("", source))
+    source = _JS_DATED_FIELDS.sub(dated, source)
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
+
+
+def _labelled_date(text: str) -> bool:
+    """Whether a string holds a date and words of its own beside it ('Paper deadline: May 1')."""
+    plain = re.sub(r"<[^>]*>", " ", text)
+    found = dates_.find_dates(plain)
+    if not found:
+        return False
+    rest = plain[: found[0].start] + plain[found[0].end :]
+    return len(re.findall(r"[^\W\d]{2,}", rest)) >= 2
+
+
+_REMARK_KEY = re.compile(r"desc|description|details?|notes?|subtitle|remarks?", re.IGNORECASE)
+_DEADLINE_KEY = re.compile(r"deadline|due(?:[_-]?date)?", re.IGNORECASE)  # the call's own
+# a record of a name and an object of its steps' dates ('{ name: "Papers", dates: { … } }')
+_JS_NAMED_STEPS = re.compile(
+    rf"\{{\s*(?:name|title|track|label|type)\s*:\s*({_JS_STRING})\s*,\s*[\w$]+\s*:\s*"
+    r"\{([^{}]*)\}\s*,?\s*\},?"
+)
 
 
 def _joined_day(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1497,6 +1548,24 @@ _TS_CONST = re.compile(r"(?<=[\"'`\]}])\s+as\s+const\b")
 # the text it shows, as a string
 _JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}|^\s*//[^\n]*", re.DOTALL | re.MULTILINE)
 _JSX_FIELD = re.compile(r"([\w$]+)(\s*:\s*)\(\s*(<[^()]{1,3000}>)\s*\)(?=\s*,)")
+
+
+# a field whose value is an element alone ('icon: <FileText className="w-5 h-5" />'): it
+# shows no text
+_JSX_ELEMENT_FIELD = re.compile(r"([\w$]+)(\s*:\s*)<[A-Za-z][\w.]*\b[^<>]{0,300}/>(?=\s*[,}\n])")
+# a field of the values a date replaced ('oldDates: ["20 December 2025", "25 December 2025"]')
+_JS_EARLIER_LIST = re.compile(
+    rf"([\w$]+)(\s*:\s*)\[\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING}){{0,9}})\s*,?\s*\]"
+)
+
+
+def _earlier_list(m: re.Match[str]) -> str:
+    """A list of a date's earlier values as the one field the template strikes, its dates
+    joined; any other list is left as it is."""
+    said = [v[1:-1].strip() for v in re.findall(_JS_STRING, m[3])]
+    if not _JS_EARLIER.search(m[1]) or not all(dates_.find_dates(v) for v in said):
+        return m[0]
+    return f"{m[1]}{m[2]}{json.dumps('; '.join(said), ensure_ascii=False)}"
 
 
 def _jsx_text(m: re.Match[str]) -> str:
@@ -2028,6 +2097,21 @@ def _continues_item(lines: list[str], number: int) -> bool:
     )
 
 
+def _wrapped(lines: list[str], number: int) -> bool:
+    """Whether a line goes on with the sentence above it: it opens in lower case, and the line
+    above is text that stops mid-sentence (on a word or a comma, no hard break after it)."""
+    line = _MARKDOWN_LINK.sub(r"\1", " ".join(lines[number].split()))
+    above = lines[number - 1]
+    words = _MARKDOWN_LINK.sub(r"\1", " ".join(above.split()))
+    return (
+        line[:1].islower()
+        and bool(words)
+        and (words[-1:].isalpha() or words.endswith(","))
+        and not above.endswith(("  ", "\\"))
+        and not words.startswith(("#", "|", "<", "```", "~~~"))
+    )
+
+
 def _date_and_words(lines: list[str], number: int) -> bool:
     """Whether a line and the next are a paragraph of their own, plain text (no list item,
     heading or row), one of them a date and the other words."""
@@ -2156,13 +2240,18 @@ def _header_row(row: _Row, *, first: bool) -> bool:
 _HEADER_WORDS = 4
 
 
+_ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s*")
+
+
 def _by_column(row: _Row, columns: list[str]) -> Parts | None:
     """A row of a table whose columns are tracks ('Milestone | Round 1 | Round 2'), as one
     line per column with a date: 'Paper submission (Round 1) | Feb 10, 2026'. None when the
     row is not such (one date, no label, or columns that supersede one another)."""
     texts = [_cell_text(c) for c in row.cells]
-    label = texts[0]
-    dated = [i for i, t in enumerate(texts[1:], 1) if dates_.find_dates(t)]
+    # (the row's number before its label: '1 | Manuscript Submission | 15 July | 27 August')
+    first = int(len(texts) > 3 and bool(_ROW_NUMBER.fullmatch(texts[0])))
+    label = texts[first]
+    dated = [i for i, t in enumerate(texts[first + 1 :], first + 1) if dates_.find_dates(t)]
     if (
         len(dated) < 2
         or not label

@@ -25,6 +25,7 @@ from deadlines.sources.pages.labels import (
     _CHALLENGE,
     _NAMES_DEADLINES,
     _NEWER,
+    _STEP_WORDS,
     _TITLE,
     _names_track,
 )
@@ -365,7 +366,7 @@ def _clock_from_sentences(
         same = next((k for k in kept if k.at[:10] == sentence.at[:10]), None)
         named = (
             not submitted
-            and sentence.kind is DeadlineKind.PAPER
+            and sentence.kind in _SUBMITTING  # ('The deadline for abstract submission is')
             and _NAMES_DEADLINES.search(sentence.label) is not None
         )
         if same is None and (alone or named) and sentence.kind is not DeadlineKind.OTHER:
@@ -556,7 +557,8 @@ def _naming_words(label: str) -> set[str]:
 # what is submitted)
 _EXTENSION_LABEL = re.compile(
     r"^\W*(?:new\s+)?(?:extended(?!\s+abstracts?)|extension|new)\b.*\b(?:deadline|due|date"
-    r"|submissions?)\b",
+    r"|submissions?)\b"
+    r"|\bextended\s+(?:deadline|due\s+date)\b",  # 'Abstract submission extended deadline'
     re.IGNORECASE,
 )
 
@@ -645,6 +647,15 @@ _SAME_STEP_WORDS = 2  # 'Submission Deadline', 'Notification Date': the column's
 _MEETING_PART = re.compile(r"\b(?:workshops?|tutorials?|panels?)\b", re.IGNORECASE)
 
 
+_NUMBERED_PART = re.compile(r"^\W*\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
+def _numbered_part(heading: str) -> bool:
+    """Whether a heading is a numbered part of a call that names no step ('2. Projects')."""
+    numbered = _NUMBERED_PART.match(heading)
+    return numbered is not None and not _STEP_WORDS.search(heading)
+
+
 def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
     """Whether two entries sit under headings that name two different tracks.
 
@@ -683,6 +694,12 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
             return True
     if paths[0][:-1] == paths[1][:-1] and all(_SUBMITTED.fullmatch(p[-1].strip()) for p in paths):
         return True  # sibling cards 'Abstracts' and 'Demos': what each track submits
+    if (
+        paths[0][:-1] == paths[1][:-1]
+        and not (one.prose or other.prose)
+        and all(_numbered_part(p[-1]) for p in paths)
+    ):
+        return True  # numbered sibling parts of a call: '1. Technical Papers', '2. Projects'
     if (
         paths[0][:-1] == paths[1][:-1]
         and any(_DATES_TITLE.search(p) for p in paths[0][:-1])

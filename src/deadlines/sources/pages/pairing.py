@@ -591,6 +591,19 @@ def _scan(
             section = " / ".join(t for _, t in stack) or None
             section_clock = _noted(section or "", dates_.Clock(), part_notes)
             dated_heading = (line.level, plain)
+        elif (
+            found
+            and line.heading
+            and number not in taken
+            and classify(rest := _without_dates(line.text, found)) is None
+            and len(rest.split()) >= 3
+        ):
+            # '### Co-located with FM 2024 in Milano, on September 10, 2024': a heading that
+            # names the event's day, no step, heads the part below it all the same (the
+            # programme's part above it ends)
+            stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
+            section = " / ".join(t for _, t in stack)
+            section_clock = _noted(section, dates_.Clock(), part_notes)
         if number in taken:
             if line.heading and number not in cards:  # a title under its date: context below
                 stack = [(lv, t) for lv, t in stack if lv < line.level] + [(line.level, plain)]
@@ -1252,7 +1265,8 @@ def _tail_label(tail: str) -> str | None:
         return label
     # '17.07.24 | Paper submission due | please see our submission page': the next cell
     cells = _CELL.split(tail)
-    if len(cells) > 2 and not cells[0].strip() and (label := _tail_label(cells[1])):
+    # (and after a struck value's end: '<s>…</s> | Notification | Authors will be notified')
+    if len(cells) > 2 and not cells[0].strip(" \x02") and (label := _tail_label(cells[1])):
         return label
     after = _clean_label(tail)
     # words in brackets qualify the label, and may be a sentence of their own: '… deadline
@@ -1349,7 +1363,11 @@ def _is_connector(between: str) -> bool:
 
 
 _PICTOGRAPHS = re.compile(f"[{PICTOGRAPHS}]")
-_LEAD_EMOJI_CELL = re.compile(f"^[{PICTOGRAPHS}\\s]*[{PICTOGRAPHS}][{PICTOGRAPHS}\\s]*\\|\\s*")
+_LEAD_EMOJI_CELL = re.compile(
+    f"^[{PICTOGRAPHS}\\s]*[{PICTOGRAPHS}][{PICTOGRAPHS}\\s]*\\|\\s*"
+    # (and the one the date's cell opens with, after the label: 'Submission | 📆 March 22')
+    f"|\\s*\\|[{PICTOGRAPHS}\\s]*[{PICTOGRAPHS}][{PICTOGRAPHS}\\s]*$"
+)
 _CLAUSE = re.compile(r"\s*(?:and|or|but|then|while|which|so)\b")  # lowercase: a sentence goes on
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|moved|changed|pushed(?:\s+back)?)(?:\s+(?:deadline|date))?"
@@ -1379,6 +1397,9 @@ _LEADING_WEEKDAY = re.compile(
 )
 
 
+_DATES_PREFIX = re.compile(r"^\W*(?:important|key)\s+dates\s*:\s*(?=\w)", re.IGNORECASE)
+
+
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
@@ -1402,6 +1423,8 @@ def _clean_label(raw: str) -> str:
     text = _STATUS.sub("", text)
     text = _trim(re.sub(r"^[.!?]\s+", "", text))  # '(extended). Short paper deadline'
     text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
+    # the dates' title run into the first label: 'Important Dates: Submission deadline'
+    text = _DATES_PREFIX.sub("", text)
     # 'Paper Submission Deadline Open': a badge beside a deadline's name, not an opening
     if (tag := _STATUS_TAG.search(text)) and _KINDS_NAMED.search(text[: tag.start()]):
         text = text[: tag.start()]

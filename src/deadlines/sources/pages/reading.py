@@ -223,6 +223,16 @@ _BARE_EXTENSION = re.compile(
 _EXTENSION_REACH = 2  # lines between the moved deadline and the line that moves it
 
 
+def _dates_alone(raw: _Raw) -> bool:
+    """Whether a line's dates stand apart from its words ('Deadline: …' or a cell of their
+    own) and follow one another with nothing but times, zones and separators between them."""
+    head = raw.head.replace(STRUCK_CLOSE, "").rstrip()
+    return (not head or head[-1] in ":|–—-") and all(
+        re.fullmatch(r"[\W_]*", dates_.strip_clock(tail).replace("UTC", ""))
+        for tail in raw.tails[:-1]
+    )
+
+
 _EDITION_GAP = dt.timedelta(days=300)  # no step of one edition comes this long before its paper
 
 
@@ -1150,6 +1160,14 @@ def _entries(
             newest = len(said_on) - 1  # (the last one's year mistyped: see below)
         live = [readings[newest]]
         struck = readings[:newest] + readings[newest + 1 :]
+    elif len(live) > 1 and not struck and _dates_alone(raw):
+        # two live values of one step, none struck and nothing said between them
+        # ('2022-03-04; 2022-02-18', a record's dates listed newest first): a deadline moves
+        # later, so the latest is the current
+        said_on = [item.date or dt.date.min for item, _, _ in live]
+        latest = max(range(len(said_on)), key=lambda n: (said_on[n], n))
+        if said_on[latest] - min(said_on) <= _EDITION_GAP:
+            live = [r for n, r in enumerate(live) if n != latest] + [live[latest]]
     current = live[-1]
     # a range ('Rebuttal: January 20-27' or 'April 5 - April 7'): the deadline is its end
     first_live = live[0]
@@ -1591,7 +1609,11 @@ def _challenge_papers(entries: list[Entry]) -> list[Entry]:
     ]
 
 
-_ATTENDANCE = re.compile(r"\battendees?\b|\bin[- ]person\b|\bon[- ]?site\b", re.IGNORECASE)
+_ATTENDANCE = re.compile(  # (and 'Registration deadline for virtual participants')
+    r"\battendees?\b|\bin[- ]person\b|\bon[- ]?site\b"
+    r"|\b(?:virtual|remote|online)\s+participants?\b",
+    re.IGNORECASE,
+)
 
 
 def _is_challenge(label: str, line: str, section: str | None) -> bool:
