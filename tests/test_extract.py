@@ -9407,3 +9407,132 @@ def test_a_date_in_a_label_s_note_is_not_the_newer_value() -> None:
         ("abstract", "2025-08-15"),
         ("paper", "2025-10-15"),
     ]
+
+
+def test_korean_and_japanese_sentences_name_the_step_after_the_date() -> None:
+    # set 147's 2025 Combinatorics Workshop: '<del>6월 20일까지</del> 6월 27일까지 발표 제목과
+    # 초록을 제출해주시기 바랍니다' (the talk's title and abstract, submitted by June 27)
+    page = (
+        "<p>워크샵에서 연구 결과를 발표하길 원하시는 분들께서는 아래 홈페이지를 통하여 <del>6월 "
+        "20일까지</del> 6월 27일까지 발표 제목과 초록을 제출해주시기 바랍니다.</p>"
+        "<p>등록 마감은 7월 10일입니다.</p>"
+    )
+    assert sorted((e.kind.value, e.at, [at for at, _ in e.history]) for e in parse(page, 2025)) == [
+        ("paper", "2025-06-27", ["2025-06-20"]),
+        ("registration", "2025-07-10", []),
+    ]
+    page = "<p>発表を希望される方は、2025年6月27日までに要旨を提出してください。</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("paper", "2025-06-27")]
+
+
+def test_submitted_by_in_prose_under_each_track_and_a_final_abstract_file() -> None:
+    # set 147's LBS 2025: each track's sentence ends 'and submitted in PDF format through
+    # the ConfTool website by 1.2.2025'
+    page = (
+        "<h2>Full papers</h2><p>Full papers must be submitted in PDF format through the ConfTool "
+        "website <b>by 1.11.2024</b>.</p><h2>Work in progress</h2><p>Work-in-progress papers "
+        "must be written in English, and submitted in PDF format through the ConfTool website "
+        "<b>by 1.2.2025</b>.</p>"
+    )
+    assert sorted(e.at for e in parse(page, 2025) if e.kind.value == "paper") == [
+        "2024-11-01",
+        "2025-02-01",
+    ]
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Final abstract PDF and slides deadline").value == "camera_ready"
+
+
+def test_deadlines_for_a_call_said_in_sentences_and_spanish_steps() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Submission deadline for the call for papers").value == "paper"
+    assert classify("Call for papers") is None
+    assert classify("Publicación de trabajos aceptados").value == "notification"
+    assert classify("Fecha final para retirar trabajos y hacer el pago de inscripción").value == (
+        "registration"
+    )
+    # set 148's Leeds postgraduate conference and the Northwestern political theory conference
+    page = "<p>The submission deadline for the call for speakers is May 31, 2023.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-05-31")]
+    page = "<p>The deadline for submitting proposals is August 5, 2024.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-08-05")]
+    # set 148's science-outreach symposium: 'Fecha límite para registrar trabajos'
+    page = (
+        "<h2>Fechas importantes</h2><ul><li><b>10 de septiembre de 2025</b> Fecha límite para "
+        "registrar trabajos</li><li><b>29 de septiembre de 2025</b> Publicación de trabajos "
+        "aceptados</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2025-09-10"),
+        ("notification", "2025-09-29"),
+    ]
+
+
+def test_japanese_standard_time_an_abstract_cut_short_and_a_range_of_iso_days() -> None:
+    from deadlines.sources import dates as dates_
+
+    (days,) = dates_.find_dates("2025/01/25-30")
+    assert (days.date, days.end_date) == (dt.date(2025, 1, 25), dt.date(2025, 1, 30))
+    assert dates_.find_clock("投稿締切（日本標準時）").zone == "JST"
+    assert dates_.find_clock("한국시간 23:59").zone == "KST"
+    # set 148's POWIR 2025 Winter: the reviewers' comments over a range of days are theirs
+    page = (
+        "## 重要な日程\n\n- 2025/01/21 アブスト投稿締切（日本標準時）\n"
+        "- 2025/01/25 投稿締切（日本標準時）\n- 2025/01/25-30 予稿へのコメント投稿\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2025)] == [
+        ("abstract", "2025-01-21", "JST"),
+        ("paper", "2025-01-25", "JST"),
+    ]
+
+
+def test_a_final_paper_after_the_abstracts_is_the_paper_deadline() -> None:
+    # set 149's ICCESP 2024 and CPCE 2023: abstracts first, then the final (full) paper
+    page = (
+        "<h2>Key Dates</h2><table><tr><td>Last date for Abstract Submission</td>"
+        "<td>April 1, 2024</td></tr><tr><td>Abstract Acceptance Notification</td>"
+        "<td>May 1, 2024</td></tr><tr><td>Final Paper Submission</td><td>August 1, 2024</td>"
+        "</tr><tr><td>Notification of Final Paper Acceptance</td><td>November 1, 2024</td></tr>"
+        "</table>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("abstract", "2024-04-01"),
+        ("notification", "2024-05-01"),
+        ("notification", "2024-11-01"),
+        ("paper", "2024-08-01"),
+    ]
+    # with a paper deadline of its own, the final paper stays the camera-ready version
+    page = (
+        "<h2>Key Dates</h2><ul><li>Paper Submission: March 1, 2024</li>"
+        "<li>Final Paper Submission: May 1, 2024</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("camera_ready", "2024-05-01"),
+        ("paper", "2024-03-01"),
+    ]
+
+
+def test_a_call_open_until_the_end_of_a_day_under_a_schedule_heading() -> None:
+    # set 149's CHAOSScon North America 2025
+    page = (
+        "## Schedule\n\nThe CfP is now open! Please submit your ideas for a talk.\n\n"
+        "The CHAOSScon CfP will be open until **End of Day (MDT) May 9, 2025.**\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2025)] == [
+        ("paper", "2025-05-09", "MDT")
+    ]
+
+
+def test_a_french_dates_list_with_a_misplaced_circumflex_and_revised_abstracts() -> None:
+    # set 149's Canadian open science conference 2025, in French
+    page = (
+        "## Dates importantes\n\n- **Date limite de soumission des résumés** : 15 juillet 2025\n"
+        "- **Notification des décisions** : au plus tard le 15 aôut 2025\n"
+        "- **Soumission des résumés révisés pour le site web de la conférence** : 30 août 2025\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2025-07-15"),
+        ("notification", "2025-08-15"),
+        ("camera_ready", "2025-08-30"),
+    ]

@@ -105,7 +105,7 @@ _FOREIGN_MONTHS = _months(
     ("juillet juil julio julho juli luglio"
      " lipca temmuz июля srpnja липня julai"
      " iulie ιουλίου юли julij juliol"),
-    ("août aout agosto"
+    ("août aout aôut agosto"  # (and its circumflex misplaced: 'aôut')
      " augustus augusti sierpnia ağustos agustos августа kolovoza серпня"
      " agustus agu agt ogos avgust αυγούστου август agost"),
     ("septembre septiembre setiembre setembro settembre"
@@ -204,8 +204,11 @@ _FORMS = [
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})\b)?(?:{_S}\((?P<w>{_WEEKDAY})\))?",
         re.IGNORECASE,
     ),
-    # 2026-03-20 / 2025/05/02 / 2026.03.20 / 2026-03-20T23:59
-    re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\b|(?=T\d))"),
+    # 2026-03-20 / 2025/05/02 / 2026.03.20 / 2026-03-20T23:59 / 2025/01/25-30 (a range of days)
+    re.compile(
+        r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})"
+        r"(?:[-–~](?P<d2>[0-3]?\d)(?![\d/.:-]))?(?:\b|(?=T\d))"
+    ),
     # 15-Mar-2026, 15-Mar-26 (as conference systems write it, the year in four digits or two)
     re.compile(
         rf"\b(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>{_YEAR}|\d{{2}})\b(?!-)", re.IGNORECASE
@@ -341,6 +344,8 @@ _ZONE_WORDS = [
     (r"hor[áa]rio\s+(?:oficial\s+)?de\s+bras[íi]lia|\bBRT\b", "America/Sao_Paulo"),
     (r"heure\s+de\s+paris", "Europe/Paris"),
     (r"北京时间|北京時間", "Asia/Shanghai"),
+    (r"日本標準時|日本時間", "JST"),  # Japanese: Japan's standard time
+    (r"한국\s*(?:표준\s*)?시[간각]", "KST"),  # Korean: Korea's (standard) time
     (r"t[üu]rkiye\s+saati|\bTS[İI]\b", "Europe/Istanbul"),  # Turkish: Turkey's time
 ]
 

@@ -29,6 +29,7 @@ _SKIP = re.compile(
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
     r"|开放|开始"  # and in Chinese: opens, starts
     r"|開始|オープン|公開|시작|오픈"  # in Japanese and Korean: starts, opens, is published
+    r"|へのコメント|コメント投稿"  # in Japanese: comments posted on the drafts, the reviewers' work
     r"|\bin[ií]cio\b"  # in Spanish and Portuguese: the start ('Inicio recepción de trabajos')
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
     r"|\b(?:åpner|åbner|öppnar|öppnas)\b"  # in Norwegian, Danish and Swedish: opens
@@ -38,7 +39,9 @@ _SKIP = re.compile(
     # submit their camera ready papers', 'Notification of winners and paper acceptance')
     r"|travel|grant|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
     r"|posted|launch"
-    r"|call for"
+    # the call put out ('Call for Papers: Jan 2'), not a step of it ('Submission deadline for
+    # the call for speakers')
+    r"|(?<!deadline for the )(?<!deadline for )(?<!deadline of the )call for"
     # an application, unless a paper's type: 'Regular application/industry paper submission'
     r"|application(?!s?(?:\s*(?:/|&|,|-|\band\b)\s*\w+)?\s+(?:papers?|track))"
     r"|finali[sz]ed program"
@@ -72,9 +75,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"camer[aey]|(?:publication|print|press)[- ]ready"
-            r"|final[- ](?:(?:accessible|camera|revised|workshop|conference|accepted)\s+)?"
+            # (not 'Notification of Final Paper Acceptance': the decision on it)
+            r"|(?<!notification of )(?<!notification for )"
+            r"final[- ](?:(?:accessible|camera|revised|workshop|conference|accepted)\s+)?"
             r"(?:version|paper|manuscript|pdf|files?|materials?|documents?|cop(?:y|ies))"
             r"|\bfinal\s+abstracts\b"  # the accepted talks' final versions: 'Final abstracts due'
+            # and the accepted abstract's own file: 'Final abstract PDF and slides deadline'
+            r"|\bfinal\s+abstract\s+(?:pdfs?|versions?|files?|and\s+slides)\b"
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
             r"|\bTagungsband"  # German: the contribution for the proceedings volume
@@ -83,6 +90,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the last edits to what is printed: 'Last changes to abstracts for publication'
             r"|\b(?:last|final)\s+(?:changes|revisions|corrections|edits|updates)\b"
             r"|revised (?:papers?|versions?|manuscripts?) due"
+            # French: the revised abstracts or papers handed in ('Soumission des résumés révisés')
+            r"|\b(?:r[ée]sum[ée]s|articles?|versions?)\s+r[ée]vis[ée]e?s?\b"
             r"|(?:deadline|due)\s+(?:for|of)\s+(?:the\s+)?revised\s+(?:papers?|versions?|manuscripts?)"
             r"|^\W*final\b.*\bfor\s+accepted\b"  # 'Final talk title and abstract for accepted …'
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
@@ -125,6 +134,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:talks|papers|speakers|submissions|proposals|abstracts)\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
+            # Spanish: the accepted papers published ('Publicación de trabajos aceptados')
+            r"|\bpublicaci[oó]n\s+de\s+(?:los\s+)?(?:trabajos|art[ií]culos|ponencias)\s+aceptad"
             r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed
             # Portuguese and Spanish: the acceptance ('Aceite: até 03/11/23', 'Aceptación')
             r"|\baceite\b|\baceita[çc][ãa]o\b|\baceptaci[oó]n\b"
@@ -188,17 +199,19 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"abstract|r[ée]sum[ée]s?\b|\bres[uú]m(?:o|os|en|enes)\b|kurzfassung|riassunt|摘要"
-            r"|アブストラクト"  # Japanese: the abstract ('論文 アブストラクト締切', the paper's)
+            r"|アブスト"  # Japanese: the abstract, in full or cut ('アブスト投稿締切')
             r"|発表申(?:し)?込|講演申(?:し)?込"  # Japanese: applying to present, before the paper
             r"|абстракт|тезис|\bтези\b"  # Russian, Ukrainian: abstracts, theses (a talk's summary)
             r"|초록"  # Korean: the abstract
+            r"|要旨"  # Japanese: the abstract
             r"|\b[öo]zet"  # Turkish: the abstract
             # Croatian and Serbian, Hungarian, Malay and Indonesian, Thai: the abstract
             r"|\bsa[žz]et(?:ak|ka|ke|aka)\b|\bkivonat|\babsztrakt|\babstrak\b|บทคัดย่อ"
             # Greek, Romanian, Norwegian and Danish, Bulgarian: the abstract
             r"|περίληψ|περιλήψ|\brezumat|\bsammendrag|\bрезюме"
             # Portuguese and Spanish: a paper registered (its title and abstract) before it
-            r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b",
+            r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b"
+            r"|\bregistrar\s+(?:los\s+|sus\s+)?(?:art[ií]culos|trabajos|ponencias)\b",
             re.IGNORECASE,
         ),
         DeadlineKind.ABSTRACT,
@@ -234,6 +247,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\binscriptions?\s+(?:deadline|closes?|due)\b"
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
+            r"|\bpago\s+de\s+(?:la\s+)?inscripci[oó]n\b"  # Spanish: the registration's fee paid
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
             r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
@@ -377,7 +391,10 @@ _KIND_WORDS = re.compile(
     # 'The deadline for contributed talks is Sunday, June 15th', 'The deadline for poster
     # submissions is February 28': a call's, said in a sentence
     r"|\bdeadline\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:submissions?|contributed\s+\w+|contributions?)\b",
+    r"(?:submissions?|contributed\s+\w+|contributions?)\b"
+    # 'The submission deadline for the call for speakers is', 'The deadline for submitting
+    # proposals is August 5'
+    r"|^\W*(?:the\s+)?(?:submission\s+deadline\b|deadline\s+(?:for|to)\s+submit(?:ting)?\b)",
     re.IGNORECASE,
 )
 # Chinese (simplified, then traditional): an evaluation campaign, a contest, taking part in one
@@ -825,7 +842,8 @@ _CALL_CLOSES = re.compile(
     # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
     r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
-    r"|(?:the\s+|our\s+)?(?:cfp|call[- ]for[- ]"
+    r"|(?:the\s+|our\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,2}?"  # ('The CHAOSScon CfP will be open')
+    r"(?:cfp|call[- ]for[- ]"
     r"(?:papers|submissions|abstracts|contributions|presentations|talks|proposals))"
     r"\b[^.!?]{0,60}?\b(?:is\s+|will\s+be\s+)?(?:still\s+|currently\s+)?open"
     r"\s+(?:until|till|through|tot|and\s+clos(?:es|ing)|and\s+ends)"

@@ -231,7 +231,9 @@ def _skipped_part(section: str, line: str) -> str | None:
     # 'Submission of paper: July 27', 'Working notes paper submission', 'Registration close:
     # June 26': a hand-in no programme holds either
     handed = kind is not None and bool(_HAND_IN.search(line))
-    return None if dated or due or decided or handed else outer
+    # 'The CHAOSScon CfP will be open until End of Day (MDT) May 9, 2025': the call's close
+    closes = bool(_CALL_OPEN_UNTIL.search(line))
+    return None if dated or due or decided or handed or closes else outer
 
 
 # a news item's words between the day it was posted and the day it moves a deadline to
@@ -244,6 +246,11 @@ _HAND_IN = re.compile(
     r"\bsubmissions?\b|\bsubmit\b|\bdeadline\b|\bclos(?:e|ed|es|ing)\b", re.IGNORECASE
 )
 _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE)
+_CALL_OPEN_UNTIL = re.compile(
+    r"\b(?:cf[pas]|call\s+for\s+\w+)\s+(?:is|will\s+be)\s+(?:now\s+|currently\s+|still\s+)?"
+    r"open\s+(?:until|till|through)\b",
+    re.IGNORECASE,
+)
 
 
 _PREVIOUSLY = re.compile(
@@ -1397,6 +1404,7 @@ _LEADING_WEEKDAY = re.compile(
 )
 
 
+_END_OF_DAY = re.compile(r"\s*\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?day\W*$", re.IGNORECASE)
 _DATES_PREFIX = re.compile(r"^\W*(?:important|key)\s+dates\s*:\s*(?=\w)", re.IGNORECASE)
 
 
@@ -1425,6 +1433,7 @@ def _clean_label(raw: str) -> str:
     text = _STATUS_CELL.sub("", text)  # 'Paper deadline | Closed'
     # the dates' title run into the first label: 'Important Dates: Submission deadline'
     text = _DATES_PREFIX.sub("", text)
+    text = _END_OF_DAY.sub("", text)  # 'open until End of Day (MDT) May 9': the day's end
     # 'Paper Submission Deadline Open': a badge beside a deadline's name, not an opening
     if (tag := _STATUS_TAG.search(text)) and _KINDS_NAMED.search(text[: tag.start()]):
         text = text[: tag.start()]

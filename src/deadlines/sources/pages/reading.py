@@ -560,7 +560,10 @@ _BARE_PROPOSALS = re.compile(
     re.IGNORECASE,
 )
 _SUBMIT_PROPOSAL = re.compile(
-    r"(?:please\s+)?submit\s+(?:your|a|the)\s+(?:talk\s+)?proposals?(?:\s+(?:by|before))?",
+    r"(?:please\s+)?submit\s+(?:your|a|the)\s+(?:talk\s+)?proposals?(?:\s+(?:by|before))?"
+    # 'The deadline for submitting proposals is August 5'
+    r"|(?:the\s+)?deadline\s+(?:for|to)\s+submit(?:ting)?\s+(?:your\s+|the\s+)?(?:talk\s+)?"
+    r"proposals?(?:\s+is)?",
     re.IGNORECASE,
 )
 _OTHERS_PROPOSALS = re.compile(
@@ -577,8 +580,16 @@ _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # late posters, late-breaking re
 
 # a sentence that says until when submissions are taken: 'Submissions can be made via the
 # following form until April 10', 'Please send your submissions to … by January 26'
+# Korean and Japanese text, whose sentences say the step after its date; their verbs of handing
+# in (submitting, contributing, applying)
+_STEP_SAID_AFTER = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff]")
+_HANDED_IN = re.compile(r"제출|투고|접수|提出|投稿|送付|応募|申し?込")
+# and the sentence's end asking it of the reader ('…提出してください', '…제출해주시기 바랍니다')
+_ASKED = re.compile(
+    r"(?:ください|下さい|願います|すること|바랍니다|주세요|하십시오|해야\s*합니다)\W*$"
+)
 _SUBMITTED_UNTIL = re.compile(
-    r"\bsubmi(?:t|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
+    r"\bsubmi(?:t|tted|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
     # (its time said before the date: 'submit … by noon Boston time on June 8')
     r"\b(?:until|by|before|no\s+later\s+than)\b(?:[^.!?]{0,30}\bon)?\W*$"
     # in Portuguese and Spanish: 'Receberemos propostas de trabalhos … até o dia'
@@ -626,6 +637,15 @@ _OWN_CALL_ABSTRACT = re.compile(r"^(?!.*(?:regist|final|camera|video)).*submi", 
 _CALL_HEADING = re.compile(r"^\W*call\s+for\b", re.IGNORECASE)
 
 
+# the final paper named alone: 'Final Paper Submission', 'Submission of Final Paper'
+_FINAL_PAPER = re.compile(
+    r"\W*(?:(?:last\s+date\s+(?:for|of)\s+)?(?:the\s+)?final\s+(?:full\s+)?papers?\s+"
+    r"(?:submission|due)(?:\s+deadline)?|submission\s+of\s+(?:the\s+)?final\s+(?:full\s+)?papers?)"
+    r"\W*",
+    re.IGNORECASE,
+)
+
+
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     """With no paper deadline on the page, an abstract's is the submission's ('Abstract
     submissions due on OpenReview', for a workshop of posters): read as the paper deadline; so
@@ -667,6 +687,30 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         taken = {f"{e.label!r}: {_KEPT_SUGGESTED}" for e in read if _SUGGESTED.search(e.label)}
         out.problems = [p for p in out.problems if p not in taken]
         return read
+    if DeadlineKind.PAPER not in kinds:
+        # an abstract first, then the final paper ('Last date for Abstract Submission', …,
+        # 'Final Paper Submission'): with no paper deadline besides, the full paper's, not the
+        # accepted paper's last version
+        first = min(e.at for e in entries if e.kind is DeadlineKind.ABSTRACT and not e.challenge)
+        full = [
+            e
+            for e in entries
+            if e.kind is DeadlineKind.CAMERA_READY
+            and not e.challenge
+            and e.at > first
+            and _FINAL_PAPER.fullmatch(e.label)
+        ]
+        for e in full:
+            out.problems.append(
+                f"{e.label!r}: a final paper after the abstracts, no paper deadline besides; "
+                "read as the paper deadline"
+            )
+        if full:
+            entries = [
+                replace(e, kind=DeadlineKind.PAPER) if any(e is f for f in full) else e
+                for e in entries
+            ]
+            kinds.add(DeadlineKind.PAPER)
     papers = DeadlineKind.PAPER in kinds
     last = max(
         (e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge), default=""
@@ -881,6 +925,16 @@ def _entries(
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    if kind is None and raw.tails and _STEP_SAID_AFTER.search(raw.line):
+        # Korean and Japanese name the step after its date, the verb last ('6월 27일까지 발표
+        # 제목과 초록을 제출해주시기 바랍니다': the talk's title and abstract, submitted by then)
+        after = " ".join(re.split(r"[.。!?！？]", raw.tails[-1], maxsplit=1)[0].split())
+        if (
+            (step := classify(after)) is not None
+            and _HANDED_IN.search(after)
+            and _ASKED.search(after)
+        ):
+            kind, label = step, after
     if (opening := _AND_OPENS.fullmatch(label)) and (first := classify(opening[1])) is not None:
         # 'Intimation for paper acceptance and Registration starts': the step, then an opening
         kind = first
@@ -1059,6 +1113,7 @@ def _entries(
         and not _KIND_WORDS.search(label)
         and not _BARE_DEADLINE.fullmatch(label)
         and not _SUBMITTED_UNTIL.search(raw.head)
+        and not (_STEP_SAID_AFTER.search(label) and _HANDED_IN.search(label))
     ):
         dated = ", ".join(f.text for f in raw.dates)
         out.problems.append(f"{where} ({dated}): in a sentence, not a dates list; not read")
