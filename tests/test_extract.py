@@ -9218,6 +9218,8 @@ def test_proposals_for_presentations_fees_and_an_exhibits_track() -> None:
     assert classify("论文截止时间").value == "paper"
     assert classify("Exhibit booth reservation") is None
     assert classify("Paper Submission (Demos & Exhibits)").value == "paper"
+    # set 150's US2TS 2025: the posters and talks themselves due
+    assert classify("Deadline for Posters & Lightning Talks").value == "paper"
     # set 142's Information+ 2025: a window of days before its label, read at its end
     page = (
         "<h3>Timeline</h3><ul><li><b>May 23, 2025 (Anywhere on Earth)</b>: Deadline to submit "
@@ -9536,3 +9538,19 @@ def test_a_french_dates_list_with_a_misplaced_circumflex_and_revised_abstracts()
         ("notification", "2025-08-15"),
         ("camera_ready", "2025-08-30"),
     ]
+
+
+def test_a_spanish_call_open_from_a_month_under_its_dates_title() -> None:
+    # set 149's Congreso Parques 2024: 'Convocatoria' over 'Abril - 15 de Julio', under
+    # 'Fechas Importantes'
+    page = (
+        '<h4>Fechas Importantes</h4><div class="row"><div class="col"><span>Convocatoria</span>'
+        '<p>Abril - 15 de Julio</p></div><div class="col"><span>Revisión de propuestas</span>'
+        "<p>16 de Julio - 11 de Agosto</p></div></div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-07-15")]
+    page = (
+        "<h4>Important Dates</h4><div><span>Call for papers</span><p>April - July 15, 2024</p>"
+        "</div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-07-15")]

@@ -67,7 +67,13 @@ class _Raw:
     contest_named: bool = False  # naming the competition by its short name ('SPGC paper')
 
 
-_DATES_SECTION = re.compile(r"date|deadline|timeline|schedule|call for", re.IGNORECASE)
+_DATES_SECTION = re.compile(
+    r"date|deadline|timeline|schedule|call for"
+    # in other languages: 'Fechas importantes', 'Datas importantes', 'Wichtige Termine', 'Date
+    # importanti', 'Cronograma', '重要日程', '重要な日程', '주요 일정', 'Важные даты'
+    r"|fechas|datas|termine|scadenze|plazos|prazos|cronograma|日程|日期|期日|일정|даты|сроки",
+    re.IGNORECASE,
+)
 _DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")  # a year written out ('2026')
 

@@ -600,6 +600,8 @@ _POSTER = re.compile(  # (and 'a proposal for a contributed talk')
     r"(poster|demo(?:nstration)?|talk|presentation)s?\b"
     # a presentation's proposal or abstract: a talk's ('full presentation proposals')
     r"|\b(presentation)s?\s+(?:proposals?|abstracts?)\b"
+    # the posters or talks themselves due: 'Deadline for Posters & Lightning Talks'
+    r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?(?:lightning\s+)?(poster|talk)s\b"
     # the demos themselves due: 'Software Demos: 15-30 minute demos, due', 'Posters due',
     # 'Workshop Sketches Due' (a short paper, as SIGGRAPH calls it)
     r"|\b(demo(?:nstration)?)s?\b(?=[^.]{0,40}\bdue\b)|\b(poster|sketch)e?s\s+(?:are\s+)?due\b",
@@ -747,7 +749,7 @@ def classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.OTHER
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
-    label = _POSTER.sub(lambda m: f"{m[1] or m[2] or m[3] or m[4] or m[5]} submission", label)
+    label = _POSTER.sub(lambda m: f"{next(g for g in m.groups() if g)} submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):

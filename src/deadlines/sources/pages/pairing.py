@@ -1404,6 +1404,9 @@ _LEADING_WEEKDAY = re.compile(
 )
 
 
+_MONTH_OPENING = re.compile(
+    rf"\W*(?:{dates_.MONTH}|{dates_.FOREIGN_MONTH})\s*(?:-|–|to|a|hasta)?\W*", re.IGNORECASE
+)
 _END_OF_DAY = re.compile(r"\s*\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?day\W*$", re.IGNORECASE)
 _DATES_PREFIX = re.compile(r"^\W*(?:important|key)\s+dates\s*:\s*(?=\w)", re.IGNORECASE)
 
@@ -1434,6 +1437,8 @@ def _clean_label(raw: str) -> str:
     # the dates' title run into the first label: 'Important Dates: Submission deadline'
     text = _DATES_PREFIX.sub("", text)
     text = _END_OF_DAY.sub("", text)  # 'open until End of Day (MDT) May 9': the day's end
+    if _MONTH_OPENING.fullmatch(text):
+        text = ""  # 'Abril - 15 de Julio': a window opening in a month, no label
     # 'Paper Submission Deadline Open': a badge beside a deadline's name, not an opening
     if (tag := _STATUS_TAG.search(text)) and _KINDS_NAMED.search(text[: tag.start()]):
         text = text[: tag.start()]

@@ -882,7 +882,13 @@ _FROM_END = re.compile(
     r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)(?:\s+the)?\s*$", re.IGNORECASE
 )
 # a call named alone: 'Call for Talks', 'Call for papers'
-_BARE_CALL = re.compile(rf"\W*call\s+for\s+(?:{CALL_KINDS}|participation)\W*", re.IGNORECASE)
+_BARE_CALL = re.compile(
+    rf"\W*(?:call\s+for\s+(?:{CALL_KINDS}|participation)"
+    # in Spanish, Portuguese and French: 'Convocatoria', 'Chamada de trabalhos', 'Appel à
+    # communications'
+    r"|convocatoria|chamada(?:\s+de\s+trabalhos)?|appel\s+[àa]\s+(?:communications|contributions))\W*",
+    re.IGNORECASE,
+)
 _AND_OPENS = re.compile(
     r"(.+?)\s+(?:and|&)\s+(?:registration|submissions?)\s+(?:starts?|opens?|begins?)\W*",
     re.IGNORECASE,
