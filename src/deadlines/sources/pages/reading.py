@@ -578,8 +578,6 @@ _POSTER_WORD = re.compile(r"\bposters?\b", re.IGNORECASE)
 _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # late posters, late-breaking results
 
 
-# a sentence that says until when submissions are taken: 'Submissions can be made via the
-# following form until April 10', 'Please send your submissions to … by January 26'
 # Korean and Japanese text, whose sentences say the step after its date; their verbs of handing
 # in (submitting, contributing, applying)
 _STEP_SAID_AFTER = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff]")
@@ -588,6 +586,8 @@ _HANDED_IN = re.compile(r"제출|투고|접수|提出|投稿|送付|応募|申�
 _ASKED = re.compile(
     r"(?:ください|下さい|願います|すること|바랍니다|주세요|하십시오|해야\s*합니다)\W*$"
 )
+# a sentence that says until when submissions are taken: 'Submissions can be made via the
+# following form until April 10', 'Please send your submissions to … by January 26'
 _SUBMITTED_UNTIL = re.compile(
     r"\bsubmi(?:t|tted|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
     # (its time said before the date: 'submit … by noon Boston time on June 8')
