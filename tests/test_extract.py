@@ -9220,6 +9220,8 @@ def test_proposals_for_presentations_fees_and_an_exhibits_track() -> None:
     assert classify("Paper Submission (Demos & Exhibits)").value == "paper"
     # set 150's US2TS 2025: the posters and talks themselves due
     assert classify("Deadline for Posters & Lightning Talks").value == "paper"
+    # set 150's GPTP 2025: the presenters' reviews of one another's drafts, no submission
+    assert classify("Deadline for contribution reviews") is None
     # set 142's Information+ 2025: a window of days before its label, read at its end
     page = (
         "<h3>Timeline</h3><ul><li><b>May 23, 2025 (Anywhere on Earth)</b>: Deadline to submit "
@@ -9524,6 +9526,9 @@ def test_a_call_open_until_the_end_of_a_day_under_a_schedule_heading() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2025)] == [
         ("paper", "2025-05-09", "MDT")
     ]
+    # set 151's EcoCompute 2024: '#### Call for speakers is open until **31.01.2024**'
+    page = "#### Call for speakers is open until **31.01.2024**\n\nSubmit your talk below.\n"
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-01-31")]
 
 
 def test_a_french_dates_list_with_a_misplaced_circumflex_and_revised_abstracts() -> None:

@@ -20,6 +20,7 @@ _SKIP = re.compile(
     # a stay booked, not a paper: 'Deadline to book', 'Hotel booking deadline'
     r"|\bdeadline\s+to\s+book\b|\bbooking\s+deadline\b|\bhotel\b|\broom\s+block\b"
     r"|review(?:s|ing)? (?:submitted|deadline|due)|review bidding|review period|bidding"
+    r"|\bdeadline\s+for\s+(?:the\s+)?(?:\w+\s+)?reviews\b"  # 'Deadline for contribution reviews'
     r"|\bsubmit(?:ting)?\s+(?:the\s+|your\s+)?reviews\b"  # 'Deadline for submitting reviews'
     r"|^\W*review(?:ing)? of\b"  # 'Review of Working Notes': the reviewers' weeks
     r"|area chair|ac meeting|reviewer|student volunteer"
@@ -845,8 +846,7 @@ _CALL_CLOSES = re.compile(
     r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
     r"|(?:the\s+|our\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,2}?"  # ('The CHAOSScon CfP will be open')
-    r"(?:cfp|call[- ]for[- ]"
-    r"(?:papers|submissions|abstracts|contributions|presentations|talks|proposals))"
+    rf"(?:cfp|call[- ]for[- ](?:{CALL_KINDS}))"
     r"\b[^.!?]{0,60}?\b(?:is\s+|will\s+be\s+)?(?:still\s+|currently\s+)?open"
     r"\s+(?:until|till|through|tot|and\s+clos(?:es|ing)|and\s+ends)"
     # its close named first: 'Close of the call for papers', the Italian 'Chiusura call for
