@@ -71,7 +71,7 @@ _DATES_SECTION = re.compile(
     r"date|deadline|timeline|schedule|call for"
     # in other languages: 'Fechas importantes', 'Datas importantes', 'Wichtige Termine', 'Date
     # importanti', 'Cronograma', '重要日程', '重要な日程', '주요 일정', 'Важные даты'
-    r"|fechas|datas|termine|scadenze|plazos|prazos|cronograma|日程|日期|期日|일정|даты|сроки",
+    r"|\b(?:fechas|datas|termine|scadenze|plazos|prazos|cronograma|даты|сроки)\b|日程|日期|期日|일정",
     re.IGNORECASE,
 )
 _DATES_TITLE = re.compile(r"\b(?:dates|deadlines|timeline)\b", re.IGNORECASE)
