@@ -9559,3 +9559,31 @@ def test_a_spanish_call_open_from_a_month_under_its_dates_title() -> None:
         "</div>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-07-15")]
+
+
+def test_a_sentence_that_gives_until_a_day_then_names_the_step() -> None:
+    # set 143's Joy of Coding 2022 and set 148's GeoMundus 2024: the step after the day
+    page = (
+        "<h2>Lightning talks</h2><p>Share your joy of coding with us! You have until the 16th"
+        " of April to submit your proposal.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2022)] == [("paper", "2022-04-16")]
+    page = (
+        "<p>To be considered please <b>apply before the 4th of August</b> by submitting your"
+        " extended abstract in accordance with the guidelines.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-08-04")]
+    # a day the reader has until with no step after it stays unread
+    page = "<p>Share your joy of coding with us! You have until the 16th of April.</p>"
+    assert parse(page, 2022) == []
+
+
+def test_the_limit_to_send_proposals_of_a_call_for_presentations() -> None:
+    # set 150's World Urban Parks Congress 2022: a card's heading over its date
+    page = (
+        "<h4>Important dates</h4><div><h5>Limit to send proposals</h5>"
+        "<span><strong>April 30th, 2022 at 23:59 (GMT-6)</strong></span></div>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2022)] == [
+        ("paper", "2022-04-30 23:59", "GMT-6")
+    ]

@@ -556,7 +556,11 @@ def _workshops_proposed(entries: list[Entry], lines: list[Line], out: PageDates)
 # a conference's call for the proposals of its parts: 'Call for Tutorials', 'Call for
 # Contributions - Panels' (not 'Call for Workshop Papers')
 _BARE_PROPOSALS = re.compile(
-    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es|ed|ing)|window)",
+    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es|ed|ing)|window)"
+    # and the last day to send them in, as a Spanish-speaking venue's English page says it
+    # ('Limit to send proposals', from 'Fecha límite para enviar propuestas')
+    r"|(?:the\s+)?(?:deadline|limit|last\s+day)\s+(?:to|for)\s+send(?:ing)?\s+(?:in\s+)?"
+    r"(?:the\s+|your\s+)?(?:talk\s+)?proposals?",
     re.IGNORECASE,
 )
 _SUBMIT_PROPOSAL = re.compile(
@@ -577,6 +581,17 @@ _PROPOSALS_CALL = re.compile(
 _POSTER_WORD = re.compile(r"\bposters?\b", re.IGNORECASE)
 _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # late posters, late-breaking results
 
+
+# a sentence that gives the reader until a day, then names the step: 'You have until the 16th
+# of April to submit your proposal', 'please apply before the 4th of August by submitting your
+# extended abstract'
+_UNTIL_THEN = re.compile(
+    r"\b(?:(?:have|has|get|is|are)\s+until|apply\s+(?:before|by|until))(?:\s+the)?\W*$",
+    re.IGNORECASE,
+)
+_TO_STEP = re.compile(
+    r"\W*(?:to|by)\s+((?:submit|send|register|upload)\w*\b[^.!?]*)", re.IGNORECASE
+)
 
 # Korean and Japanese text, whose sentences say the step after its date; their verbs of handing
 # in (submitting, contributing, applying)
@@ -941,6 +956,20 @@ def _entries(
             and _ASKED.search(after)
         ):
             kind, label = step, after
+    until = (
+        raw.prose
+        and len(raw.dates) == 1
+        and _UNTIL_THEN.search(raw.head)
+        and (named_after := _TO_STEP.match(raw.tails[0]))
+    )
+    if until and named_after:
+        # the step named after the day: read it as its label ('submit your proposal')
+        label = " ".join(named_after[1].split())
+        kind = classify(label) or (
+            DeadlineKind.PAPER
+            if _SUBMIT_PROPOSAL.fullmatch(label) and not _OTHERS_PROPOSALS.search(raw.section or "")
+            else None
+        )
     if (opening := _AND_OPENS.fullmatch(label)) and (first := classify(opening[1])) is not None:
         # 'Intimation for paper acceptance and Registration starts': the step, then an opening
         kind = first
@@ -1119,6 +1148,7 @@ def _entries(
         and not _KIND_WORDS.search(label)
         and not _BARE_DEADLINE.fullmatch(label)
         and not _SUBMITTED_UNTIL.search(raw.head)
+        and not until
         and not (_STEP_SAID_AFTER.search(label) and _HANDED_IN.search(label))
     ):
         dated = ", ".join(f.text for f in raw.dates)
