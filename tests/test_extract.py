@@ -9268,10 +9268,10 @@ def test_a_table_of_numbered_rows_with_a_column_per_track() -> None:
         "<td>30 July 2026</td><td>08 September 2026</td></tr></tbody></table>"
     )
     assert sorted((e.kind.value, e.at, e.track) for e in parse(page, 2026)) == [
-        ("notification", "2026-07-30", "Revision or Rejection Notification (Early bird)"),
-        ("notification", "2026-09-08", "Revision or Rejection Notification (Regular)"),
-        ("paper", "2026-07-15", "Manuscript / Abstract Submission (Early bird)"),
-        ("paper", "2026-08-27", "Manuscript / Abstract Submission (Regular)"),
+        ("notification", "2026-07-30", "Early bird"),
+        ("notification", "2026-09-08", "Regular"),
+        ("paper", "2026-07-15", "Early bird"),
+        ("paper", "2026-08-27", "Regular"),
     ]
 
 
@@ -9587,3 +9587,122 @@ def test_the_limit_to_send_proposals_of_a_call_for_presentations() -> None:
     assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2022)] == [
         ("paper", "2022-04-30 23:59", "GMT-6")
     ]
+
+
+def test_a_table_with_a_column_per_track_named_so_and_a_step_not_this_track_s() -> None:
+    # set 152's Diff3D at ICCV 2021: a column per track, 'N/A' where a step is not the track's;
+    # a 'Final submission deadline' before its own track's decisions is that track's paper
+    page = (
+        "## Timeline\n\n"
+        "|Event | Archival submission track | Mentorship track |\n|---|---|---|\n"
+        "|First-round deadline | N/A | 2 August 2021 |\n"
+        "|Final submission deadline | 2 August 2021 | 1 September 2021 |\n"
+        "|Decisions announced | 12 August 2021 | 15 September 2021 |\n"
+        "|Camera-ready submissions due | 16 August 2021 | 1 October 2021 |\n"
+    )
+    assert sorted((e.kind.value, e.at, e.track) for e in parse(page, 2021)) == [
+        ("camera_ready", "2021-08-16", "Archival submission track"),
+        ("camera_ready", "2021-10-01", "Mentorship track"),
+        ("notification", "2021-08-12", "Archival submission track"),
+        ("notification", "2021-09-15", "Mentorship track"),
+        ("other", "2021-08-02", None),  # (a mentoring track's first round)
+        ("paper", "2021-08-02", "Archival submission track"),
+        ("paper", "2021-09-01", "Mentorship track"),
+    ]
+
+
+def test_labels_told_apart_only_by_their_brackets_name_their_tracks() -> None:
+    page = (
+        "<h2>Important Dates</h2><ul><li>Paper Submission Deadline (Round 1): March 1, 2026</li>"
+        "<li>Paper Submission Deadline (Round 2): April 1, 2026</li>"
+        "<li>Poster Submission (Extended): May 2, 2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at, e.track) for e in parse(page, 2026)) == [
+        ("paper", "2026-03-01", "Round 1"),
+        ("paper", "2026-04-01", "Round 2"),
+        ("paper", "2026-05-02", "Poster"),
+    ]
+
+
+def test_a_yaml_list_of_one_line_records_with_a_zone_in_a_comment() -> None:
+    # set 152's ML4R at ICLR 2027: '- { date: "1 Feb 2027", event: "Paper submission deadline" }'
+    page = (
+        "# Important dates (all deadlines 11:59pm AoE).\n"
+        '- { date: "15 Dec 2026", event: "Call for papers released" }\n'
+        '- { date: "1 Feb 2027", event: "Paper submission deadline" }\n'
+        '- { date: "24 Feb 2027", event: "Author notification" }\n'
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2027)] == [
+        ("paper", "2027-02-01"),
+        ("notification", "2027-02-24"),
+    ]
+
+
+def test_a_php_call_s_strings_keep_their_markup_and_a_list_cut_for_an_ordinal() -> None:
+    # set 152's HotMiddlebox 2016: '<?php add_dateitem("<s>March 25</s> April, 1, 2016", …); ?>'
+    page = (
+        '<?php add_dateitem("<s>March 25</s> April, 1, 2016", "Paper submission deadline'
+        ' <span class=\\"hl\\">(extended)</span>"); ?>\n'
+        '<?php add_dateitem("April 30, 2016", "Notification"); ?>\n'
+    )
+    (paper, notification) = parse(page, 2016)
+    assert (paper.kind.value, paper.at) == ("paper", "2016-04-01")
+    assert paper.history == (("2016-03-25", None),)
+    assert (notification.kind.value, notification.at) == ("notification", "2016-04-30")
+    # set 152's ICCCSP 2023: "date: ['10', 'th', ' Nov 2022']", for a superscript ordinal
+    page = (
+        "const items = [\n  { date: ['10', 'th', ' Nov 2022'],"
+        " event: 'Paper Submission Deadline' },\n  { date: ['05', 'th', ' Dec 2022'],"
+        " event: 'Acceptance Notification' },\n];\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [
+        ("paper", "2022-11-10"),
+        ("notification", "2022-12-05"),
+    ]
+
+
+def test_sentences_after_a_date_that_say_authors_are_notified_and_a_figure_dash() -> None:
+    # set 152's UIST 2016: '<b>June 26, 2016:</b> Authors will be notified if papers are …';
+    # the rebuttal's 'by June 16' a week after the range 'June 9-16, 2016' stays in 2016
+    page = (
+        "<h2>Relevant dates</h2><ul><li><b>April 13, 2016:</b> Papers due.</li>"
+        "<li><b>June 9-16, 2016:</b> Authors of above-threshold papers will have the opportunity"
+        " to provide a rebuttal (by June 16 @ 17:00 PDT).</li>"
+        "<li><b>June 26, 2016:</b> Authors will be notified if papers are accepted.</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2016)) == [
+        ("notification", "2016-06-26"),
+        ("paper", "2016-04-13"),
+        ("rebuttal_end", "2016-06-16 17:00"),
+    ]
+    # set 152's HoWCoM 2021: 'September 8&#8210;30, 2021 [Case papers only] - Final case
+    # descriptions': a figure dash between the days; the part it is for, then the step
+    page = (
+        "<h2>Important dates</h2><ul><li>September 8&#8210;30, 2021 [Case papers only] - Final"
+        " case descriptions.</li><li><del>July 23</del> August 1, 2021 - Paper submission"
+        " deadline.</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("paper", "2021-08-01")]
+
+
+def test_a_sentence_s_call_for_proposals_research_and_system_papers_and_proposed_contests() -> None:
+    # set 152's ApacheCon@Home 2021: 'The call for presentations is now open! Submit proposals by'
+    page = (
+        "<p>The call for presentations is now open! Submit proposals by <b>Monday, May 3rd, 2021"
+        " 8:00</b> AM (America/New_York time).</p>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2021)] == [
+        ("paper", "2021-05-03 08:00", "America/New_York")
+    ]
+    # set 152's AutoSimTrans 2020: one day for the workshop's papers and the task's
+    page = (
+        "## Important Dates\n\n- **May 6, 2020**: submission deadline (both research and systems"
+        " description papers)\n"
+    )
+    assert [(e.kind.value, e.challenge) for e in parse(page, 2020)] == [("paper", False)]
+    # set 152's MM Asia 2021: a challenge proposed by its organisers is no challenge's deadline
+    page = (
+        "<h2>Important Dates</h2><ul><li>Workshop/Grand Challenge Proposals Submission: July 5,"
+        " 2021</li><li>Regular Papers Submission: August 21, 2021</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("paper", "2021-08-21")]

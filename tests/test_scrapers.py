@@ -240,8 +240,8 @@ def test_physhuman_zone_disagreement_is_reported() -> None:
     found = pages.parse_page(read("workshops/physhuman.html"))
     papers = [(e.at, e.zone, e.track) for e in found.entries if e.kind.value == "paper"]
     assert papers == [
-        ("2026-04-15 23:59", "AoE", "Submission Deadline (4-page papers)"),
-        ("2026-03-17 23:59", "AoE", "Submission Deadline (8-page papers)"),
+        ("2026-04-15 23:59", "AoE", "4-page papers"),
+        ("2026-03-17 23:59", "AoE", "8-page papers"),
     ]
     assert (
         "'Submission Deadline (8-page papers)': states AoE but the page also says deadlines "

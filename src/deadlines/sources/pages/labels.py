@@ -280,7 +280,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias|charlas)\b"
             r"(?!.*\b(?:workshops?|tutorial))"
             # a round of the call: 'Round 1 deadline', 'Second round deadline'
-            r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)\s+(?:round|cycle))"
+            r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)[\s-]+(?:round|cycle))"
             r"\s+deadline\b"
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"

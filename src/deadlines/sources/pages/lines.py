@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from deadlines.sources import dates as dates_
-from deadlines.sources.pages.labels import classify
+from deadlines.sources.pages.labels import _names_track, classify
 from deadlines.sources.pages.latex import latex_as_html
 
 STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
@@ -222,6 +222,8 @@ _LIGATURES = str.maketrans(
     | {"\uff08": "(", "\uff09": ")"}
     # and an ordinal's superscript letters: '2ⁿᵈ Extension', '1ˢᵗ round'
     | {"\u207f": "n", "\u1d48": "d", "\u02e2": "s", "\u1d57": "t", "\u02b3": "r", "\u02b0": "h"}
+    # and the rarer dashes between two days ('September 8&#8210;30', a figure dash): a dash
+    | {"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", "\u2212": "-"}
 )
 
 
@@ -1183,11 +1185,13 @@ _CSV_QUOTED = re.compile(
 
 
 _YAML_RECORDS = re.compile(
-    r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?=[\w-]+:|- [\w-]+:)"
+    r"\A\ufeff?(?:[ \t]*(?:#[^\n]*)?\n)*(?=[\w-]+:|- [\w-]+:|- \{[ \t]*[\w-]+:)"
     # (or a record's dash on a line of its own: '-\n    item: 30 June\n    text: Abstract …')
     r"(?=.*?^(?:[ \t]*-(?:[ \t]+|[ \t]*\n[ \t]+)[\w-]+:[^\n]*\n[ \t]+[\w-]+:"
     # or records keyed by name ('main-submission:\n  info: Paper deadline\n  date: June 12')
-    r"|[\w-]+:[ \t]*\n[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:))",
+    r"|[\w-]+:[ \t]*\n[ \t]+[\w-]+:[^\n]*\n[ \t]+[\w-]+:"
+    # or records written on one line each ('- { date: "1 Feb 2027", event: "Paper …" }')
+    r"|[ \t]*-[ \t]+\{[ \t]*[\w-]+:[^\n]*,[ \t]*[\w-]+:))",
     re.DOTALL | re.MULTILINE,
 )
 
@@ -1356,6 +1360,13 @@ def _dates_field(m: re.Match[str]) -> str:
     return f"{m[1]}{m[2]}{json.dumps(shown)}"
 
 
+_ORDINAL_PARTS = re.compile(
+    r"\[\s*(['\"])(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\1\s*,\s*(['\"])(st|nd|rd|th)\3\s*,\s*"
+    r"(['\"])([^'\"\n]{1,60})\5\s*,?\s*\]",
+    re.IGNORECASE,
+)
+
+
 def _js_rows(source: str) -> str:
     """A component's data arrays as the rows they render: each row of strings a line, its
     array's name a heading ('const importantDates = [' heads 'important Dates')."""
@@ -1504,6 +1515,8 @@ def _js_rows(source: str) -> str:
     source = _JS_BLOCK_COMMENT.sub("", source)  # rows a comment takes out: '/*{ event: … },*/'
     # a date made from its text ("new Date('July 03, 2023 23:59:59 GMT+0530')"): the text
     source = _NEW_DATE.sub(r"\1", source)
+    # a date cut in a list for its ordinal's superscript ("['10', 'th', ' Nov 2022']"): one
+    source = _ORDINAL_PARTS.sub(lambda m: f"'{m[2]}{m[4]}{m[6]}'", source)
     source = _JS_DATES_FIELD.sub(_dates_field, source)
     source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
     source = _JS_NAMED_STEPS.sub(named_steps, _JS_TRAILING_COMMENT.sub("", source))
@@ -1802,8 +1815,19 @@ def _used(code: str, markup: str) -> str:
 
 
 def _php_row(m: re.Match[str]) -> str:
-    cells = [html_lib.escape(v[1:-1].strip()) for v in re.findall(_JS_STRING, m[1])]
+    """A PHP call's strings as a row; markup in them is the page's ('"<s>March 18</s> March
+    25, 2016"'), any other '<' text."""
+    cells = []
+    for value in re.findall(_JS_STRING, m[1]):
+        text = _PHP_ESCAPE.sub(r"\1", value[1:-1].strip())
+        cells.append(text if _MARKUP_TAG.search(text) else html_lib.escape(text))
     return "<p>" + " | ".join(cells) + "</p>"
+
+
+_PHP_ESCAPE = re.compile(r"\\([\\\"'])")  # '\"' in a quoted string is '"'
+_MARKUP_TAG = re.compile(
+    r"</?(?:s|del|strike|span|b|strong|em|i|br|font|u|sup)\b[^<>]*>", re.IGNORECASE
+)
 
 
 _SHORTCODE = re.compile(
@@ -2241,6 +2265,7 @@ _HEADER_WORDS = 4
 
 
 _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s*")
+_NOT_APPLICABLE = re.compile(r"\s*(?:n/?a|not\s+applicable)\s*", re.IGNORECASE)
 
 
 def _by_column(row: _Row, columns: list[str]) -> Parts | None:
@@ -2252,17 +2277,24 @@ def _by_column(row: _Row, columns: list[str]) -> Parts | None:
     first = int(len(texts) > 3 and bool(_ROW_NUMBER.fullmatch(texts[0])))
     label = texts[first]
     dated = [i for i, t in enumerate(texts[first + 1 :], first + 1) if dates_.find_dates(t)]
+    # (one date among cells that say the step is not this track's: '| First-round deadline |
+    # N/A | N/A | 2 August 2021')
+    elsewhere = [t for i, t in enumerate(texts[first + 1 :], first + 1) if i not in dated]
+    alone = bool(elsewhere) and all(_NOT_APPLICABLE.fullmatch(t) for t in elsewhere)
     if (
-        len(dated) < 2
+        len(dated) < (1 if alone else 2)
         or not label
         or dates_.find_dates(label)
         or any(_SUPERSEDING.search(columns[i]) or not columns[i] for i in dated)
     ):
         return None
     # a column that names a kind completes the label ('Early-Bird Submission' + 'Notification');
-    # any other names a track ('Paper submission (Round 1)')
+    # any other names a track ('Paper submission (Round 1)'), as does one called a track, an
+    # 'Archival submission track'
     named = [
-        f"{label} {columns[i]}" if classify(columns[i]) else f"{label} ({columns[i]})"
+        f"{label} {columns[i]}"
+        if classify(columns[i]) and not _names_track(columns[i])
+        else f"{label} ({columns[i]})"
         for i in dated
     ]
     return [row.loose, *(f"\n{n} | {texts[i]}\n" for n, i in zip(named, dated, strict=True))]

@@ -183,6 +183,9 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 _track_of_label(t) if t == e.label else t
                 for e, t in zip(kept, tracks, strict=True)
             ]
+            # 'Decisions announced (Mentorship track)' beside '… (Archival track)': the brackets
+            told = _brackets_apart([e.label for e in kept])
+            short = [t or s for t, s in zip(told, short, strict=True)]
             if len(set(short)) == len(short):  # 'Lightning Talks', not '… Submission Deadline'
                 tracks = short
             named = all(
@@ -792,7 +795,42 @@ _KIND_TAIL = re.compile(
 )
 
 
+# a label's last words in brackets: what a table's column or a list's remark adds to the step
+_BRACKETED_TAIL = re.compile(r".*\S\s*\(([^()]*\w[^()]*)\)\s*")
+
+
+# … unless they say the date's status, its zone or its terms: '(Extended)', '(AoE)'
+_STATUS_TAIL = re.compile(
+    r"\s*\([^()]*\b(?:extended(?!\s+abstract)|final|new|updated|revised|postponed|firm|hard|tentative|tb[ad]"
+    r"|aoe|utc|gmt|anywhere|applicable|optional|closed|passed|expired|approx\w*)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def bracketed_tail(label: str) -> str | None:
+    """A label's last words in brackets ('Mentorship track' of 'Decisions announced
+    (Mentorship track)'), or None (or when they say the date's status: '(Extended)')."""
+    bracket = _BRACKETED_TAIL.fullmatch(label)
+    return bracket[1].strip() if bracket and not _STATUS_TAIL.search(label) else None
+
+
+def _brackets_apart(labels: list[str]) -> list[str | None]:
+    """The track of each label told apart from another only by its last words in brackets
+    ('Decisions announced (Mentorship track)', '… (Archival track)'), else None."""
+    tails = [bracketed_tail(label) for label in labels]
+    heads = [label[: label.rfind("(")].strip().lower() for label in labels]
+    return [
+        tail
+        if tail
+        and any(h == head and t and t != tail for h, t in zip(heads, tails, strict=True))
+        else None
+        for head, tail in zip(heads, tails, strict=True)
+    ]
+
+
 def _track_of_label(label: str) -> str:
     """A label without its kind's words: 'Lightning Talks' of 'Lightning Talks Submission
-    Deadline', the label itself when nothing would be left."""
-    return _KIND_TAIL.sub("", label) or label
+    Deadline', 'Brave New Idea Papers' of 'Brave New Idea Papers Submission (Extended)', the
+    label itself when nothing would be left."""
+    plain = _STATUS_TAIL.sub("", label)
+    return _KIND_TAIL.sub("", plain) or label

@@ -1306,7 +1306,9 @@ def _tail_label(tail: str) -> str | None:
 
 
 _OBLIGED = re.compile(
-    r"\b(?:must|ha(?:ve|s)\s+to|need\s+to|should)\s+(?:\w+\s+){0,2}?(?:submit|send|upload|register)",
+    r"\b(?:must|ha(?:ve|s)\s+to|need\s+to|should)\s+(?:\w+\s+){0,2}?(?:submit|send|upload|register)"
+    # or what is done to them that day: 'June 26: Authors will be notified if papers are …'
+    r"|\b(?:will\s+be|are|get)\s+notified\b",
     re.IGNORECASE,
 )
 

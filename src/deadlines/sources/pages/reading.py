@@ -66,6 +66,7 @@ from deadlines.sources.pages.merging import (
     _in_dates_part,
     _unread,
     _without_dates,
+    bracketed_tail,
 )
 from deadlines.sources.pages.pairing import _qualifier, _scan, _tail_clock
 
@@ -403,6 +404,11 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         ):
             return None
         part = [o for o in own if o.section == e.section]
+        # (of its own track where a table's column names it: 'Final submission deadline
+        # (Mentorship track)' before 'Decisions announced (Mentorship track)')
+        tag = bracketed_tail(e.label)
+        if tag and any(bracketed_tail(o.label) == tag for o in part if o is not e):
+            part = [o for o in part if bracketed_tail(o.label) == tag]
         decisions = [o.at[:10] for o in part if o.kind is DeadlineKind.NOTIFICATION]
         if any(o.kind is DeadlineKind.PAPER for o in part) or not decisions:
             return None
@@ -467,9 +473,10 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
     the accepted works' final version, not a second call."""
     own = [e for e in entries if not e.challenge and not e.track]
     # (the decisions on what was first submitted: not on a revised work's)
-    first = _first_decision(
-        [e for e in own if e.kind is DeadlineKind.NOTIFICATION or not _REVISED_WORK.search(e.label)]
-    )
+    first_of = [
+        e for e in own if e.kind is DeadlineKind.NOTIFICATION or not _REVISED_WORK.search(e.label)
+    ]
+    first = _first_decision(first_of)
     if first is None:
         return entries
 
@@ -479,7 +486,14 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
             (e.kind is DeadlineKind.PAPER and _REVISED_WORK.search(e.label))
             or (e.kind is DeadlineKind.ABSTRACT and _REVISED_ONLY.search(e.label))
         )
-        if not (revised and e in own and e.at > first and not _LATE.search(e.label)):
+        if not (revised and e in own and not _LATE.search(e.label)):
+            return None
+        # (the decisions of its own track where a table's column names it: 'Final submission
+        # deadline (Mentorship track)', then 'Decisions announced (Mentorship track)')
+        tag = bracketed_tail(e.label)
+        same = [o for o in first_of if tag and bracketed_tail(o.label) == tag]
+        decided = _first_decision(same) if same else first
+        if decided is None or e.at <= decided:
             return None
         return _FINAL_VERSION.format(label=e.label, day=e.at[:10])
 
@@ -564,12 +578,15 @@ _BARE_PROPOSALS = re.compile(
     re.IGNORECASE,
 )
 _SUBMIT_PROPOSAL = re.compile(
-    r"(?:please\s+)?submit\s+(?:your|a|the)\s+(?:talk\s+)?proposals?(?:\s+(?:by|before))?"
+    r"(?:please\s+)?submit\s+(?:your\s+|a\s+|the\s+)?(?:talk\s+)?proposals?(?:\s+(?:by|before))?"
     # 'The deadline for submitting proposals is August 5'
     r"|(?:the\s+)?deadline\s+(?:for|to)\s+submit(?:ting)?\s+(?:your\s+|the\s+)?(?:talk\s+)?"
     r"proposals?(?:\s+is)?",
     re.IGNORECASE,
 )
+# (before the step: '[Case papers only] - Technical preparations')
+_ONLY_FOR = re.compile(r"^\W*[\[(]\s*((?:for\s+)?[^\[\]()]{1,40}?\s+only)\s*[\])]", re.IGNORECASE)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _OTHERS_PROPOSALS = re.compile(
     r"workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event|book",
     re.IGNORECASE,
@@ -825,6 +842,12 @@ def _turn_of_year(raws: list[_Raw]) -> int:
     return i if months >= _TURN else 0
 
 
+# days after the event's start within which a date without a year stays in the event's year
+# (a rebuttal's 'by June 16' a week after 'June 9-16, 2016', a post-proceedings' deadline), not
+# a year before it
+_JUST_AFTER_EVENT = 31
+
+
 def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
     """Give a date without a year the year its line states later, or the page's year: the
     one before if that puts it after the `event` its deadlines lead up to, or a struck date
@@ -860,7 +883,7 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
             and not line_years
             and event is not None
             and dated.date is not None
-            and dated.date > event
+            and (dated.date - event).days > _JUST_AFTER_EVENT
         ):
             dated = dates_.with_year(item, year - 1)
         later = later_dates[i]
@@ -946,6 +969,11 @@ def _entries(
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    if (only := _ONLY_FOR.search(label)) and _ONLY_FOR.sub(" ", label).strip(" -–:"):
+        # '[Case papers only] - Technical preparations': the part it is for, then the step
+        # ('papers' names whom it is asked of, not the step)
+        label = " ".join(_ONLY_FOR.sub(" ", label).split()).strip(" -–:")
+        kind, raw.track = classify(label), raw.track or only[1]
     if kind is None and raw.tails and _STEP_SAID_AFTER.search(raw.line):
         # Korean and Japanese name the step after its date, the verb last ('6월 27일까지 발표
         # 제목과 초록을 제출해주시기 바랍니다': the talk's title and abstract, submitted by then)
@@ -1053,13 +1081,20 @@ def _entries(
     if is_challenge and not raw.prose and kind in {None, DeadlineKind.OTHER}:
         if _RESULTS.search(label) and _ANNOUNCED.search(label):
             kind = DeadlineKind.NOTIFICATION  # 'Final results & winners announced'
-        if kind is None and _CHALLENGE_DEADLINE.search(label) and not _OPENING.search(label):
+        if (
+            kind is None
+            and _CHALLENGE_DEADLINE.search(label)
+            and not _OPENING.search(label)
+            and not _CONTESTS_PROPOSED.search(label)
+        ):
             kind = DeadlineKind.OTHER  # 'Submission deadline for leaderboard ranking'
     if (
         kind is None
         and (
             (not raw.prose and _BARE_PROPOSALS.fullmatch(label))
-            or _SUBMIT_PROPOSAL.fullmatch(label)
+            # (in a sentence after another: 'The call for presentations is now open! Submit
+            # proposals by Monday, May 3rd')
+            or _SUBMIT_PROPOSAL.fullmatch(_LAST_SENTENCE.split(label)[-1] if raw.prose else label)
         )
         and not _OTHERS_PROPOSALS.search(raw.section or "")
     ):
@@ -1715,9 +1750,14 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
     """
     if _ATTENDANCE.search(label):  # 'Registration closes for in person attendees'
         return False
-    if _CHALLENGE.search(label):
+    # (one day for the workshop's papers and the task's: 'submission deadline (both research
+    # and systems description papers)')
+    both = bool(_RESEARCH_AND.search(label) and _SYSTEM_PAPERS.search(label))
+    if not both and _CHALLENGE.search(label):
         return True
-    if any(p.search(label) for p in (_SHARED_TASK, _SYSTEM_PAPERS, _SOLUTIONS, _SOFTWARE)):
+    if not both and any(
+        p.search(label) for p in (_SHARED_TASK, _SYSTEM_PAPERS, _SOLUTIONS, _SOFTWARE)
+    ):
         # 'Shared task submission': the systems' outputs; 'System paper submission
         # deadline (shared tasks)', 'Submission of system description': the task's papers;
         # 'Final Code Submission Deadline': a team's software
@@ -1734,6 +1774,14 @@ def _is_challenge(label: str, line: str, section: str | None) -> bool:
     return False
 
 
+# challenges proposed to the venue by their organisers: 'Workshop/Grand Challenge Proposals'
+_CONTESTS_PROPOSED = re.compile(
+    r"\b(?:challenges?|competitions?|tasks?)\s+proposals?\b", re.IGNORECASE
+)
+_RESEARCH_AND = re.compile(
+    r"\b(?:research|regular|long|short|full|workshop)\s+(?:papers?\s+)?(?:and|&|/|,)\s",
+    re.IGNORECASE,
+)
 _PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
 # a shared task's task by its number: 'Task 3', 'Subtask 2', 'Task 1/2', 'Task A'
 _NUMBERED_TASK = re.compile(r"\b(?:sub-?)?tasks?\s*(?:\d{1,2}|[A-D])\b", re.IGNORECASE)
