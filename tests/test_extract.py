@@ -9706,3 +9706,96 @@ def test_a_sentence_s_call_for_proposals_research_and_system_papers_and_proposed
         " 2021</li><li>Regular Papers Submission: August 21, 2021</li></ul>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("paper", "2021-08-21")]
+
+
+def test_a_component_titled_important_dates_whose_cards_give_the_date_first() -> None:
+    # set 153's SAS at AAAI 2022: '<Information title="Important Dates" descriptions={[…'; in
+    # each card the struck dates, the live one, then the card's title below
+    page = (DATA / "html" / "corpus" / "aside153-a-sas-aaai2022.html").read_text()
+    found = parse(page, 2022)
+    assert [(e.kind.value, e.at, e.history) for e in found] == [
+        ("paper", "2021-11-16 23:59", (("2021-11-12 23:59", "AoE"), ("2021-11-15 23:59", "AoE"))),
+        ("notification", "2021-12-03 23:59", ()),
+    ]
+
+
+def test_a_word_before_a_date_that_says_it_is_approximate_or_an_update_is_no_label() -> None:
+    # set 153's CAO at ICLR 2027 and VDS at VIS 2015
+    page = (
+        "<h2>Dates</h2><ul><li><span>Around February 1, 2027</span><span>Paper submission"
+        " deadline.</span></li><li>Update: <b>February 15, 2027 5:00pm PDT:</b> Poster"
+        " Submissions</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2027)) == [
+        ("paper", "2027-02-01"),
+        ("paper", "2027-02-15 17:00"),
+    ]
+
+
+def test_submitted_by_the_latest_and_a_starred_word_in_a_label() -> None:
+    # set 153's LifelongML at ICML 2020 and MRQA at EMNLP 2021
+    page = (
+        "<p>The review process is double-blind, and the work should be submitted by the latest"
+        " <s>20th May 2020</s> <span>10 June 2020, 11:59 PM (Anywhere on Earth)</span>.</p>"
+    )
+    (paper,) = parse(page, 2020)
+    assert (paper.kind.value, paper.at, paper.zone) == ("paper", "2020-06-10 23:59", "AoE")
+    page = (
+        "## Dates\n\n- Submission deadline: **August 12, 2021**\n"
+        "- Submission deadline *with* reviews (from ACL Rolling Review): **September 3, 2021**\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [
+        ("paper", "2021-08-12"),
+        ("commitment", "2021-09-03"),
+    ]
+
+
+def test_a_heading_that_lists_tracks_one_a_challenge_s_and_tracks_decided_apart() -> None:
+    # set 153's SSBSE 2017: 'SHORT PAPER, GRADUATE STUDENT, AND SBSE CHALLENGE TRACKS'
+    page = (
+        "<h3>SHORT PAPER, GRADUATE STUDENT, AND SBSE CHALLENGE TRACKS</h3><ul>"
+        "<li>Submission: May 21, 2017</li><li>Notification: June 7, 2017</li></ul>"
+    )
+    assert [(e.kind.value, e.challenge) for e in parse(page, 2017)] == [
+        ("paper", False),
+        ("notification", False),
+    ]
+    # set 153's CSCW 2016: a table of tracks, each with its deadline and its notification
+    page = (
+        "<table><tr><th>Track</th><th>Deadline</th><th>Notification</th></tr>"
+        "<tr><td>Doctoral Colloquium</td><td>Fri Nov 6, 2015</td><td>Tue Dec 15, 2015</td></tr>"
+        "<tr><td>Panels</td><td>Fri Nov 6, 2015</td><td>Tue Dec 15, 2015</td></tr></table>"
+    )
+    assert sorted((e.track, e.kind.value) for e in parse(page, 2016)) == [
+        ("Doctoral Colloquium", "notification"),
+        ("Doctoral Colloquium", "paper"),
+        ("Panels", "notification"),
+        ("Panels", "other"),
+    ]
+
+
+def test_yaml_records_with_a_link_field_and_a_year_written_before_the_day() -> None:
+    # set 153's Asian CHI 2020: a record's 'timezone:' link holds digits that are no date
+    page = (
+        "- round: Early Submission\n  dates:\n    - date: January 17, 2020\n"
+        "      time: 23:59 AoE\n      timezone: https://www.timeanddate.com/worldclock/"
+        "fixedtime.html?msg=Submission+Deadline&iso=20200117T2359&p1=3399\n"
+        "      text: Submission Deadline\n    - date: February 11, 2020\n"
+        "      text: Decision Notification\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [
+        ("paper", "2020-01-17 23:59"),
+        ("notification", "2020-02-11"),
+    ]
+    # set 153's 17th Portuguese Geotechnics Congress: 'date: 2019, 15 de novembro'
+    page = (
+        "resumos:\n  track: main\n  info_main: Data limite para envio dos resumos\n"
+        "  date: 2019, 15 de novembro\n  important: true\n"
+        "papers-final:\n  track: main\n  info_main: Data limite para envio da versão definitiva"
+        " das comunicações\n  date: 2020, 20 de março\n  important: true\n"
+    )
+    # (the abstracts are the call's only submission: its paper deadline)
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2020)) == [
+        ("camera_ready", "2020-03-20"),
+        ("paper", "2019-11-15"),
+    ]

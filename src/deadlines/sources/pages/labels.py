@@ -97,6 +97,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*final\b.*\bfor\s+accepted\b"  # 'Final talk title and abstract for accepted …'
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
             r"|versi(?:[oó]n|ones) (?:finale?s?|d[ée]finitives?)|\bendfassung|vers[aã]o final"
+            r"|vers(?:[aã]o|[oõ]es)\s+definitivas?"  # Portuguese: the definitive version
             r"|versione finale"
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent

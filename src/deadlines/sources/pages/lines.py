@@ -169,6 +169,8 @@ _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1")
 # and its emphasis in underscores, around whole words only ('_1st_ call', not 'a_b_c')
 _UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,60}?)(?<=[^\s_])_(?![\w_])")
+# and in single asterisks, around words only ('Submission deadline *with* reviews')
+_STARRED = re.compile(r"(?<![\w*])\*(?=[A-Za-z])([^*\n]{1,60}?)(?<=[A-Za-z])\*(?![\w*])")
 # a reStructuredText link left as text ('`Abstract Deadline <https://openreview.net/…>`__',
 # its target read as a tag and dropped: '`Abstract Deadline `__')
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
@@ -276,6 +278,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a component's props that show its dated text ('<TimeLineElement title="Submission:
     # September 22, 2025 (extended)" />'): the text it renders, after the tag
     html = _COMPONENT_TAG.sub(_component_text, html)
+    # a component titled as a dates section, whatever its props hold ('<Information
+    # title="Important Dates" descriptions={[<div>…'): its title heads what it renders
+    html = _DATES_COMPONENT.sub(lambda m: f"<h2>{m[1]}</h2>{m[0]}", html)
     # and a Hugo shortcode's ('{{<card title="Abstract Submission" subtitle="August 20, 2026,
     # 11:59 PM PDT">}}'), which the theme renders as a card
     html = _SHORTCODE.sub(_component_text, html)
@@ -448,7 +453,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = _MARKDOWN_LINK.sub(r"\1", _RST_LINK.sub(r"\1", text))
         text = _LINK_TAIL.sub(r"\1", text)
         text = _CODE_SPAN.sub(r"\1", text)  # Markdown's code span: '`30 July 2024`' shows its text
-        text = _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
+        text = _STARRED.sub(r"\1", _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text)))
         text = _LEAD_SYMBOLS.sub("", _EMOJI_CODE.sub("", text).strip())  # '📝 Paper deadline'
         text = _CALENDAR_LINK.sub("", text)  # 'January 3, 2023 (📅 ics)': a link, not a label
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
@@ -1206,7 +1211,11 @@ def _flat_records(data: Any) -> Any:
         return data
     flat: dict[str, Any] = {}
     for key, value in data.items():
-        if isinstance(value, str) and "\n" in value.strip():
+        if isinstance(value, str) and _ADDRESS.fullmatch(value.strip()):
+            # a link ('timezone: https://www.timeanddate.com/…&iso=20200117T2359'): no text of
+            # the row's, and its digits no date
+            flat[key] = ""
+        elif isinstance(value, str) and "\n" in value.strip():
             flat[key] = ""  # a block scalar: read as the text it is, not as a row's cell
         elif isinstance(value, list) and value and all(_unnamed(v) for v in value):
             # a record's dates as records with no name of their own ('entries: [{date:
@@ -1232,6 +1241,7 @@ def _flat_records(data: Any) -> Any:
     return flat
 
 
+_ADDRESS = re.compile(r"(?:https?:)?//\S+|mailto:\S+", re.IGNORECASE)
 _NOT_YET = re.compile(
     r"\W*(?:TBD|TBA|TBC|to be (?:announced|determined|confirmed))\W*", re.IGNORECASE
 )
@@ -1649,6 +1659,11 @@ _SHOWN_PROP = re.compile(
     r"|\{(?!\s*\[)[^{}\"']*(?:\"([^\"]*)\"|'([^']*)')[^{}\"']*\})"
 )
 _SECTION_COMPONENT = re.compile(r"^(?:Sub)?Section$")
+_DATES_COMPONENT = re.compile(
+    r"<[A-Z][A-Za-z0-9]*\s[^<>]*?\btitle\s*=\s*[\"']((?:important|key)\s+dates|timeline"
+    r"|deadlines)[\"']",
+    re.IGNORECASE,
+)
 _TITLE_PROP = re.compile(r"\btitle\s*=\s*(?:\"([^\"]+)\"|'([^']+)')")
 # a prop whose value is a JSX fragment ('description={<><s>August 14th</s> <strong>Extended:
 # August 21st</strong></>}'): its text, struck parts marked as Markdown strikes them

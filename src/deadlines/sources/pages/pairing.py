@@ -111,6 +111,8 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _FILLER = {
     "time", "tentative", "tbc", "extended", "updated", "new", "at", "on", "by", "strict",
     "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
+    # a date given as approximate: 'Around February 1, 2027'
+    "around", "approximately", "approx", "about", "circa", "ca", "expected", "tba",
 }  # fmt: skip
 _REMARK = re.compile(r"\(([^()]*)\)")
 _HARD_DEADLINE = re.compile(r"\b(?:hard|firm|strict|final|extended)\s+deadline\b", re.IGNORECASE)
@@ -804,6 +806,18 @@ def _scan(
             raws[-1].dates.extend(found)
             raws[-1].struck.extend(_inside_struck(line.text, f.start) for f in found)
             raws[-1].tails.extend(line.text[f.end :] for f in found)
+            if (
+                not raws[-1].label
+                and _date_only(line, found)
+                and (below := _label_below(lines, founds, number)) is not None
+                and not _heads_its_own(lines, founds, number, taken)
+            ):
+                # '<s>Nov 12</s>', '<s>Nov 15</s>', 'Nov 16', then 'Submission deadline': a
+                # card's dates, its title under the last
+                raws[-1].label = below
+                taken.update(range(number + 1, number + 1 + _title_lines(lines, founds, number)))
+                unlabelled = f"{raws[-1].dates[0].text!r} under {section!r} has no label; skipped"
+                out.problems = [p for p in out.problems if p != unlabelled]
             pending = None
             continue
         if _date_only(line, found):
@@ -1413,6 +1427,15 @@ _END_OF_DAY = re.compile(r"\s*\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?day\W
 _DATES_PREFIX = re.compile(r"^\W*(?:important|key)\s+dates\s*:\s*(?=\w)", re.IGNORECASE)
 
 
+# a word alone before a date that says it is approximate, or new: no label ('Around
+# February 1, 2027 | Paper submission deadline', 'Update: August 15, 2015: Poster Submissions')
+_NOT_A_LABEL = re.compile(
+    r"^\W*(?:around|approximately|approx\.?|about|circa|ca\.|expected|estimated|tentatively"
+    r"|update[ds]?|news|reminder)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
@@ -1439,6 +1462,7 @@ def _clean_label(raw: str) -> str:
     # the dates' title run into the first label: 'Important Dates: Submission deadline'
     text = _DATES_PREFIX.sub("", text)
     text = _END_OF_DAY.sub("", text)  # 'open until End of Day (MDT) May 9': the day's end
+    text = _NOT_A_LABEL.sub("", text)  # 'Around February 1, 2027 | Paper submission deadline'
     if _MONTH_OPENING.fullmatch(text):
         text = ""  # 'Abril - 15 de Julio': a window opening in a month, no label
     # 'Paper Submission Deadline Open': a badge beside a deadline's name, not an opening

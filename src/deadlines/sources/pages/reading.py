@@ -180,7 +180,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)), out)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
-    entries = _dedupe(_revised_after_decision(entries, out), out)
+    entries = _reviewed_tracks(_dedupe(_revised_after_decision(entries, out), out), out)
     entries = _presentation_after_decision(_poster_after_decision(entries, out), out)
     entries = _workshops_proposed(entries, lines, out)
     out.entries = _abstract_as_paper(entries, out)
@@ -422,6 +422,42 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     return _read_as(entries, out, early_final)
 
 
+def _reviewed_tracks(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A deadline of a track with no label this reader knows ('Doctoral Colloquium Deadline'),
+    before that track's own notification: what the track takes in and decides on, its papers
+    (not a panel's, a workshop's or a tutorial's proposals)."""
+    decided: dict[str, str] = {}
+    for e in entries:
+        if e.kind is DeadlineKind.NOTIFICATION and e.track and not e.challenge:
+            decided[e.track] = min(decided.get(e.track, e.at), e.at)
+
+    def why(e: Entry) -> str | None:
+        if not (
+            e.kind is DeadlineKind.OTHER
+            and not e.challenge
+            and not e.prose
+            and e.track in decided
+            and e.at < decided[e.track]
+            and _TRACK_DEADLINE.fullmatch(e.label.removeprefix(e.track or "").strip())
+            and not _OTHERS_PROPOSALS.search(f"{e.track} {e.label}")
+            and not _ARTIFACT.search(f"{e.track} {e.label}")  # (an artifact's evaluation)
+        ):
+            return None
+        return (
+            f"{e.label!r}: the deadline of a track that notifies its authors later; read as a "
+            "paper"
+        )
+
+    return _read_as(entries, out, why)
+
+
+_ARTIFACT = re.compile(r"\bartifacts?\b|\bartefacts?\b", re.IGNORECASE)
+# what a track's deadline is called once its name is taken off: 'Deadline', 'Submission due'
+_TRACK_DEADLINE = re.compile(
+    r"\W*(?:submission\s+)?(?:deadline|due(?:\s+date)?|submissions?)\W*", re.IGNORECASE
+)
+
+
 def _poster_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     """A poster's submission due after the decisions on what was submitted before them
     (an abstract or a paper) is the accepted works' final version, not a call of its own."""
@@ -623,7 +659,7 @@ _ASKED = re.compile(
 _SUBMITTED_UNTIL = re.compile(
     r"\bsubmi(?:t|tted|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
     # (its time said before the date: 'submit … by noon Boston time on June 8')
-    r"\b(?:until|by|before|no\s+later\s+than)\b(?:[^.!?]{0,30}\bon)?\W*$"
+    r"\b(?:until|by|before|no\s+later\s+than)\b(?:\s+the\s+latest\b)?(?:[^.!?]{0,30}\bon)?\W*$"
     # in Portuguese and Spanish: 'Receberemos propostas de trabalhos … até o dia'
     r"|\b(?:propostas?|trabalhos?|submiss(?:ão|ões)|propuestas?|trabajos?)\b[^.!?]{0,80}"
     r"\b(?:até|hasta)(?:\s+(?:o|el)\s+d[ií]a)?\W*$"
@@ -842,6 +878,7 @@ def _turn_of_year(raws: list[_Raw]) -> int:
     return i if months >= _TURN else 0
 
 
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*$")
 # days after the event's start within which a date without a year stays in the event's year
 # (a rebuttal's 'by June 16' a week after 'June 9-16, 2016', a post-proceedings' deadline), not
 # a year before it
@@ -867,6 +904,8 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
         if item.date is not None or item.parts is None:
             continue
         tail_year = _YEAR.search(raw.tails[i])
+        # (or the year written just before it: '2019, 15 de novembro', a data file's order)
+        tail_year = tail_year or _YEAR_BEFORE.search(raw.head if i == 0 else raw.tails[i - 1])
         # a struck value whose line states the year of the one that replaced it ('December
         # 8th, 2025: Abstract submission is closed (extended from December 1st)'): that year
         said = [int(y) for y in _YEAR.findall(raw.line)] if raw.struck[i] else []
@@ -1692,7 +1731,13 @@ def _contest_heading(heading: str) -> bool:
     """Whether a heading names a competition: not 'Workshop, Panels and Competition
     Submission Deadlines', a call for the proposals of a meeting's parts."""
     named = _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading))
-    return bool(named) and not _PARTS_CALLED.search(heading)
+    # (nor 'Short Paper, Graduate Student, and SBSE Challenge Tracks': a list of tracks, the
+    # competition's one of them beside papers')
+    parts = _LISTED_PARTS.split(heading)
+    papers = len(parts) > 1 and any(
+        _PAPER_WORDS.search(p) and not _CHALLENGE.search(p) for p in parts
+    )
+    return bool(named) and not _PARTS_CALLED.search(heading) and not papers
 
 
 def _repeats_of_challenge(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -1782,6 +1827,7 @@ _RESEARCH_AND = re.compile(
     r"\b(?:research|regular|long|short|full|workshop)\s+(?:papers?\s+)?(?:and|&|/|,)\s",
     re.IGNORECASE,
 )
+_LISTED_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
 # a shared task's task by its number: 'Task 3', 'Subtask 2', 'Task 1/2', 'Task A'
 _NUMBERED_TASK = re.compile(r"\b(?:sub-?)?tasks?\s*(?:\d{1,2}|[A-D])\b", re.IGNORECASE)
