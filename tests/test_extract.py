@@ -9799,3 +9799,45 @@ def test_yaml_records_with_a_link_field_and_a_year_written_before_the_day() -> N
         ("camera_ready", "2020-03-20"),
         ("paper", "2019-11-15"),
     ]
+
+
+def test_rounds_that_close_and_a_struck_date_an_ellipsis_leads_on_from() -> None:
+    # set 154's CircleCityCon 2019: '**January 26th, 2019**: _First Round_ closes'
+    page = (
+        "## Important Dates\n\n* **January 26th, 2019**: _First Round_ closes\n"
+        "* **February 9th, 2019**: _First Round_ notifications sent\n"
+        "* **March 22nd, 2019**: _Second Round_ closes\n"
+    )
+    assert sorted((e.kind.value, e.at, e.track) for e in parse(page, 2019)) == [
+        ("notification", "2019-02-09", None),
+        ("paper", "2019-01-26", "First Round"),
+        ("paper", "2019-03-22", "Second Round"),
+    ]
+    # set 154's SEMIFORM 2020: '~~August 10, 2020~~  ... until September 15, 2020'
+    page = (
+        "## Important Dates\n\nWorkshop papers submissions - ~~August 10, 2020~~  ... until"
+        " September 15, 2020\n"
+    )
+    (paper,) = parse(page, 2020)
+    assert (paper.kind.value, paper.at, paper.history) == (
+        "paper",
+        "2020-09-15",
+        (("2020-08-10", None),),
+    )
+
+
+def test_a_timeline_module_of_two_digit_years_and_one_string_lists() -> None:
+    # set 154's RV University conference 2026: "date: \"30th August '25\"", its label a list
+    page = (
+        "const timelineData = [\n"
+        "    {\n      date: \"30th August '25\",\n      icon: BeakerIcon,\n"
+        '      content: ["Last Date to Submit Full-length Manuscript"],\n      color: "#FF6B6B",\n'
+        "    },\n"
+        "    {\n      date: \"Before 15th December '25\",\n      icon: BoltIcon,\n"
+        '      content: ["Early Bird Registration"],\n      color: "#45B7D1",\n'
+        "    },\n];\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("paper", "2025-08-30"),
+        ("registration", "2025-12-15"),
+    ]

@@ -217,6 +217,10 @@ _FORMS = [
     re.compile(
         rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’‘'](?P<y>\d{{2}})\b", re.IGNORECASE
     ),
+    # 30th August '25 (and so day first)
+    re.compile(
+        rf"\b(?P<d>{_DAY}){_S}(?:of{_S})?(?P<m>{_MONTH}){_S}[’‘'](?P<y>\d{{2}})\b", re.IGNORECASE
+    ),
     _SLASH,
     _DASHED,
     # 31.07.2026 (day first, as European venues write it; the dots and the full year say so)

@@ -282,7 +282,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?!.*\b(?:workshops?|tutorial))"
             # a round of the call: 'Round 1 deadline', 'Second round deadline'
             r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)[\s-]+(?:round|cycle))"
-            r"\s+deadline\b"
+            r"\s+(?:deadline|clos(?:es|ing)|ends)\b"  # ('First Round closes')
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"

@@ -1370,6 +1370,7 @@ def _dates_field(m: re.Match[str]) -> str:
     return f"{m[1]}{m[2]}{json.dumps(shown)}"
 
 
+_ONE_STRING_LIST = re.compile(rf"(\b[A-Za-z_]\w*\s*:\s*)\[\s*({_JS_STRING})\s*,?\s*\]")
 _ORDINAL_PARTS = re.compile(
     r"\[\s*(['\"])(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\1\s*,\s*(['\"])(st|nd|rd|th)\3\s*,\s*"
     r"(['\"])([^'\"\n]{1,60})\5\s*,?\s*\]",
@@ -1527,6 +1528,8 @@ def _js_rows(source: str) -> str:
     source = _NEW_DATE.sub(r"\1", source)
     # a date cut in a list for its ordinal's superscript ("['10', 'th', ' Nov 2022']"): one
     source = _ORDINAL_PARTS.sub(lambda m: f"'{m[2]}{m[4]}{m[6]}'", source)
+    # a field's list of one string ('content: ["Notification of Acceptance"]'): the string
+    source = _ONE_STRING_LIST.sub(r"\1\2", source)
     source = _JS_DATES_FIELD.sub(_dates_field, source)
     source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
     source = _JS_NAMED_STEPS.sub(named_steps, _JS_TRAILING_COMMENT.sub("", source))

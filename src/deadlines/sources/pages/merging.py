@@ -790,7 +790,8 @@ def _track(entry: Entry) -> str:
 
 # the words that name a deadline's kind, not its track, at a label's end
 _KIND_TAIL = re.compile(
-    r"(?:\s+(?:submissions?|deadlines?|due|dates?|authors?|notifications?|to|of|for|the))+\s*$",
+    r"(?:\s+(?:submissions?|deadlines?|due|dates?|authors?|notifications?|to|of|for|the|closes"
+    r"|ends|sent))+\s*$",
     re.IGNORECASE,
 )
 
@@ -833,4 +834,4 @@ def _track_of_label(label: str) -> str:
     Deadline', 'Brave New Idea Papers' of 'Brave New Idea Papers Submission (Extended)', the
     label itself when nothing would be left."""
     plain = _STATUS_TAIL.sub("", label)
-    return _KIND_TAIL.sub("", plain) or label
+    return _KIND_TAIL.sub("", plain).rstrip(" ,;:") or label

@@ -1374,6 +1374,8 @@ def _is_connector(between: str) -> bool:
         # and its remark: '~~July 23rd~~ **Extended (firm deadline):** July 30'
         cleaned = re.sub(r"\((?:\s*[^\W\d]+){1,3}\s*\)\s*:?", " ", cleaned)
     cleaned = cleaned.strip(" ,;|()，；（）")  # and the full-width marks of CJK text
+    # (an ellipsis that leads on to the new value: '~~August 10, 2020~~ ... until September 15')
+    cleaned = re.sub(r"^(?:\.{2,}|…)\s*", "", cleaned)
     # ('from the 1st of April to the 31st of May': the day's article)
     cleaned = re.sub(r"\s+the$", "", cleaned, flags=re.IGNORECASE)
     return cleaned.lower() in {
@@ -1431,7 +1433,7 @@ _DATES_PREFIX = re.compile(r"^\W*(?:important|key)\s+dates\s*:\s*(?=\w)", re.IGN
 # February 1, 2027 | Paper submission deadline', 'Update: August 15, 2015: Poster Submissions')
 _NOT_A_LABEL = re.compile(
     r"^\W*(?:around|approximately|approx\.?|about|circa|ca\.|expected|estimated|tentatively"
-    r"|update[ds]?|news|reminder)\W*$",
+    r"|update[ds]?|news|reminder|before|on\s+or\s+before|no\s+later\s+than|until|till)\W*$",
     re.IGNORECASE,
 )
 
