@@ -9841,3 +9841,16 @@ def test_a_timeline_module_of_two_digit_years_and_one_string_lists() -> None:
         ("paper", "2025-08-30"),
         ("registration", "2025-12-15"),
     ]
+
+
+def test_a_jsx_helper_called_with_a_row_s_strings() -> None:
+    # set 154's EnhanceMind AI 2025: '{timelineItem("Submission Deadline", "August 31, 2025")}'
+    page = (
+        "<h3>Important Dates</h3>\n<div>\n"
+        '    {timelineItem("Submission Deadline", "August 31, 2025")}\n'
+        '    {timelineItem("Notification of Acceptance", "September 15, 2025")}\n</div>\n'
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2025)] == [
+        ("paper", "Submission Deadline", "2025-08-31"),
+        ("notification", "Notification of Acceptance", "2025-09-15"),
+    ]

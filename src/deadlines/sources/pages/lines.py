@@ -287,6 +287,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a PHP call that prints a row ('<?php add_dateitem("Submission due", "March 6, 2026");
     # ?>'): its strings are the row's cells
     html = _PHP_ROW.sub(_php_row, html)
+    # and a JSX expression that calls a helper with the row's strings ('{timelineItem("Submission
+    # Deadline", "August 31, 2025")}'): likewise
+    html = _JSX_CALL_ROW.sub(_php_row, html)
     # an empty element a script fills with the date its attribute holds ('<span
     # data-date="2026-03-02"></span>', '<time datetime="2026-03-02"></time>'): that date
     html = _DATED_EMPTY.sub(r"<\1\2>\3</\1>", html)
@@ -1708,6 +1711,9 @@ _PHP_ROW = re.compile(
 )
 
 
+_JSX_CALL_ROW = re.compile(
+    rf"\{{\s*[A-Za-z_][\w.]*\s*\(\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*\)\s*\}}"
+)
 _MESSAGE_LABEL = re.compile(r"(.*?)[_.]?label", re.IGNORECASE)
 _MESSAGE_VALUE = re.compile(r"(.*?)[_.]?(?:date|value|deadline|when|text)", re.IGNORECASE)
 _MIN_MESSAGES = 10  # a file of this many texts, and nothing else, is an app's messages
