@@ -9854,3 +9854,36 @@ def test_a_jsx_helper_called_with_a_row_s_strings() -> None:
         ("paper", "Submission Deadline", "2025-08-31"),
         ("notification", "Notification of Acceptance", "2025-09-15"),
     ]
+
+
+def test_a_sidebar_record_titled_important_dates_and_proposals_that_must_be_submitted() -> None:
+    # set 155's Contestability at CSCW 2019: a sidebar's records, the first titled
+    page = (
+        '---\nsidebar:\n  - title: "Important Dates:"\n    image_alt: "."\n'
+        '    text: "Submission Deadline: 20-Sep-2019"\n  - extra: ""\n'
+        '    text: "Papers Decisions: 1-Oct-2019"\nlayout: single\n---\n\nA one-day workshop.\n'
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [
+        ("paper", "2019-09-20"),
+        ("notification", "2019-10-01"),
+    ]
+    # set 155's NIDC 2023: 'Proposals must be submitted by Sunday 13th August (at 23:59:59)'
+    page = (
+        "## When is the deadline?\n\nProposals must be submitted by **Sunday 13th August (at"
+        " 23:59:59)**.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-08-13 23:59")]
+
+
+def test_electronic_versions_after_the_decisions_are_the_final_ones() -> None:
+    # set 155's FOMI 2014: 'Electronic versions of papers due: July 20th, 2014'
+    page = (
+        "<h2>Important Dates</h2><ul><li>Paper submission deadline: May 30th, 2014</li>"
+        "<li>Author notification: July 5th, 2014</li>"
+        "<li>Electronic versions of papers due: July 20th, 2014</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2014)] == [
+        ("paper", "2014-05-30"),
+        ("notification", "2014-07-05"),
+        ("camera_ready", "2014-07-20"),
+    ]

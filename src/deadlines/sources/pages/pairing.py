@@ -1426,7 +1426,10 @@ _MONTH_OPENING = re.compile(
     rf"\W*(?:{dates_.MONTH}|{dates_.FOREIGN_MONTH})\s*(?:-|–|to|a|hasta)?\W*", re.IGNORECASE
 )
 _END_OF_DAY = re.compile(r"\s*\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?day\W*$", re.IGNORECASE)
-_DATES_PREFIX = re.compile(r"^\W*(?:important|key)\s+dates\s*:\s*(?=\w)", re.IGNORECASE)
+# (or a record's title cell, then its empty ones: 'Important Dates: | . | Submission Deadline')
+_DATES_PREFIX = re.compile(
+    r"^\W*(?:important|key)\s+dates\s*(?::\s*|(?=\|))(?:\|[\W_]*)*(?=\w)", re.IGNORECASE
+)
 
 
 # a word alone before a date that says it is approximate, or new: no label ('Around

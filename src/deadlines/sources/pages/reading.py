@@ -561,7 +561,9 @@ _LABEL_EXTENDED = re.compile(
 # ('Final Full Paper Submissions', 'Final proceedings version': not a '(final)' deadline)
 _REVISED_WORK = re.compile(
     r"\brevised\b|\bfinal(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:papers?|versions?|manuscripts?|submissions?|abstracts?)\b",
+    r"(?:papers?|versions?|manuscripts?|submissions?|abstracts?)\b"
+    # (the versions printed: 'Electronic versions of papers due', after the decisions)
+    r"|\b(?:electronic|printable|print)\s+versions?\b",
     re.IGNORECASE,
 )
 _REVISED_ONLY = re.compile(r"\brevised\b", re.IGNORECASE)
@@ -617,7 +619,10 @@ _SUBMIT_PROPOSAL = re.compile(
     r"(?:please\s+)?submit\s+(?:your\s+|a\s+|the\s+)?(?:talk\s+)?proposals?(?:\s+(?:by|before))?"
     # 'The deadline for submitting proposals is August 5'
     r"|(?:the\s+)?deadline\s+(?:for|to)\s+submit(?:ting)?\s+(?:your\s+|the\s+)?(?:talk\s+)?"
-    r"proposals?(?:\s+is)?",
+    r"proposals?(?:\s+is)?"
+    # 'Proposals must be submitted by Sunday 13th August'
+    r"|(?:talk\s+)?proposals?\s+(?:must|should)\s+be\s+(?:submitted|sent\s+in|received)"
+    r"(?:\s+(?:by|before|no\s+later\s+than))?",
     re.IGNORECASE,
 )
 # (before the step: '[Case papers only] - Technical preparations')
