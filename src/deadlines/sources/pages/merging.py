@@ -802,8 +802,9 @@ _BRACKETED_TAIL = re.compile(r".*\S\s*\(([^()]*\w[^()]*)\)\s*")
 
 # … unless they say the date's status, its zone or its terms: '(Extended)', '(AoE)'
 _STATUS_TAIL = re.compile(
-    r"\s*\([^()]*\b(?:extended(?!\s+abstract)|final|new|updated|revised|postponed|firm|hard|tentative|tb[ad]"
-    r"|aoe|utc|gmt|anywhere|applicable|optional|closed|passed|expired|approx\w*)\b[^()]*\)\s*$",
+    r"\s*\([^()]*\b(?:extended(?!\s+abstract)|final|new|updated|revised|postponed|firm|hard"
+    r"|tentative|tb[ad]|aoe|utc|gmt|anywhere|applicable|optional|closed|passed|expired|approx\w*)"
+    r"\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
 
