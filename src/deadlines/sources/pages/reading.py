@@ -1737,7 +1737,7 @@ def _contest_heading(heading: str) -> bool:
     Submission Deadlines', a call for the proposals of a meeting's parts."""
     named = _CHALLENGE.search(_CHALLENGES_PROSE.sub(" ", heading))
     # (nor 'Short Paper, Graduate Student, and SBSE Challenge Tracks': a list of tracks, the
-    # competition's one of them beside the papers')
+    # competition's one of them beside the papers)
     parts = _LISTED_PARTS.split(heading)
     papers = len(parts) > 1 and any(
         _PAPER_WORDS.search(p) and not _CHALLENGE.search(p) for p in parts
