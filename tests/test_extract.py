@@ -9887,3 +9887,15 @@ def test_electronic_versions_after_the_decisions_are_the_final_ones() -> None:
         ("notification", "2014-07-05"),
         ("camera_ready", "2014-07-20"),
     ]
+
+
+def test_open_until_a_day_under_a_call_s_title() -> None:
+    # set 155's Web Weekend Kathmandu 2020: '<h1> Call for Speakers </h1>' over 'OPEN UNTIL May 19'
+    page = (
+        '<h1> Call for Speakers </h1>\n<p class="font-weight-bold"> OPEN UNTIL May 19 2020 </p>'
+        "\n<h2>Interesting Topics</h2><p>Anything about the web.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-05-19")]
+    # under a heading that names no call, the same line is unread
+    page = "<h1> Registration </h1>\n<p> OPEN UNTIL May 19 2020 </p>"
+    assert all(e.kind.value != "paper" for e in parse(page, 2020))

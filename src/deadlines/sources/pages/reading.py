@@ -627,6 +627,13 @@ _SUBMIT_PROPOSAL = re.compile(
 )
 # (before the step: '[Case papers only] - Technical preparations')
 _ONLY_FOR = re.compile(r"^\W*[\[(]\s*((?:for\s+)?[^\[\]()]{1,40}?\s+only)\s*[\])]", re.IGNORECASE)
+_OPEN_UNTIL_ALONE = re.compile(
+    r"\W*(?:(?:is\s+)?open\s+(?:until|till|through)|clos(?:es|ing)(?:\s+on)?)\W*",
+    re.IGNORECASE,
+)
+_CALL_TITLE = re.compile(
+    rf"\W*(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}))\W*(?::.*)?", re.IGNORECASE
+)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _OTHERS_PROPOSALS = re.compile(
     r"workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event|book",
@@ -1146,6 +1153,15 @@ def _entries(
         # call takes talk proposals, named by no workshop, tutorial or panel (and in a
         # sentence: 'Submit your proposal by January 26th 2024')
         out.problems.append(f"{where}: a proposal naming no workshop or tutorial; read as a paper")
+        kind = DeadlineKind.PAPER
+    if (
+        kind is None
+        and not raw.prose
+        and _OPEN_UNTIL_ALONE.fullmatch(label)
+        and _CALL_TITLE.fullmatch((raw.section or "").split(" / ")[-1])
+    ):
+        # 'OPEN UNTIL May 19 2020' under 'Call for Speakers': the call's close
+        out.problems.append(f"{where}: the close of the call it is under; read as a paper")
         kind = DeadlineKind.PAPER
     if (
         kind is None
