@@ -9899,3 +9899,15 @@ def test_open_until_a_day_under_a_call_s_title() -> None:
     # under a heading that names no call, the same line is unread
     page = "<h1> Registration </h1>\n<p> OPEN UNTIL May 19 2020 </p>"
     assert all(e.kind.value != "paper" for e in parse(page, 2020))
+
+
+def test_a_sentence_that_says_the_call_was_extended_to_a_day() -> None:
+    # set 154's EnthusiastiCon 2020: '~~The deadline … is 30th April~~ The CfP was extended to
+    # May 3rd 2020'
+    page = (
+        "## Call for Proposals\n\n**~~The deadline for applications is 30th April~~ The CfP was"
+        " extended to May 3rd 2020**.\n"
+    )
+    assert [(e.kind.value, e.at, e.label) for e in parse(page, 2020)] == [
+        ("paper", "2020-05-03", "The CfP was extended to")
+    ]

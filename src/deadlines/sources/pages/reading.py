@@ -627,6 +627,11 @@ _SUBMIT_PROPOSAL = re.compile(
 )
 # (before the step: '[Case papers only] - Technical preparations')
 _ONLY_FOR = re.compile(r"^\W*[\[(]\s*((?:for\s+)?[^\[\]()]{1,40}?\s+only)\s*[\])]", re.IGNORECASE)
+_CALL_EXTENDED = re.compile(
+    rf"\b(?:the\s+|our\s+)?(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}))(?:\s+deadline)?\s+"
+    r"(?:was|has\s+been|is|will\s+be)\s+extended\s+(?:to|until|till)\W*$",
+    re.IGNORECASE,
+)
 _OPEN_UNTIL_ALONE = re.compile(
     r"\W*(?:(?:is\s+)?open\s+(?:until|till|through)|clos(?:es|ing)(?:\s+on)?)\W*",
     re.IGNORECASE,
@@ -1035,6 +1040,9 @@ def _entries(
             and _ASKED.search(after)
         ):
             kind, label = step, after
+    if kind is None and raw.prose and _CALL_EXTENDED.search(raw.head):
+        # 'The CfP was extended to May 3rd 2020': the call's close, moved
+        kind, label = DeadlineKind.PAPER, " ".join(raw.head.split())
     until = (
         raw.prose
         and len(raw.dates) == 1
