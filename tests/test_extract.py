@@ -9911,3 +9911,16 @@ def test_a_sentence_that_says_the_call_was_extended_to_a_day() -> None:
     assert [(e.kind.value, e.at, e.label) for e in parse(page, 2020)] == [
         ("paper", "2020-05-03", "The CfP was extended to")
     ]
+
+
+def test_a_french_call_s_sentences_of_its_close_and_its_deliberation() -> None:
+    # set 154's Touraine Tech 2019: 'Vous pouvez proposer un sujet jusqu'au dimanche 9 décembre
+    # 2018', then 'la délibération se fera le dimanche 23 décembre 2018'
+    page = (
+        "<h2>Appel à orateurs</h2><p>Vous pouvez proposer un sujet jusqu'au dimanche 9 décembre"
+        " 2018.</p><p>Ensuite, la délibération se fera le dimanche 23 décembre 2018.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [
+        ("paper", "2018-12-09"),
+        ("notification", "2018-12-23"),
+    ]

@@ -136,6 +136,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:talks|papers|speakers|submissions|proposals|abstracts)\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
+            r"|\bd[ée]lib[ée]ration\b"  # and the selection's deliberation, its decision
             # Spanish: the accepted papers published ('Publicación de trabajos aceptados')
             r"|\bpublicaci[oó]n\s+de\s+(?:los\s+)?(?:trabajos|art[ií]culos|ponencias)\s+aceptad"
             r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed

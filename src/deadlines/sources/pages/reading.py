@@ -622,7 +622,11 @@ _SUBMIT_PROPOSAL = re.compile(
     r"proposals?(?:\s+is)?"
     # 'Proposals must be submitted by Sunday 13th August'
     r"|(?:talk\s+)?proposals?\s+(?:must|should)\s+be\s+(?:submitted|sent\s+in|received)"
-    r"(?:\s+(?:by|before|no\s+later\s+than))?",
+    r"(?:\s+(?:by|before|no\s+later\s+than))?"
+    # and in French: 'Vous pouvez proposer un sujet jusqu'au dimanche 9 décembre 2018'
+    r"|(?:vous\s+pouvez\s+)?(?:proposer|soumettre)\s+(?:un|une|vos|votre)\s+"
+    r"(?:sujets?|propositions?|talks?|communications?|conf[ée]rences?)"
+    r"(?:\s+jusqu['’]\s*(?:au|à))?",
     re.IGNORECASE,
 )
 # (before the step: '[Case papers only] - Technical preparations')
