@@ -9924,3 +9924,20 @@ def test_a_french_call_s_sentences_of_its_close_and_its_deliberation() -> None:
         ("paper", "2018-12-09"),
         ("notification", "2018-12-23"),
     ]
+
+
+def test_a_long_month_name_with_two_letters_swapped() -> None:
+    from deadlines.sources import dates as dates_
+    from deadlines.sources import pages
+
+    # set 155's SkiCon 2025: 'Decemebr 15th 2024 - DEADLINE'
+    (day,) = dates_.find_dates("Decemebr 15th 2024")
+    assert day.date == dt.date(2024, 12, 15)
+    (day,) = dates_.find_dates("15 Setpember 2025")
+    assert day.date == dt.date(2025, 9, 15)
+    # a short month's swapped letters are no month ('Mrach' is not read)
+    assert dates_.find_dates("Mrach 3, 2026") == []
+    # and a French month that is such a swap is a month, not a slip to report
+    found = pages.parse_page("<p>Date limite de soumission : 15 octobre 2025</p>", year=2025)
+    assert [e.at for e in found.entries] == ["2025-10-15"]
+    assert not any("read as October" in p for p in found.problems)

@@ -35,6 +35,17 @@ _MISSPELT_MONTHS = {
     "decmber": 12, "apirl": 4, "arpil": 4, "novemeber": 11, "decemeber": 12, "septemeber": 9,
     "noember": 11, "novenber": 11, "ocober": 10, "janaury": 1,
 }
+# and any two neighbouring letters swapped in a long month name ('Decemebr 15th 2024'), but
+# for the French names that are such swaps ('octobre' is a month, not a slip)
+_MISSPELT_MONTHS |= {
+    swapped: number
+    for number, name in enumerate(_MONTH_NAMES, 1)
+    if len(name) > len("march")
+    for i in range(len(name) - 1)
+    if name[i] != name[i + 1]
+    and (swapped := name[:i] + name[i + 1] + name[i] + name[i + 2 :])
+    not in {"septembre", "octobre", "novembre", "decembre"}
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
