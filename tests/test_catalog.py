@@ -324,3 +324,22 @@ def test_a_later_file_keeps_what_it_leaves_out_of_a_series(tmp_path: Path) -> No
     retagged = write(tmp_path, "version: 1\nseries:\n  - {id: cvmi, name: CVMI, tags: [ml]}\n",
                      "retag.yaml")
     assert catalog.load([shipped, retagged], include_default=False).series["cvmi"].tags == ("ml",)
+
+
+def test_an_edition_off_its_series_rhythm_is_a_warning_with_its_line(tmp_path: Path) -> None:
+    text = """\
+    version: 1
+    series:
+      - id: eccv
+        name: ECCV
+        every: 2
+        editions:
+          - {year: 2022}
+          - {year: 2024}
+          - {year: 2025}
+    """
+    (warning,) = load_alone(write(tmp_path, text)).warnings
+    assert warning.line == 9
+    assert warning.message == (
+        "eccv2025: ECCV is held every 2 years from 2022, not in 2025; fix the year or `every`"
+    )

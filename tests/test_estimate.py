@@ -989,3 +989,39 @@ def test_a_calendar_estimate_is_not_ranged_by_a_move_it_did_not_follow(tmp_path:
     # fourth followed the moved start, so theirs come from the estimates' errors before
     # them: 14 + 7, then 202 + 7.
     assert Spreads.of(result).stated(result)[2:] == [21, 209]
+
+
+# ECCV as the catalog first knew it: one edition, and the rhythm stated.
+ECCV_ONCE = """\
+- id: eccv
+  name: ECCV
+  every: 2
+  editions:
+    - year: 2024
+      deadlines: [{kind: paper, at: 2024-03-07 22:00, zone: UTC, source: https://example.org/24}]
+    - year: 2026
+      deadlines: [{kind: paper, at: 2026-03-05 22:00, zone: UTC, source: https://example.org/26}]
+"""
+
+
+def test_a_stated_rhythm_wins_over_one_edition(tmp_path: Path) -> None:
+    # One edition alone reads as yearly; `every: 2` says otherwise.
+    assert period([2024]) == 1
+    assert period([2024], every=2) == 2
+    assert period([2021, 2022, 2023], every=2) == 2
+    # ECCV 2024 alone (Thu 2024-03-07): the next is 2026, not 2025. Two years on is
+    # Sat 2026-03-07, back to its Thursday 2026-03-05.
+    text = ECCV_ONCE.replace(ECCV_ONCE[ECCV_ONCE.index("    - year: 2026") :], "")
+    venues = by_id(estimate(load(tmp_path, text), D(2024, 11, 1)))
+    assert list(venues) == ["eccv2026"]
+    assert stated(venues["eccv2026"]) == {"paper": "2026-03-05 22:00 UTC"}
+
+
+def test_backtest_takes_the_stated_rhythm(tmp_path: Path) -> None:
+    (trial,) = backtest(load(tmp_path, ECCV_ONCE)).trials
+    assert trial.edition == "eccv2026"
+    assert trial.year_right
+    assert trial.error("picked") == 0
+    # Without the rhythm the same single edition is taken as yearly: the year is wrong.
+    (yearly,) = backtest(load(tmp_path, ECCV_ONCE.replace("  every: 2\n", ""))).trials
+    assert not yearly.year_right

@@ -389,6 +389,7 @@ def merge(files: Iterable[LoadedFile]) -> Catalog:
             *_zone_warnings(catalog, where),
             *_lead_warnings(catalog, where),
             *_track_warnings(catalog, where),
+            *_rhythm_warnings(catalog, where),
         ],
         key=lambda p: (p.path, p.line or 0),
     )
@@ -459,6 +460,29 @@ def _zone_warnings(
                 line = loaded.line("series", i, "editions", j, "deadlines", k, "zone")
                 found.append(
                     Problem(loaded.path, line, f"{venue.id} {deadline.kind}: {deadline.zone_note}")
+                )
+    return found
+
+
+def _rhythm_warnings(
+    catalog: Catalog, where: dict[str, tuple[LoadedFile, int, int]]
+) -> list[Problem]:
+    """Editions off the rhythm their series states (`every: 2` and an edition a year on)."""
+    found = []
+    for series in catalog.series.values():
+        if series.every is None or not series.editions:
+            continue
+        first = min(e.year for e in series.editions)
+        for edition in series.editions:
+            if (edition.year - first) % series.every:
+                loaded, i, j = where[edition.id]
+                found.append(
+                    Problem(
+                        loaded.path,
+                        loaded.line("series", i, "editions", j, "year"),
+                        f"{edition.id}: {series.name} is held every {series.every} years "
+                        f"from {first}, not in {edition.year}; fix the year or `every`",
+                    )
                 )
     return found
 

@@ -165,14 +165,17 @@ def cycle_anchor(edition: Edition, track: str | None) -> dt.date:
     return max(own.values()) if own else anchor(edition)
 
 
-def period(years: Iterable[int]) -> int | None:
+def period(years: Iterable[int], every: int | None = None) -> int | None:
     """Return the series' period: its last gap if the one before agrees, else None (irregular).
 
-    A single edition counts as yearly, a single gap as the period (ICCV 2023, 2025: 2);
+    A rhythm the catalog states (`every`: ICCV's 2) wins over what its listing suggests.
+    Otherwise a single edition counts as yearly, a single gap as the period (ICCV 2023, 2025: 2);
     gaps that just changed (NAACL 2022, 2024, 2025: 2 then 1) say nothing about the next.
     A gap longer than `MAX_PERIOD` is a hole in the listing (a venue held every year whose
     middle editions are missing: LoG 2022, 2025), not a period: it is left out.
     """
+    if every is not None:
+        return every
     distinct = sorted(set(years))
     gaps = [b - a for a, b in pairwise(distinct) if b - a <= MAX_PERIOD]
     if not gaps:
@@ -189,6 +192,7 @@ def workshop_years(
     count: int = MAX_PERIODS,
     *,
     bounded: bool = True,
+    host_every: int | None = None,
 ) -> list[int]:
     """Return the years of a workshop's next `count` editions at one host after `base`.
 
@@ -204,7 +208,7 @@ def workshop_years(
     spans = [1 + sum(a < h < b for h in hosts) for a, b in pairwise(own) if b - a <= MAX_PERIOD]
     every = spans[-1] if spans and (len(spans) == 1 or spans[-1] == spans[-2]) else 1
     later = [h for h in hosts if h > base]
-    step = period(hosts) or 1
+    step = period(hosts, host_every) or 1
     while len(later) < every * count:
         later.append((later[-1] if later else base) + step)
     picked = later[every - 1 :: every][:count]
@@ -601,8 +605,11 @@ class _Estimator:
         editions = self._editions(series.id, host)
         if host is not None:
             host_years = [e.year for e in self._editions(host)]
-            return workshop_years([e.year for e in editions], host_years, base.year)
-        step = period(e.year for e in editions)
+            every = self.catalog.series[host].every
+            return workshop_years(
+                [e.year for e in editions], host_years, base.year, host_every=every
+            )
+        step = period((e.year for e in editions), series.every)
         if step is None:  # irregular: only the editions the catalog lists
             return sorted({e.year for e in editions if e.year > base.year})
         return [base.year + k * step for k in range(1, MAX_PERIODS + 1)]
@@ -847,7 +854,9 @@ class _Estimator:
             f"{GENERIC_PREFIX}{hosts.name} workshops: median {days} days before the "
             f"conference over {sample} workshops ({span})"
         )
-        step = period(e.year for e in self._editions(parent_series_id)) or 1
+        step = period(
+            (e.year for e in self._editions(parent_series_id)), hosts.every
+        ) or 1
         # Try the roster edition itself first: its deadline may still be ahead.
         for k in range(MAX_PERIODS + 1):
             year = newest.year + k * step
@@ -1111,14 +1120,17 @@ def _stream_trials(
         base = earlier[-1]
         known = [e.year for e in editions if e.year <= base.year]
         if host is None:
-            step = period(known)
+            step = period(known, series.every)
             irregular = step is None
             year = target.year if step is None else base.year + step
         else:
             # the host's editions are listed long before its workshops' deadlines
             irregular = False
             hosts = [e.year for e in host_editions]
-            year = workshop_years(known, hosts, base.year, 1, bounded=False)[0]
+            every = catalog.series[host].every
+            year = workshop_years(
+                known, hosts, base.year, 1, bounded=False, host_every=every
+            )[0]
         # The target must be the next edition listed after the base: across an edition
         # listed with no dates (LREC-COLING 2024 under COLING) or a hole in the listing,
         # the estimate was for an edition the catalog cannot score.

@@ -452,6 +452,13 @@ class Series(Record):
         description="Id of the series whose cycle deadlines are this venue's paper deadlines "
         "(arr: ACL Rolling Review); the venue's own editions then add a commitment deadline",
     )
+    every: int | None = checked(
+        default=None,
+        ge=1,
+        le=4,
+        description="Years between editions, for a series held on a fixed rhythm (2: ICCV in "
+        "odd years); without it the period is read from the editions listed",
+    )
     editions: tuple[Edition, ...] = ()
 
     @classmethod
