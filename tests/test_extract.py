@@ -9941,3 +9941,130 @@ def test_a_long_month_name_with_two_letters_swapped() -> None:
     found = pages.parse_page("<p>Date limite de soumission : 15 octobre 2025</p>", year=2025)
     assert [e.at for e in found.entries] == ["2025-10-15"]
     assert not any("read as October" in p for p in found.problems)
+
+
+def test_an_extended_deadline_alone_on_its_row_names_its_date() -> None:
+    # set 156's DiscAnn 2020: the first deadline's row commented out, then '<td>March 8th,
+    # 2020</td><td>Extended deadline</td>'; 'Proceedings papers due' after the decisions
+    page = (
+        "<h3>Important Dates</h3><table><tr><td>Jan 15th 2020</td><td>1st call for papers</td>"
+        "</tr><tr><td><b>March 8th, 2020</b></td><td><b>Extended deadline</b></td></tr>"
+        "<tr><td>April 15th, 2020</td><td>Notification of acceptance</td></tr>"
+        "<tr><td>May 15th, 2020</td><td>Proceedings papers due</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at, e.label) for e in parse(page, 2020)] == [
+        ("paper", "2020-03-08", "Extended deadline"),
+        ("notification", "2020-04-15", "Notification of acceptance"),
+        ("camera_ready", "2020-05-15", "Proceedings papers due"),
+    ]
+    # under its step's name, the same words are a badge: the name above labels the date
+    page = "<p>Paper Submission Deadline</p>\n<p>August 8th, 2025 (AoE) New deadline</p>"
+    assert [e.label for e in parse(page, 2025)] == ["Paper Submission Deadline"]
+
+
+def test_a_long_label_in_the_cell_after_its_date() -> None:
+    # set 156's SANTA 2018: '| July 6 | Submissions of annotations on test corpus, using foreign
+    # annotation guidelines' (ten words: a label, in a cell of its own)
+    page = (
+        "| Date | Event |\n| -- | -- |\n| June 25 |Submission of annotations on test corpus\n"
+        "| July 6 | Submissions of annotations on test corpus, using foreign annotation"
+        " guidelines\n"
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2018)] == [
+        ("other", True, "2018-06-25"),
+        ("other", True, "2018-07-06"),
+    ]
+
+
+def test_markdown_escapes_and_a_step_s_name_over_its_date() -> None:
+    # set 156's GPCE 2008: '\* **Submission**:' at a line's end, its date on the next line of
+    # the paragraph, in Apia time
+    page = (
+        "### Important Dates\n\n\\* **Submission of abstracts**: **May 12, 2008** \\*"
+        " **Submission**:\n**[May, 19, 23:59, Apia\ntime](http://example.org/)**\n"
+        "\\* **Notification**: **June 30, 2008** \\* **Camera Ready Papers**:\n"
+        "**July 31, 2008**\n"
+    )
+    found = parse(page, 2008)
+    assert [(e.kind.value, e.at, e.zone, e.label) for e in found] == [
+        ("abstract", "2008-05-12", None, "Submission of abstracts"),
+        ("paper", "2008-05-19 23:59", "Pacific/Apia", "Submission"),
+        ("notification", "2008-06-30", None, "Notification"),
+        ("camera_ready", "2008-07-31", None, "Camera Ready Papers"),
+    ]
+
+
+def test_a_paper_s_presentation_recording_is_no_paper() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 156's PyHPC 2020: 'Paper Presentation Recordings' due with the camera-ready
+    assert classify("Paper Presentation Recordings") is DeadlineKind.OTHER
+    assert classify("Presentation recordings due") is DeadlineKind.OTHER
+    assert classify("Paper Presentation Submission") is DeadlineKind.PAPER
+    assert classify("Proceedings version due") is DeadlineKind.CAMERA_READY
+    assert classify("Post-proceedings version") is DeadlineKind.OTHER
+
+
+def test_a_spanish_month_first_date_and_a_weekday_cell() -> None:
+    from deadlines.sources import dates as dates_
+
+    # set 156's CI2T 2016: '<strike>Recepción de artículos: Noviembre 13, 2015.</strike>'
+    (day,) = dates_.find_dates("Noviembre 13, 2015")
+    assert day.date == dt.date(2015, 11, 13)
+    assert [f.date for f in dates_.find_dates("Marzo 1 de 2016")] == [dt.date(2016, 3, 1)]
+    # only with its year, and a space after the month: 'MARS2 2026' is a workshop's name
+    assert dates_.find_dates("MARS2 2026") == []
+    assert dates_.find_dates("Julio 15") == []
+    # set 156's Simposio Ushuaia 2018: records of a weekday and a date, '04/05/2018' and
+    # '11/05/2018', either way in order: a page naming its days in Spanish writes them day first
+    page = (
+        "const deadlines = [\n  {\n    title: 'Fecha límite presentación de Resúmenes',\n"
+        "    weekday: 'Viernes',\n    date: '04/05/2018'\n  },\n  {\n    title: 'Fecha límite"
+        " presentación de Trabajos',\n    weekday: 'Viernes',\n    date: '11/05/2018'\n  }\n]\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2018)] == [
+        ("abstract", "2018-05-04"),
+        ("paper", "2018-05-11"),
+    ]
+
+
+def test_a_sideways_table_of_dates_over_their_labels() -> None:
+    # set 156's CIAlgues 2018: the dates in the first row, their steps in the row below
+    page = (
+        "<h2>Calendrier</h2><table><tr><th>30/11/2017</th><th>15/01/2018</th><th>31/01/2018</th>"
+        "</tr><tr><td>Date limite de soumission des résumés.</td><td>Notification d'acceptation"
+        " des présentations.</td><td>Date limite pour le paiement des frais d'inscription.</td>"
+        "</tr></table>"
+    )
+    assert sorted((e.at, e.kind.value) for e in parse(page, 2018)) == [
+        ("2017-11-30", "paper"),
+        ("2018-01-15", "notification"),
+        ("2018-01-31", "registration"),
+    ]
+
+
+def test_chinese_characters_spaced_out_and_portuguese_steps() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 156's ILT 2018: '論 文 截 稿 日 期' before its date, the opening '論 文 開 放 投 稿'
+    page = (
+        "<p>論 文 開 放 投 稿 ：2018年3月1日(四)<br>論 文 截 稿 日 期 ：2018年4月1日(日)<br>"
+        "論 文 接 受 通 知 ：2018年4月25日(三)</p>"
+    )
+    assert [(e.kind.value, e.at, e.label) for e in parse(page, 2018)] == [
+        ("paper", "2018-04-01", "論文截稿日期"),
+        ("notification", "2018-04-25", "論文接受通知"),
+    ]
+    # an open-format session's call is no opening: '開放式議程投稿截止'
+    assert classify("開放式議程投稿截止") is DeadlineKind.PAPER
+    # set 156's ERSI-GO 2021 and SGAgro 2020
+    assert classify("Comunicação de resultados") is DeadlineKind.NOTIFICATION
+    assert classify("Publicação dos resultados") is DeadlineKind.NOTIFICATION
+    assert classify("Fim das inscrições com desconto") is DeadlineKind.REGISTRATION
+    assert classify("Encerramento das inscrições e submissões") is DeadlineKind.PAPER
+    assert classify("Registro de Pago de Ponencia") is DeadlineKind.REGISTRATION
+    assert classify(
+        "Comunicazione dell’esito della valutazione degli abstract"
+    ) is DeadlineKind.NOTIFICATION

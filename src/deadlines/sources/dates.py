@@ -163,6 +163,7 @@ _FOREIGN_WEEKDAY = (
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?:rtesi)?|pazar)\b"
 )
+FOREIGN_WEEKDAY = _FOREIGN_WEEKDAY  # for callers that strip one left next to a date
 # months cut to three letters in Portuguese, Spanish and Italian, read only in '2/jun',
 # '10/fev' (day, slash, month), where no other word can stand
 _SHORT_MONTHS = _months(
@@ -207,6 +208,14 @@ _FORMS = [
         rf"(?:{_DASH}(?P<d2>\d{{1,2}})(?:er|º|o)?)?\.?{_S}(?:{_OF}{_S}|d['’])?"  # "31 d'agost"
         rf"(?P<m>{_FOREIGN_MONTH})\.?(?!\w)"
         rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
+        re.IGNORECASE,
+    ),
+    # Noviembre 13, 2015 / Marzo 1 de 2016 (the month first, as some Spanish pages write it,
+    # English-wise): only with its year, as a month's name alone before a number may be a word
+    # of another language ('Mars 2')
+    re.compile(
+        rf"(?<!\w)(?P<m>{_FOREIGN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d|[.:/])"
+        rf",?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b",
         re.IGNORECASE,
     ),
     # 2014 November 14 (Fri) / 2015 January 18-30 / 2026/August/01
@@ -510,7 +519,21 @@ def day_first(text: str) -> bool:
     # every one could be either ('02/06/2026', '01/07/2026'): day first if only that reading
     # keeps a dates list in its order (June 2, June 5, July 1, not February 6, May 6, January 7)
     dates = [(y, a, b) for _, y, a, b in found]
-    return _descents([(y, b, a) for y, a, b in dates]) == 0 < _descents(dates)
+    flipped = _descents([(y, b, a) for y, a, b in dates])
+    if flipped != _descents(dates):
+        return flipped == 0 < _descents(dates)
+    # neither reading out of order ('04/05/2018', '11/05/2018'): day first on a page that
+    # names its days or months in a language that writes them so ('Viernes', 'noviembre')
+    return len(_DAY_FIRST_WORDS.findall(text)) >= _DAY_FIRST_SIGNS
+
+
+_DAY_FIRST_WORDS = re.compile(
+    _FOREIGN_WEEKDAY
+    + "|"
+    + "|".join(sorted((m for m in _FOREIGN_MONTHS if len(m) >= 5), key=len, reverse=True)),
+    re.IGNORECASE,
+)
+_DAY_FIRST_SIGNS = 2
 
 
 def _descents(dates: list[tuple[int, int, int]]) -> int:

@@ -28,7 +28,7 @@ _SKIP = re.compile(
     # 'Opening the submission system and releasing the dev sets': the window's first day
     r"|\bopening\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:submissions?|registration|portal|system)\b"
     r"|\bouverture\b|\bapertura\b|\babertura\b"  # an opening, in French, Spanish, Portuguese
-    r"|开放|开始"  # and in Chinese: opens, starts
+    r"|开放(?!式)|開放(?!式)|开始"  # and in Chinese: opens (and in traditional characters), starts
     r"|開始|オープン|公開|시작|오픈"  # in Japanese and Korean: starts, opens, is published
     r"|へのコメント|コメント投稿"  # in Japanese: comments posted on the drafts, the reviewers' work
     r"|\bin[ií]cio\b"  # in Spanish and Portuguese: the start ('Inicio recepción de trabajos')
@@ -86,6 +86,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
             r"|\bTagungsband"  # German: the contribution for the proceedings volume
+            r"|(?<!post-)(?<!post )\bproceedings\s+versions?\b"  # 'Proceedings version due'
             # (not 'initial and final submission deadline': one day for both, the paper's)
             r"|(?<!initial and )(?<!initial & )final submission|revisions? due"
             # the last edits to what is printed: 'Last changes to abstracts for publication'
@@ -140,6 +141,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Spanish: the accepted papers published ('Publicación de trabajos aceptados')
             r"|\bpublicaci[oó]n\s+de\s+(?:los\s+)?(?:trabajos|art[ií]culos|ponencias)\s+aceptad"
             r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed
+            # and told or published (Portuguese 'Comunicação de resultados')
+            r"|\b(?:comunica[çc][ãa]o|divulga[çc][ãa]o|publica[çc][ãa]o)\s+(?:d[eo]s?\s+)?resultados\b"
+            r"|\b(?:comunicaci[oó]n|publicaci[oó]n)\s+de\s+(?:los\s+)?resultados\b"
+            # Italian: the evaluation's outcome told ('Comunicazione dell'esito della valutazione')
+            r"|\besit[oi]\s+(?:della\s+)?(?:valutazion|selezion|revision)"
             # Portuguese and Spanish: the acceptance ('Aceite: até 03/11/23', 'Aceptación')
             r"|\baceite\b|\baceita[çc][ãa]o\b|\baceptaci[oó]n\b"
             # Russian: the notification, the list of accepted talks announced
@@ -251,6 +257,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the authors' registration in Portuguese and Spanish
             r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             r"|\bpago\s+de\s+(?:la\s+)?inscripci[oó]n\b"  # Spanish: the registration's fee paid
+            # and the presenters' registration paid, its last day: 'Registro de Pago de Ponencia'
+            r"|\bregistro\s+de\s+(?:pago|ponentes?|ponencias?|autor(?:es)?|participantes)\b"
+            # (alone, or with its fee: not 'de inscripción para presentadores', their talks')
+            r"|\bfecha\s+l[ií]mite\s+de\s+(?:registro|inscripci[oó]n)(?:\s+y\s+pago\b.*)?\W*$"
+            r"|^\W*inscripci[oó]n\W*$"
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
             r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
@@ -258,7 +269,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Turkish: registration's last day (either order), the fees
             r"|\bkay[ıi]t\s+son|\bson\s+kay[ıi]t|\b[üu]cret"
             r"|\bdate\s+limite\s+d[’']inscription"  # French: the registration's last day
+            r"|\bpaiement\s+des\s+frais\b|\bfrais\s+d[’']inscription\b"  # and its fee paid
             r"|\bcl[ôo]ture\s+des\s+inscriptions\b"  # and its close
+            # Portuguese: its fee tiers ('Fim das inscrições com desconto')
+            r"|\binscri[çc](?:[ãa]o|[õo]es)\s+(?:com|sem)\s+desconto\b"
             # Croatian and Serbian: the fee; Hungarian: registering; Malay and Indonesian:
             # registering, the fee; Thai: registering
             r"|\bkotizacij|\bregisztr[áa]ci|\bpendaftaran\b|\byuran\b|ลงทะเบียน"
@@ -313,6 +327,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
             r"|\bpropostas?\s+de\s+trabalhos?\b"  # Portuguese: proposals of papers
+            # and the papers handed in by a last day: 'Fecha límite presentación de Trabajos'
+            r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)?presentaci[oó]n\s+de\s+(?:los\s+)?"
+            r"(?:trabajos|art[ií]culos|ponencias)\b"
             r"|投稿|截稿|提交|締切|〆切|提出期限"  # Chinese and Japanese: submitting, its deadline
             r"|(?:论文|論文)\w{0,4}截[止至]"  # Chinese: the papers' deadline ('论文截止时间')
             r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
@@ -448,7 +465,7 @@ _CHALLENGE = re.compile(
     # an entrant's work: 'Entry submission deadline', 'Submission of solution implementations',
     # 'Approaches submission deadline', the annotations of a batch submitted
     r"|\b(?:entry|entries|approaches|predictions|annotations)\s+submissions?\b"
-    r"|\bsubmission\s+of\s+(?:the\s+)?(?:solutions?|entries|predictions|annotations)\b"
+    r"|\bsubmissions?\s+of\s+(?:the\s+)?(?:solutions?|entries|predictions|annotations)\b"
     r"|\bsoumission\s+des\s+r[ée]sultats\b",  # French: the results' submission
     re.IGNORECASE,
 )
@@ -476,7 +493,7 @@ _ANNOUNCED = re.compile(r"notif|announc|release|publish", re.IGNORECASE)
 _OPENING = re.compile(
     rf"releas|\bopen{_NAMING_OPEN}|launch|\bstart"
     r"|\bbegin|availab|online|kick-?off|announce|\bgo(?:es)? live\b"
-    r"|开放|开始|公布",  # Chinese: opens, starts, published
+    r"|开放(?!式)|開放(?!式)|开始|公布",  # Chinese: opens, starts, published
     re.IGNORECASE,
 )
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
@@ -581,13 +598,16 @@ _CHALLENGE_DEADLINE = re.compile(
 
 _ARR_REVIEWED = re.compile(r"\bARR[- ]reviewed\b|\bwith\s+ARR\s+reviews\b", re.IGNORECASE)
 _PAPERS_VIDEO = re.compile(  # a paper's video: 'Paper Video', 'videos of accepted papers'
-    r"\bpapers?\s+videos?\b|\bvideo(?:'?s)?\s+(?:of|for)\s+(?:the\s+)?accepted\s+papers?\b",
+    r"\bpapers?\s+videos?\b|\bvideo(?:'?s)?\s+(?:of|for)\s+(?:the\s+)?accepted\s+papers?\b"
+    # and its talk's recording or slides: 'Paper Presentation Recordings'
+    r"|\bpapers?\s+presentations?\s+(?:recordings?|videos?|slides)\b",
     re.IGNORECASE,
 )
 # what a talk or a poster shows at the event: its recording, its poster file
 _PRESENTING = re.compile(
     r"\bvideos?\s+(?:presentations?\s+|recordings?\s+)?(?:submission|upload|due|deadline)"
     r"|\b(?:recorded|video)\s+(?:talks?|recordings?)\b"  # 'Recorded talk submission'
+    r"|\bpresentations?\s+(?:recordings?|videos?)\b"  # 'Presentation recordings due'
     r"|\bvideo\s+presentations?\s*$|\bpre-?recorded\b.{0,30}\b(?:videos?|talks?)\b"
     r"|\bposters?\s+(?:pdfs?\s+|files?\s+)?uploads?\b"
     r"|\bslides?\s+(?:submission|upload|deadline|due)|\bslides\b|\bpre-?recordings?\b"

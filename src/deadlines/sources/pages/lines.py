@@ -175,6 +175,12 @@ _STARRED = re.compile(r"(?<![\w*])\*(?=[A-Za-z])([^*\n]{1,60}?)(?<=[A-Za-z])\*(?
 # its target read as a tag and dropped: '`Abstract Deadline `__')
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _RST_LINK = re.compile(r"(?<!`)`([^`\n]{1,120}?)\s*(?:<[^<>`\s]*>)?`__?(?!\w)")
+# Markdown's escapes show the mark itself: '\\*' is '*', '\\_' is '_'
+_MARKDOWN_ESCAPE = re.compile(r"\\([*_#`~\[\]])")
+# Chinese or Japanese characters each set apart by a space, three at least, for looks ('論 文
+# 截 稿'), which their words never are (not two words apart: 'デモ発表 採否通知')
+_CJK = "\u3040-\u30ff\u4e00-\u9fff"
+_CJK_SPACED = re.compile(rf"(?<![{_CJK}])[{_CJK}](?: [{_CJK}]){{2,}}(?![{_CJK}])")
 # a Markdown link keeps its text: 'deadline for [camera-ready](#camera-ready) papers'
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # and a link's text wrapped onto its line keeps its text, not its address's dates: '[arXiv
@@ -457,6 +463,8 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = _LINK_TAIL.sub(r"\1", text)
         text = _CODE_SPAN.sub(r"\1", text)  # Markdown's code span: '`30 July 2024`' shows its text
         text = _STARRED.sub(r"\1", _UNDERSCORED.sub(r"\1", _EMPHASIS.sub(r"\2", text)))
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # '\\* **Submission**:' shows '* Submission:'
+        text = _CJK_SPACED.sub(lambda m: m[0].replace(" ", ""), text)  # '論 文 截 稿 日 期'
         text = _LEAD_SYMBOLS.sub("", _EMOJI_CODE.sub("", text).strip())  # '📝 Paper deadline'
         text = _CALENDAR_LINK.sub("", text)  # 'January 3, 2023 (📅 ics)': a link, not a label
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
@@ -616,6 +624,8 @@ class _Table:
     columns: list[str] | None = None  # a header row's cells ('Milestone | Round 1 | Round 2')
     spans: list[tuple[int, _Cell, int]] = field(default_factory=list)  # column, cell, rows left
     rows: int = 0  # rows of two or more filled cells: a title or spacer row above is not one
+    # where a row of dates alone went, and its cells: the row below may label them by column
+    dates_row: tuple[int, list[str]] | None = None
 
 
 class _Flattener(HTMLParser):
@@ -882,9 +892,10 @@ class _Flattener(HTMLParser):
                 # a list item's text wrapped onto an indented line ('- Testing phase: 01/06/2025
                 # -' over '  15/08/2025'): one item, as Markdown renders it
                 out.append(f" {text}")
-            elif i and _wrapped(lines, i):
-                # a sentence wrapped in the source ('Notification will\nbe given by July 15'):
-                # one line, as Markdown renders a paragraph
+            elif i and (_wrapped(lines, i) or _label_over_date(lines, i)):
+                # a sentence wrapped in the source ('Notification will\nbe given by July 15'),
+                # or a step's name and colon over its date ('* **Submission**:' over '**May,
+                # 19, 23:59**'): one line, as Markdown renders a paragraph
                 out.append(f" {text}")
             elif i and _date_and_words(lines, i):
                 # a paragraph of a date and its words on two lines ('May 28, 2025\nRegular &
@@ -968,6 +979,21 @@ class _Flattener(HTMLParser):
             table.cell.filled = True
         wide = sum(c.filled for c in row.cells) >= 2
         table.rows += wide
+        texts = [_cell_text(c) for c in row.cells]
+        above, table.dates_row = table.dates_row, None
+        if (
+            above is not None
+            and len(texts) == len(above[1])
+            and all(texts)
+            and not any(dates_.find_dates(t) for t in texts)
+        ):
+            # a sideways table, its dates over their labels ('30/11/2017 | 15/01/2018' over
+            # 'Date limite de soumission … | Notification …'): a date and its label a line
+            del table.outer[above[0] :]
+            table.outer.extend(f"\n{d} | {t}\n" for d, t in zip(above[1], texts, strict=True))
+            return
+        if wide and len(texts) >= 2 and all(_date_alone(t) for t in texts):
+            table.dates_row = (len(table.outer), texts)
         if len(row.cells) >= 3 and wide and _header_row(row, first=table.rows == 1):
             table.columns = [_cell_text(c) for c in row.cells]
         elif (
@@ -2160,6 +2186,18 @@ def _wrapped(lines: list[str], number: int) -> bool:
     )
 
 
+def _label_over_date(lines: list[str], number: int) -> bool:
+    """Whether a line opens with a date and the line above, in the same paragraph, ends with
+    the name of a step and its colon."""
+    above = _EMPHASIS.sub(r"\2", _MARKDOWN_LINK.sub(r"\1", " ".join(lines[number - 1].split())))
+    named = re.search(r"([^\W\d][^*:|#<>]{1,60}):\**$", above)
+    if named is None or above.startswith(("#", "|", "<")) or classify(named[1]) is None:
+        return False
+    line = re.sub(r"^[*_\[\s]+", "", _MARKDOWN_LINK.sub(r"\1", lines[number]))
+    found = dates_.find_dates(line[:60])
+    return bool(found) and found[0].start == 0
+
+
 def _date_and_words(lines: list[str], number: int) -> bool:
     """Whether a line and the next are a paragraph of their own, plain text (no list item,
     heading or row), one of them a date and the other words."""
@@ -2258,6 +2296,13 @@ def _row_parts(row: _Row) -> Parts:
 def _drop_leading_blanks(lines: list[str]) -> list[str]:
     first = next((i for i, line in enumerate(lines) if line), len(lines))
     return lines[first:]
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a cell holds one date and nothing else (but its struck marks)."""
+    plain = text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" .,")
+    found = dates_.find_dates(plain)
+    return len(found) == 1 and len(found[0].text) >= len(plain) - 2
 
 
 def _cell_text(cell: _Cell) -> str:

@@ -105,6 +105,7 @@ _TRACK_LINE_WORDS = 5  # a track's name on a line of its own: 'Non-proceedings t
 _TAIL_LABEL_WORDS = 8
 _PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
 _COLON_LABEL_WORDS = 20  # words of a label after its date and a colon
+_CELL_WORDS = 12  # and in a cell of its own after the date's
 _PARAGRAPH_WORDS = 40  # a line this long with a sentence's end in it is a paragraph
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z)])\.\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -1169,8 +1170,10 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         else:
             if not label and not groups:
                 after = _tail_label(tail)
-                if after and says_only_moved(after):
-                    after = None  # 'June 21 Extended deadline: July 17': the move, no label
+                if after and says_only_moved(after) and (i + 1 < len(found) or pending):
+                    # 'June 21 Extended deadline: July 17': the move, no label (nor under its
+                    # step's name, a badge); alone on its row it names the date's step
+                    after = None
                 # '~~May 16~~ May 26 | Paper deadline': the label after the run of dates
                 # outranks the line above, which is taken only if none follows (below)
                 label = after or ""
@@ -1304,11 +1307,16 @@ def _tail_label(tail: str) -> str | None:
     # Findings of NAACL 2025': after the date's colon, a long label is still its label
     # '7/24/25 AoE: Deadline for …': the time and zone before the colon are the date's
     colon = dates_.strip_clock(tail).lstrip().startswith(":")
-    named = named or (words <= _COLON_LABEL_WORDS and colon)
+    # and so is the label's cell after the date's ('July 6 | Submissions of annotations on
+    # test corpus, using foreign annotation guidelines')
+    cell = dates_.strip_clock(tail).lstrip().startswith("|") and after[:1].isupper()
+    named = named or (words <= _COLON_LABEL_WORDS and colon) or (cell and words <= _CELL_WORDS)
     # (an exclamation that ends it is a status: 'Submission deadline extended!')
     short = named and not re.search(r"[!?]", unbracketed.rstrip(" !"))
-    if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")):
-        return None  # '(hard deadline)' says how firm the date is, not what it is for
+    if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")) and not tail.lstrip().startswith("|"):
+        # '(hard deadline)' says how firm the date is, not what it is for (in a cell of its
+        # own, 'March 8th, 2020 | Extended deadline', it names the date's step)
+        return None
     # '… for Camera-Ready Versions to be Included in ACM DL': an infinitive is no sentence's verb
     # ('May 1: The participants have to submit a report.': after the date's colon, what must
     # be handed in that day)
@@ -1497,6 +1505,8 @@ def _clean_label(raw: str) -> str:
             text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
     text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
     text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
+    # and in a cell of its own, in another language: '… de Trabajos | Viernes | 11/05/2018'
+    text = re.sub(rf"\s*\|\s*(?:{dates_.FOREIGN_WEEKDAY}),?\s*$", "", text, flags=re.IGNORECASE)
     # the day's article before its date: 'The deadline for submissions is the 31st of March'
     text = re.sub(
         r"\b(is|are|was|on|by|at|to|until|from)\s+the\s*$", r"\1", text, flags=re.IGNORECASE

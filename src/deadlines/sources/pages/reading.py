@@ -563,7 +563,9 @@ _REVISED_WORK = re.compile(
     r"\brevised\b|\bfinal(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:papers?|versions?|manuscripts?|submissions?|abstracts?)\b"
     # (the versions printed: 'Electronic versions of papers due', after the decisions)
-    r"|\b(?:electronic|printable|print)\s+versions?\b",
+    r"|\b(?:electronic|printable|print)\s+versions?\b"
+    # (and the proceedings' papers: 'Proceedings papers due', after the decisions)
+    r"|\bproceedings\s+papers?\b",
     re.IGNORECASE,
 )
 _REVISED_ONLY = re.compile(r"\brevised\b", re.IGNORECASE)
