@@ -10068,3 +10068,99 @@ def test_chinese_characters_spaced_out_and_portuguese_steps() -> None:
     assert classify(
         "Comunicazione dell’esito della valutazione degli abstract"
     ) is DeadlineKind.NOTIFICATION
+
+
+def test_a_jsx_table_s_rows_a_fragment_cell_and_its_caption() -> None:
+    # set 157's TMG at KI 2022: a Chakra page, an alert and the event's tags in boxes of their
+    # own, then '<Table caption="All dates are calculated at 11:59 AoE" rows={[[<><s>July 15,
+    # 2022</s> August 1, 2022</>, "Submission Due"], …]} />'
+    page = (
+        'import { Alert, Box, Wrap, WrapItem } from "@chakra-ui/react";\n\n'
+        "export default function Page() {\n  return (\n  <Layout>\n"
+        "    <Alert><Box><AlertTitle>Deadline Extension</AlertTitle>\n"
+        "      <AlertDescription>The paper submission deadline has been extended until"
+        '{" "}<b>August 1, 2022</b></AlertDescription></Box></Alert>\n'
+        '    <Wrap><WrapItem><Tag icon="calendar-alt">September 19, 2022</Tag></WrapItem></Wrap>\n'
+        "    <H2>Important Dates</H2>\n    <Table\n"
+        '      caption="All dates are calculated at 11:59 AoE"\n'
+        '      columns={["Date", "Description"]}\n      rows={[\n        [\n          <>\n'
+        "            <s>July 15, 2022</s> August 1, 2022\n          </>,\n"
+        '          "Submission Due",\n        ],\n'
+        '        ["August 31, 2022", "Author Notification"],\n      ]}\n    />\n'
+        "  </Layout>\n  );\n}\n"
+    )
+    found = parse(page, 2022)
+    assert [(e.kind.value, e.at, e.zone, e.history) for e in found] == [
+        ("paper", "2022-08-01 11:59", "AoE", (("2022-07-15 11:59", "AoE"),)),
+        ("notification", "2022-08-31 11:59", "AoE", ()),
+    ]
+
+
+def test_a_date_over_a_list_of_the_steps_due_that_day() -> None:
+    # set 157's 3D GeoInfo 2018: '<b>July 15, 2018</b><ul><li>Final version of papers
+    # due</li><li>Stand-alone presentation submission</li><li>Early registration ends</li></ul>'
+    page = (
+        '<div class="alert"><h4>Important dates</h4><b>June 15, 2018</b><br/>'
+        "<ul><li>Author notification</li></ul><br/><b>July 15, 2018</b><br/><ul>"
+        "<li>Final version of papers due</li><li>Stand-alone presentation submission</li>"
+        "<li>Early registration ends</li></ul></div>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2018)) == [
+        ("camera_ready", "2018-07-15"),
+        ("notification", "2018-06-15"),
+        ("paper", "2018-07-15"),
+        ("registration", "2018-07-15"),
+    ]
+    # a card's title, then what it says of its one step, is one deadline
+    card = (
+        "<h2>Dates</h2><div><span>Mar 28, 2026</span><div><h4>Notification</h4>"
+        "<p>Decisions released via OpenReview.</p></div></div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(card, 2026)] == [("notification", "2026-03-28")]
+
+
+def test_sentences_that_name_the_event_days_a_manuscript_and_a_registration() -> None:
+    # set 157's UCIP 2026: '… now accepting papers for its conference to be held on Saturday
+    # and Sunday, November 14th-15th, 2026': the event's days, no deadline
+    page = (
+        "<h3>Submission Deadline: Sept. 6th, 2026</h3><p>The Eastern Michigan University"
+        " Undergraduate Conference in Philosophy is now accepting papers for its conference to"
+        " be held on Saturday and Sunday, November 14th-15th, 2026.</p>"
+    )
+    found = pages_parse(page, 2026)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("paper", "2026-09-06")]
+    assert (found.start, found.end) == (dt.date(2026, 11, 14), dt.date(2026, 11, 15))
+    # set 157's NESS 2017 and byteMAL 2024
+    page = (
+        "<h2>IBM Student Paper Competition</h2><p>Manuscript needs to be received no later"
+        " than Friday, March 31, 2017.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2017)] == [("paper", "2017-03-31")]
+    page = "<p>Please note, the registration deadline is April 1, 2024.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("registration", "2024-04-01")]
+
+
+def test_a_markdown_list_item_wrapped_inside_its_bracket() -> None:
+    # set 157's UMAP 2010 workshop: '* April 12, 2010 - Submissions due (23:59' over 'pm
+    # Hawaiian time)': the zone is the submission's, not the next line's
+    page = (
+        "=Important dates=\n\n* April 12, 2010 - Submissions due (23:59\npm Hawaiian time)\n"
+        "* May 3, 2010 - Notification of acceptance\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2010)] == [
+        ("paper", "2010-04-12 23:59", "HST"),
+        ("notification", "2010-05-03", None),
+    ]
+
+
+def test_labels_of_set_157() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # a list of the parts decided, papers first (SIGIR 2020)
+    label = "Full paper, short paper, demos, tutorials, doctoral consortium notifications"
+    assert classify(label) is DeadlineKind.NOTIFICATION
+    assert classify("Doctoral consortium proposals") is DeadlineKind.PAPER
+    # what the reviews asked for, handed in (AIPS at MuC 2021), not ARR's reviewed papers
+    assert classify("Deadline for reviewed abstracts") is DeadlineKind.CAMERA_READY
+    assert classify("Submission of pre-reviewed papers") is DeadlineKind.COMMITMENT

@@ -92,6 +92,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the last edits to what is printed: 'Last changes to abstracts for publication'
             r"|\b(?:last|final)\s+(?:changes|revisions|corrections|edits|updates)\b"
             r"|revised (?:papers?|versions?|manuscripts?) due"
+            # what the reviews asked for, handed in: 'Deadline for reviewed abstracts'
+            r"|(?<![\w-])(?:reviewed|corrected)\s+(?:abstracts|papers|manuscripts)\b"
             # French: the revised abstracts or papers handed in ('Soumission des résumés révisés')
             r"|\b(?:r[ée]sum[ée]s|articles?|versions?)\s+r[ée]vis[ée]e?s?\b"
             r"|(?:deadline|due)\s+(?:for|of)\s+(?:the\s+)?revised\s+(?:papers?|versions?|manuscripts?)"
@@ -396,7 +398,7 @@ _CLOSES_VERB = (
     r"|(?:es|est[áa]\s+abierta)\s+hasta)"  # Spanish: 'is (open) until'
 )
 _KIND_WORDS = re.compile(
-    r"paper|abstract|notif|decision|accept|camera|supplement|rebuttal"
+    r"paper|abstract|manuscript|notif|decision|accept|camera|supplement|rebuttal"
     r"|submissions?\b.{0,40}\b(?:due|close|open\s+until)"  # 'Submissions are due March 3'
     r"|\bsubmissions?\s+period\b"  # 'The submission period is from May 28 to June 22'
     # 'Submission of talks must be done by the end of day 30th of November 2024'
@@ -627,7 +629,9 @@ _POSTER = re.compile(  # (and 'a proposal for a contributed talk')
     r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?(?:lightning\s+)?(poster|talk)s\b"
     # the demos themselves due: 'Software Demos: 15-30 minute demos, due', 'Posters due',
     # 'Workshop Sketches Due' (a short paper, as SIGGRAPH calls it)
-    r"|\b(demo(?:nstration)?)s?\b(?=[^.]{0,40}\bdue\b)|\b(poster|sketch)e?s\s+(?:are\s+)?due\b",
+    r"|\b(demo(?:nstration)?)s?\b(?=[^.]{0,40}\bdue\b)|\b(poster|sketch)e?s\s+(?:are\s+)?due\b"
+    # a doctoral consortium's proposals: its students' papers ('Doctoral consortium proposals')
+    r"|\b(doctoral\s+(?:consortium|colloquium|symposium))\s+proposals?\b",
     re.IGNORECASE,
 )
 # software handed in, not a paper: 'Code Upload', 'Docker Submission Deadline', 'First model
@@ -685,7 +689,8 @@ _CALLED_PAPERS = re.compile(r"\bcall\s+for\s+(papers?|abstracts?)\b", re.IGNOREC
 _DECIDED = re.compile(r"notif|accept|decision|camera", re.IGNORECASE)
 # papers named first in a list of the meeting's parts, one a slash ('Paper / Panel / Tutorial')
 _PAPERS_THEN_PARTS = re.compile(
-    r"\b(papers?)(?:\s*/\s*(?:panels?|tutorials?|workshops?|posters?|demos?|special\s+sessions?))+\b",
+    r"\b(papers?)(?:\s*(?:/|,|&|,?\s+and)\s*(?:(?:full|short|long)\s+papers?|panels?|tutorials?"
+    r"|workshops?|posters?|demo(?:nstration)?s?|special\s+sessions?|doctoral\s+consortium))+\b",
     re.IGNORECASE,
 )
 

@@ -66,6 +66,26 @@ _BLOCKS = {
     "tr",
     "ul",
     "caption",
+    # the layout components of React's UI kits (Chakra's, MUI's), which render blocks: an
+    # alert, a card, a box of a page's parts ('<Alert>…</Alert><Wrap><WrapItem><Tag>…')
+    "alert",
+    "alertdescription",
+    "alerttitle",
+    "box",
+    "card",
+    "cardbody",
+    "cardfooter",
+    "cardheader",
+    "container",
+    "flex",
+    "grid",
+    "griditem",
+    "hstack",
+    "simplegrid",
+    "stack",
+    "vstack",
+    "wrap",
+    "wrapitem",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # a start tag that ends an open element of these, looking no further out than its scope
@@ -278,6 +298,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a JSX expression in a tag whose '>' would end the tag early ('<li className={Date.now()
     # > Date.parse("27 Jan 2023") ? "old" : "new"}>'): code, not the page's text (but a prop
     # that is a fragment of markup shows its text)
+    # (and a fragment that is a row's cell in a prop's data, 'rows={[[<><s>July 15, 2022</s>
+    # August 1, 2022</>, "Submission Due"], …]}': the cell's string)
+    html = _FRAGMENT_ITEM.sub(_fragment_item, html)
     html = _JSX_COMPARISON.sub("", _FRAGMENT_PROP.sub(_fragment_text, html))
     # a JSX expression that is one string shows the string: '</del>{" "} → May 27, 2026'
     html = _JSX_STRING.sub(r"\2", html)
@@ -1684,7 +1707,8 @@ _COMPONENT_TAG = re.compile(
     r"<([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)/?>"
 )
 _SHOWN_PROP = re.compile(
-    r"\b(?:title|label|date|text|name|desc(?:ription)?|deadline|event|heading|subtitle|time|when)"
+    r"\b(?:title|label|date|text|name|desc(?:ription)?|deadline|event|heading|subtitle|time|when"
+    r"|caption)"
     r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'"
     # or an expression around one text: 'title={stepTitle(1, "Submission deadline")}'
     # (not an array's parts: 'time={[2024, "Jan.", 20]}')
@@ -1696,6 +1720,7 @@ _DATES_COMPONENT = re.compile(
     r"|deadlines)[\"']",
     re.IGNORECASE,
 )
+_DATA_PROP = re.compile(r"\s(?:rows|data|items)\s*=\s*\{\s*\[")
 _TITLE_PROP = re.compile(r"\btitle\s*=\s*(?:\"([^\"]+)\"|'([^']+)')")
 # a prop whose value is a JSX fragment ('description={<><s>August 14th</s> <strong>Extended:
 # August 21st</strong></>}'): its text, struck parts marked as Markdown strikes them
@@ -1885,6 +1910,14 @@ _SHORTCODE = re.compile(
 )
 
 
+_FRAGMENT_ITEM = re.compile(r"([\[,]\s*)<>((?:(?!</>)[^{}<]|<(?!>)){0,3000}?)</>(?=\s*[,\]])")
+
+
+def _fragment_item(m: re.Match[str]) -> str:
+    text = re.sub(r"</?(?:s|del|strike)\b[^<>]*>", "~~", m[2], flags=re.IGNORECASE)
+    return m[1] + json.dumps(" ".join(re.sub(r"<[^<>]*>", " ", text).split()))
+
+
 def _fragment_text(m: re.Match[str]) -> str:
     text = re.sub(r"</?(?:s|del|strike)\b[^<>]*>", "~~", m[2], flags=re.IGNORECASE)
     text = " ".join(re.sub(r"<[^<>]*>", " ", text).split())
@@ -1898,8 +1931,10 @@ def _component_text(m: re.Match[str]) -> str:
         return f"{m[0]}<h2>{html_lib.escape(title[1] or title[2])}</h2>"
     if not re.search(r"\d", shown):  # no date among them: a card's props, not its dates
         return m[0]
-    # (a tag that closes itself goes: its props, code and all, are no text of the page)
-    tag = "" if m[0].endswith("/>") else m[0]
+    # (a tag that closes itself goes: its props, code and all, are no text of the page; but
+    # for a table's, whose rows its data gives, read after its caption: 'caption="All dates
+    # are calculated at 11:59 AoE" rows={[["August 31, 2022", "Author Notification"], …]}')
+    tag = "" if m[0].endswith("/>") and not _DATA_PROP.search(m[2]) else m[0]
     return f"{tag}<p>{html_lib.escape(shown)}</p>"
 
 
@@ -2177,10 +2212,14 @@ def _wrapped(lines: list[str], number: int) -> bool:
     line = _MARKDOWN_LINK.sub(r"\1", " ".join(lines[number].split()))
     above = lines[number - 1]
     words = _MARKDOWN_LINK.sub(r"\1", " ".join(above.split()))
+    # (or inside a bracket the line above opened and this one closes: '… Submissions due
+    # (23:59' over 'pm Hawaiian time)')
+    opens, closes = line.find("("), line.find(")")
+    bracketed = words.count("(") > words.count(")") and closes >= 0 and not 0 <= opens < closes
     return (
         line[:1].islower()
         and bool(words)
-        and (words[-1:].isalpha() or words.endswith(","))
+        and (words[-1:].isalpha() or words.endswith(",") or bracketed)
         and not above.endswith(("  ", "\\"))
         and not words.startswith(("#", "|", "<", "```", "~~~"))
     )

@@ -880,6 +880,18 @@ def _scan(
             elif not group.label and section and _DATES_SECTION.search(section):
                 dated = ", ".join(f.text for f in group.dates)
                 out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
+        if (
+            len(groups) == 1
+            and hint is not None
+            and number + 1 in taken
+            and _date_only(line, found)
+            and (due := _also_due(lines, founds, number))
+        ):
+            # a date over a list of the steps due that day ('July 15, 2018' over 'Final version
+            # of papers due', 'Early registration ends'): the first is its title, each of the
+            # others a deadline of that day too
+            taken.update(due)
+            groups += [replace(groups[0], label=lines[n].plain) for n in due]
         items = _listed(lines, founds, number) if _FOR_LIST.search(plain) else []
         if len(groups) == 1 and len(items) > 1:
             # 'Submission deadline for:' over 'Posters', 'Demonstrations': a deadline per track
@@ -1033,6 +1045,34 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     if len(first.split()) > words or not _label_like(first):
         return None
     return first
+
+
+def _also_due(lines: list[Line], founds: list[list[Found]], number: int) -> list[int]:
+    """The lines after a date's title that list more steps of its day: undated, in the list
+    its title opens (which the date is not in), each a step of another kind this reader knows
+    and no sentence ('Decisions released via OpenReview.' describes the card's one step)."""
+    first = number + 1
+    kinds = {classify(lines[first].plain)}
+    if None in kinds:  # (a title that names no step: 'Camera-Ready Site Opens')
+        return []
+    due = []
+    for n in range(first + _title_lines(lines, founds, number), len(lines)):
+        text = lines[n].plain
+        kind = classify(text)
+        if (
+            founds[n]
+            or lines[n].heading
+            or kind is None
+            or kind in kinds
+            or re.search(r"[.!?:]\s*$", text)
+            or _VERB.search(text)
+            or re.match(dates_.WEEKDAY, text, re.IGNORECASE)  # 'Monday — for accepted papers'
+            or lines[n].shared(lines[first]) <= lines[number].shared(lines[first])
+        ):
+            break
+        kinds.add(kind)
+        due.append(n)
+    return due
 
 
 def _heads_its_own(

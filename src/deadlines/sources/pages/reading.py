@@ -213,6 +213,16 @@ def _supplementary_with_paper(entries: list[Entry], lines: list[Line]) -> list[E
     return [*entries[:at], supplementary, *entries[at:]]
 
 
+# a sentence that ends on the registration's deadline: 'Please note, the registration deadline
+# is April 1, 2024'
+_REGISTRATION_NAMED = re.compile(
+    r"\bthe\s+registration\s+deadline(?:\s+(?:is|will\s+be))?\W*$", re.IGNORECASE
+)
+_HELD_ON = re.compile(
+    r"\b(?:held|tak(?:e|es|ing)\s+place)(?:\s+(?:on|from|in|at|between|over))?"
+    rf"(?:\s+{dates_.WEEKDAY}(?:\s+(?:and|to|through|-|–))?)?\W*$",
+    re.IGNORECASE,
+)
 # a line that only says a deadline moved: 'Extended deadline', 'New date', 'Fecha extendida'
 _BARE_EXTENSION = re.compile(
     r"\W*(?:(?:new|extended|updated)(?:\s+(?:deadline|date|due date))?"
@@ -1024,7 +1034,9 @@ def _entries(
                 for e in _entries(replace(raw, label=alone, track=track), page_clock, out)
             ]
         return found
-    if _EVENT.search(label):
+    if _EVENT.search(label) or (raw.prose and _HELD_ON.search(label)):
+        # (and a sentence's clause that says the meeting is held then: '… now accepting papers
+        # for its conference to be held on Saturday and Sunday, November 14th-15th, 2026')
         days = [f for f, s in zip(raw.dates, raw.struck, strict=True) if f.date and not s]
         if days and out.start is None:
             out.start = days[0].date
@@ -1256,6 +1268,7 @@ def _entries(
         and not extends
         and not _KIND_WORDS.search(label)
         and not _BARE_DEADLINE.fullmatch(label)
+        and not _REGISTRATION_NAMED.search(label)
         and not _SUBMITTED_UNTIL.search(raw.head)
         and not until
         and not (_STEP_SAID_AFTER.search(label) and _HANDED_IN.search(label))
