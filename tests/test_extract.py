@@ -10164,3 +10164,85 @@ def test_labels_of_set_157() -> None:
     # what the reviews asked for, handed in (AIPS at MuC 2021), not ARR's reviewed papers
     assert classify("Deadline for reviewed abstracts") is DeadlineKind.CAMERA_READY
     assert classify("Submission of pre-reviewed papers") is DeadlineKind.COMMITMENT
+
+
+def test_a_label_before_a_dash_that_says_more() -> None:
+    # set 158's HuntCon 2027: 'When | Milestone' over '1 November 2026 (midnight CET) | CFP
+    # Submission Deadline — all proposals must be submitted by this date'
+    page = (
+        "<h2>Key Dates</h2><table><tr><th>When</th><th>Milestone</th></tr><tr><td>1 November"
+        " 2026 (midnight CET)</td><td>CFP Submission Deadline — all proposals must be submitted"
+        " by this date</td></tr></table>"
+    )
+    assert [(e.kind.value, e.label, e.at, e.zone) for e in parse(page, 2027)] == [
+        ("paper", "CFP Submission Deadline", "2026-11-01 23:59", "CET")
+    ]
+    # a dash before a track's name is no explanation: 'Submission deadline — Track 1 & Track 2'
+    from deadlines.sources.pages import pairing
+
+    assert pairing._tail_label(" | Submission deadline — Track 1 & Track 2") is not None
+    # set 158's TICTHE 2015: a label said with what must be done
+    page = (
+        "<h2>Conference Key Dates</h2><table><tr><td><strong>March 1, 2015 (extended to April 1,"
+        " 2015)</strong></td><td>All Presentation Proposals MUST be submitted</td></tr></table>"
+    )
+    (paper,) = parse(page, 2015)
+    assert (paper.kind.value, paper.at) == ("paper", "2015-04-01")
+    assert paper.history == (("2015-03-01", None),)
+
+
+def test_steps_of_set_158_named_in_chinese_and_in_sentences() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 158's CTC 2018 and WISA 2014: the call's close, the revised and the formal paper
+    assert classify("征文截止日期") is DeadlineKind.PAPER
+    assert classify("论文修改稿截止日期") is DeadlineKind.CAMERA_READY
+    assert classify("3．正式论文提交截止日期") is DeadlineKind.CAMERA_READY
+    assert classify("請點此查看會議論文徵稿海報") is None  # the call's poster, in the news
+    # set 158's SUnMaRC 2017: one day for both, the submission's the one planned for
+    label = "The deadline for registration and abstract submission"
+    assert classify(label) is DeadlineKind.ABSTRACT
+    assert classify("Early bird registration and abstract submission") is DeadlineKind.REGISTRATION
+    # set 158's SSCHA school 2023: 'Deadline is …' after the sentence that names its step
+    page = (
+        "<h2>Registration and abstract submission</h2><p>Registration is now open. Deadline is"
+        " June 18, 2023.</p><ul><li>Deadline for the abstract submission has been extended. New"
+        " deadline is May 15, 2023.</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2023)) == [
+        ("paper", "2023-05-15"),
+        ("registration", "2023-06-18"),
+    ]
+
+
+def test_a_school_s_applications_said_in_a_sentence() -> None:
+    # set 158's CCP4/BCA school 2023 and a reading programme's 'The applications are due by'
+    for said in (
+        "Applications must be received by 14th July 2023.",
+        "Winter 2023 applications are now open! The applications are due by July 14th, 2023.",
+    ):
+        page = f"<h1>Summer School</h1><p>The school runs in York.</p><p>{said}</p>"
+        assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-07-14")]
+    # set 158's MLSS Moscow 2019: what comes with the applications
+    page = (
+        "<h2>Important dates</h2><ul><li>Deadline for applications and submission of reference"
+        " letters: May 12, 2019</li><li>Notification of acceptance: June 6, 2019</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2019)) == [
+        ("notification", "2019-06-06"),
+        ("paper", "2019-05-12"),
+    ]
+
+
+def test_a_sentence_that_invites_papers_for_a_meeting_on_its_days() -> None:
+    # set 158's PSA 2006: '… invited to submit papers to be presented at the PSA 2006 meeting in
+    # Vancouver, November 2-5'
+    page = (
+        "<h1>Call for Papers</h1><p>Members of the Philosophy of Science Association (PSA) are"
+        " invited to submit papers to be presented at the PSA 2006 meeting in Vancouver,"
+        " November 2-5. The deadline for paper submissions is March 15, 2006.</p>"
+    )
+    found = pages_parse(page, 2006)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("paper", "2006-03-15")]
+    assert (found.start, found.end) == (dt.date(2006, 11, 2), dt.date(2006, 11, 5))

@@ -105,7 +105,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
             # Chinese and Japanese: the final manuscript; Korean: the final manuscript
-            r"|定稿|終稿|终稿|完稿|最終原稿|カメラレディ|최종\s*원고",
+            r"|定稿|終稿|终稿|完稿|最終原稿|カメラレディ|최종\s*원고"
+            # Chinese: the revised paper, the formal paper ('论文修改稿', '正式论文提交')
+            r"|修改稿|正式论文|正式論文",
             re.IGNORECASE,
         ),
         DeadlineKind.CAMERA_READY,
@@ -333,6 +335,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)?presentaci[oó]n\s+de\s+(?:los\s+)?"
             r"(?:trabajos|art[ií]culos|ponencias)\b"
             r"|投稿|截稿|提交|締切|〆切|提出期限"  # Chinese and Japanese: submitting, its deadline
+            # Chinese: the call for papers' close ('征文截止日期'), not its poster or its news
+            r"|(?:征文|征稿|徵文|徵稿)(?:截止|截稿|期限|日期)"
             r"|(?:论文|論文)\w{0,4}截[止至]"  # Chinese: the papers' deadline ('论文截止时间')
             r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
@@ -820,6 +824,14 @@ def classify(label: str) -> DeadlineKind | None:
         first, second = classify(both.group(1)), classify(both.group(2))
         if _FEE_TIER.fullmatch(both.group(1)):
             first = None  # 'Late registration and poster abstract submission': the rest decides
+        if (
+            first is DeadlineKind.REGISTRATION
+            and second in {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
+            and not _EARLY_BIRD.search(both.group(1))  # (a fee's tier ends that day)
+        ):
+            # 'deadline for registration and abstract submission': one day for both, the
+            # submission's the one a plan is made for
+            return second
         if first is not None and second not in {None, first}:
             return first
     # what brackets add qualifies the kind the rest names: 'Decision about paper (acceptance
@@ -834,6 +846,7 @@ def classify(label: str) -> DeadlineKind | None:
     return None
 
 
+_EARLY_BIRD = re.compile(r"\bearly[- ]?bird\b", re.IGNORECASE)
 _TWO_DUE = re.compile(
     r"^(.+?\b(?:due|deadline)\b.*?)\s+(?:and|&)\s+(.+?\b(?:due|deadline)\b.*)$", re.IGNORECASE
 )

@@ -354,6 +354,9 @@ def _unread(raw: _Raw, out: PageDates) -> list[Entry]:
 _SUBMITTING = frozenset({DeadlineKind.PAPER, DeadlineKind.ABSTRACT})
 
 
+_APPLIED = re.compile(r"\bapplications?\b", re.IGNORECASE)
+
+
 def _clock_from_sentences(
     kept: list[Entry], said: list[Entry], out: PageDates, *, alone: bool, submitted: bool = True
 ) -> list[Entry]:
@@ -372,7 +375,10 @@ def _clock_from_sentences(
             and sentence.kind in _SUBMITTING  # ('The deadline for abstract submission is')
             and _NAMES_DEADLINES.search(sentence.label) is not None
         )
-        if same is None and (alone or named) and sentence.kind is not DeadlineKind.OTHER:
+        # (an application is a step of the reviewing too: 'Applications must be received by
+        # 14th July 2023', a school's one deadline)
+        step = sentence.kind is not DeadlineKind.OTHER or bool(_APPLIED.search(sentence.label))
+        if same is None and (alone or named) and step:
             lists = "no dates" if alone else "no submission deadline"
             out.problems.append(
                 f"{sentence.kind.value} {sentence.outside!r} is read from a sentence; the page "

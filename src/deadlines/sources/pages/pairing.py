@@ -1316,7 +1316,11 @@ _STATUS_TAG = re.compile(
     r"(?<=\w)\s+(?:open|closed|upcoming|passed|ongoing|expired|done|completed|finished|soon)\s*$",
     re.IGNORECASE,
 )
-_DUE = re.compile(r"\s+(?:are|is)\s+due\s*$", re.IGNORECASE)
+# (and what must be handed in by then: 'All Presentation Proposals MUST be submitted')
+_DUE = re.compile(
+    r"\s+(?:(?:are|is)\s+due|(?:must|should|shall)\s+be\s+(?:submitted|received|uploaded))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _tail_label(tail: str) -> str | None:
@@ -1326,6 +1330,11 @@ def _tail_label(tail: str) -> str | None:
     # labels the date, the next ones say more
     first = _SENTENCE_BREAK.split(tail, maxsplit=1)
     if len(first) > 1 and (label := _tail_label(first[0])):
+        return label
+    # and so does its name before a dash that says more: '| CFP Submission Deadline — all
+    # proposals must be submitted by this date'
+    head, dash, rest = tail.partition(" — ")
+    if dash and head.strip(" |") and _VERB.search(rest) and (label := _tail_label(head)):
         return label
     # '17.07.24 | Paper submission due | please see our submission page': the next cell
     cells = _CELL.split(tail)

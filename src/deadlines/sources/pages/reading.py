@@ -218,6 +218,11 @@ def _supplementary_with_paper(entries: list[Entry], lines: list[Line]) -> list[E
 _REGISTRATION_NAMED = re.compile(
     r"\bthe\s+registration\s+deadline(?:\s+(?:is|will\s+be))?\W*$", re.IGNORECASE
 )
+_MEETING_AT = re.compile(
+    r"\b(?:present(?:ed|ation)|held|take\s+place)\s+(?:at|in|during)\s+(?:the\s+)?[^.;]{0,120}?"
+    r"\b(?:meeting|conference|symposium|workshop|congress|colloquium|forum)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
 _HELD_ON = re.compile(
     r"\b(?:held|tak(?:e|es|ing)\s+place)(?:\s+(?:on|from|in|at|between|over))?"
     rf"(?:\s+{dates_.WEEKDAY}(?:\s+(?:and|to|through|-|–))?)?\W*$",
@@ -656,6 +661,24 @@ _CALL_TITLE = re.compile(
     rf"\W*(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}))\W*(?::.*)?", re.IGNORECASE
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+def _last_sentence(text: str) -> str:
+    return _LAST_SENTENCE.split(text)[-1]
+
+
+_DEADLINE_IS = re.compile(r"(?:the\s+)?(?:new\s+|extended\s+)?deadline(?:\s+is)?", re.IGNORECASE)
+
+
+def _step_before(line: str, label: str) -> tuple[str, DeadlineKind] | None:
+    """The sentence just before a sentence that only says 'Deadline is …', and the step it
+    names (a registration that opens is the registration's), if it names one."""
+    before = line[: line.find(label)].rstrip() if label in line else ""
+    if not before.endswith((".", "!")):  # (the label's sentence starts after a full stop)
+        return None
+    previous = _LAST_SENTENCE.split(before)[-1].strip(" .!")
+    kind = classify(previous)
+    if kind is None and re.search(r"\bregistration\b", previous, re.IGNORECASE):
+        kind = DeadlineKind.REGISTRATION
+    return (previous, kind) if kind is not None and kind is not DeadlineKind.OTHER else None
 _OTHERS_PROPOSALS = re.compile(
     r"workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event|book",
     re.IGNORECASE,
@@ -714,9 +737,18 @@ _SUBMITTED_UNTIL = re.compile(
 
 # an application named alone: 'Application deadline', 'Applications due', 'application' (a
 # data file's key), 'Application closing date' (not a grant's, a visa's or a tutorial's)
+# (and a sentence of it: 'Applications must be received by 14th July 2023')
+_APPLICATIONS_RECEIVED = re.compile(
+    r"\W*(?:the\s+)?applications?\s+(?:(?:must|should)\s+be\s+(?:received|submitted)|are\s+due)"
+    r"(?:\s+(?:by|before|on))?\W*",
+    re.IGNORECASE,
+)
 _BARE_APPLICATION = re.compile(
     r"\W*(?:(?:the\s+)?deadline\s+(?:for|of)\s+(?:the\s+)?)?applications?"
-    r"(?:\s+(?:deadlines?|due|closing\s+date|closes?|close|submission(?:\s+deadline)?))?\W*",
+    r"(?:\s+(?:deadlines?|due|closing\s+date|closes?|close|submission(?:\s+deadline)?))?"
+    # ('Deadline for applications and submission of reference letters': what comes with them)
+    r"(?:\s+and\s+(?:the\s+)?(?:submission\s+of\s+)?(?:reference|recommendation)\s+letters?)?\W*"
+    rf"|{_APPLICATIONS_RECEIVED.pattern}",
     re.IGNORECASE,
 )
 # a heading of a part whose applications are papers: a doctoral consortium, a track, a call
@@ -850,7 +882,7 @@ def _alone_as_paper(e: Entry) -> str | None:
             f"{e.label!r}: a call named alone with no paper deadline on the page; read as its "
             "close, the paper deadline"
         )
-    if not _BARE_APPLICATION.fullmatch(e.label):
+    if not _BARE_APPLICATION.fullmatch(_last_sentence(e.label) if e.prose else e.label):
         return None
     if _SUPPORT.search(e.section or "") or _SUPPORT.search(e.track or ""):
         return None
@@ -1034,7 +1066,13 @@ def _entries(
                 for e in _entries(replace(raw, label=alone, track=track), page_clock, out)
             ]
         return found
-    if _EVENT.search(label) or (raw.prose and _HELD_ON.search(label)):
+    if (
+        _EVENT.search(label)
+        or (raw.prose and _HELD_ON.search(label))
+        # ('… invited to submit papers to be presented at the PSA 2006 meeting in Vancouver,
+        # November 2-5': the meeting's days, a range)
+        or (raw.prose and _MEETING_AT.search(label) and any(f.end_date for f in raw.dates))
+    ):
         # (and a sentence's clause that says the meeting is held then: '… now accepting papers
         # for its conference to be held on Saturday and Sunday, November 14th-15th, 2026')
         days = [f for f, s in zip(raw.dates, raw.struck, strict=True) if f.date and not s]
@@ -1043,6 +1081,13 @@ def _entries(
             out.end = days[-1].end_date or days[-1].date
         return []
     kind = classify(label)
+    plain_deadline = raw.prose and bool(_DEADLINE_IS.fullmatch(label))
+    before_it = _step_before(raw.line, label) if plain_deadline else None
+    if before_it is not None:
+        # 'Registration is now open. Deadline is June 18, 2023.', 'Deadline for the abstract
+        # submission has been extended. New deadline is May 15, 2023.': the sentence before
+        # names the step
+        label, kind = f"{before_it[0]}: {label}", before_it[1]
     if (only := _ONLY_FOR.search(label)) and _ONLY_FOR.sub(" ", label).strip(" -–:"):
         # '[Case papers only] - Technical preparations': the part it is for, then the step
         # ('papers' names whom it is asked of, not the step)
@@ -1191,9 +1236,9 @@ def _entries(
         kind = DeadlineKind.PAPER
     if (
         kind is None
-        and not raw.prose
+        and (not raw.prose or _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label)))
         and not is_challenge
-        and _BARE_APPLICATION.fullmatch(label)
+        and _BARE_APPLICATION.fullmatch(_last_sentence(label) if raw.prose else label)
         and not _SUPPORT.search(raw.section or "")
     ):
         # 'Application deadline' of a school or a call for talks: the applicants' own deadline
@@ -1269,6 +1314,8 @@ def _entries(
         and not _KIND_WORDS.search(label)
         and not _BARE_DEADLINE.fullmatch(label)
         and not _REGISTRATION_NAMED.search(label)
+        and not _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label))
+        and before_it is None
         and not _SUBMITTED_UNTIL.search(raw.head)
         and not until
         and not (_STEP_SAID_AFTER.search(label) and _HANDED_IN.search(label))
