@@ -10246,3 +10246,25 @@ def test_a_sentence_that_invites_papers_for_a_meeting_on_its_days() -> None:
     found = pages_parse(page, 2006)
     assert [(e.kind.value, e.at) for e in found.entries] == [("paper", "2006-03-15")]
     assert (found.start, found.end) == (dt.date(2006, 11, 2), dt.date(2006, 11, 5))
+
+
+def test_an_extension_with_its_time_and_weekday_and_a_french_call() -> None:
+    # set 159's ACMC 2020: '… **13 March 2020** 23:59 (Anywhere on Earth) - **NB: Submissions
+    # are extended to 23:59 Monday 16/3/2020 (anywhere on earth)**'
+    page = (
+        "## Deadlines and Important Dates\n\n- Deadline for Submission (Papers/Talks): **13 March"
+        " 2020** 23:59 (Anywhere on Earth) - **NB: Submissions are extended to 23:59 Monday"
+        " 16/3/2020 (anywhere on earth)**\n"
+    )
+    (paper,) = parse(page, 2020)
+    assert (paper.kind.value, paper.at, paper.zone) == ("paper", "2020-03-16 23:59", "AoE")
+    assert paper.history == (("2020-03-13 23:59", "AoE"),)
+    # set 159's RECITAL 2015: '(23h59 heure Paris)' and 'des versions définitives'
+    page = (
+        "Date limite de soumission : vendredi 20 mars 2015 (23h59 heure Paris)\n\n"
+        "Date limite de soumission des versions définitives : vendredi 15 mai 2015\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2015)] == [
+        ("paper", "2015-03-20 23:59", "Europe/Paris"),
+        ("camera_ready", "2015-05-15", None),
+    ]

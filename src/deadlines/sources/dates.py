@@ -366,7 +366,7 @@ _ZONE_WORDS = [
     (r"(?<=\d\d:\d\d)Z\b|(?<=\d\d:\d\d:\d\d)Z\b", "UTC"),  # ISO 8601: '2026-03-15T23:59Z'
     # a capital's time in the venue's language: 'horário de Brasília', 'heure de Paris'
     (r"hor[áa]rio\s+(?:oficial\s+)?de\s+bras[íi]lia|\bBRT\b", "America/Sao_Paulo"),
-    (r"heure\s+de\s+paris", "Europe/Paris"),
+    (r"heure\s+(?:de\s+)?paris", "Europe/Paris"),  # (and 'heure Paris', the 'de' left out)
     (r"北京时间|北京時間", "Asia/Shanghai"),
     (r"日本標準時|日本時間", "JST"),  # Japanese: Japan's standard time
     (r"한국\s*(?:표준\s*)?시[간각]", "KST"),  # Korean: Korea's (standard) time

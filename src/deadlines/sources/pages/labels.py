@@ -101,6 +101,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
             r"|versi(?:[oó]n|ones) (?:finale?s?|d[ée]finitives?)|\bendfassung|vers[aã]o final"
             r"|vers(?:[aã]o|[oõ]es)\s+definitivas?"  # Portuguese: the definitive version
+            r"|\bversions?\s+d[ée]finitives?\b"  # and French: 'des versions définitives'
             r"|versione finale"
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
@@ -510,6 +511,9 @@ _EXTENDED_TO = re.compile(
     r"|(?:kept|remain|stay)\s+open)\b"
     r"(?:(?!\b(?:from|since)\b).){0,40}"
     r"\b(?:to|until|till)(?:\s+the)?\W*$"  # ('… to the 28th of April')
+    # (its time and weekday before the date: 'Submissions are extended to 23:59 Monday')
+    r"|\bextended\s+(?:to|until)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
+    rf"(?:\s+{dates_.WEEKDAY})?,?\s*$"
     # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
     r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$"
     # and in Croatian and Serbian: 'Rok za prijavu sažetaka produljen je do'

@@ -616,6 +616,7 @@ _STAMP_YEAR = re.compile(r"((?:19|20)\d{2})-\d{2}-\d{2}")  # a <time>'s machine-
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b|[’‘']\d{2}\b")
 _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
 _ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
+_SIDEWAYS_CELL = 1000  # characters: a cell longer than this is no date's, nor a step's name
 _JOIN_MAX = 60  # characters: a cell this short is one line of its row, whatever its <br>s
 
 Parts = list[Any]  # strings and nested part lists, flattened once at the end
@@ -1002,8 +1003,10 @@ class _Flattener(HTMLParser):
             table.cell.filled = True
         wide = sum(c.filled for c in row.cells) >= 2
         table.rows += wide
-        texts = [_cell_text(c) for c in row.cells]
         above, table.dates_row = table.dates_row, None
+        # (a row of short cells only: a cell that holds a table is read once, not per row)
+        short = len(row.cells) >= 2 and all(c.size <= _SIDEWAYS_CELL for c in row.cells)
+        texts = [_cell_text(c) for c in row.cells] if short else []
         if (
             above is not None
             and len(texts) == len(above[1])
@@ -1015,7 +1018,7 @@ class _Flattener(HTMLParser):
             del table.outer[above[0] :]
             table.outer.extend(f"\n{d} | {t}\n" for d, t in zip(above[1], texts, strict=True))
             return
-        if wide and len(texts) >= 2 and all(_date_alone(t) for t in texts):
+        if wide and texts and all(_date_alone(t) for t in texts):
             table.dates_row = (len(table.outer), texts)
         if len(row.cells) >= 3 and wide and _header_row(row, first=table.rows == 1):
             table.columns = [_cell_text(c) for c in row.cells]
