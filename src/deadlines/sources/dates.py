@@ -214,7 +214,9 @@ _FORMS = [
     # English-wise): only with its year, as a month's name alone before a number may be a word
     # of another language ('Mars 2')
     re.compile(
-        rf"(?<!\w)(?P<m>{_FOREIGN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d|[.:/])"
+        # (letters, then a space and a digit, looked for first: a page's every word is not
+        # tried against every month's name)
+        rf"(?<!\w)(?=[^\W\d_]{{3,20}}\.?\s+\d)(?P<m>{_FOREIGN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d|[.:/])"
         rf",?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b",
         re.IGNORECASE,
     ),
@@ -518,6 +520,8 @@ def day_first(text: str) -> bool:
         return (ranged or any(a > 12 >= b for a, b in pairs)) and not any(b > 12 for _, b in pairs)
     # every one could be either ('02/06/2026', '01/07/2026'): day first if only that reading
     # keeps a dates list in its order (June 2, June 5, July 1, not February 6, May 6, January 7)
+    if not found:
+        return False
     dates = [(y, a, b) for _, y, a, b in found]
     flipped = _descents([(y, b, a) for y, a, b in dates])
     if flipped != _descents(dates):
