@@ -1916,15 +1916,18 @@ _SHORTCODE = re.compile(
 _FRAGMENT_ITEM = re.compile(r"([\[,]\s*)<>((?:(?!</>)[^{}<]|<(?!>)){0,3000}?)</>(?=\s*[,\]])")
 
 
+def _fragment_shown(markup: str) -> str:
+    """A JSX fragment's text, its struck parts marked as Markdown strikes them."""
+    text = re.sub(r"</?(?:s|del|strike)\b[^<>]*>", "~~", markup, flags=re.IGNORECASE)
+    return " ".join(re.sub(r"<[^<>]*>", " ", text).split())
+
+
 def _fragment_item(m: re.Match[str]) -> str:
-    text = re.sub(r"</?(?:s|del|strike)\b[^<>]*>", "~~", m[2], flags=re.IGNORECASE)
-    return m[1] + json.dumps(" ".join(re.sub(r"<[^<>]*>", " ", text).split()))
+    return m[1] + json.dumps(_fragment_shown(m[2]))
 
 
 def _fragment_text(m: re.Match[str]) -> str:
-    text = re.sub(r"</?(?:s|del|strike)\b[^<>]*>", "~~", m[2], flags=re.IGNORECASE)
-    text = " ".join(re.sub(r"<[^<>]*>", " ", text).split())
-    return f'{m[1]}="{html_lib.escape(text)}"'
+    return f'{m[1]}="{html_lib.escape(_fragment_shown(m[2]))}"'
 
 
 def _component_text(m: re.Match[str]) -> str:

@@ -674,7 +674,7 @@ def _step_before(line: str, label: str) -> tuple[str, DeadlineKind] | None:
     before = line[: line.find(label)].rstrip() if label in line else ""
     if not before.endswith((".", "!")):  # (the label's sentence starts after a full stop)
         return None
-    previous = _LAST_SENTENCE.split(before)[-1].strip(" .!")
+    previous = _last_sentence(before).strip(" .!")
     kind = classify(previous)
     if kind is None and re.search(r"\bregistration\b", previous, re.IGNORECASE):
         kind = DeadlineKind.REGISTRATION
@@ -1216,7 +1216,7 @@ def _entries(
             (not raw.prose and _BARE_PROPOSALS.fullmatch(label))
             # (in a sentence after another: 'The call for presentations is now open! Submit
             # proposals by Monday, May 3rd')
-            or _SUBMIT_PROPOSAL.fullmatch(_LAST_SENTENCE.split(label)[-1] if raw.prose else label)
+            or _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label) if raw.prose else label)
         )
         and not _OTHERS_PROPOSALS.search(raw.section or "")
     ):
