@@ -10268,3 +10268,134 @@ def test_an_extension_with_its_time_and_weekday_and_a_french_call() -> None:
         ("paper", "2015-03-20 23:59", "Europe/Paris"),
         ("camera_ready", "2015-05-15", None),
     ]
+
+
+def utc(entry: Any) -> str:
+    """An entry's UTC instant, to the minute (a date alone: its day's end, AoE)."""
+    from deadlines.models import Deadline, DeadlineKind
+
+    at = entry.at if len(entry.at) > 10 else f"{entry.at} 23:59"
+    zone = entry.zone or "AoE"
+    deadline = Deadline(kind=DeadlineKind.OTHER, at=at, zone=zone, source="https://corpus.test")
+    return f"{deadline.utc:%Y-%m-%d %H:%M}"
+
+
+def test_zones_in_letters_hast_and_npt_and_a_timestamp_s_offset() -> None:
+    # set 160's LAC 2014: '<del>January 27th, 2014</del> <strong>February 3rd, 2014</strong>
+    # (23:59 HAST)', Hawaii-Aleutian time, UTC-10
+    page = (
+        "<h2>Important Dates</h2><ul><li>Deadline for paper-submissions: <del>January 27th,"
+        " 2014</del> <strong>February 3rd, 2014</strong> (23:59 HAST)</li></ul>"
+    )
+    (paper,) = parse(page, 2014)
+    assert (paper.at, paper.zone, utc(paper)) == ("2014-02-03 23:59", "HST", "2014-02-04 09:59")
+    # set 160's NCCI 2025: '15th July 2025 11:59 PM NPT', Nepal's time, UTC+5:45
+    page = "<h2>Important Dates</h2><ul><li>Paper Submission: 15th July 2025 11:59 PM NPT</li></ul>"
+    (paper,) = parse(page, 2025)
+    assert (paper.zone, utc(paper)) == ("Asia/Kathmandu", "2025-07-15 18:14")
+    # set 162's TWOFCS 2019: a Jekyll data file's timestamps, their offset after a space
+    page = (
+        "- date: 2019-03-01 12:00:00 -0800\n  title: Abstract Deadline\n\n"
+        "- date: 2019-06-01 12:00:00 -0800\n  title: Full Paper Deadline\n"
+    )
+    assert [(e.kind.value, e.label, e.zone, utc(e)) for e in parse(page, 2019)] == [
+        ("abstract", "Abstract Deadline", "UTC-08:00", "2019-03-01 20:00"),
+        ("paper", "Full Paper Deadline", "UTC-08:00", "2019-06-01 20:00"),
+    ]
+
+
+def test_the_registration_named_alone() -> None:
+    # set 160's ICPR7 2026 (a range: its closing day) and ICRACS 2027 (the late fee's last day)
+    page = (
+        "<h2>Important Dates</h2><ul><li>Abstract Submission: 1 August 2025 to 30 November"
+        " 2025</li><li>Registration: 1 November 2025 to 31 May 2026</li><li>Registration with"
+        " Late Fee: August 20, 2026</li><li>On-Site Registration: September 3, 2026</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("paper", "2025-11-30"),
+        ("registration", "2026-05-31"),
+        ("registration", "2026-08-20"),
+    ]
+    # HotCarbon 2026: 'Registration' a week before the submission is the papers' registration
+    page = (
+        "<h2>Dates</h2><ul><li>Registration: <strong>May 11, 2026 (AoE)</strong></li>"
+        "<li>Submission: <strong>May 18, 2026 (AoE)</strong></li></ul>"
+    )
+    found = pages_parse(page, 2026)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("abstract", "2026-05-11"),
+        ("paper", "2026-05-18"),
+    ]
+    assert any("read as the abstract" in p for p in found.problems)
+    # a button's word under the event's days, and two openings, are no deadlines
+    page = (
+        "<h2>Important Dates</h2><table><tr><td>Registration & Submissions opens</td><td>May 15,"
+        " 2024</td></tr><tr><td>Abstract submission deadline</td><td>August 16, 2024</td></tr>"
+        "</table><h1>6-8 November 2024</h1><a class='button'><b>Registration</b></a>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-08-16")]
+
+
+def test_a_yearless_table_of_tracks_turns_the_year() -> None:
+    # set 161's ICST 2020: rows of tracks, 'Month D' with no year, from September to January
+    rows = [
+        ("Industry Track Papers", "October 14", "December 10"),
+        ("Testing Tool Paper Track", "December 9", "January 10"),
+        ("Posters", "December 12", "January 10"),
+        ("Doctoral Symposium", "January 13", "January 21"),
+    ]
+    page = (
+        "## Important Dates (all dates are AoE)\n\n| Track | Submission | Notification |\n"
+        "| --- | --- | --- |\n" + "".join(f"| {t} | {s} | {n} |\n" for t, s, n in rows)
+    )
+    papers = sorted(e.at for e in parse(page, 2020) if e.kind.value == "paper")
+    assert papers == ["2019-10-14", "2019-12-09", "2019-12-12", "2020-01-13"]
+    # a table's dates within months of one year stay in it, and so do a call's months a long
+    # way apart (its post-proceedings in November)
+    page = page.replace("October 14", "March 14").replace("December 9", "March 9")
+    page = page.replace("December 12", "March 12").replace("December 10", "April 10")
+    assert {e.at[:4] for e in parse(page, 2020)} == {"2020"}
+
+
+def test_an_earlier_value_after_a_zone_note_or_named_as_the_deadline_extended() -> None:
+    # set 161's WASDeTT 2013: 'April 26, 2013 (anywhere on earth) [was April 19th, extended now
+    # to April 26th]'
+    page = (
+        "<h2>Important Dates</h2><table><tr><td>Submission deadline</td><td>April 26, 2013"
+        " (anywhere on earth) [was April 19th, extended now to April 26th]</td></tr></table>"
+    )
+    (paper,) = parse(page, 2013)
+    assert (paper.at, paper.history) == ("2013-04-26", (("2013-04-19", "AoE"),))
+    # set 160's WaSABi 2015: 'Friday March 13, 2015 (Extension to the March 6, 2015 deadline)'
+    page = (
+        "## Important Dates\n\n* Submission: Friday March 13, 2015 (Extension to the March 6,"
+        " 2015 deadline)\n"
+    )
+    (paper,) = parse(page, 2015)
+    assert (paper.at, paper.history) == ("2015-03-13", (("2015-03-06", None),))
+
+
+def test_a_title_under_its_date_with_a_long_remark() -> None:
+    # set 161's MODELS 2018: '<td>Tue 17 July 2018 <br />Paper Submission Deadline - Workshop
+    # Papers (Some workshops may have an abstract submission deadline. Please check again at a
+    # later date.)</td>'
+    page = (
+        "<h2>Important Dates</h2><table><tr><td> Tue 17 July 2018 <br />Paper Submission"
+        " Deadline - Workshop Papers (Some workshops may have an abstract submission deadline."
+        " Please check again at a later date.)</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2018)] == [("paper", "2018-07-17")]
+
+
+def test_steps_of_sets_160_to_163() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Full Text Deadline") is DeadlineKind.PAPER  # set 161's ISESER 2023
+    assert classify("Late breaking results deadline") is DeadlineKind.PAPER  # KIELD 2010
+    assert classify("Call for Sessions closed") is DeadlineKind.PAPER  # XP Days Benelux 2016
+    assert classify("Response to submission") is DeadlineKind.NOTIFICATION  # Agile Singapore
+    assert classify("Response to reviews") is not DeadlineKind.NOTIFICATION
+    # set 161's IFL 2014: the post-symposium proceedings' papers, after the meeting
+    label = "Submission deadline for post-symposium proceedings"
+    assert classify(label) is DeadlineKind.OTHER

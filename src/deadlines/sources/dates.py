@@ -353,6 +353,9 @@ _ZONE_WORDS = [
         "Europe/Dublin",
     ),
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
+    (r"(?-i:\bHAST\b)", "HST"),  # Hawaii-Aleutian Standard Time, in its four letters
+    # Nepal's clock, five hours and three quarters ahead of UTC
+    (r"(?-i:\bNPT\b)|nepal(?:i)?\s+(?:standard\s+)?time", "Asia/Kathmandu"),
     (r"central\s+(?:standard\s+|daylight\s+)?time", "America/Chicago"),
     (r"mountain\s+(?:standard\s+|daylight\s+)?time", "America/Denver"),
     # the Mountain and Central zones' letters right after a time ('11:59 pm MT'), in capitals
@@ -429,6 +432,8 @@ _ZONE = re.compile(
     + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
     + r"|(?P<iso>(?<=T\d\d:\d\d)(?::\d\d)?[+\-]\d\d:\d\d\b)"
+    # and a data file's timestamp, its offset after a space: '2019-06-01 12:00:00 -0800'
+    + r"|(?P<stamp>(?<=\d\d:\d\d:\d\d)\s[+\-][01]\d[0-5]\d\b)"
     # (a zone's letters in capitals, but UTC and GMT: French 'est' and 'et', English 'west'
     # and 'pt.' are words)
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|(?-i:PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST"
@@ -899,6 +904,8 @@ def _zone_of(z: re.Match[str]) -> str | None:
         return _CITIES[name.removesuffix(" local")]
     if iso := z.group("iso"):
         return "UTC" + iso[-6:]
+    if stamp := z.group("stamp"):
+        return f"UTC{stamp[-5:-2]}:{stamp[-2:]}"
     if iana := z.group("iana"):
         for name in (iana.replace(" ", "_"), iana.split(" ")[0]):
             if _known_zone(name):
@@ -954,9 +961,14 @@ def clock_before(text: str) -> tuple[Clock, int] | None:
     return find_clock(text[start:]), start
 
 
+_STAMP_LEFT = re.compile(r"^\s+[+\-][01]\d[0-5]\d\b(?!\s*(?:[-\u2013]|to)\b)")
+
+
 def strip_clock(text: str) -> str:
     """Remove times of day and zone names from `text` (to leave a date's label)."""
     text = _TIME.sub(" ", text)
     text = _ZONE_NAMED.sub(" ", text)
+    # (a timestamp's offset its time left at the start: ' -0800 | Abstract Deadline')
+    text = _STAMP_LEFT.sub(" ", text)
     # and the '@' that stood before a time ('Registrations Close @ 5pm!'), never an address's
     return re.sub(r"\(\s*\)|\[\s*\]|(?<!\S)@(?=[\s!.,;:]|$)", " ", text)

@@ -72,6 +72,12 @@ _EVENT = re.compile(
 _FEE_TIER = re.compile(
     r"\W*(?:final|late|regular|standard|normal)\s+registration\W*", re.IGNORECASE
 )
+# the registration named alone in a list of steps, its last day ('Registration: 1 November 2025
+# to 31 May 2026', 'Conference Registration'; not the desk's at the venue, 'On-Site Registration')
+_BARE_REGISTRATION = re.compile(
+    r"\W*(?:(?:conference|workshop|symposium|event|participants?|delegates?)\s+)?registrations?\W*",
+    re.IGNORECASE,
+)
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
@@ -160,6 +166,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the evaluation's results
             r"|\bkabul\b(?!\s+edil(?:ecek|ir\b|mez|meyecek))|\bde[ğg]erlendirme\s+sonu[çc]"
             r"|\bobavijest\s+o\s+prihva"  # Croatian: the notice of acceptance
+            # the organisers' response to a submission (not the authors' to its reviews)
+            r"|^\W*responses?\s+to\s+(?:the\s+|your\s+)?submissions?\W*$"
             # Hungarian: the notice, the acceptance; Malay and Indonesian: the notice, the
             # announcement, the decision; Thai: the results told, announced
             r"|\b[ée]rtes[íi]t[ée]s|\belfogad[áa]s|\bpemberitahuan\b|\bpengumuman\b"
@@ -248,6 +256,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:presenters?|attendees|participants|(?:presenting\s+)?authors?|speakers?)\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
+            rf"|^{_BARE_REGISTRATION.pattern}$"
+            r"|\bregistration\s+with\s+(?:a\s+)?(?:late|early|regular|reduced)\s+fees?\b"
             r"|\brsvps?\b"  # 'RSVP closes': the attendees' word that they come
             r"|\blast\s+date\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"  # its last day
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
@@ -293,6 +303,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
         re.compile(
             # a bare 'Deadline: March 3' names the paper's, 'Deadline for …' names its object
             r"paper|submit|manuscript|contributions?\b"
+            # the full text after the abstract ('Full Text Deadline'), and the results a call
+            # for late-breaking work takes, 'Late breaking results deadline'
+            r"|\bfull[- ]texts?\b|\blate[- ]breaking\s+(?:results?|news|work)\b"
             r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated|main|primary|secondary"
             r"|regular)\s+)?deadline(?!\s+(?:for|of)\b)"
             # Spanish: the deadline for the talks' (papers', abstracts') proposals, not a
@@ -507,7 +520,8 @@ _OPENING = re.compile(
 _EXTENDED_TO = re.compile(
     # (and the noun: 'New extension until 23 June 2023')
     # and a system kept open longer: 'the submission system will be kept open until Nov. 8'
-    r"\b(?:extended|(?<!no )extensions?|postponed|moved|pushed(?: back)?"
+    # (not the noun's object: 'Extension to the March 6, 2015 deadline', the date it moves)
+    r"\b(?:extended|(?<!no )extensions?(?!\s+to\s+the\W*$)|postponed|moved|pushed(?: back)?"
     r"|(?:kept|remain|stay)\s+open)\b"
     r"(?:(?!\b(?:from|since)\b).){0,40}"
     r"\b(?:to|until|till)(?:\s+the)?\W*$"  # ('… to the 28th of April')
@@ -526,7 +540,12 @@ _MOVED_LINE = re.compile(
 )
 # between a date and the one after it: the second is the first's earlier value
 _EARLIER = re.compile(
-    r"^\W*(?:(?:extended|postponed|moved|changed)\s+from|originally|previously|formerly|was)\W*$",
+    # (after the date's own note in brackets: 'April 26, 2013 (anywhere on earth) [was April
+    # 19th')
+    r"^\W*(?:\([^()]{1,40}\)\W*)?"
+    r"(?:(?:extended|postponed|moved|changed)\s+from|originally|previously|formerly|was"
+    # and the deadline it extends: 'March 13, 2015 (Extension to the March 6, 2015 deadline)'
+    r"|(?:an?\s+)?extension\s+(?:to|of)(?:\s+the)?)\W*$",
     re.IGNORECASE,
 )
 _NEWER = re.compile(
@@ -658,7 +677,7 @@ _BESIDE_THE_PAPER = re.compile(
     r"(?<!abstract and )(?<!abstracts and )meta-?data"
     r"|arxiv|\bart[ei]facts?\b|\binten(?:t|tion)s?\s+to\s+submit"  # (British 'artefact')
     # what follows the event: 'Final proceedings package (post-conference)', a post-proceedings
-    r"|\bpost-?(?:conference|workshop|event|proceedings)\b"
+    r"|\bpost-?(?:conference|workshop|symposium|event|proceedings)\b"
     r"|\bpre-?submission\b",  # 'Pre-submission mentorship deadline', '… feedback returned'
     re.IGNORECASE,
 )
@@ -874,7 +893,7 @@ _CALL_CLOSES = re.compile(
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"
-    r"|proposals)(?:\s+(?:and|&)\s+[\w-]+)?\W*(?:clos(?:es?|ing)|end(?:s|ing)?)"
+    r"|proposals|sessions)(?:\s+(?:and|&)\s+[\w-]+)?\W*(?:clos(?:e[sd]?|ing)|end(?:s|ed|ing)?)"
     # ('Call for Abstracts and Workshops close': the abstracts' call, and another closing too)
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
     r"|call for (?:papers?|abstracts|contributions|talks?|talk proposals|posters?)\W*"

@@ -24,6 +24,7 @@ from deadlines.sources.pages.entries import (
 )
 from deadlines.sources.pages.labels import (
     _ACT,
+    _BARE_REGISTRATION,
     _BRACKETS,
     _CHALLENGE,
     _CHALLENGE_DEADLINE,
@@ -1036,8 +1037,16 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
         # then 'Paper submission deadline: 15th September'): the list's, not the date's
         return None
     below = " ".join(line.plain for line in lines[number + 1 : after])
+    # (a long remark in brackets is no part of its length: 'Paper Submission Deadline -
+    # Workshop Papers (Some workshops may have an abstract submission deadline. Please check
+    # again at a later date.)')
+    below = " ".join(_LONG_REMARK.sub(" ", below).split()) or below
     first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
     if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
+        return None
+    if _BARE_REGISTRATION.fullmatch(first):
+        # a button's or a section's word under a date ('6-8th November 2024' over a
+        # 'Registration' button), no step's title
         return None
     # (a card's title, the date and it in a block the line above is not in, may be longer:
     # 'CLIR/MLIR News Task and Report Generation Task Submissions due to NIST')

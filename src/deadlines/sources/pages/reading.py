@@ -25,6 +25,7 @@ from deadlines.sources.pages.labels import (
     _ANNOUNCED,
     _BARE_1159,
     _BARE_DEADLINE,
+    _BARE_REGISTRATION,
     _BESIDE_THE_PAPER,
     _CHALLENGE,
     _CHALLENGE_DEADLINE,
@@ -135,11 +136,11 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         ),
         None,
     )
-    turn = _turn_of_year(raws) if event is None and page_year is not None else 0
+    year_earlier = _year_before(raws) if event is None and page_year is not None else set()
     for i, raw in enumerate(raws):
         # a yearless list that turns the year ('Oct 1', 'Dec 15', 'Feb 15', … 'July 29'): what
         # comes before the turn is the year before the edition's
-        year_of = page_year - 1 if page_year is not None and i < turn else page_year
+        year_of = page_year - 1 if page_year is not None and i in year_earlier else page_year
         _resolve_years(raw, year_of, None if _EVENT.search(raw.label) else event)
     contests = _contests(raws, unread)
     # a competition's page that calls for no papers: each of its deadlines is the competition's
@@ -177,6 +178,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
             # 'Fecha extendida'): the line before's deadline moved, said under its label
             raw.label = f"Extended deadline: {before.label}"
         entries.extend(_entries(raw, page_clock, out, page_year))
+    entries = _papers_registered(entries, out)
     entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)), out)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _earlier_edition(entries, year, out)
@@ -779,6 +781,32 @@ _FINAL_PAPER = re.compile(
 )
 
 
+def _papers_registered(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A bare 'Registration' on or shortly before the first paper deadline ('Registration: May 11',
+    'Submission: May 18') is the papers' registration, their titles and abstracts: read as the
+    abstract deadline, not a seat at the venue."""
+    papers = [e.at[:10] for e in entries if e.kind is DeadlineKind.PAPER and not e.challenge]
+    first = dt.date.fromisoformat(min(papers)) if papers else None
+
+    def why(e: Entry) -> str | None:
+        if e.kind is not DeadlineKind.REGISTRATION or e.challenge:
+            return None
+        if not re.fullmatch(r"\W*registrations?\W*", e.label, re.IGNORECASE):
+            return None
+        days = (first - dt.date.fromisoformat(e.at[:10])).days if first else -1
+        if not 0 <= days <= _REGISTERED_BEFORE:  # (before the first, not a later track's)
+            return None
+        return (
+            f"{e.label!r}: a registration on or just before the paper deadline; read as the "
+            "abstract"
+        )
+
+    return _read_as(entries, out, why, DeadlineKind.ABSTRACT)
+
+
+_REGISTERED_BEFORE = 10  # days before the paper deadline the papers' registration closes, at most
+
+
 def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     """With no paper deadline on the page, an abstract's is the submission's ('Abstract
     submissions due on OpenReview', for a workshop of posters): read as the paper deadline; so
@@ -917,11 +945,51 @@ _TURN = 4  # months a list's dates go back at the turn of the year, at least (De
 _TURN_LIST = 2  # yearless dates that make a list (a deadline and its decision)
 
 
+def _year_before(raws: list[_Raw]) -> set[int]:
+    """The entries of a page whose dates, none of which states its year, fall in the year
+    before the edition's: those before the turn of a list in order, or in a table of tracks
+    ('Sep 13', 'Oct 14', 'Dec 10' and 'Jan 10' in rows out of order) those in the months the
+    page's deadlines start from, when they all fall within half a year across New Year."""
+    if any(f.year_stated for r in raws for f in r.dates if f.date is not None):
+        return set()
+    if turn := _turn_of_year(raws):
+        return set(range(turn))
+    days = {
+        i: [d for f in r.dates if f.parts is not None and (d := _on_leap_year(*f.parts[:2]))]
+        for i, r in enumerate(raws)
+        if not r.prose
+    }
+    # (on a leap year's calendar, which has every day a page may name)
+    points = sorted({d for ds in days.values() for d in ds})
+    if len(points) < _TURN_LIST or _back_steps(raws) < 2:
+        return set()
+    gaps = [((b - a).days, b) for a, b in itertools.pairwise(points)]
+    widest, first = max(gaps, default=(0, points[0]))
+    across = (points[0] - points[-1]).days + 366  # the gap across New Year
+    if widest <= across or 366 - widest > _WITHIN_HALF_YEAR:
+        return set()
+    return {i for i, ds in days.items() if ds and min(ds) >= first}
+
+
+_WITHIN_HALF_YEAR = 200  # days a page's yearless deadlines span, at most, to turn a year in
+
+
+def _on_leap_year(month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(2000, month, day)
+    except ValueError:
+        return None
+
+
+def _back_steps(raws: list[_Raw]) -> int:
+    """How often a page's yearless dates go back in the order the page gives them."""
+    days = [f.parts[:2] for r in raws if not r.prose for f in r.dates if f.parts is not None]
+    return sum(1 for a, b in itertools.pairwise(days) if b < a)
+
+
 def _turn_of_year(raws: list[_Raw]) -> int:
     """Where a page's dates, none of which states its year, turn the year as a list in order
     does: the index of the first entry after the one place they go back months, or 0."""
-    if any(f.year_stated for r in raws for f in r.dates if f.date is not None):
-        return 0
     days = [
         (i, f.parts[0], f.parts[1], r.section)
         for i, r in enumerate(raws)
@@ -1120,7 +1188,11 @@ def _entries(
             if _SUBMIT_PROPOSAL.fullmatch(label) and not _OTHERS_PROPOSALS.search(raw.section or "")
             else None
         )
-    if (opening := _AND_OPENS.fullmatch(label)) and (first := classify(opening[1])) is not None:
+    if (
+        (opening := _AND_OPENS.fullmatch(label))
+        and not _BARE_REGISTRATION.fullmatch(opening[1])  # 'Registration & Submissions opens'
+        and (first := classify(opening[1])) is not None
+    ):
         # 'Intimation for paper acceptance and Registration starts': the step, then an opening
         kind = first
     if (
