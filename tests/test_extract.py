@@ -10399,3 +10399,20 @@ def test_steps_of_sets_160_to_163() -> None:
     # set 161's IFL 2014: the post-symposium proceedings' papers, after the meeting
     label = "Submission deadline for post-symposium proceedings"
     assert classify(label) is DeadlineKind.OTHER
+
+
+def test_a_bare_deadline_in_a_list_item_on_registering() -> None:
+    # set 164's Get Your Brain Straight hackathon 2022: '- **Registration:** Fees: none, it's
+    # free! Use this form to register. Deadline: April 2nd.'
+    page = (
+        "# Welcome to the hackathon\n\n- **Registration:** Fees: none, it's free! Use [this form]"
+        "(https://forms.example/x) to register. Deadline: April 2nd.\n\n- **Communication:** join"
+        " the mailing list.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2022)] == [("registration", "2022-04-02")]
+    # a card's own 'Deadline' under a heading on registering stays its call's (QF 2026)
+    page = (
+        "<h2>Registration</h2><div><div>Contributed Talk</div><p>Acceptance notifications will be"
+        " sent on a rolling basis.</p><p><b>Deadline: April 12, 2026</b></p></div>"
+    )
+    assert [e.kind.value for e in parse(page, 2026)] == ["paper"]

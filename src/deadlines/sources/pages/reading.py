@@ -1075,6 +1075,7 @@ _REGISTRATION_HEADING = re.compile(
     r"\W*(?:\w+\s+)?registrations?(?:\s+(?:&|and)\s+(?:fees?|payments?|accommodation))?\W*",
     re.IGNORECASE,
 )
+_REGISTRATION_ITEM = re.compile(r"\W*(?:\w+\s+)?registrations?\W*:", re.IGNORECASE)
 # the steps a heading can name for the items under it, each item naming what it is for
 _HEADING_STEPS = frozenset({DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY})
 
@@ -1227,9 +1228,13 @@ def _entries(
         kind, raw.track = heading, raw.track or label
     if (
         kind is DeadlineKind.PAPER
-        and raw.prose  # (not a card's 'Deadline: April 5' under it: each card's own call)
         and re.fullmatch(r"\W*(?:the\s+)?deadline\W*", label, re.IGNORECASE)
-        and _REGISTRATION_HEADING.fullmatch((raw.section or "").split(" / ")[-1])
+        and (
+            # (not a card's 'Deadline: April 5' under it: each card's own call)
+            (raw.prose and _REGISTRATION_HEADING.fullmatch((raw.section or "").split(" / ")[-1]))
+            # a list item on registering: '**Registration:** … Use this form. Deadline: April 2'
+            or _REGISTRATION_ITEM.match(raw.line)
+        )
     ):
         # 'The deadline was 25th August 2024' under 'Registration': the registration's
         kind = DeadlineKind.REGISTRATION
