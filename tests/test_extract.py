@@ -10416,3 +10416,30 @@ def test_a_bare_deadline_in_a_list_item_on_registering() -> None:
         " sent on a rolling basis.</p><p><b>Deadline: April 12, 2026</b></p></div>"
     )
     assert [e.kind.value for e in parse(page, 2026)] == ["paper"]
+
+
+def test_the_applicants_told_and_a_struck_list_said_again_with_its_changes() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 164's QSB 2018 and set 162's UKRSE 2016: the outcome of an application to present
+    label = "Notification of outcome of talk presentation application"
+    assert classify(label) is DeadlineKind.NOTIFICATION
+    assert classify("Notification of successful applicants") is DeadlineKind.NOTIFICATION
+    assert classify("Travel grant application notification") is None  # a grant's, not a paper's
+    # set 163's SNEKTI 2020: a card of the old dates, each struck, beside 'Important Date
+    # (Perubahan)', the changes, with the new ones
+    card = (
+        "<div><h3>{}</h3><div><h4>Deadline for paper submission:</h4><p>{}</p></div>"
+        "<div><h4>Accepted Notification:</h4><p>{}</p></div></div>"
+    )
+    page = card.format("Important Date (Perubahan)", "June 13, 2020", "June 20, 2020")
+    page += card.format("Important Date", "<del>May 31, 2020</del>", "<del>June 6, 2020</del>")
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2020)] == [
+        ("paper", "2020-06-13", (("2020-05-31", None),)),
+        ("notification", "2020-06-20", (("2020-06-06", None),)),
+    ]
+    # two rounds, the first passed, are two deadlines (no heading a remark on the other's)
+    page = card.format("Round 2", "June 13, 2020", "June 20, 2020")
+    page += card.format("Round 1", "<del>May 31, 2020</del>", "<del>June 6, 2020</del>")
+    assert len([e for e in parse(page, 2020) if e.kind.value == "paper"]) == 2

@@ -830,6 +830,10 @@ def classify(label: str) -> DeadlineKind | None:
         and (first_kind := classify(pair[1])) is not None
     ):
         return first_kind
+    if _APPLICATIONS_DECIDED.search(label) and not _SUPPORT_APPLIED.search(label):
+        # 'Notification of outcome of talk presentation application': the applicants told, whose
+        # application is their submission (not a grant's or a visa's)
+        return DeadlineKind.NOTIFICATION
     if _SKIP.search(label) or _TITLE.search(label):
         return None
     if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label) and not _FINAL.match(label):
@@ -870,6 +874,18 @@ def classify(label: str) -> DeadlineKind | None:
 
 
 _EARLY_BIRD = re.compile(r"\bearly[- ]?bird\b", re.IGNORECASE)
+_APPLICATIONS_DECIDED = re.compile(
+    r"\b(?:notif\w*|decisions?|outcomes?|results?|acceptance)\b(?:\s+[\w-]+){0,5}?\s+"
+    r"applica(?:tions?|nts)\b"
+    r"|\bapplica(?:tions?|nts)\s+(?:[\w-]+\s+){0,2}?(?:notif\w*|decisions?|outcomes?|results?)\b"
+    r"|\bsuccessful\s+applicants\b",
+    re.IGNORECASE,
+)
+_SUPPORT_APPLIED = re.compile(
+    r"visa|grant|funding|travel|scholarship|stipend|bursar|fellowship|volunteer|childcare"
+    r"|support|award",
+    re.IGNORECASE,
+)
 _TWO_DUE = re.compile(
     r"^(.+?\b(?:due|deadline)\b.*?)\s+(?:and|&)\s+(.+?\b(?:due|deadline)\b.*)$", re.IGNORECASE
 )

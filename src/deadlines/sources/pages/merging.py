@@ -493,6 +493,19 @@ def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[E
 _STRUCK_GAP = 3
 
 
+def _same_list(new: str | None, old: str | None) -> bool:
+    """Whether a live entry is in a struck one's part: the same, or the same said again with
+    a remark in brackets on a heading ('Important Date (Perubahan)', the changes, beside the
+    struck 'Important Date')."""
+    live, struck = (new or "").lower(), (old or "").lower()
+    if live == struck:
+        return True
+    return bool(_HEADING_REMARK.search(live)) and _HEADING_REMARK.sub("", live) == struck
+
+
+_HEADING_REMARK = re.compile(r"\s*\([^()/]*\)(?=\s*(?:/|$))")
+
+
 def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:
     """A line struck through whole whose label one live line of the same part and track says
     (or says renewed) with a later date is that deadline's earlier value, however far apart
@@ -506,7 +519,7 @@ def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> l
             and e.track == old.track  # (none, or one part's: 'Call for abstracts')
             # (or said renewed: 'Call for abstracts closes (final extended deadline)')
             and (e.label.lower() == old.label.lower() or _renews(e.label, old.label))
-            and (e.section or "").lower() == (old.section or "").lower()  # not another track's
+            and _same_list(e.section, old.section)  # not another track's
             and e.at > old.at
         ]
         if not same and old.label and says_only_moved(old.label):
