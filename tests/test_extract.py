@@ -10443,3 +10443,18 @@ def test_the_applicants_told_and_a_struck_list_said_again_with_its_changes() -> 
     page = card.format("Round 2", "June 13, 2020", "June 20, 2020")
     page += card.format("Round 1", "<del>May 31, 2020</del>", "<del>June 6, 2020</del>")
     assert len([e for e in parse(page, 2020) if e.kind.value == "paper"]) == 2
+
+
+def test_talk_proposals_said_in_more_ways() -> None:
+    # sets 162 and 165: community and digital-humanities meetings whose call takes proposals
+    for said, year, day in (
+        ("Authors submit proposals by Wednesday, July 22, 2020", 2020, "2020-07-22"),  # JupyterCon
+        ("Deadline for submitting initial proposals: 10 June 2016", 2016, "2016-06-10"),  # UKRSE
+        ("Last date for proposal submissions will be **12 June 2022**.", 2022, "2022-06-12"),
+        ("Proposals are due October 1, 2019.", 2020, "2019-10-01"),  # Connecticut DH 2020
+    ):
+        page = f"# Call for Proposals\n\nWe invite talks and posters.\n\n- {said}\n"
+        assert [(e.kind.value, e.at) for e in parse(page, year)] == [("paper", day)], said
+    # a workshop's proposals stay the organisers'
+    page = "# Call for Workshops\n\nProposals are due October 1, 2019.\n"
+    assert [e.kind.value for e in parse(page, 2020)] != ["paper"]

@@ -635,10 +635,16 @@ _BARE_PROPOSALS = re.compile(
     re.IGNORECASE,
 )
 _SUBMIT_PROPOSAL = re.compile(
-    r"(?:please\s+)?submit\s+(?:your\s+|a\s+|the\s+)?(?:talk\s+)?proposals?(?:\s+(?:by|before))?"
-    # 'The deadline for submitting proposals is August 5'
-    r"|(?:the\s+)?deadline\s+(?:for|to)\s+submit(?:ting)?\s+(?:your\s+|the\s+)?(?:talk\s+)?"
-    r"proposals?(?:\s+is)?"
+    # (and a timeline's line: 'Authors submit proposals by')
+    r"(?:please\s+|authors\s+)?submit\s+(?:your\s+|a\s+|the\s+|their\s+)?(?:talk\s+)?"
+    r"proposals?(?:\s+(?:by|before))?"
+    # the deadline for submitting them, said in a sentence ('… is August 5'), initial ones too
+    r"|(?:the\s+)?(?:deadline|last\s+date)\s+(?:for|to)\s+submit(?:ting)?\s+"
+    r"(?:your\s+|the\s+)?(?:initial\s+|full\s+)?(?:talk\s+)?proposals?(?:\s+is)?"
+    # 'Proposals are due October 1, 2019', 'Last date for proposal submissions will be 12 June'
+    r"|(?:talk\s+)?proposals\s+are\s+due(?:\s+(?:on|by))?"
+    r"|(?:the\s+)?(?:deadline|last\s+date)\s+for\s+(?:talk\s+)?proposal\s+submissions?"
+    r"(?:\s+(?:is|will\s+be))?"
     # 'Proposals must be submitted by Sunday 13th August'
     r"|(?:talk\s+)?proposals?\s+(?:must|should)\s+be\s+(?:submitted|sent\s+in|received)"
     r"(?:\s+(?:by|before|no\s+later\s+than))?"
@@ -1392,6 +1398,7 @@ def _entries(
         and not _BARE_DEADLINE.fullmatch(label)
         and not _REGISTRATION_NAMED.search(label)
         and not _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label))
+        and not _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label))
         and before_it is None
         and not _SUBMITTED_UNTIL.search(raw.head)
         and not until
