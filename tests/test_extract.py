@@ -10458,3 +10458,20 @@ def test_talk_proposals_said_in_more_ways() -> None:
     # a workshop's proposals stay the organisers'
     page = "# Call for Workshops\n\nProposals are due October 1, 2019.\n"
     assert [e.kind.value for e in parse(page, 2020)] != ["paper"]
+
+
+def test_an_extended_deadline_said_in_a_sentence_beside_the_struck_one() -> None:
+    # set 165's NEHWS 2026: '* ~~**Deadline for submission is February 10, 2026.**~~ **Final
+    # extended submission deadline is February 17, 2026.**'
+    page = (
+        "## Call for Papers\n\n* ~~**Deadline for submission is February 10, 2026.**~~ **Final"
+        " extended submission deadline is February 17, 2026.**\n"
+    )
+    (paper,) = parse(page, 2026)
+    assert (paper.kind.value, paper.at, paper.history) == (
+        "paper",
+        "2026-02-17",
+        (("2026-02-10", None),),
+    )
+    page = "## Call for Papers\n\nThe new deadline is February 17, 2026.\n"
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2026-02-17")]

@@ -394,7 +394,9 @@ _VERB = re.compile(
 )
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(
-    r"(?:the\s+)?(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
+    # (and moved: 'Final extended submission deadline is February 17, 2026')
+    r"(?:the\s+)?(?:(?:final|new)\s+)?(?:(?:extended|revised|updated)\s+)?"
+    r"(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
     # 'The deadline to submit your results is May 30th'
     r"(?:\s+(?:to|for)\s+submit(?:ting)?\s+(?:your|the|their|all)\s+\w+)?"
     # 'The submission deadline is set to', 'Submission deadline will be'

@@ -510,15 +510,27 @@ def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> l
     """A line struck through whole whose label one live line of the same part and track says
     (or says renewed) with a later date is that deadline's earlier value, however far apart
     ('Paper submission due: 4 October' over '<del>Paper submission due: 29 September</del>')."""
-    for old in [e for e in kept if e.passed and not e.prose]:
+    for old in [e for e in kept if e.passed]:
         same = [
             e
             for e in kept
             if e is not old
             and not e.passed
+            # (a struck sentence, by the one that replaced it on its line: '~~Deadline for
+            # submission is February 10.~~ Final extended submission deadline is February 17.')
+            and (not old.prose or e.line == old.line)
             and e.track == old.track  # (none, or one part's: 'Call for abstracts')
             # (or said renewed: 'Call for abstracts closes (final extended deadline)')
-            and (e.label.lower() == old.label.lower() or _renews(e.label, old.label))
+            and (
+                e.label.lower() == old.label.lower()
+                or _renews(e.label, old.label)
+                # or says it anew in other plain words: 'Final extended submission deadline'
+                # beside the struck 'Deadline for submission'
+                or (
+                    bool(_NEWER.search(e.label))
+                    and _naming_words(e.label) == _naming_words(old.label)
+                )
+            )
             and _same_list(e.section, old.section)  # not another track's
             and e.at > old.at
         ]
