@@ -10475,3 +10475,19 @@ def test_an_extended_deadline_said_in_a_sentence_beside_the_struck_one() -> None
     )
     page = "## Call for Papers\n\nThe new deadline is February 17, 2026.\n"
     assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2026-02-17")]
+
+
+def test_portuguese_papers_made_known_authors_registered_and_a_struck_class() -> None:
+    # set 165's SBGames 2015: '<strong> 26/07/15</strong> (<span class="texto-tachado">19/07/15
+    # </span>): Prazo para submissão do artigo'
+    item = "<li><strong> {}</strong> (<span class='texto-tachado'>{}</span>): {}</li>"
+    page = "<h2>Datas Importantes</h2><ul>{}{}{}</ul>".format(
+        item.format("26/07/15", "19/07/15", "Prazo para submissão do artigo"),
+        item.format("31/08/15", "24/08/15", "Divulgação dos trabalhos aprovados"),
+        "<li><strong> 09/10/15</strong>: Prazo para inscrições de autores</li>",
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2015)] == [
+        ("registration", "2015-10-09", ()),
+        ("paper", "2015-07-26", (("2015-07-19", None),)),
+        ("notification", "2015-08-31", (("2015-08-24", None),)),
+    ]

@@ -154,6 +154,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bconfirmaci[oó]n\s+de\s+resultados\b"  # Spanish: the results confirmed
             # and told or published (Portuguese 'Comunicação de resultados')
             r"|\b(?:comunica[çc][ãa]o|divulga[çc][ãa]o|publica[çc][ãa]o)\s+(?:d[eo]s?\s+)?resultados\b"
+            # and the papers accepted made known ('Divulgação dos trabalhos aprovados')
+            r"|\b(?:comunica[çc][ãa]o|divulga[çc][ãa]o|publica[çc][ãa]o)\s+(?:d[aeo]s?\s+)?"
+            r"(?:trabalhos|artigos|resumos)\s+(?:aprovad|aceit|selecionad)"
             r"|\b(?:comunicaci[oó]n|publicaci[oó]n)\s+de\s+(?:los\s+)?resultados\b"
             # Italian: the evaluation's outcome told ('Comunicazione dell'esito della valutazione')
             r"|\besit[oi]\s+(?:della\s+)?(?:valutazion|selezion|revision)"
@@ -270,7 +273,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # venue): the registration's last day
             r"|\binscriptions?\s+(?:deadline|closes?|due)\b"
             # the authors' registration in Portuguese and Spanish
-            r"|\binscri(?:[çc][ãa]o|pci[óo]n)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
+            r"|\binscri(?:[çc](?:[ãa]o|[õo]es)|pci[óo]n(?:es)?)\s+(?:de\s+|dos\s+|de\s+los\s+)?autor"
             r"|\bpago\s+de\s+(?:la\s+)?inscripci[oó]n\b"  # Spanish: the registration's fee paid
             # and the presenters' registration paid, its last day: 'Registro de Pago de Ponencia'
             r"|\bregistro\s+de\s+(?:pago|ponentes?|ponencias?|autor(?:es)?|participantes)\b"

@@ -108,6 +108,7 @@ _LINE_THROUGH = re.compile(
 _STRUCK_CLASSES = frozenset({
     "line-through", "text-decoration-line-through", "strike", "strikethrough", "strike-through",
     "struck", "strikeout",
+    "tachado", "texto-tachado", "riscado", "texto-riscado",  # Spanish and Portuguese: struck
 })
 # a style sheet's rules that strike a class: '.old-date { text-decoration: line-through }'
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
