@@ -10491,3 +10491,23 @@ def test_portuguese_papers_made_known_authors_registered_and_a_struck_class() ->
         ("paper", "2015-07-26", (("2015-07-19", None),)),
         ("notification", "2015-08-31", (("2015-08-24", None),)),
     ]
+
+
+def test_what_the_accepted_hand_in_and_what_a_contest_accepts() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 163's DAVIS 2020 and MLGWSC-1: verbs of accepting that tell no decision
+    label = "Accepted teams will be able to submit a paper describing their approach until"
+    assert classify(label) is not DeadlineKind.NOTIFICATION
+    label = "We accept registrations up to a maximum of 100 teams until"
+    assert classify(label) is DeadlineKind.REGISTRATION
+    label = "Accepted authors must submit the camera-ready version by"
+    assert classify(label) is DeadlineKind.CAMERA_READY
+    assert classify("Notification of acceptance") is DeadlineKind.NOTIFICATION
+    page = (
+        "# MLGWSC-1 Challenge\n\n## Timeline\n\n- We accept registrations up to a maximum of 100"
+        " teams until December 31st, 2021.\n"
+    )
+    (entry,) = parse(page, 2022)
+    assert (entry.kind.value, entry.challenge, entry.at) == ("other", True, "2021-12-31")

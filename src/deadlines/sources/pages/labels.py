@@ -138,7 +138,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"notif|decision|(?<!will be )(?<!are being )accept(?!ed papers?\b)(?!ing\b)"
             r"(?!ed\s+as\b)(?!ed\s+(?:until|till|through|up\s+to)\b)"
             r"(?!ed\s+[\w-]+\s+(?:due|deadline)\b)"
-            r"(?!s?\s+(?:papers|submissions|contributions)\b)|final decisions"
+            r"(?!s?\s+(?:papers|submissions|contributions|registrations|entries)\b)"
+            # nor what the accepted ones then hand in: 'Accepted teams will be able to submit a
+            # paper describing their approach until'
+            r"(?!ed\s+(?:teams?|participants?|authors?|papers?)\s+(?:will\s+be\s+(?:able|asked"
+            r"|invited|required)\s+to|will|can|must|should|may|are\s+(?:asked|invited|required)"
+            r"\s+to)\s+(?:submit|send|upload|prepare|register|provide)\b)"
+            r"|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'
             r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
@@ -259,6 +265,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:presenters?|attendees|participants|(?:presenting\s+)?authors?|speakers?)\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
+            r"|\baccepts?\s+registrations?\b"  # 'We accept registrations … until'
             rf"|^{_BARE_REGISTRATION.pattern}$"
             r"|\bregistration\s+with\s+(?:a\s+)?(?:late|early|regular|reduced)\s+fees?\b"
             r"|\brsvps?\b"  # 'RSVP closes': the attendees' word that they come
@@ -476,6 +483,7 @@ _CHALLENGE = re.compile(
     r"|\bfact[- ]?sheets?\b"  # a fact sheet: a challenge entry's
     # and the paper describing an entry: 'the 2-pager description paper', 'Method description'
     r"|\bdescription\s+papers?\b|\bmethod\s+descriptions?\b"
+    r"|\b(?:papers?|reports?)\s+describing\s+(?:their|your|the)\s+(?:approach|method|solution|entry)"
     # a shared task's system outputs ('Run Submission Deadline', 'submission of runs')
     r"|\bruns?\s+submission|\bsubmission\s+of\s+(?:the\s+)?runs\b|\bsystem\s+runs\b"
     r"|^\W*runs?\s+(?:due|deadline)\b"  # 'Runs due: September 10 (AoE)'
