@@ -10511,3 +10511,15 @@ def test_what_the_accepted_hand_in_and_what_a_contest_accepts() -> None:
     )
     (entry,) = parse(page, 2022)
     assert (entry.kind.value, entry.challenge, entry.at) == ("other", True, "2021-12-31")
+
+
+def test_an_extension_said_in_spanish() -> None:
+    # set 165's CACIC 2019: 'Límite para la presentación de trabajos: <strike>29/07/2019</strike>
+    # <span> Extendido al día <strike>5/8/2019</strike> 6/8/2019 inclusive</span>'
+    page = (
+        "<p><strong>FECHAS IMPORTANTES</strong></p><ul><li>Límite para la presentación de"
+        " trabajos: <strike>29/07/2019</strike>\n<span> Extendido al día <strike>5/8/2019</strike>"
+        " 6/8/2019 inclusive</span></li><li>Notificación a los autores: 09/09/2019</li></ul>"
+    )
+    paper = next(e for e in parse(page, 2019) if e.kind.value == "paper")
+    assert (paper.at, paper.history) == ("2019-08-06", (("2019-07-29", None), ("2019-08-05", None)))

@@ -543,13 +543,20 @@ _EXTENDED_TO = re.compile(
     rf"(?:\s+{dates_.WEEKDAY})?,?\s*$"
     # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
     r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$"
+    # and in Spanish and Portuguese: 'Extendido al día', 'prorrogado até'
+    r"|\b(?:extendid|ampliad|prorrogad|estendid)[oa]s?\s+"
+    r"(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para)\W*$"
     # and in Croatian and Serbian: 'Rok za prijavu sažetaka produljen je do'
     r"|\bprodu(?:lj|ž)en[aoi]?\s+(?:je\s+|su\s+)?do\W*$",
     re.IGNORECASE,
 )
 # a line that moves the deadline above it: 'Postponed to May 31, 2023', '→ Extended to'
 _MOVED_LINE = re.compile(
-    r"^\W*(?:extended|postponed|moved|deferred|delayed|changed)\s+(?:to|until)\W*$", re.IGNORECASE
+    r"^\W*(?:extended|postponed|moved|deferred|delayed|changed)\s+(?:to|until)\W*$"
+    # and in Spanish and Portuguese: 'Extendido al día', 'Prorrogado até'
+    r"|^\W*(?:extendid|ampliad|prorrogad|estendid|posposto|pospuest)[oa]s?\s+"
+    r"(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para)\W*$",
+    re.IGNORECASE,
 )
 # between a date and the one after it: the second is the first's earlier value
 _EARLIER = re.compile(

@@ -1466,7 +1466,10 @@ _MOVED_TO = re.compile(
     r"|\bnew\s*:|\bnew\s+(?:deadline|date)\b:?"
     r"|(?:\b(?:final|second|third)\s+|\b\d(?:st|nd|rd|th)\s+)?\bextension\b:?"  # '2nd Extension:'
     r"|\b(?:deadline|date)\s+(?:extended|postponed|moved)\b:?"  # '| deadline extended |'
-    r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]",  # Japanese: '(金) → 締切延長'
+    r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]"  # Japanese: '(金) → 締切延長'
+    # Spanish and Portuguese: '~~29/07/2019~~ Extendido al día 6/8/2019', 'prorrogado até'
+    r"|\b(?:extendid|ampliad|prorrogad|estendid)[oa]s?(?:\s+(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?"
+    r"|at[ée](?:\s+(?:o\s+)?dia)?|para))?(?!\w):?",
     re.IGNORECASE,
 )
 
