@@ -850,7 +850,7 @@ def classify(label: str) -> DeadlineKind | None:
         and (first_kind := classify(pair[1])) is not None
     ):
         return first_kind
-    if _APPLICATIONS_DECIDED.search(label) and not _SUPPORT_APPLIED.search(label):
+    if _APPLICATIONS_DECIDED.search(label) and not _SUPPORT.search(label):
         # 'Notification of outcome of talk presentation application': the applicants told, whose
         # application is their submission (not a grant's or a visa's)
         return DeadlineKind.NOTIFICATION
@@ -901,9 +901,10 @@ _APPLICATIONS_DECIDED = re.compile(
     r"|\bsuccessful\s+applicants\b",
     re.IGNORECASE,
 )
-_SUPPORT_APPLIED = re.compile(
-    r"visa|grant|funding|travel|scholarship|stipend|bursar|fellowship|volunteer|childcare"
-    r"|support|award",
+# a support applied for (a grant, a visa, a volunteer's place), not a submission
+_SUPPORT = re.compile(
+    r"grant|travel|award|scholarship|fellowship|financ|funding|volunteer|mentor|visa|child\s*care"
+    r"|diversity|bursar|stipend|support",
     re.IGNORECASE,
 )
 _TWO_DUE = re.compile(

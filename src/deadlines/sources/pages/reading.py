@@ -47,6 +47,7 @@ from deadlines.sources.pages.labels import (
     _SKIP_SECTION,
     _SOFTWARE,
     _STEP_WORDS,
+    _SUPPORT,
     _TITLE,
     CALL_KINDS,
     CONTEST_ZH,
@@ -766,11 +767,6 @@ _APPLYING_WITH_PAPERS = re.compile(
     re.IGNORECASE,
 )
 # a heading of what an application is for when it is no paper's: grants, travel, awards
-_SUPPORT = re.compile(
-    r"grant|travel|award|scholarship|fellowship|financ|funding|volunteer|mentor|visa|child\s*care"
-    r"|diversity|bursar|stipend|support",
-    re.IGNORECASE,
-)
 
 
 # an abstract submitted, not registered ahead of a paper or sent in final form with a talk
