@@ -10523,3 +10523,100 @@ def test_an_extension_said_in_spanish() -> None:
     )
     paper = next(e for e in parse(page, 2019) if e.kind.value == "paper")
     assert (paper.at, paper.history) == ("2019-08-06", (("2019-07-29", None), ("2019-08-05", None)))
+
+
+def test_a_ui_librarys_table_components_and_a_struck_class_name() -> None:
+    # set 166's ICAIET 2025, a React page of shadcn/ui's '<TableRow>' and '<TableCell>', the
+    # first deadline struck by Tailwind's 'line-through' in a JSX 'className'
+    cell = '<TableCell className="whitespace-nowrap">{}</TableCell>'
+    row = '<TableRow className="border-input">{}{}</TableRow>'
+    page = "<Table><TableHeader><TableRow><TableHead>Important Dates</TableHead></TableRow>"
+    page += "</TableHeader><TableBody>{}{}</TableBody></Table>".format(
+        row.format(
+            cell.format("Paper submission deadline"),
+            cell.format(
+                '<span className="line-through">01 March 2025 (First deadline)</span><br />'
+                "<span>Extended till 01 April 2025</span>"
+            ),
+        ),
+        row.format(cell.format("Camera ready Version submission"), cell.format("28 May 2025")),
+    )
+    assert [(e.kind.value, e.label, e.at, e.history) for e in parse(page, 2025)] == [
+        ("paper", "Paper submission deadline", "2025-04-01", (("2025-03-01", None),)),
+        ("camera_ready", "Camera ready Version submission", "2025-05-28", ()),
+    ]
+
+
+def test_a_final_paper_deadline_that_is_the_only_submission() -> None:
+    # set 166's ICIRCA 2023: two boxes, 'Final Paper Submission Deadline' and 'Registration
+    # Deadline', no decisions stated: the final paper is the submission
+    box = '<div class="col-md-4"><div style="font-weight: 700">{}</div><span>{}</span></div>'
+    boxes = [
+        box.format("Final Paper Submission Deadline", "15 June, 2023"),
+        box.format("Registration Deadline", "10 July, 2023"),
+    ]
+    page = '<div class="row">{}</div>'.format("".join(boxes))
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [
+        ("registration", "2023-07-10"),
+        ("paper", "2023-06-15"),
+    ]
+    # beside a camera-ready step, or a decision before it, it stays the accepted paper's
+    for other in ("Camera-ready deadline | 1 July, 2023", "Notification | 1 June, 2023"):
+        added = box.format(*other.split(" | "))
+        both = '<div class="row">{}</div>'.format("".join([*boxes, added]))
+        kinds = {e.at: e.kind.value for e in parse(both, 2023)}
+        assert kinds["2023-06-15"] == "camera_ready"
+
+
+def test_a_shared_tasks_runs_submitted_under_its_schedule_and_registration_for_participation(
+) -> None:
+    # set 166's IGGSA 2016 and EvaCun 2025
+    row = "<tr><td>{}</td><td></td><td>{}</td></tr>"
+    page = "<h1>Shared Task</h1><h3>Schedule</h3><table>{}{}{}</table>".format(
+        row.format("July 29", "Registration deadline"),
+        row.format("August, 15th", "System runs submitted"),
+        row.format("September 22", "Workshop @ KONVENS 2016 in Bochum"),
+    )
+    assert [(e.kind.value, e.challenge, e.at) for e in parse(page, 2016)] == [
+        ("other", True, "2016-07-29"),
+        ("other", True, "2016-08-15"),
+    ]
+    page = (
+        "## Important Dates\n\n- Registration for participation: December 1, 2024 - January 15,"
+        " 2025\n- Paper submission: March 1, 2025\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("registration", "2025-01-15"),
+        ("paper", "2025-03-01"),
+    ]
+
+
+def test_a_deadline_named_alone_on_a_page_with_no_paper_deadline() -> None:
+    # set 166's PyCon CZ 2023 ('Yes, there is a deadline: June 25th, 2023'), and 'Firm Deadline'
+    page = (
+        "<h2>Call for Proposals</h2><p class='lead'>Yes, there is a deadline: <strong>June 25th,"
+        " 2023</strong>. Make sure you do not miss it.</p>"
+    )
+    (entry,) = parse(page, 2023)
+    assert (entry.kind.value, entry.at) == ("paper", "2023-06-25")
+    page = "## Dates\n\n- Firm Deadline: August 15, 2023\n- Notification: September 15, 2023\n"
+    kinds = {e.at: e.kind.value for e in parse(page, 2023)}
+    assert (kinds["2023-08-15"], kinds["2023-09-15"]) == ("paper", "notification")
+    # beside the page's own paper deadline it names something else
+    page = page.replace("- Notification", "- Paper submission: August 1, 2023\n- Notification")
+    kinds = {e.at: e.kind.value for e in parse(page, 2023)}
+    assert (kinds["2023-08-01"], kinds["2023-08-15"]) == ("paper", "other")
+
+
+def test_korean_labels_on_struck_lines_are_labels() -> None:
+    # set 62's KSAFM 2025, its passed deadlines struck (there by a class): two deadlines, not
+    # one moved
+    item = "<li><del>{}</del></li>"
+    page = "<h1>주요 일정</h1><ul>{}{}</ul>".format(
+        item.format("초록제출 마감(1차): 2025년 11월 14일"),
+        item.format("초록제출 최종마감 : 2025년 11월 21일"),
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2025)] == [
+        ("paper", "2025-11-14", ()),
+        ("paper", "2025-11-21", ()),
+    ]

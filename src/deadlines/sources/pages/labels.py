@@ -73,9 +73,11 @@ _FEE_TIER = re.compile(
     r"\W*(?:final|late|regular|standard|normal)\s+registration\W*", re.IGNORECASE
 )
 # the registration named alone in a list of steps, its last day ('Registration: 1 November 2025
-# to 31 May 2026', 'Conference Registration'; not the desk's at the venue, 'On-Site Registration')
+# to 31 May 2026', 'Conference Registration', a shared task's 'Registration for participation'; not
+# the desk's at the venue, 'On-Site Registration')
 _BARE_REGISTRATION = re.compile(
-    r"\W*(?:(?:conference|workshop|symposium|event|participants?|delegates?)\s+)?registrations?\W*",
+    r"\W*(?:(?:conference|workshop|symposium|event|participants?|delegates?)\s+)?registrations?"
+    r"(?:\s+(?:for|of)\s+(?:participation|participants|teams))?\W*",
     re.IGNORECASE,
 )
 _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [

@@ -96,6 +96,10 @@ _IMPLIED_END: dict[str, tuple[set[str], set[str]]] = {
     "p": ({"p"}, set()),  # only the innermost: '<p>' in a '<div>' in a '<p>' ends nothing
 }
 _STRUCK = {"del", "s", "strike"}
+# a UI library's table components, each the element it renders (shadcn/ui's '<TableRow>',
+# '<TableCell>', '<TableHead>' for a header cell; Material UI's '<TableCell>'), their names
+# as the parser lowers them
+_TABLE_COMPONENTS = {"tablerow": "tr", "tablecell": "td", "tablehead": "th"}
 _BOLD = {"b", "strong"}
 # elements that have no end tag, so no struck text of their own
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
@@ -733,6 +737,7 @@ class _Flattener(HTMLParser):
         return table.row.open or table.cell
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = _TABLE_COMPONENTS.get(tag, tag)
         if tag == "template" and not self._content:
             self._skipped = _SKIPPED - {"template"}
         if tag not in {"script", "style"}:
@@ -822,7 +827,10 @@ class _Flattener(HTMLParser):
         for name, value in attrs:
             if name == "style" and value and _LINE_THROUGH.search(value):
                 return True
-            if name == "class" and value and not self._struck_classes.isdisjoint(value.split()):
+            # (JSX names it 'className')
+            if name in {"class", "classname"} and value and not self._struck_classes.isdisjoint(
+                value.split()
+            ):
                 return True
         # JSX: "style={{textDecoration: 'line-through'}}" is no attribute value HTML can read
         raw = self.get_starttag_text() or ""
@@ -842,6 +850,7 @@ class _Flattener(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        tag = _TABLE_COMPONENTS.get(tag, tag)
         if tag == "br":  # '</br>', which browsers read as a line break
             self.handle_starttag(tag, [])
             return

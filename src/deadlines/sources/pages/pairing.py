@@ -233,7 +233,7 @@ def _skipped_part(section: str, line: str) -> str | None:
     kind = classify(line)
     decided = kind in {DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY}
     # 'Submission of paper: July 27', 'Working notes paper submission', 'Registration close:
-    # June 26': a hand-in no programme holds either
+    # June 26', 'System runs submitted': a hand-in no programme holds either
     handed = kind is not None and bool(_HAND_IN.search(line))
     # 'The CHAOSScon CfP will be open until End of Day (MDT) May 9, 2025': the call's close
     closes = bool(_CALL_OPEN_UNTIL.search(line))
@@ -247,7 +247,7 @@ _POSTED_MOVE = re.compile(
     re.IGNORECASE,
 )
 _HAND_IN = re.compile(
-    r"\bsubmissions?\b|\bsubmit\b|\bdeadline\b|\bclos(?:e|ed|es|ing)\b", re.IGNORECASE
+    r"\bsubmissions?\b|\bsubmit(?:ted)?\b|\bdeadline\b|\bclos(?:e|ed|es|ing)\b", re.IGNORECASE
 )
 _NAMES_DUE = re.compile(r"\bdue\b(?!\s+to\b)|\bends\b|\bcloses\b", re.IGNORECASE)
 _CALL_OPEN_UNTIL = re.compile(
@@ -340,6 +340,9 @@ def _found(line: Line, *, day_first: bool = False) -> list[Found]:
     return [f for f in found if f.date or f.parts or f.problems]
 
 
+_CJK = r"[\u3131-\u318e\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]"  # Hangul, kana, ideographs
+
+
 def _date_only(line: Line, found: list[Found]) -> bool:
     """Whether a line holds dates (and times, zones) but no words that could label them."""
     text, cursor, rest = line.text, 0, []
@@ -355,7 +358,8 @@ def _date_only(line: Line, found: list[Found]) -> bool:
     # (nested ones too: '(End of the day, Anywhere on Earth (AoE))')
     for _ in range(3):
         rest_text = _REMARK.sub(lambda m: f"[{m[1]}]" if _names_a_step(m[1]) else " ", rest_text)
-    words = re.findall(r"[A-Za-z]{2,}", dates_.strip_clock(rest_text))  # '(Tuesday)' is no label
+    # ('(Tuesday)' is no label; Korean, Chinese and Japanese words are: '초록제출 마감(1차)')
+    words = re.findall(rf"[A-Za-z]{{2,}}|{_CJK}{{2,}}", dates_.strip_clock(rest_text))
     return all(w.lower() in _FILLER for w in words)
 
 

@@ -410,10 +410,12 @@ _CONTEST_ROWS = 3
 def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     """A 'Final submission' due before the decisions of its part of the page, where that part
     lists no paper deadline, is the full paper's after its abstract (or a competition's
-    results), not a camera-ready version."""
+    results), not a camera-ready version; so is one that is the page's only step besides its
+    registration."""
     own = [e for e in entries if not e.challenge]
 
     def early_final(e: Entry) -> str | None:
+        others = [o for o in entries if o is not e]
         if not (
             e.kind is DeadlineKind.CAMERA_READY
             and not e.challenge
@@ -428,8 +430,14 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         if tag and any(bracketed_tail(o.label) == tag for o in part if o is not e):
             part = [o for o in part if bracketed_tail(o.label) == tag]
         decisions = [o.at[:10] for o in part if o.kind is DeadlineKind.NOTIFICATION]
-        if any(o.kind is DeadlineKind.PAPER for o in part) or not decisions:
+        if any(o.kind is DeadlineKind.PAPER for o in part):
             return None
+        if not decisions:
+            # a page whose one step besides its registration is a 'Final Paper Submission
+            # Deadline' (ICIRCA 2023), no challenge's
+            if any(o.challenge or o.kind is not DeadlineKind.REGISTRATION for o in others):
+                return None
+            return f"{e.label!r} is the page's only step besides registration: the paper's deadline"
         if e.at[:10] >= min(decisions):
             return None
         return (
@@ -848,6 +856,8 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         # (NeurIPS workshops' 'Suggested submission deadline'), which is then not kept as 'other'
         read = _read_as(entries, out, _alone_as_paper)
         taken = {f"{e.label!r}: {_KEPT_SUGGESTED}" for e in read if _SUGGESTED.search(e.label)}
+        lone = [e for e in read if _LONE_DEADLINE.fullmatch(e.label)]
+        taken |= {f"{e.label!r}: {_KEPT_UNKNOWN}" for e in lone}
         out.problems = [p for p in out.problems if p not in taken]
         return read
     if DeadlineKind.PAPER not in kinds:
@@ -899,6 +909,15 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
 
     return _read_as(entries, out, why)
 
+# a deadline named by nothing but itself ('Firm Deadline', '<> Deadline', 'Deadline to submit',
+# a call's 'Yes, there is a deadline')
+_LONE_DEADLINE = re.compile(
+    r"\W*(?:yes,?\s+)?(?:there\s+is\s+a\s+)?(?:(?:firm|hard|strict|final)\s+)?(?:submission\s+)?"
+    r"deadline(?:\s+to\s+submit)?\W*",
+    re.IGNORECASE,
+)
+
+
 def _alone_as_paper(e: Entry) -> str | None:
     if e.kind is not DeadlineKind.OTHER or e.challenge:
         return None
@@ -911,6 +930,11 @@ def _alone_as_paper(e: Entry) -> str | None:
         return (
             f"{e.label!r}: a call named alone with no paper deadline on the page; read as its "
             "close, the paper deadline"
+        )
+    if _LONE_DEADLINE.fullmatch(e.label):
+        return (
+            f"{e.label!r}: a deadline named alone with no paper deadline on the page; read as the "
+            "paper deadline"
         )
     if not _BARE_APPLICATION.fullmatch(_last_sentence(e.label) if e.prose else e.label):
         return None
@@ -1339,7 +1363,7 @@ def _entries(
             kind = DeadlineKind.OTHER
         elif _is_other(label):
             kind = DeadlineKind.OTHER
-            out.problems.append(f"{where}: not a label this reader knows; kept as 'other'")
+            out.problems.append(f"{where}: {_KEPT_UNKNOWN}")
         elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
             out.problems.append(f"{where}: not a label this reader knows; skipped")
         elif ((part := _SKIP_SECTION.search(label)) and not _PROGRAMME.search(part[0])) or (
@@ -1816,6 +1840,7 @@ _HOST = re.compile(
     re.IGNORECASE,
 )
 _KEPT_SUGGESTED = "a suggested date, not a deadline; kept as 'other'"
+_KEPT_UNKNOWN = "not a label this reader knows; kept as 'other'"
 _SUGGESTED = re.compile(r"\b(?:suggested|recommended)\b", re.IGNORECASE)
 _AWARD = re.compile(r"\bawards?\b|fellowship", re.IGNORECASE)
 
