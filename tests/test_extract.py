@@ -10620,3 +10620,66 @@ def test_korean_labels_on_struck_lines_are_labels() -> None:
         ("paper", "2025-11-14", ()),
         ("paper", "2025-11-21", ()),
     ]
+
+
+def test_a_struck_date_in_a_jsx_field_and_a_hard_deadline_after_it() -> None:
+    # set 167's STESI 2026: a card's date field holds the struck first date and the new one
+    page = """const dates = [
+  {
+    title: 'Paper Submission Deadline',
+    date: (
+      <span className="flex flex-col">
+        <s className="text-sm opacity-60">February 28, 2026</s>
+        <span className="text-xl font-bold">Hard Deadline: March 15, 2026</span>
+      </span>
+    ),
+  },
+  { title: 'Notification of Acceptance', date: 'April 15, 2026' },
+];
+"""
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2026)] == [
+        ("paper", "2026-03-15", (("2026-02-28", None),)),
+        ("notification", "2026-04-15", ()),
+    ]
+
+
+def test_a_vue_components_reactive_dates_and_a_papers_abstracts_in_brackets() -> None:
+    # set 167's APPT 2025: a template's list loops over the dates its script holds in a
+    # reactive reference
+    page = """<template>
+  <ul>
+    <li v-for="(date, index) in importantDates" :key="index">{{ date.event }}: {{ date.date }}</li>
+  </ul>
+</template>
+
+<script setup>
+import { ref } from 'vue'
+const importantDates = ref([
+  { event: "Paper Submission (Abstracts)", date: "April 06, 2025" },
+  { event: "Paper Submission (Full Paper)", date: "April 13, 2025" },
+  { event: "Paper Notification", date: "April 27, 2025" },
+])
+</script>
+"""
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("abstract", "2025-04-06"),
+        ("paper", "2025-04-13"),
+        ("notification", "2025-04-27"),
+    ]
+
+
+def test_a_calls_close_said_in_more_ways_and_an_intimation() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 167's PyOhio 2024, North Bay Python 2019, AMSAET 2017 and IICCCS 2026
+    page = "<p>The PyOhio 2024 CFP is open through <strong>May 26, 2024</strong>.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2024)] == [("paper", "2024-05-26")]
+    page = (
+        "## Dates\n\n- **August 16**: Proposal submissions close (DEADLINE UPDATED)\n"
+        "- **November 2-3**: Conference\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [("paper", "2019-08-16")]
+    assert classify("Intimation for presentation of papers") is DeadlineKind.NOTIFICATION
+    assert classify("Commencement of Paper Submission") is None
+    assert classify("Full Paper Submission Deadline") is DeadlineKind.PAPER

@@ -36,6 +36,7 @@ _SKIP = re.compile(
     r"|\b(?:åpner|åbner|öppnar|öppnas)\b"  # in Norwegian, Danish and Swedish: opens
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
+    r"|\bbeginning\s+of\b|\bcommence(?:ment|s)?\b"  # 'Commencement of Paper Submission'
     # (not the winners' own paper, nor a step that names papers beside the winners: 'Winners
     # submit their camera ready papers', 'Notification of winners and paper acceptance')
     r"|travel|grant|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
@@ -185,7 +186,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bkeputusan\b|แจ้งผล|ประกาศผล"
             # Greek: the acceptance; Romanian: the notice; Norwegian and Danish: word to the
             # authors; Hebrew: the notice of acceptance
-            r"|αποδοχ|\bnotificar|\bbes(?:kj)?ed\s+til\s+forfatter|הודע\w*\s+על\s+קבלה",
+            r"|αποδοχ|\bnotificar|\bbes(?:kj)?ed\s+til\s+forfatter|הודע\w*\s+על\s+קבלה"
+            # Indian English: 'Intimation for presentation of papers', the word sent
+            r"|\bintimation\b",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -730,7 +733,9 @@ _TRACK_HEAD = re.compile(
 
 # a step, what it takes in brackets after it: 'submission (abstract)', 'Deadline (full paper)'
 _KIND_IN_BRACKETS = re.compile(
-    r"\W*(submission|deadline|due)\s*\(\s*((?:full\s+|short\s+)?(?:abstracts?|papers?))\s*\)\W*",
+    # (and the papers': 'Paper Submission (Abstracts)', then '… (Full Paper)')
+    r"\W*(?:papers?\s+)?(submission|deadline|due)\s*\("
+    r"\s*((?:full\s+|short\s+)?(?:abstracts?|papers?))\s*\)\W*",
     re.IGNORECASE,
 )
 # the call named for its papers ('Call for paper acceptance'), and a step deciding them
@@ -947,7 +952,8 @@ _CALL_CLOSES = re.compile(
     # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
     r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
-    r"|(?:the\s+|our\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,2}?"  # ('The CHAOSScon CfP will be open')
+    # (named first: 'The CHAOSScon CfP will be open', 'The PyOhio 2024 CFP is open through')
+    r"|(?:the\s+|our\s+)?(?:(?-i:[A-Z][\w'’.-]*|(?:19|20)\d\d)\s+){0,3}?"
     rf"(?:cfp|call[- ]for[- ](?:{CALL_KINDS}))"
     r"\b[^.!?]{0,60}?\b(?:is\s+|will\s+be\s+)?(?:still\s+|currently\s+)?open"
     r"\s+(?:until|till|through|tot|and\s+clos(?:es|ing)|and\s+ends)"

@@ -1160,11 +1160,14 @@ def _styles(key: str, value: str) -> bool:
     return bool(_JS_STYLE.fullmatch(key)) and not re.search(r"[^\W\d_]\s+[^\W\d_]", value)
 
 
+# Vue's reactive wrapper of a component's data: 'const importantDates = ref(['
+_VUE_REACTIVE = r"(?:ref|reactive|shallowRef|readonly)(?:<[\w$.,\s\[\]]*>)?\s*\(\s*"
 # an array named by a variable or a key: 'const importantDates = [', 'challenge: [', and in
 # JSON '"importantDates": ['
 _JS_ARRAY = re.compile(
     # (a TypeScript declaration's type too: 'const paperContents: Array<ContentProps> = [')
     r"(?:\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[\w$.,\s]*>|\[\])?\s*)?="
+    rf"(?:\s*{_VUE_REACTIVE})?"  # (and Vue's reactive one)
     r"|\b([A-Za-z_$][\w$]*):"
     r"|\"([A-Za-z_$][\w$]*)\"\s*:)\s*\[(?!\s*\])"  # (not an empty one)
 )
@@ -1659,9 +1662,16 @@ def _earlier_list(m: re.Match[str]) -> str:
     return f"{m[1]}{m[2]}{json.dumps('; '.join(said), ensure_ascii=False)}"
 
 
+# a struck element in a field's markup, kept as the one strike the field's text may hold
+_JSX_STRUCK_TAG = re.compile(r"<(/?)(?:s|del|strike)\b[^<>]*>", re.IGNORECASE)
+
+
 def _jsx_text(m: re.Match[str]) -> str:
     shown = _JSX_COMMENT.sub(" ", m[3])
-    shown = " ".join(re.sub(r"<[^<>]*>", " ", shown).split())
+    # a date's struck value kept struck: STESI 2026's date field, a span that holds a struck
+    # 'February 28, 2026' and then 'Hard Deadline: March 15, 2026'
+    shown = _JSX_STRUCK_TAG.sub(lambda tag: f"<{tag[1]}s>", shown)
+    shown = " ".join(re.sub(r"<(?!/?s>)[^<>]*>", " ", shown).split())
     return f"{m[1]}{m[2]}{json.dumps(shown, ensure_ascii=False)}"
 
 
@@ -2178,7 +2188,7 @@ def _shown(component: re.Match[str]) -> bool:
         return True
     script = " ".join(m[1] for m in _SCRIPT.finditer(html))
     return any(
-        re.search(rf"\b{re.escape(name)}\s*[:=]\s*\[", script)
+        re.search(rf"\b{re.escape(name)}\s*[:=]\s*(?:{_VUE_REACTIVE})?\[", script)
         for name in _VUE_LOOP.findall(_SCRIPT.sub("", html))
     )
 

@@ -117,6 +117,9 @@ _FILLER = {
     "around", "approximately", "approx", "about", "circa", "ca", "expected", "tba",
 }  # fmt: skip
 _REMARK = re.compile(r"\(([^()]*)\)")
+_FIRM_AFTER_STRUCK = re.compile(
+    rf"{STRUCK_CLOSE}\s*(?:hard|firm|strict|final)\s+deadline\s*:?\s*", re.IGNORECASE
+)
 _HARD_DEADLINE = re.compile(r"\b(?:hard|firm|strict|final|extended)\s+deadline\b", re.IGNORECASE)
 # a call's title bar with its deadline: 'Call for Papers, deadline March 15, 2022'
 _CALL_LINE = re.compile(
@@ -288,6 +291,8 @@ def _unstrike_days(line: Line) -> Line:
     text = _PREVIOUSLY.sub(lambda m: f"({STRUCK_OPEN}{m[2]}{STRUCK_CLOSE})", text)
     if STRUCK_OPEN not in text:
         return line
+    # 'February 28, 2026 (struck) Hard Deadline: March 15, 2026': the new date's firmness
+    text = _FIRM_AFTER_STRUCK.sub(STRUCK_CLOSE + " ", text)
     text = _STRUCK_DAY.sub(_old_then_new, text)
     text = _STRUCK_DAY_AFTER.sub(_day_first_new_then_old, text)
     return replace(line, text=_STRUCK_DAY_FIRST.sub(_day_first_old_then_new, text))

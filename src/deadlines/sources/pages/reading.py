@@ -636,7 +636,8 @@ def _workshops_proposed(entries: list[Entry], lines: list[Line], out: PageDates)
 # a conference's call for the proposals of its parts: 'Call for Tutorials', 'Call for
 # Contributions - Panels' (not 'Call for Workshop Papers')
 _BARE_PROPOSALS = re.compile(
-    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es|ed|ing)|window)"
+    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es?|ed|ing)|window)"
+    r"(?:\s*\([^()]{1,40}\))?"  # (and a remark: 'Proposal submissions close (DEADLINE UPDATED)')
     # and the last day to send them in, as a Spanish-speaking venue's English page says it
     # ('Limit to send proposals', from 'Fecha límite para enviar propuestas')
     r"|(?:the\s+)?(?:deadline|limit|last\s+day)\s+(?:to|for)\s+send(?:ing)?\s+(?:in\s+)?"
