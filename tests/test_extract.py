@@ -10683,3 +10683,53 @@ def test_a_calls_close_said_in_more_ways_and_an_intimation() -> None:
     assert classify("Intimation for presentation of papers") is DeadlineKind.NOTIFICATION
     assert classify("Commencement of Paper Submission") is None
     assert classify("Full Paper Submission Deadline") is DeadlineKind.PAPER
+
+
+def test_a_timeline_grouped_by_year() -> None:
+    # set 168's ICARC 2023: '<span class="timeline__year">2022</span>' over its boxes, a logo's
+    # '2023' above them heads nothing (the event's days, with their year, say no year of theirs)
+    box = "<div><span class='day'>{}</span> <span class='month'>{}</span><div>{}</div></div>"
+    page = (
+        "<div class='logo'>ICARC</div><div class='logo'>2023</div>"
+        "<p>23 - 24 Feb, 2023 Belihuloya</p><h2>Timeline</h2>"
+        "<span class='year'>2022</span>{}{}<span class='year'>2023</span>{}{}{}".format(
+            box.format("1", "Sept", "Paper Submission Open"),
+            box.format("30", "nov", "Paper Submission Deadline"),
+            box.format("1", "Jan", "Paper Acceptance Notification"),
+            box.format("15", "Jan", "Camera Ready Submission Deadline"),
+            box.format("23 -- 24", "Feb", "Conference Dates"),
+        )
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [
+        ("paper", "2022-11-30"),
+        ("notification", "2023-01-01"),
+        ("camera_ready", "2023-01-15"),
+    ]
+
+
+def test_an_extended_abstract_decided_on_before_the_full_paper() -> None:
+    # set 168's ICTBJ 2023: the extended abstract is the paper's first stage
+    page = (
+        "## Important Dates\n\n- Extended abstract submission: March 31, 2023\n- Notification"
+        " of acceptance: April 15, 2023\n- Full paper submission: April 30, 2023\n"
+    )
+    kinds = {e.at: e.kind.value for e in parse(page, 2023)}
+    assert (kinds["2023-03-31"], kinds["2023-04-30"]) == ("abstract", "paper")
+    # a track of extended abstracts after the full papers' is a submission of its own
+    page = (
+        "## Important Dates\n\n- Full paper submission deadline: July 2, 2025\n- Notifications"
+        " to accepted full papers: July 10, 2025\n- Extended abstract submission deadline:"
+        " August 1, 2025\n"
+    )
+    kinds = {e.at: e.kind.value for e in parse(page, 2025)}
+    assert (kinds["2025-07-02"], kinds["2025-08-01"]) == ("paper", "paper")
+
+
+def test_a_range_of_days_written_with_spaces() -> None:
+    # set 168's CIST 2026: 'Registration' over '24 - 28 April 2026', its close the 28th
+    page = (
+        "<h2>Important Dates</h2><ul><li>Submission Deadline: 12 April 2026</li>"
+        "<li>Registration: 24 - 28 April 2026</li></ul>"
+    )
+    kinds = {e.kind.value: e.at for e in parse(page, 2026)}
+    assert kinds == {"paper": "2026-04-12", "registration": "2026-04-28"}

@@ -191,7 +191,8 @@ _FORMS = [
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})"
         r"(?:\s(?:st|nd|rd|th)\b)?"  # (its ordinal set apart: '20 th February 2024')
         # ('11th the February 2022': an ordinal's 'of' mistyped)
-        rf"(?:[-–](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}"
+        # (and spaced: '24 - 28 April 2026')
+        rf"(?:[ \t]?[-–][ \t]?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}"
         rf"(?:of{_S}|(?<=st\s|nd\s|rd\s|th\s)the{_S})?"
         rf"(?P<m>{_MONTH})\b"
         # (its year glued to the label after it by markup: '3 August 2026System description')

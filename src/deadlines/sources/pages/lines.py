@@ -498,7 +498,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
-    return _calendar_leaves(_wrapped_dates(_outline_numbers(lines)))
+    return _year_groups(_calendar_leaves(_wrapped_dates(_outline_numbers(lines))))
 
 
 def _rst_role(m: re.Match[str]) -> str:
@@ -573,6 +573,29 @@ def _wrapped_dates(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+_BARE_YEAR = re.compile(r"\W*((?:19|20)\d\d)\W*")
+_YEAR_GROUP_LEVEL = 6
+_YEAR_GROUP_LINES = 30  # lines between one year's group and the next's, at most
+
+
+def _year_groups(lines: list[Line]) -> list[Line]:
+    """A timeline grouped by year, each year alone on its line over its dates ('2022', '30
+    nov', 'Paper Submission Deadline', '2023', '1 Jan', …): the years head their groups. Two
+    or three years in turn, close together, make one (a year alone elsewhere, a logo's, not)."""
+    heads: set[int] = set()
+    chain: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if line.level or not (m := _BARE_YEAR.fullmatch(line.text)):
+            continue
+        year = int(m[1])
+        if not (chain and year == chain[-1][1] + 1 and i - chain[-1][0] <= _YEAR_GROUP_LINES):
+            chain = []
+        chain.append((i, year))
+        if 2 <= len(chain) <= 3:
+            heads |= {n for n, _ in chain}
+    return [replace(x, level=_YEAR_GROUP_LEVEL) if n in heads else x for n, x in enumerate(lines)]
 
 
 def _calendar_leaves(lines: list[Line]) -> list[Line]:

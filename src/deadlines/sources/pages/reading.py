@@ -182,6 +182,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _papers_registered(entries, out)
     entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)), out)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
+    entries = _abstract_stage(entries, out)
     entries = _earlier_edition(entries, year, out)
     entries = _reviewed_tracks(_dedupe(_revised_after_decision(entries, out), out), out)
     entries = _presentation_after_decision(_poster_after_decision(entries, out), out)
@@ -446,6 +447,38 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         )
 
     return _read_as(entries, out, early_final)
+
+
+# an extended abstract, and the full paper the accepted then send in
+_EXTENDED_ABSTRACT = re.compile(r"\bextended\s+abstracts?\b", re.IGNORECASE)
+_FULL_PAPER = re.compile(
+    r"\W*(?:(?:submission|last\s+date)\s+(?:of|for)\s+(?:the\s+)?)?full[- ]?(?:length\s+)?papers?"
+    r"(?:\s+(?:submission|due|deadline))*\W*",
+    re.IGNORECASE,
+)
+
+
+def _abstract_stage(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """An extended abstract due before the decisions, then the full paper after them
+    ('Extended abstract submission', 'Notification of acceptance', 'Full paper submission'):
+    the abstract is the first stage of one paper, not a submission of its own."""
+    own = [e for e in entries if not e.challenge]
+    decided = [e.at[:10] for e in own if e.kind is DeadlineKind.NOTIFICATION]
+    full = [
+        e.at[:10] for e in own if e.kind is DeadlineKind.PAPER and _FULL_PAPER.fullmatch(e.label)
+    ]
+
+    def first_stage(e: Entry) -> str | None:
+        if e.kind is not DeadlineKind.PAPER or e.challenge:
+            return None
+        if not _EXTENDED_ABSTRACT.search(e.label) or _FULL_PAPER.fullmatch(e.label):
+            return None
+        day = e.at[:10]
+        if not any(day < d < f for d in decided for f in full):
+            return None
+        return f"{e.label!r}: decided on before the full paper is due; read as its abstract"
+
+    return _read_as(entries, out, first_stage, DeadlineKind.ABSTRACT)
 
 
 def _reviewed_tracks(entries: list[Entry], out: PageDates) -> list[Entry]:
