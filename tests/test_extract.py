@@ -10733,3 +10733,26 @@ def test_a_range_of_days_written_with_spaces() -> None:
     )
     kinds = {e.kind.value: e.at for e in parse(page, 2026)}
     assert kinds == {"paper": "2026-04-12", "registration": "2026-04-28"}
+
+
+def test_a_head_left_open_ends_at_the_first_element_of_the_body() -> None:
+    # set 169's Bio Sangam 2016: a PHP page whose '</head>' and '<body>' are in an included file
+    page = (
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset='utf-8'>\n<title>Important Dates</title>\n"
+        '<?php include("include/header.php"); ?>\n<header id="header">Bio Sangam</header>\n'
+        "<h2>Important Dates</h2><table><tr><td>Last Date for Submission of Full Length"
+        " Manuscript</td><td>Nov 30, 2015</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2016)] == [("paper", "2015-11-30")]
+
+
+def test_a_label_of_sentences_named_by_its_last() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    # set 169's GoCon Canada 2020: 'Interested in speaking at GoCon Canada? Send us your Go
+    # talks! CFP closes February 14.'
+    page = "Interested in speaking at GoCon? Send us your Go talks! CFP closes February 14.\n"
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-02-14")]
+    # not after a banner that opens the call
+    label = "Call for Papers & Challenge Now Open! Paper Submission Deadline"
+    assert classify(label) is None

@@ -749,8 +749,24 @@ _PAPERS_THEN_PARTS = re.compile(
 )
 
 
+# the break between a line's sentences ('Interested in speaking? Send us your talks! CFP
+# closes'), the last of which names the step
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+
+
 def classify(label: str) -> DeadlineKind | None:
-    """Return the kind of deadline a label names, or None for a date that is not one."""
+    """Return the kind of deadline a label names, or None for a date that is not one; a label
+    of sentences that names none, by its last sentence."""
+    kind = _classify(label)
+    last = _SENTENCE_BREAK.split(label)[-1]
+    # (not after a sentence that opens something or names what is not a step: 'Call for
+    # Papers & Challenge Now Open! Paper Submission Deadline', a banner over the list)
+    if kind is None and last != label and not _SKIP.search(label[: -len(last)]):
+        return _classify(last)
+    return kind
+
+
+def _classify(label: str) -> DeadlineKind | None:
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
         return None
     label = _NEWS_AFTER.sub("", label) or label

@@ -639,6 +639,8 @@ def _decode(body: bytes) -> str:
 
 
 _SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript> is text
+# what a document's head holds: any other element starts its body, the head left unclosed
+_HEAD_CONTENT = {"meta", "link", "title", "style", "script", "base", "noscript", "template"}
 _SECTIONS = {"tbody", "thead", "tfoot"}
 _STAMP_YEAR = re.compile(r"((?:19|20)\d{2})-\d{2}-\d{2}")  # a <time>'s machine-read date
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b|[’‘']\d{2}\b")
@@ -709,6 +711,7 @@ class _Flattener(HTMLParser):
         # (Vue's single-file components, their <script> first or last): its templates are the
         # page, not inert fragments a script fills in.
         self._skipped = _SKIPPED
+        self._head_open = False  # inside a '<head>' not yet closed
         self._content = False  # an element other than a <script> or <style> has begun
         self._span_ended = False  # a <span> has just ended, nothing written since
 
@@ -765,8 +768,13 @@ class _Flattener(HTMLParser):
             self._skipped = _SKIPPED - {"template"}
         if tag not in {"script", "style"}:
             self._content = True
-        if tag == "body":
-            self._skip = 0  # a head left open ends where the body starts
+        if tag == "head":
+            self._head_open = True
+        elif tag == "body" or (self._head_open and tag not in _HEAD_CONTENT):
+            # a head left open ends where the body starts, or at the first element no head
+            # holds (a PHP page's '<header>', its '</head>' in an included file)
+            self._skip = 0
+            self._head_open = False
         if tag in self._skipped:
             self._skip += 1
             return
@@ -884,6 +892,8 @@ class _Flattener(HTMLParser):
             if re.search(dates_.MONTH, text, re.IGNORECASE) and not _YEAR_IN.search(text):
                 self._sink().append(f", {year}")
             self._time = None
+        if tag == "head":
+            self._head_open = False
         if tag in self._skipped:
             self._skip = max(0, self._skip - 1)
             return
