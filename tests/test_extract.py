@@ -10756,3 +10756,39 @@ def test_a_label_of_sentences_named_by_its_last() -> None:
     # not after a banner that opens the call
     label = "Call for Papers & Challenge Now Open! Paper Submission Deadline"
     assert classify(label) is None
+
+
+def test_dates_under_a_menus_travel_information_are_read() -> None:
+    # set 170's TSWIM 2014: a menu table's last row, 'Travel Information', heads the page's
+    # 'IMPORTANT DATES' below it (a travel grant's part still is not the authors')
+    menu = "<table><tr><th>{}</th></tr><tr><td>Hotel Accommodation</td></tr></table>"
+    dates = (
+        "<p>IMPORTANT DATES</p><p>Deadline for paper submissions: <strike>May 18, 2014</strike>"
+        " (Extended to May 25, 2014)</p><p>Notification of paper acceptance: June 4, 2014</p>"
+    )
+    page = menu.format("Travel Information") + dates
+    assert [(e.kind.value, e.at) for e in parse(page, 2014)] == [
+        ("paper", "2014-05-25"),
+        ("notification", "2014-06-04"),
+    ]
+    from deadlines.sources.pages.labels import _SKIP_SECTION
+
+    assert _SKIP_SECTION.search("Travel Grants")
+    assert not _SKIP_SECTION.search("Travel Information")
+
+
+def test_proposals_named_after_their_deadline_and_a_position_statement() -> None:
+    # set 170's DH 2019 pre-conference ('Deadline for proposals: 01-05-2019, 23:59 CET') and
+    # IMHB at AISB 2019 (papers and position statements, each moved to 28 January)
+    page = "## Dates\n\n- Deadline for proposals: May 1, 2019\n- Notification: May 24, 2019\n"
+    kinds = {e.at: e.kind.value for e in parse(page, 2019)}
+    assert kinds == {"2019-05-01": "paper", "2019-05-24": "notification"}
+    page = (
+        "# Key Dates\n\n* Paper submission: ~~14th~~ 28th January 2019\n* Position Statement"
+        " submission: ~~14th~~ 28th January 2019\n* Notification to authors: 11th March 2019\n"
+    )
+    papers = [(e.label, e.at) for e in parse(page, 2019) if e.kind.value == "paper"]
+    assert papers == [
+        ("Paper submission", "2019-01-28"),
+        ("Position Statement submission", "2019-01-28"),
+    ]

@@ -396,8 +396,10 @@ _PAGE_STAMP = re.compile(
     re.IGNORECASE,
 )
 _SKIP_SECTION = re.compile(
-    # (whole words: 'Implementors' holds no mentor)
-    r"travel|\bgrants?\b|scholarship|fellowship|volunteer|\bmentor|schedule"
+    # (whole words: 'Implementors' holds no mentor; a travel grant's, not how to get there:
+    # 'Travel Information', a menu's heading over the rest of the page)
+    r"travel(?!\s+(?:information|info|arrangements|logistics|guide)\b)"
+    r"|\bgrants?\b|scholarship|fellowship|volunteer|\bmentor|schedule"
     r"|(?:workshop|tutorial)s?\s+proposals?",
     re.IGNORECASE,
 )

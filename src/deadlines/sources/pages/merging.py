@@ -578,6 +578,7 @@ _KIND_VOCABULARY = {
 _SUBMISSION_KINDS = {
     "demo", "demos", "demonstration", "demonstrations", "poster", "posters",
     "report", "reports",  # 'Challenge Report' beside the challenge's 'Submission Deadline'
+    "position", "statement", "statements",  # 'Position Statement submission' beside the papers'
 }  # fmt: skip
 
 

@@ -674,7 +674,8 @@ _BARE_PROPOSALS = re.compile(
     # and the last day to send them in, as a Spanish-speaking venue's English page says it
     # ('Limit to send proposals', from 'Fecha límite para enviar propuestas')
     r"|(?:the\s+)?(?:deadline|limit|last\s+day)\s+(?:to|for)\s+send(?:ing)?\s+(?:in\s+)?"
-    r"(?:the\s+|your\s+)?(?:talk\s+)?proposals?",
+    r"(?:the\s+|your\s+)?(?:talk\s+)?proposals?"
+    r"|(?:the\s+)?deadline\s+for\s+(?:talk\s+)?proposals",  # 'Deadline for proposals'
     re.IGNORECASE,
 )
 _SUBMIT_PROPOSAL = re.compile(
