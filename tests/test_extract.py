@@ -10792,3 +10792,23 @@ def test_proposals_named_after_their_deadline_and_a_position_statement() -> None
         ("Paper submission", "2019-01-28"),
         ("Position Statement submission", "2019-01-28"),
     ]
+
+
+def test_a_spanish_receiving_deadline_a_bracketed_extension_and_a_deadline_that_is_now() -> None:
+    # set 171's SMACVE 2021, CUBS 2023 and PolMeth 2020
+    page = (
+        "<p>La fecha límite para envío de trabajos se establece de la siguiente manera:</p><ol>"
+        "<li>Fecha límite de recepción con incentivo académico: 15 de Mayo 2021</li></ol>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("paper", "2021-05-15")]
+    page = (
+        "## Timeline\n\n> **[UPDATE] Wednesday, April 12th, 11:59pm**: Abstract due (Deadline"
+        " Extended from April 2)\n"
+    )
+    (entry,) = parse(page, 2023)
+    assert (entry.at, entry.history) == ("2023-04-12 23:59", (("2023-04-02 23:59", None),))
+    page = (
+        "Once on the website, click 'Abstract Submission' to proceed. The deadline is now"
+        " April 3, 2020.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-04-03")]

@@ -359,6 +359,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
+            # and with its object left to the call: 'Fecha límite de recepción con incentivo'
+            r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)recepci[oó]n\b(?!\s+del?\b)"
             r"|\bpropostas?\s+de\s+trabalhos?\b"  # Portuguese: proposals of papers
             # and the papers handed in by a last day: 'Fecha límite presentación de Trabajos'
             r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)?presentaci[oó]n\s+de\s+(?:los\s+)?"
@@ -417,7 +419,8 @@ _BARE_DEADLINE = re.compile(
     # 'The deadline to submit your results is May 30th'
     r"(?:\s+(?:to|for)\s+submit(?:ting)?\s+(?:your|the|their|all)\s+\w+)?"
     # 'The submission deadline is set to', 'Submission deadline will be'
-    r"(?:\s+(?:(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?|is|will\s+be))?",
+    # ('The deadline is now April 3, 2020': moved, see `_EXTENDED_TO`)
+    r"(?:\s+(?:(?:is|was)\s+(?:set|fixed)(?:\s+(?:to|for))?|is(?:\s+now)?|will\s+be))?",
     re.IGNORECASE,
 )
 # what a call is for: 'Call for Papers', 'Call for Speakers'
@@ -554,7 +557,9 @@ _EXTENDED_TO = re.compile(
     r"|\b(?:extendid|ampliad|prorrogad|estendid)[oa]s?\s+"
     r"(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para)\W*$"
     # and in Croatian and Serbian: 'Rok za prijavu sažetaka produljen je do'
-    r"|\bprodu(?:lj|ž)en[aoi]?\s+(?:je\s+|su\s+)?do\W*$",
+    r"|\bprodu(?:lj|ž)en[aoi]?\s+(?:je\s+|su\s+)?do\W*$"
+    # and said as the deadline's new value: 'The deadline is now April 3, 2020'
+    r"|\bdeadline\s+is\s+now\W*$",
     re.IGNORECASE,
 )
 # a line that moves the deadline above it: 'Postponed to May 31, 2023', '→ Extended to'

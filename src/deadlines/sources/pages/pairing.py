@@ -264,7 +264,8 @@ _PREVIOUSLY = re.compile(
     # (after a word or three on the change: '(Extended, previously August 27th)', '(not
     # extendable, was: April 14)')
     rf"\(((?:(?:\w+\s+){{0,2}}\w+\s*[,;:]\s*)?(?:previously|formerly|originally|initially|was"
-    rf"|(?:extended|moved|postponed|changed|pushed)\s+from)\b\s*:?\s*)"
+    # (and named first: a bracket's 'Deadline Extended from April 2')
+    rf"|(?:(?:deadline|date)\s+)?(?:extended|moved|postponed|changed|pushed)\s+from)\b\s*:?\s*)"
     rf"([^(){STRUCK_OPEN}{STRUCK_CLOSE}]+)\)",
     re.IGNORECASE,
 )
