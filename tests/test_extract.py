@@ -10812,3 +10812,13 @@ def test_a_spanish_receiving_deadline_a_bracketed_extension_and_a_deadline_that_
         " April 3, 2020.\n"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-04-03")]
+
+
+def test_registration_and_its_payment_named_together() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 167's HPC-UA 2020 ('Registration and full payment') and set 168's ICCEPM 2024
+    for label in ("Registration and full payment", "Registration and Payment"):
+        assert classify(label) is DeadlineKind.REGISTRATION
+    assert classify("Payment method") is None

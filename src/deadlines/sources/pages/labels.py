@@ -277,6 +277,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\blast\s+date\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"  # its last day
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # and its payment handed in: 'Fee Submission', 'Last date of fee submission'
+            r"|\bregistration\s+(?:and|&)\s+(?:full\s+)?payment\b"  # 'and full payment'
             r"|\b(?:registration\s+)?fees?\s+(?:submission|payment)\b|\bpayment\s+of\s+(?:the\s+)?"
             r"(?:registration\s+)?fees?\b|\bsubmission\s+of\s+(?:the\s+)?(?:registration\s+)?fees?\b"
             # French, Spanish: 'Inscription & Payment'
