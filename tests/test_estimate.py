@@ -186,8 +186,12 @@ def test_a_hole_in_the_listing_is_no_period() -> None:
     assert period([2022, 2026]) == 1
     # ICWSM 2022, 2025, 2026: the gap of 3 is left out, the newest gap (1) is the period.
     assert period([2022, 2025, 2026]) == 1
-    # A gap of 2 may be a biennial series: it still counts.
-    assert period([2021, 2024, 2026]) == 2
+    # A single gap of 2 is an edition missing too (DCC 2025, 2027, held every year): yearly,
+    # unless the catalog states the rhythm or a second gap of 2 agrees.
+    assert period([2021, 2024, 2026]) == 1
+    assert period([2025, 2027]) == 1
+    assert period([2025, 2027], every=2) == 2
+    assert period([2021, 2023, 2025]) == 2
 
 
 def test_a_workshop_counts_its_hosts_editions_not_years() -> None:
