@@ -426,6 +426,8 @@ _BARE_DEADLINE = re.compile(
 )
 # what a call is for: 'Call for Papers', 'Call for Speakers'
 CALL_KINDS = r"papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals"
+# how firm a deadline is said to be ('Hard Deadline', 'Firm deadline'): no step of its own
+FIRMNESS = r"(?:hard|firm|strict|final)"
 # the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
 _THE_CALL = (
     r"(?:the\s+|our\s+|this\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"

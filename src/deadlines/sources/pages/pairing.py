@@ -46,6 +46,7 @@ from deadlines.sources.pages.labels import (
     _STEP_WORDS,
     _TITLE,
     _VERB,
+    FIRMNESS,
     _is_other,
     _names_track,
     classify,
@@ -117,10 +118,8 @@ _FILLER = {
     "around", "approximately", "approx", "about", "circa", "ca", "expected", "tba",
 }  # fmt: skip
 _REMARK = re.compile(r"\(([^()]*)\)")
-_FIRM_AFTER_STRUCK = re.compile(
-    rf"{STRUCK_CLOSE}\s*(?:hard|firm|strict|final)\s+deadline\s*:?\s*", re.IGNORECASE
-)
-_HARD_DEADLINE = re.compile(r"\b(?:hard|firm|strict|final|extended)\s+deadline\b", re.IGNORECASE)
+_FIRM_AFTER_STRUCK = re.compile(rf"{STRUCK_CLOSE}\s*{FIRMNESS}\s+deadline\s*:?\s*", re.IGNORECASE)
+_HARD_DEADLINE = re.compile(rf"\b(?:{FIRMNESS}|extended)\s+deadline\b", re.IGNORECASE)
 # a call's title bar with its deadline: 'Call for Papers, deadline March 15, 2022'
 _CALL_LINE = re.compile(
     r"(Call for [\w &/-]{3,60}?)\s*[,:\u2013\u2014-]\s*deadline\b", re.IGNORECASE

@@ -51,6 +51,7 @@ from deadlines.sources.pages.labels import (
     _TITLE,
     CALL_KINDS,
     CONTEST_ZH,
+    FIRMNESS,
     _is_other,
     classify,
 )
@@ -416,7 +417,6 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
     own = [e for e in entries if not e.challenge]
 
     def early_final(e: Entry) -> str | None:
-        others = [o for o in entries if o is not e]
         if not (
             e.kind is DeadlineKind.CAMERA_READY
             and not e.challenge
@@ -436,6 +436,7 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
         if not decisions:
             # a page whose one step besides its registration is a 'Final Paper Submission
             # Deadline' (ICIRCA 2023), no challenge's
+            others = (o for o in entries if o is not e)
             if any(o.challenge or o.kind is not DeadlineKind.REGISTRATION for o in others):
                 return None
             return f"{e.label!r} is the page's only step besides registration: the paper's deadline"
@@ -947,7 +948,7 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
 # a deadline named by nothing but itself ('Firm Deadline', '<> Deadline', 'Deadline to submit',
 # a call's 'Yes, there is a deadline')
 _LONE_DEADLINE = re.compile(
-    r"\W*(?:yes,?\s+)?(?:there\s+is\s+a\s+)?(?:(?:firm|hard|strict|final)\s+)?(?:submission\s+)?"
+    rf"\W*(?:yes,?\s+)?(?:there\s+is\s+a\s+)?(?:{FIRMNESS}\s+)?(?:submission\s+)?"
     r"deadline(?:\s+to\s+submit)?\W*",
     re.IGNORECASE,
 )
