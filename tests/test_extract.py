@@ -10822,3 +10822,39 @@ def test_registration_and_its_payment_named_together() -> None:
     for label in ("Registration and full payment", "Registration and Payment"):
         assert classify(label) is DeadlineKind.REGISTRATION
     assert classify("Payment method") is None
+
+
+def test_a_call_for_proposals_deadline_and_deadlines_named_by_their_round() -> None:
+    # set 172's g0v Summit 2024 and PROBPROG 2020
+    page = (
+        "<p><b>Call for Proposal deadline: 11:59 pm, <del>December 10th, 2023</del> Mar. 10th,"
+        " 2024</b></p>"
+    )
+    (entry,) = parse(page, 2024)
+    assert (entry.kind.value, entry.at, entry.history) == (
+        "paper",
+        "2024-03-10 23:59",
+        (("2023-12-10 23:59", None),),
+    )
+    page = (
+        "# Dates\n\n- **Original Deadline**: ~~Jan 10, 2020 11:59 PM AOE~~\n"
+        "- **Late-breaking Deadline**: Mon Sep 14, 2020 11:59 PM AOE\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2020)) == [
+        ("paper", "2020-01-10 23:59"),
+        ("paper", "2020-09-14 23:59"),
+    ]
+
+
+def test_portuguese_and_spanish_sentences_sending_the_papers_in() -> None:
+    # set 172's FTSL 2017 and the cycling congress of Monterrey 2019
+    page = "<p>Os trabalhos poderão ser submetidos até <span>15 de Julho de 2017</span>.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2017)] == [("paper", "2017-07-15")]
+    page = (
+        "<p>5. Las personas interesadas tendrán como fecha límite para enviar sus propuestas el"
+        " domingo 6 de octubre a las 23:59 horas.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [("paper", "2019-10-06 23:59")]
+    # (a workshop's proposals are not the papers')
+    page = "<p>Fecha límite para enviar propuestas de talleres: 6 de octubre de 2019</p>"
+    assert [e.kind.value for e in parse(page, 2019)] != ["paper"]

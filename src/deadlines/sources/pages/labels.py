@@ -363,6 +363,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # and with its object left to the call: 'Fecha límite de recepción con incentivo'
             r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)recepci[oó]n\b(?!\s+del?\b)"
             r"|\bpropostas?\s+de\s+trabalhos?\b"  # Portuguese: proposals of papers
+            # Portuguese: submitting, submitted ('Os trabalhos poderão ser submetidos até')
+            r"|\bsubmet(?:er|id[oa]s?)\b"
+            # Spanish: sending the talks' (papers') proposals in, not a workshop's ('fecha
+            # límite para enviar sus propuestas')
+            r"|\benviar\s+(?:sus\s+|las\s+|los\s+|tus\s+)?"
+            r"(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)\b"
+            r"(?!.*\b(?:talleres|taller|tutoriales|tutorial|workshops?)\b)"
             # and the papers handed in by a last day: 'Fecha límite presentación de Trabajos'
             r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)?presentaci[oó]n\s+de\s+(?:los\s+)?"
             r"(?:trabajos|art[ií]culos|ponencias)\b"
@@ -975,8 +982,10 @@ _CALL_CLOSES = re.compile(
     r"(?:closes?|ends?|deadline|due)"
     r"|deadline\W*(?:(?:for|of)\s+(?:the\s+)?)?"
     r"call for (?:papers|submissions|abstracts|contributions)"
-    # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between)
-    r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?)[ \t]+deadline"
+    # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between; and a
+    # meeting's 'Call for Proposal deadline', which closes as its 'Call for Proposals' does)
+    r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?|proposals?)"
+    r"[ \t]+deadline"
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
     # (named first: 'The CHAOSScon CfP will be open', 'The PyOhio 2024 CFP is open through')
     r"|(?:the\s+|our\s+)?(?:(?-i:[A-Z][\w'’.-]*|(?:19|20)\d\d)\s+){0,3}?"

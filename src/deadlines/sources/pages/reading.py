@@ -946,9 +946,12 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
     return _read_as(entries, out, why)
 
 # a deadline named by nothing but itself ('Firm Deadline', '<> Deadline', 'Deadline to submit',
-# a call's 'Yes, there is a deadline')
+# a call's 'Yes, there is a deadline'), or by its round ('Original Deadline', 'Late-breaking
+# Deadline')
 _LONE_DEADLINE = re.compile(
-    rf"\W*(?:yes,?\s+)?(?:there\s+is\s+a\s+)?(?:{FIRMNESS}\s+)?(?:submission\s+)?"
+    rf"\W*(?:yes,?\s+)?(?:there\s+is\s+a\s+)?(?:{FIRMNESS}\s+)?"
+    r"(?:(?:original|first|second|third|early|regular|late(?:[- ]breaking)?)\s+)?"
+    r"(?:submission\s+)?"
     r"deadline(?:\s+to\s+submit)?\W*",
     re.IGNORECASE,
 )
