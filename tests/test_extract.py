@@ -10858,3 +10858,41 @@ def test_portuguese_and_spanish_sentences_sending_the_papers_in() -> None:
     # (a workshop's proposals are not the papers')
     page = "<p>Fecha límite para enviar propuestas de talleres: 6 de octubre de 2019</p>"
     assert [e.kind.value for e in parse(page, 2019)] != ["paper"]
+
+
+def test_two_workshops_lists_under_a_heading_their_template_repeats() -> None:
+    # set 173's IEEE VR 2021 workshops: one workshop's struck date is another's own deadline
+    def workshop(name: str, rows: str) -> str:
+        return (
+            f"<h2>{name}</h2><div><strong>Take me to the event:</strong><p>Room 1</p></div>"
+            f"<ul>{rows}<li> Notification 31/01/2021 </li>"
+            "<li> Camera-ready submission 12/02/2021 </li></ul>"
+        )
+
+    page = (
+        "<h1>Workshops</h1>"
+        + workshop("TrainingXR", "<li> Submission deadline 25/01/2021 </li>")
+        + workshop(
+            "Ethics in XR (EXR)", "<li> Submission deadline <del>25/01/2021</del> 05/02/2021 </li>"
+        )
+    )
+    papers = sorted(e.at for e in parse(page, 2021) if e.kind.value == "paper")
+    assert papers == ["2021-01-25", "2021-02-05"]
+
+
+def test_french_proposals_reaching_the_organizers_and_a_call_closing_with_its_remark() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 173's PGSession 12 (a post titled 'PGSession 12 - Call for Papers !'), the ENS
+    # Libreville colloquium and PGConf.dev 2026
+    page = (
+        "---\ntitle: PGSession 12 - Call for Papers !\n---\n\n"
+        "Toutes les propositions doivent nous parvenir **avant le 7 octobre 2019**.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [("paper", "2019-10-07")]
+    label = "Date limite d’envoi des pré-propositions de communication"
+    assert classify(label) is DeadlineKind.PAPER
+    assert classify("CFP Closes (Proposals Due)") is DeadlineKind.PAPER
+    assert classify("CFP Responses Sent") is DeadlineKind.NOTIFICATION
+    assert classify("Author responses sent") is not DeadlineKind.NOTIFICATION

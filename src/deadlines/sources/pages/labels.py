@@ -385,7 +385,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # and the talks' materials received: 'Конец приёма материалов доклада'
             r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
             # French: 'dépôt des propositions', the call's submissions handed in
-            r"|\b(?:d[ée]p[ôo]t|envoi|r[ée]ception)\s+(?:des?\s+|du\s+)?(?:propositions?"
+            # (and the first proposals, before the full texts: 'envoi des pré-propositions')
+            r"|\b(?:d[ée]p[ôo]t|envoi|r[ée]ception)\s+(?:des?\s+|du\s+)?(?:pr[ée]-?)?"
+            r"(?:propositions?"
             r"|communications?|articles?"
             r"|r[ée]sum[ée]s?|textes?|contributions?|manuscrits?)\b"
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
@@ -953,7 +955,11 @@ _TWO_DUE = re.compile(
 _DUE_AND = re.compile(r"^(.+?\b(?:due|deadline|closes?)\b)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
 _RESPOND = re.compile(
-    r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b",
+    r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b"
+    # the call's answers sent out, not the authors' own ('CFP Responses Sent', 'Responses will
+    # be sent by')
+    r"|(?<!author )(?<!authors )(?<!authors' )\bresponses\s+(?:(?:are|will\s+be)\s+)?"
+    r"(?:sent|e-?mailed)\b",
     re.IGNORECASE,
 )
 _EXTENSION_NEWS = re.compile(
@@ -1005,6 +1011,9 @@ _CALL_CLOSES = re.compile(
     r"(?:\s+(?:extended|postponed|updated))?"  # ('… deadline EXTENDED': its news after it)
     # or in brackets: 'Call for abstracts closes (final extended deadline)'
     r"(?:\s*\(\s*(?:final\s+)?(?:extended|new|updated|firm|hard)?\s*(?:deadline|date)?\s*\))?"
+    # or what closing it means: 'CFP Closes (Proposals Due)'
+    r"(?:\s*\(\s*(?:talk\s+)?(?:proposals?|papers?|talks?|abstracts?|submissions?)\s+"
+    r"(?:due|deadline)\s*\))?"
     r"\W*$",
     re.IGNORECASE,
 )

@@ -717,6 +717,18 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
         # 'Quran QA Shared Task / Important dates' and 'Arabic Hate Speech Shared Task /
         # Important dates': one dates title under each of two sibling tasks
         return True
+    if (
+        len(paths[0]) == len(paths[1]) > 2
+        and paths[0][-1] == paths[1][-1]
+        and paths[0][:-2] == paths[1][:-2]
+        and paths[0][-2] != paths[1][-2]
+        and not _TITLE.search(paths[0][-1])  # (a dates title is the case above)
+        and all(lists[e.section] >= _OWN_LIST for e in (one, other))
+    ):
+        # 'Workshops / Ethics in XR / Take me to the event' and 'Workshops / SeatedVR / Take
+        # me to the event': a list of its own under each of two sibling parts, below a heading
+        # their template repeats
+        return True
     if len(paths[0]) != len(paths[1]) or paths[0][-1] == paths[1][-1]:
         return False
     if all(lists[e.section] >= _OWN_LIST for e in (one, other)):

@@ -696,7 +696,12 @@ _SUBMIT_PROPOSAL = re.compile(
     # and in French: 'Vous pouvez proposer un sujet jusqu'au dimanche 9 décembre 2018'
     r"|(?:vous\s+pouvez\s+)?(?:proposer|soumettre)\s+(?:un|une|vos|votre)\s+"
     r"(?:sujets?|propositions?|talks?|communications?|conf[ée]rences?)"
-    r"(?:\s+jusqu['’]\s*(?:au|à))?",
+    r"(?:\s+jusqu['’]\s*(?:au|à))?"
+    # 'Toutes les propositions doivent nous parvenir avant le': the proposals must reach the
+    # organizers by
+    r"|(?:toutes\s+)?(?:les\s+|vos\s+)?propositions\s+(?:doivent|devront)\s+"
+    r"(?:nous\s+)?(?:parvenir|être\s+(?:envoy|soumis|d[ée]pos)[ée]es)"
+    r"(?:\s+(?:avant|au\s+plus\s+tard)(?:\s+le)?)?",
     re.IGNORECASE,
 )
 # (before the step: '[Case papers only] - Technical preparations')
@@ -733,7 +738,9 @@ def _step_before(line: str, label: str) -> tuple[str, DeadlineKind] | None:
         kind = DeadlineKind.REGISTRATION
     return (previous, kind) if kind is not None and kind is not DeadlineKind.OTHER else None
 _OTHERS_PROPOSALS = re.compile(
-    r"workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event|book",
+    # (a word's start: 'PGSession 12 - Call for Papers' names no session)
+    r"\b(?:workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event"
+    r"|book)",
     re.IGNORECASE,
 )
 _PROPOSALS_CALL = re.compile(
