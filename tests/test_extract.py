@@ -10896,3 +10896,51 @@ def test_french_proposals_reaching_the_organizers_and_a_call_closing_with_its_re
     assert classify("CFP Closes (Proposals Due)") is DeadlineKind.PAPER
     assert classify("CFP Responses Sent") is DeadlineKind.NOTIFICATION
     assert classify("Author responses sent") is not DeadlineKind.NOTIFICATION
+
+
+def test_a_colon_in_a_cell_of_its_own_and_a_long_step_name_over_its_date() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 174's URCSE 2020: 'Camera Ready' | ':' | its date | 'Submission Email' | ':' | …
+    page = (
+        "<div><p>Submission Deadline</p><p>:</p><p>20th December 2019</p><p>Local Participant"
+        "</p></div><div><p>Camera Ready</p><p>:</p><p>16th January 2020</p><p>Submission Email"
+        "</p><p>:</p><p>rcse@example.org</p></div>"
+    )
+    got = [(e.kind.value, e.label, e.at) for e in parse(page, 2020)]
+    assert got == [
+        ("paper", "Submission Deadline", "2019-12-20"),
+        ("camera_ready", "Camera Ready", "2020-01-16"),
+    ]
+    # COSPAR 2021's key dates: a step's long name over its date in each cell
+    page = (
+        "<h3>Key Dates</h3><table><tr><td><strong>New authors notified of selection outcome"
+        "</strong> <br> 19 October 2020</td></tr><tr><td><strong>Presenter deadline to upload"
+        ' pre-recorded talk and access "presenter early bird rate"</strong> <br> 30 November'
+        " 2020</td></tr><tr><td><strong>Deadline to register @ standard early bird rate"
+        "</strong><br> 31 December 2020</td></tr></table>"
+    )
+    got = sorted((e.kind.value, e.at) for e in parse(page, 2020))
+    assert got == [
+        ("notification", "2020-10-19"),
+        ("other", "2020-11-30"),
+        ("registration", "2020-12-31"),
+    ]
+    assert classify("Deadline to register your paper") is not DeadlineKind.REGISTRATION
+
+
+def test_a_calendar_by_month_in_a_legacy_code_page_and_a_contest() -> None:
+    from deadlines.sources import pages
+
+    # set 174's CICPG 2014: no charset said, Windows-1252 bytes; the month and year on a row,
+    # then a row for each day; the 'Concurso' is a contest of its own
+    page = (
+        "<h1>Prazos</h1><table><tr><td colspan=3>Setembro 2014</td></tr><tr><td><b>21</b>"
+        "<td>Data final de submissão de trabalhos para o Concurso PUC Jovens Ideias</tr>"
+        "<tr><td><b>30</b><td>Data final de submissão de trabalhos para apresentação oral</tr>"
+        "<tr><td colspan=3>Novembro 2014</td></tr><tr><td><b>04</b><td>Abertura do Evento</tr>"
+        "</table>"
+    ).encode("cp1252")
+    got = [(e.kind.value, e.challenge, e.at) for e in pages.parse_page(page, year=2014).entries]
+    assert sorted(got) == [("other", True, "2014-09-21"), ("paper", False, "2014-09-30")]

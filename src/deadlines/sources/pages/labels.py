@@ -263,6 +263,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:(?:hard|final|firm|last)\s+)?"
             r"(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?registration\b"
+            # 'Deadline to register @ standard early bird rate' (not a paper's: 'Deadline to
+            # register your paper')
+            r"|\bdeadline\s+to\s+register\b"
+            r"(?!\s+(?:your\s+|the\s+|a\s+)?(?:papers?|submissions?|abstracts?|titles?)\b)"
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
             # and the authors': 'Registration for authors'
@@ -478,6 +482,7 @@ _CHALLENGE = re.compile(
     # (not the call apart from it: 'Deadline for paper submission (non-challenge papers)')
     r"(?<!non-)(?<!non )challenge|(?<!research )competition|contest\b|participants?\b"
     r"|\bentrants?\b"
+    r"|\bconcurso\b"  # Spanish and Portuguese: a contest ('para o Concurso PUC Jovens Ideias')
     r"|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bevaluation[- ]server\b"
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'

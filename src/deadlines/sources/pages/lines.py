@@ -462,7 +462,7 @@ def page_lines(html: str | bytes) -> list[Line]:
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(_unclosed_as_text(html.replace("--!>", "-->")))
     flattener.close()
-    lines = []
+    lines: list[Line] = []
     for raw in flattener.text().split("\n"):
         path = ""
         if raw.startswith(PATH_OPEN):
@@ -495,10 +495,15 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = _CJK_SPACED.sub(lambda m: m[0].replace(" ", ""), text)  # '論 文 截 稿 日 期'
         text = _LEAD_SYMBOLS.sub("", _EMOJI_CODE.sub("", text).strip())  # '📝 Paper deadline'
         text = _CALENDAR_LINK.sub("", text)  # 'January 3, 2023 (📅 ics)': a link, not a label
+        if text in {":", "："} and lines and not level and not lines[-1].level:
+            # a colon in a cell of its own between a label's and its date's ('Camera Ready' |
+            # ':' | '16th January 2020'): the label's
+            lines[-1] = Line(f"{lines[-1].text}:", 0, lines[-1].blocks)
+            continue
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
-    return _year_groups(_calendar_leaves(_wrapped_dates(_outline_numbers(lines))))
+    return _month_groups(_year_groups(_calendar_leaves(_wrapped_dates(_outline_numbers(lines)))))
 
 
 def _rst_role(m: re.Match[str]) -> str:
@@ -598,6 +603,32 @@ def _year_groups(lines: list[Line]) -> list[Line]:
     return [replace(x, level=_YEAR_GROUP_LEVEL) if n in heads else x for n, x in enumerate(lines)]
 
 
+_MONTH_YEAR = re.compile(
+    rf"\W*((?:{dates_.MONTH}|{dates_.FOREIGN_MONTH})\.?,?\s+(?:19|20)\d\d)\W*", re.IGNORECASE
+)
+# a day alone in the first cell of a row, its step in the next: '21 | Paper submission'
+_DAY_CELL = re.compile(r"(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?\s*(?:\||[-–—:])\s*(?=\S)")
+
+
+def _month_groups(lines: list[Line]) -> list[Line]:
+    """A calendar grouped by month, the month and year alone on a row over rows that each open
+    with a day ('Setembro 2014', then '21 | Data final de submissão …'): each day in its
+    month."""
+    out: list[Line] = []
+    month = None
+    for line in lines:
+        if m := _MONTH_YEAR.fullmatch(line.text):
+            month = m[1]
+        elif 1 <= line.level <= _YEAR_GROUP_LEVEL:
+            month = None  # a heading ends the calendar
+        elif month and (day := _DAY_CELL.match(line.text)):
+            line = replace(line, text=f"{day[1]} {month} | {line.text[day.end() :]}")  # noqa: PLW2901
+        else:
+            month = None
+        out.append(line)
+    return out
+
+
 def _calendar_leaves(lines: list[Line]) -> list[Line]:
     """A month alone on its line beside a day alone on the next, as one date: 'sep 26'."""
     out: list[Line] = []
@@ -635,7 +666,12 @@ def _decode(body: bytes) -> str:
             return body.decode(encoding)
         except (LookupError, UnicodeDecodeError):
             continue
-    return body.decode("utf-8", "replace")
+    # no charset said and no UTF-8: a legacy page's own code page, as browsers guess it
+    # ('Data final de submiss\xe3o' in Windows-1252), where every byte is a character
+    try:
+        return body.decode("cp1252")
+    except UnicodeDecodeError:
+        return body.decode("utf-8", "replace")
 
 
 _SKIPPED = {"script", "style", "head", "template", "svg", "title"}  # <noscript> is text

@@ -749,7 +749,17 @@ def _scan(
                 # date: a label and a long remark in brackets
                 bare = _LONG_REMARK.sub(" ", plain).strip()
                 remarked = bare != plain and len(bare.split()) <= 5 and _labels(bare)
-                pending = plain if short or leads or remarked else None
+                # 'Presenter deadline to upload pre-recorded talk and access "presenter early
+                # bird rate"' over its date in a cell: a long label, still a step's name
+                # (a deadline said to be one: not 'We invite submissions for the 1st US-RSE
+                # Conference to be held in Chicago' over the conference's days)
+                named = (
+                    words <= _COLON_LABEL_WORDS
+                    and not re.search(r"[.!?](?:\s|$)", plain)
+                    and _NAMES_DEADLINES.search(plain) is not None
+                    and classify(plain) is not None
+                )
+                pending = plain if short or leads or remarked or named else None
             continue
         if (call := _CALL_LINE.match(plain)) and not line.heading:
             # 'Call for Workshop Proposals, deadline February 14, 2022': a call's title bar,
