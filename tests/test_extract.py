@@ -10944,3 +10944,43 @@ def test_a_calendar_by_month_in_a_legacy_code_page_and_a_contest() -> None:
     ).encode("cp1252")
     got = [(e.kind.value, e.challenge, e.at) for e in pages.parse_page(page, year=2014).entries]
     assert sorted(got) == [("other", True, "2014-09-21"), ("paper", False, "2014-09-30")]
+
+
+def test_one_places_winter_and_summer_names_and_a_clock_in_brackets_after_a_label() -> None:
+    from deadlines.sources import dates
+
+    # set 175's Logic Colloquium 2024: 'The following times are in CET/CEST (Europe/Stockholm)'
+    assert dates.find_clock("The following times are in CET/CEST (Europe/Stockholm)").zone == (
+        "Europe/Stockholm"
+    )
+    assert dates.find_clock("All deadlines CET/CEST").zone == "Europe/Paris"
+    assert dates.find_clock("Deadlines: PST/PDT").zone == "America/Los_Angeles"
+    clock = dates.find_clock("Paris / Pacific Time Zone")  # two places: the earlier midnight
+    assert (clock.zone, len(clock.problems)) == ("Europe/Paris", 1)
+    page = (
+        "## Important Dates\n\nThe following times are in CET/CEST (Europe/Stockholm)\n\n"
+        "- **8 March: Deadline for contributed talks**\n"
+    )
+    (entry,) = parse(page, 2024)
+    assert (entry.at, entry.zone) == ("2024-03-08", "Europe/Stockholm")
+    # AI4EDU at AAAI 2020: the date, its label, then its time and zone in brackets
+    page = (
+        "## Important Dates\n\n* **December 04, 2019**: Workshop paper submission due (23:59,"
+        " Pacific Standard Time)\n* **December 15, 2019**: Workshop paper notifications\n"
+    )
+    got = [(e.kind.value, e.label, e.at, e.zone) for e in parse(page, 2019)]
+    assert got[0] == ("paper", "Workshop paper submission due", "2019-12-04 23:59", "PST")
+
+
+def test_proposals_sent_by_a_day_and_a_spanish_call_open_until() -> None:
+    # set 175's GoRuCo 2009 and DevOpsDays Lima 2026
+    page = (
+        "# Call for Proposals\n\nPlease send all proposals to [proposals@example.com][1] by"
+        " 11:59 PM EST on March 26, 2009.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2009)] == [("paper", "2009-03-26 23:59")]
+    page = (
+        "<p>El <b>Call for Speakers</b> está abierto hasta el <b>30 de mayo de 2026</b> y"
+        " las notificaciones se enviarán a partir del <b>15 de junio de 2026</b>.</p>"
+    )
+    assert ("paper", "2026-05-30") in [(e.kind.value, e.at) for e in parse(page, 2026)]

@@ -762,6 +762,8 @@ def find_clock(text: str) -> Clock:
         ):
             time = _time_of(before[-1])
     problems: tuple[str, ...] = ()
+    if len(zones) > 1 and (place := _one_place(zones)) is not None:
+        zones = [place]  # 'CET/CEST (Europe/Stockholm)': one place's winter and summer names
     if posix := _posix_sign(zones):
         # 'Etc/GMT-12' beside 'AoE (UTC-12)': the POSIX sign (Etc/GMT-12 is UTC+12) taken
         # for the usual one; the page's own words say which it meant
@@ -775,6 +777,33 @@ def find_clock(text: str) -> Clock:
     first = max(zones, key=_east_of_utc)
     said = f"{text.strip()!r} names {len(offsets)} zones ({', '.join(zones)}); read in {first}"
     return Clock(time, first, (*problems, f"{said}, where the day ends first"))
+
+
+def _one_place(zones: list[str]) -> str | None:
+    """The place whose winter and summer names the zones are, if they are one place's ('CET',
+    'CEST' and 'Europe/Stockholm'; 'PST/PDT'): its own name, the one a page named if any."""
+    from deadlines.errors import DeadlinesError
+    from deadlines.timezones import parse_zone
+
+    try:
+        parsed = [parse_zone(z) for z in zones]
+    except DeadlinesError:
+        return None
+    named = [z for z in parsed if z.fixed is None and "/" in z.label]
+    if len(named) > 1:
+        return None
+    if named:
+        tz = named[0].tzinfo
+        said = {dt.datetime(2025, month, 15, 12, tzinfo=tz).tzname() for month in (1, 7)}
+        if all(z is named[0] or z.label in said for z in parsed):
+            return named[0].label
+        return None
+    # (two names of one offset, 'AoE (UTC-12)', are one zone already)
+    offsets = {z.fixed.utcoffset(None) if z.fixed else None for z in parsed}
+    regions = {z.region for z in parsed}
+    if len(regions) == 1 and None not in regions and None not in offsets and len(offsets) > 1:
+        return regions.pop()
+    return None
 
 
 def _first_zone(text: str) -> int | None:
@@ -972,4 +1001,5 @@ def strip_clock(text: str) -> str:
     # (a timestamp's offset its time left at the start: ' -0800 | Abstract Deadline')
     text = _STAMP_LEFT.sub(" ", text)
     # and the '@' that stood before a time ('Registrations Close @ 5pm!'), never an address's
-    return re.sub(r"\(\s*\)|\[\s*\]|(?<!\S)@(?=[\s!.,;:]|$)", " ", text)
+    # (and the brackets it emptied: '(23:59, Pacific Standard Time)' leaves '( , )')
+    return re.sub(r"\([\s,;]*\)|\[[\s,;]*\]|(?<!\S)@(?=[\s!.,;:]|$)", " ", text)

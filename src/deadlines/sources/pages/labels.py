@@ -451,7 +451,7 @@ _THE_CALL = (
 _CLOSES_VERB = (
     r"(?:(?:formally\s+|officially\s+)?clos(?:es?|ed|ing)|ends?|finaliza|cierra|termina|encerra"
     r"|se\s+(?:cierra|termine)"
-    r"|(?:es|est[áa]\s+abierta)\s+hasta)"  # Spanish: 'is (open) until'
+    r"|(?:es|est[áa]\s+abiert[ao])\s+hasta)"  # Spanish: 'is (open) until'
 )
 _KIND_WORDS = re.compile(
     r"paper|abstract|manuscript|notif|decision|accept|camera|supplement|rebuttal"

@@ -1631,7 +1631,21 @@ def _trim(text: str) -> str:
 _TIME_REACH, _ZONE_REACH = 30, 60  # how far after a date its time and zone may be written
 
 
+# a label after its date, then its time and zone in brackets: 'Workshop paper submission due
+# (23:59, Pacific Standard Time)'
+_LABEL_THEN_CLOCK = re.compile(r"\W*[^()\d]{1,60}?\(([^()]{3,60})\)")
+
+
 def _tail_clock(tail: str) -> dates_.Clock:
     tail = tail.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "")
     zoned = dates_.find_clock(tail[:_ZONE_REACH])
-    return dates_.Clock(dates_.find_clock(tail[:_TIME_REACH]).time, zoned.zone, zoned.problems)
+    clock = dates_.Clock(dates_.find_clock(tail[:_TIME_REACH]).time, zoned.zone, zoned.problems)
+    if (
+        not (clock.time and clock.zone)
+        and (m := _LABEL_THEN_CLOCK.match(tail))
+        and re.search(r"[^\W\d_]", dates_.strip_clock(m[0][: m.start(1)]))  # (a label, not 'AoE')
+        and not re.search(r"\w", dates_.strip_clock(m[1]))  # (nothing but the clock inside)
+    ):
+        said = dates_.find_clock(m[1])  # what the reach left out
+        return dates_.Clock(clock.time or said.time, clock.zone or said.zone, said.problems)
+    return clock

@@ -690,6 +690,9 @@ _SUBMIT_PROPOSAL = re.compile(
     r"|(?:talk\s+)?proposals\s+are\s+due(?:\s+(?:on|by))?"
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+for\s+(?:talk\s+)?proposal\s+submissions?"
     r"(?:\s+(?:is|will\s+be))?"
+    # 'Please send all proposals to proposals@goruco.com by'
+    r"|(?:please\s+)?send\s+(?:us\s+)?(?:all\s+|your\s+|the\s+)?(?:talk\s+)?proposals?\b"
+    r"(?:[^.!?]|\.(?=\S)){0,60}?\b(?:by|before)"
     # 'Proposals must be submitted by Sunday 13th August'
     r"|(?:talk\s+)?proposals?\s+(?:must|should)\s+be\s+(?:submitted|sent\s+in|received)"
     r"(?:\s+(?:by|before|no\s+later\s+than))?"
