@@ -10984,3 +10984,19 @@ def test_proposals_sent_by_a_day_and_a_spanish_call_open_until() -> None:
         " las notificaciones se enviarán a partir del <b>15 de junio de 2026</b>.</p>"
     )
     assert ("paper", "2026-05-30") in [(e.kind.value, e.at) for e in parse(page, 2026)]
+
+
+def test_a_call_closing_after_whom_it_is_for_and_a_time_in_its_label() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 176's Innovate QA 2026 and NodeConf Colombia 2020
+    assert classify("For speakers and workshop instructors, the CFP closes") is DeadlineKind.PAPER
+    assert classify("This call for presenters closes at") is DeadlineKind.PAPER
+    assert classify("For more information, contact us") is None
+    page = (
+        '<div class="when"><div>CFP opens at 9:00 AM</div><div class="date">08 Jan 2020</div>'
+        '</div><div class="when closes"><div>CFP closes at 11:59 PM</div><div class="date">'
+        "12 Apr 2020</div></div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-04-12 23:59")]

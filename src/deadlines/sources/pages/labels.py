@@ -438,7 +438,10 @@ _BARE_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # what a call is for: 'Call for Papers', 'Call for Speakers'
-CALL_KINDS = r"papers|submissions|abstracts|contributions|presentations|talks|speakers|proposals"
+CALL_KINDS = (
+    r"papers|submissions|abstracts|contributions|presentations|presenters|talks|speakers"
+    r"|proposals"
+)
 # how firm a deadline is said to be ('Hard Deadline', 'Firm deadline'): no step of its own
 FIRMNESS = r"(?:hard|firm|strict|final)"
 # the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
@@ -787,6 +790,8 @@ def classify(label: str) -> DeadlineKind | None:
     # Papers & Challenge Now Open! Paper Submission Deadline', a banner over the list)
     if kind is None and last != label and not _SKIP.search(label[: -len(last)]):
         return _classify(last)
+    if kind is None and (bare := " ".join(dates_.strip_clock(label).split())) != label:
+        return _classify(bare)  # 'CFP closes at 11:59 PM' over its date: the time is no name
     return kind
 
 
@@ -975,7 +980,9 @@ _ASKED_TO_NOTIFY = re.compile(
     re.IGNORECASE,
 )
 _CALL_CLOSES = re.compile(
-    r"^[\W_]*(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due"  # (and 'CFA': abstracts)
+    # (after whom it is for: 'For speakers and workshop instructors, the CFP closes')
+    r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?"
+    r"(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due"  # (and 'CFA': abstracts)
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals

@@ -1646,6 +1646,8 @@ def _tail_clock(tail: str) -> dates_.Clock:
         and re.search(r"[^\W\d_]", dates_.strip_clock(m[0][: m.start(1)]))  # (a label, not 'AoE')
         and not re.search(r"\w", dates_.strip_clock(m[1]))  # (nothing but the clock inside)
     ):
-        said = dates_.find_clock(m[1])  # what the reach left out
-        return dates_.Clock(clock.time or said.time, clock.zone or said.zone, said.problems)
+        # what the reach left out, or cut short ('(10pm Pacific Daylight Time)' read as far as
+        # 'Pacific')
+        said = dates_.find_clock(m[1])
+        return dates_.Clock(clock.time or said.time, said.zone or clock.zone, said.problems)
     return clock
