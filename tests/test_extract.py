@@ -11000,3 +11000,20 @@ def test_a_call_closing_after_whom_it_is_for_and_a_time_in_its_label() -> None:
         "12 Apr 2020</div></div>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-04-12 23:59")]
+
+
+def test_a_list_of_days_in_figures_with_no_year() -> None:
+    # set 176's CascadiaJS 2022: '4/17 - The CFP closes', the 17 saying the month comes first
+    page = (
+        "## The selection process\n\n* 4/17 - The CFP closes\n* 4/24 - Review complete\n"
+        "* 4/29 - Final decisions made, emails sent out\n"
+    )
+    got = [(e.kind.value, e.at) for e in parse(page, 2022)]
+    assert got == [("paper", "2022-04-17"), ("notification", "2022-04-29")]
+    # (and the day first where a figure past 12 says so)
+    page = "## Dates\n\n* 17/4 - Submission deadline\n* 29/4 - Notification of acceptance\n"
+    got = [(e.kind.value, e.at) for e in parse(page, 2022)]
+    assert got == [("paper", "2022-04-17"), ("notification", "2022-04-29")]
+    # two figures neither of which passes 12 say nothing certain: not read as days
+    page = "## Scores\n\n* 3/4 - Reviewers agree\n* 4/5 - Authors satisfied\n"
+    assert parse(page, 2022) == []

@@ -503,7 +503,8 @@ def page_lines(html: str | bytes) -> list[Line]:
         # (a data array's brackets and commas between its rows are no line: ',', '], },')
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
-    return _month_groups(_year_groups(_calendar_leaves(_wrapped_dates(_outline_numbers(lines)))))
+    lines = _calendar_leaves(_wrapped_dates(_outline_numbers(lines)))
+    return _numeric_days(_month_groups(_year_groups(lines)))
 
 
 def _rst_role(m: re.Match[str]) -> str:
@@ -626,6 +627,39 @@ def _month_groups(lines: list[Line]) -> list[Line]:
         else:
             month = None
         out.append(line)
+    return out
+
+
+# a list's line that opens with a month and a day in figures, no year: '4/17 - The CFP closes'
+_NUMERIC_DAY = re.compile(r"(\d{1,2})/(\d{1,2})\s*[-–—:]\s*(?=[^\W\d_])")
+
+
+def _numeric_days(lines: list[Line]) -> list[Line]:
+    """Two or more list lines in turn, each opening with a day in figures and no year ('4/17 -
+    The CFP closes', '4/29 - Final decisions made'), in the order one reading of them makes
+    certain: a day past 12 says which figure is the month. Each is written out ('April 17')."""
+    out = list(lines)
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        m = _NUMERIC_DAY.match(lines[i].text) if i < len(lines) and not lines[i].level else None
+        if m:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            pairs = [
+                (int(g[1]), int(g[2])) for n in run if (g := _NUMERIC_DAY.match(lines[n].text))
+            ]
+            for month_first in (True, False):
+                days = [(a, b) if month_first else (b, a) for a, b in pairs]
+                valid = all(1 <= mo <= 12 and 1 <= d <= 31 for mo, d in days)
+                # (the other reading is no date somewhere, and the days run forward)
+                if valid and any(d > 12 for _, d in days) and days == sorted(days):
+                    for n, (mo, d) in zip(run, days, strict=True):
+                        month = dates_.MONTH_NAMES[mo - 1].title()
+                        text = _NUMERIC_DAY.sub(f"{month} {d} - ", lines[n].text, count=1)
+                        out[n] = replace(lines[n], text=text)
+                    break
+        run = []
     return out
 
 
