@@ -10891,6 +10891,8 @@ def test_french_proposals_reaching_the_organizers_and_a_call_closing_with_its_re
         "Toutes les propositions doivent nous parvenir **avant le 7 octobre 2019**.\n"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [("paper", "2019-10-07")]
+    page = "<p>Les propositions doivent être soumises avant le 7 octobre 2019.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [("paper", "2019-10-07")]
     label = "Date limite d’envoi des pré-propositions de communication"
     assert classify(label) is DeadlineKind.PAPER
     assert classify("CFP Closes (Proposals Due)") is DeadlineKind.PAPER

@@ -703,7 +703,7 @@ _SUBMIT_PROPOSAL = re.compile(
     # 'Toutes les propositions doivent nous parvenir avant le': the proposals must reach the
     # organizers by
     r"|(?:toutes\s+)?(?:les\s+|vos\s+)?propositions\s+(?:doivent|devront)\s+"
-    r"(?:nous\s+)?(?:parvenir|être\s+(?:envoy|soumis|d[ée]pos)[ée]es)"
+    r"(?:nous\s+)?(?:parvenir|être\s+(?:envoy[ée]es|soumises|d[ée]pos[ée]es))"
     r"(?:\s+(?:avant|au\s+plus\s+tard)(?:\s+le)?)?",
     re.IGNORECASE,
 )
