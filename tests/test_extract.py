@@ -11019,3 +11019,19 @@ def test_a_list_of_days_in_figures_with_no_year() -> None:
     # two figures neither of which passes 12 say nothing certain: not read as days
     page = "## Scores\n\n* 3/4 - Reviewers agree\n* 4/5 - Authors satisfied\n"
     assert parse(page, 2022) == []
+
+
+def test_a_sentence_naming_the_deadline_after_a_call_opened() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    # set 176's DjangoCon US 2024: the call opened, then its deadline in a sentence
+    page = (
+        "We are excited that DjangoCon US 2024 is now open for talk submissions: [call for"
+        " proposals](https://example.org/cfp)! The deadline for submissions is April 24th, 2024"
+        " at [Noon EDT](https://example.org/time).\n"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2024)] == [
+        ("paper", "2024-04-24 12:00", "EDT")
+    ]
+    # (a banner's opening over a list's label is still no label of its own)
+    assert classify("Call for Papers & Challenge Now Open! Paper Submission Deadline") is None

@@ -781,6 +781,9 @@ _PAPERS_THEN_PARTS = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
 
 
+_DEADLINE_SENTENCE = re.compile(r"\W*the\s+deadline\s+(?:for|to)\s", re.IGNORECASE)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one; a label
     of sentences that names none, by its last sentence."""
@@ -788,7 +791,13 @@ def classify(label: str) -> DeadlineKind | None:
     last = _SENTENCE_BREAK.split(label)[-1]
     # (not after a sentence that opens something or names what is not a step: 'Call for
     # Papers & Challenge Now Open! Paper Submission Deadline', a banner over the list)
-    if kind is None and last != label and not _SKIP.search(label[: -len(last)]):
+    if (
+        kind is None
+        and last != label
+        # (or after it, a sentence naming the deadline: '… call for proposals! The deadline
+        # for submissions is')
+        and (not _SKIP.search(label[: -len(last)]) or _DEADLINE_SENTENCE.match(last))
+    ):
         return _classify(last)
     if kind is None and (bare := " ".join(dates_.strip_clock(label).split())) != label:
         return _classify(bare)  # 'CFP closes at 11:59 PM' over its date: the time is no name
