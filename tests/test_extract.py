@@ -11035,3 +11035,25 @@ def test_a_sentence_naming_the_deadline_after_a_call_opened() -> None:
     ]
     # (a banner's opening over a list's label is still no label of its own)
     assert classify("Call for Papers & Challenge Now Open! Paper Submission Deadline") is None
+
+
+def test_a_call_until_a_day_in_a_bar_gives_the_listed_deadline_its_zone() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 172's g0v Summit 2024: 'CFP ~ Mar. 10th, 2024 UTC+8' in the top bar, the time in the text
+    assert classify("CFP ~") is DeadlineKind.PAPER
+    assert classify("CFP until") is DeadlineKind.PAPER
+    assert classify("CFP until further notice") is None
+    page = (
+        "<div id='top'>CFP ~ Mar. 10th, 2024 UTC+8, <span>999</span> days left</div>"
+        "<h4>g0v Summit 2024</h4><p><b>Call for Proposal deadline: 11:59 pm, <del>December 10th,"
+        " 2023</del> Mar. 10th, 2024</b></p>"
+    )
+    (entry,) = parse(page, 2024)
+    assert (entry.kind.value, entry.at, entry.zone, entry.time_stated) == (
+        "paper",
+        "2024-03-10 23:59",
+        "UTC+8",
+        True,
+    )

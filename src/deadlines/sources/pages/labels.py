@@ -991,7 +991,7 @@ _ASKED_TO_NOTIFY = re.compile(
 _CALL_CLOSES = re.compile(
     # (after whom it is for: 'For speakers and workshop instructors, the CFP closes')
     r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?"
-    r"(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due"  # (and 'CFA': abstracts)
+    r"(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals

@@ -85,6 +85,11 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                         "a meeting's part beside the papers, read as one deadline"
                     )
                 best = entry if _fuller(entry) > _fuller(same) else same
+                other = same if best is entry else entry
+                if not best.zone_assumed and not best.time_stated and other.time_stated:
+                    # its zone said in one place, its time in the other ('CFP ~ Mar. 10th,
+                    # 2024 UTC+8' in a bar, 'Call for Proposal deadline: 11:59 pm, Mar. 10th')
+                    best = replace(best, at=other.at, time_stated=True)
                 # where it was said: a dates list outranks a sentence elsewhere on the page
                 where = entry if _rank(entry) > _rank(same) else same
                 # (and the earlier values one of them strikes: 'Deadline: <s>9 Feb</s> 12 Feb'
