@@ -639,22 +639,19 @@ def _numeric_days(lines: list[Line]) -> list[Line]:
     The CFP closes', '4/29 - Final decisions made'), in the order one reading of them makes
     certain: a day past 12 says which figure is the month. Each is written out ('April 17')."""
     out = list(lines)
-    run: list[int] = []
+    run: list[tuple[int, int, int]] = []  # (line, first figure, second figure)
     for i in range(len(lines) + 1):
         m = _NUMERIC_DAY.match(lines[i].text) if i < len(lines) and not lines[i].level else None
         if m:
-            run.append(i)
+            run.append((i, int(m[1]), int(m[2])))
             continue
         if len(run) >= 2:
-            pairs = [
-                (int(g[1]), int(g[2])) for n in run if (g := _NUMERIC_DAY.match(lines[n].text))
-            ]
             for month_first in (True, False):
-                days = [(a, b) if month_first else (b, a) for a, b in pairs]
+                days = [(a, b) if month_first else (b, a) for _, a, b in run]
                 valid = all(1 <= mo <= 12 and 1 <= d <= 31 for mo, d in days)
                 # (the other reading is no date somewhere, and the days run forward)
                 if valid and any(d > 12 for _, d in days) and days == sorted(days):
-                    for n, (mo, d) in zip(run, days, strict=True):
+                    for (n, _, _), (mo, d) in zip(run, days, strict=True):
                         month = dates_.MONTH_NAMES[mo - 1].title()
                         text = _NUMERIC_DAY.sub(f"{month} {d} - ", lines[n].text, count=1)
                         out[n] = replace(lines[n], text=text)
