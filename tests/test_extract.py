@@ -11057,3 +11057,102 @@ def test_a_call_until_a_day_in_a_bar_gives_the_listed_deadline_its_zone() -> Non
         "UTC+8",
         True,
     )
+
+
+def test_a_sites_own_components_render_the_heading_and_the_blocks_their_names_say() -> None:
+    # set 177's WEV at RSS 2024: a React page of its own components, each item on a line
+    page = (
+        "Papers are submitted via CMT: <Link href='https://cmt.example.org'>HERE</Link>\n"
+        "<HeadingMinor>Important Dates</HeadingMinor><List>"
+        "<ListItem><s>Early-bird submission deadline: <b>April 24th, 2024</b></s></ListItem>"
+        "<ListItem>General submission deadline: <b>June 1st, 2024</b></ListItem>"
+        "<ListItem>Camera-ready deadline: <b>July 10th, 2024</b></ListItem></List>"
+        "<HeadingDescription>All deadlines are at 23:59 AOE.</HeadingDescription>"
+    )
+    assert [(e.kind.value, e.label, e.at, e.zone) for e in parse(page, 2024)] == [
+        ("paper", "Early-bird submission deadline", "2024-04-24 23:59", "AoE"),
+        ("paper", "General submission deadline", "2024-06-01 23:59", "AoE"),
+        ("camera_ready", "Camera-ready deadline", "2024-07-10 23:59", "AoE"),
+    ]
+
+
+def test_a_title_said_over_two_headings_names_a_shared_task() -> None:
+    # set 177's GermEval 2021: '# Welcome!' over '# To the Shared Task on …'
+    page = (
+        "# Welcome!\n# To the Shared Task on the Identification of Toxic Comments\n\n"
+        "## Time Line\n\n- Submission deadline of system runs: June 30, 2021\n"
+        "- Paper submission due: July 15, 2021\n"
+    )
+    assert sorted((e.label, e.challenge) for e in parse(page, 2021)) == [
+        ("Paper submission due", True),
+        ("Submission deadline of system runs", True),
+    ]
+
+
+def test_a_competition_named_in_the_opening_prose_owns_its_unnamed_steps() -> None:
+    # set 177's SpOC 4 at GECCO 2026: the page names its competition in its first sentence
+    page = (
+        "For the fourth time, the Agency's team presents with GECCO the *Space Optimization "
+        "Competition (SpOC)*. Look forward to it.\n\n## Timeline\n\n"
+        "- Submissions closes: End of Day, 30 June 2026 (AoE)\n"
+    )
+    assert [(e.challenge, e.at) for e in parse(page, 2026)] == [(True, "2026-06-30")]
+    # (the reviewers' own step is still not read: MediaEval's NewsImages task, 'Review deadline')
+    reviews = page.replace("- Submissions", "- Review deadline: October 10, 2026\n- Submissions")
+    assert [(e.challenge, e.at) for e in parse(reviews, 2026)] == [(True, "2026-06-30")]
+    # (a workshop's page that names a competition it hosts keeps its own call)
+    hosted = page.replace("For the fourth time,", "At our workshop,")
+    assert [(e.kind.value, e.challenge) for e in parse(hosted, 2026)] == [("paper", False)]
+
+
+def test_arabic_dates_digits_and_labels() -> None:
+    # set 177's congress of the Iraqi Society for Microbiology 2026: Arabic-Indic digits
+    page = (
+        "<h2>الجدول الزمني</h2>"
+        "<div>١ يونيو ٢٠٢٦</div><div>بدء استلام البحوث</div>"
+        "<div>١ أغسطس ٢٠٢٦</div><div>آخر موعد لاستلام البحوث والملخصات</div>"
+        "<div>١ سبتمبر ٢٠٢٦</div><div>إشعار القبول للباحثين</div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-08-01"),
+        ("notification", "2026-09-01"),
+    ]
+    from deadlines.sources import dates
+
+    # (and the Levant's and Iraq's names of the months, two words for four of them)
+    (found,) = dates.find_dates("١٥ تشرين الأول ٢٠٢٦".translate(_ARABIC_DIGITS), 2026)
+    assert found.date == dt.date(2026, 10, 15)
+    assert dates.month_number("آب") == 8
+
+
+_ARABIC_DIGITS = {0x660 + n: str(n) for n in range(10)}
+
+
+def test_an_update_before_a_label_moves_its_deadline_and_a_misspelt_october() -> None:
+    # set 177's PMACS 2021: two struck deadlines, then '**Update**: Papers submission deadline'
+    page = (
+        "* ~~Papers submission deadline: May 7 2021, 23:59 AoE~~\n"
+        "* ~~Papers submission deadline: May 28 2021, 23:59 AoE~~\n"
+        "* **Update**: Papers submission deadline: June 14 2021, 23:59 AoE\n"
+        "* Author notification: 20th Octomber 2021\n"
+    )
+    entries = parse(page, 2021)
+    assert [(e.kind.value, e.label, e.track, e.at) for e in entries] == [
+        ("paper", "Papers submission deadline", None, "2021-06-14 23:59"),
+        ("notification", "Author notification", None, "2021-10-20"),
+    ]
+    assert sorted(at for at, _ in entries[0].history) == ["2021-05-07 23:59", "2021-05-28 23:59"]
+
+
+def test_days_joined_by_and_and_the_meetings_days_before_what_fills_them() -> None:
+    # set 177's ICICN 2020 ('28th and 29th February 2020') and ICETCIS 2027
+    from deadlines.sources import dates
+
+    (found,) = dates.find_dates("28th and 29th February 2020", 2020)
+    assert (found.date, found.end_date) == (dt.date(2020, 2, 28), dt.date(2020, 2, 29))
+    page = (
+        "<table><tr><td>31 October 2026</td><td>Full paper submission deadline</td></tr>"
+        "<tr><td>17 March 2027</td><td>Conference dates, paper presentations, and keynotes</td>"
+        "</tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2027)] == [("paper", "2026-10-31")]

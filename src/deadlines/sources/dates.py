@@ -33,7 +33,7 @@ _MISSPELT_MONTHS = {
     "februray": 2, "feburary": 2, "febuary": 2, "febraury": 2, "janurary": 1, "januray": 1,
     "agust": 8, "augst": 8, "septmber": 9, "setpember": 9, "ocotber": 10, "novmber": 11,
     "decmber": 12, "apirl": 4, "arpil": 4, "novemeber": 11, "decemeber": 12, "septemeber": 9,
-    "noember": 11, "novenber": 11, "ocober": 10, "janaury": 1,
+    "noember": 11, "novenber": 11, "ocober": 10, "janaury": 1, "octomber": 10,
 }
 # and any two neighbouring letters swapped in a long month name ('Decemebr 15th 2024'), but
 # for the French names that are such swaps ('octobre' is a month, not a slip)
@@ -71,7 +71,7 @@ _DAY = r"(?:\d{1,2}|\?\?)(?:st|nd|rd|th)?"
 _DAY_TYPO = r"\d{1,2}(?:h|(?:st|nd|rd)th)(?=,?[\s\x01\x02]*(?:19|20)\d{2}\b)"
 _YEAR = r"(?:19|20)\d{2}"
 _S = r"[\s\x01\x02]*"  # spaces, and the marks of struck-out text
-_DASH = r"[\s\x01\x02]*(?:-|–|—|to|or)[\s\x01\x02]*"  # 'January 4 or 5, 2027': either day
+_DASH = r"[\s\x01\x02]*(?:-|–|—|to|or|and|&)[\s\x01\x02]*"  # 'January 4 or 5, 2027': either day
 # a month glued to the word before it by markup ('<b>Camera-ready</b><span>Aug 15</span>')
 _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 
@@ -132,7 +132,28 @@ _FOREIGN_MONTHS = _months(
      " grudnia aralık aralik декабря prosinca грудня decembar desember disember"
      " decembrie δεκεμβρίου декември desembre"),
 )
-_FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+# Arabic months: as Egypt and the Gulf name them (with and without the hamza), and as the
+# Levant and Iraq do ('آب', 'تشرين الأول'), two words for four of them
+_FOREIGN_MONTHS |= _months(
+    "يناير كانون_الثاني",
+    "فبراير شباط",
+    "مارس آذار اذار",
+    "أبريل ابريل إبريل نيسان",
+    "مايو أيار ايار",
+    "يونيو يونيه حزيران",
+    "يوليو يوليه تموز",
+    "أغسطس اغسطس آب",
+    "سبتمبر أيلول ايلول",
+    "أكتوبر اكتوبر تشرين_الأول تشرين_الاول",
+    "نوفمبر تشرين_الثاني",
+    "ديسمبر كانون_الأول كانون_الاول",
+)
+_FOREIGN_MONTHS = {name.replace("_", " "): number for name, number in _FOREIGN_MONTHS.items()}
+_FOREIGN_MONTH = (
+    "(?:"
+    + "|".join(n.replace(" ", r"\s+") for n in sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + ")"
+)
 FOREIGN_MONTH = _FOREIGN_MONTH  # for callers that look for a month another language names
 # Hungarian months, and the short forms Hungarian pages write ('márc.', 'szept.'): Hungarian
 # writes the year first, then the month and the day with a dot ('2024. április 5.')
@@ -191,8 +212,9 @@ _FORMS = [
         rf"(?:(?P<w>{_WEEKDAY}),?{_S})?(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})"
         r"(?:\s(?:st|nd|rd|th)\b)?"  # (its ordinal set apart: '20 th February 2024')
         # ('11th the February 2022': an ordinal's 'of' mistyped)
-        # (and spaced: '24 - 28 April 2026')
-        rf"(?:[ \t]?[-–][ \t]?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?[.,]?{_S}"
+        # (and spaced: '24 - 28 April 2026'; or joined: '28th and 29th February 2020')
+        rf"(?:(?:[ \t]?[-–][ \t]?|[ \t]+(?:and|&)[ \t]+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+        rf"[.,]?{_S}"
         rf"(?:of{_S}|(?<=st\s|nd\s|rd\s|th\s)the{_S})?"
         rf"(?P<m>{_MONTH})\b"
         # (its year glued to the label after it by markup: '3 August 2026System description')
@@ -472,7 +494,7 @@ class Clock:
 
 
 def month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")
+    word = " ".join(word.lower().rstrip(".").split())  # ('تشرين  الأول': one space)
     known = (
         _FOREIGN_MONTHS.get(word)
         or _MISSPELT_MONTHS.get(word)

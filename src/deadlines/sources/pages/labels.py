@@ -34,6 +34,7 @@ _SKIP = re.compile(
     r"|\bin[ií]cio\b"  # in Spanish and Portuguese: the start ('Inicio recepción de trabajos')
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
     r"|\b(?:åpner|åbner|öppnar|öppnas)\b"  # in Norwegian, Danish and Swedish: opens
+    r"|بدء|بداية|فتح\s|افتتاح|انطلاق"  # and in Arabic: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
     r"|\bbeginning\s+of\b|\bcommence(?:ment|s)?\b"  # 'Commencement of Paper Submission'
@@ -67,7 +68,11 @@ _EVENT = re.compile(
     r"|^event date|^main conference(?!.*(?:deadline|submi|\bdue\b|notif|camera))"
     r"|^\w+ workshop(?: date| day)?$|^paper presentations?$"
     r"|\bpresentation (?:dates|days)$"  # 'Technical Paper Presentation Dates': the meeting's
-    r"|^(?:the )?workshop sessions?\b",  # 'Workshop session with selected abstracts' talks
+    r"|^(?:the )?workshop sessions?\b"  # 'Workshop session with selected abstracts' talks
+    # the meeting's days, then what fills them: 'Conference dates, paper presentations and …'
+    r"|^(?:the\s+)?(?:main\s+)?(?:conference|workshop|symposium|congress|event)\s+(?:dates|days)"
+    r"\s*[,(&](?!.*\b(?:deadline|due|submi|notif|camera|regist))"
+    r"|انعقاد",  # Arabic: the meeting's being held ('موعد انعقاد المؤتمر')
     re.IGNORECASE,
 )
 _FEE_TIER = re.compile(
@@ -117,7 +122,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Chinese and Japanese: the final manuscript; Korean: the final manuscript
             r"|定稿|終稿|终稿|完稿|最終原稿|カメラレディ|최종\s*원고"
             # Chinese: the revised paper, the formal paper ('论文修改稿', '正式论文提交')
-            r"|修改稿|正式论文|正式論文",
+            r"|修改稿|正式论文|正式論文"
+            r"|النسخ[ةه]?\s+النهائي[ةه]",  # Arabic: the final version
             re.IGNORECASE,
         ),
         DeadlineKind.CAMERA_READY,
@@ -188,7 +194,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # authors; Hebrew: the notice of acceptance
             r"|αποδοχ|\bnotificar|\bbes(?:kj)?ed\s+til\s+forfatter|הודע\w*\s+על\s+קבלה"
             # Indian English: 'Intimation for presentation of papers', the word sent
-            r"|\bintimation\b",
+            r"|\bintimation\b"
+            # Arabic: the acceptance notified, announced; the reviewing's results
+            r"|(?:إشعار|اشعار|إبلاغ|ابلاغ|إعلان|اعلان|إخطار|اخطار)\s+(?:\w+\s+)?(?:ب)?(?:ال)?قبول"
+            r"|نتائج\s+(?:ال)?تحكيم",
             re.IGNORECASE,
         ),
         DeadlineKind.NOTIFICATION,
@@ -225,7 +234,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # 'abstract/paper submission', 'Full paper/abstract submission deadline'
             r"|\babstracts?\s*/\s*(?:full[- ]?)?papers?\b"
             r"|\b(?:papers?|manuscripts?)\s*/\s*abstracts?\b"
-            r"|บทคัดย่อ\s*/\s*บทความ",  # Thai: 'abstract/full paper'
+            r"|บทคัดย่อ\s*/\s*บทความ"  # Thai: 'abstract/full paper'
+            # Arabic: the papers and the abstracts, either order ('الأبحاث والملخصات')
+            r"|(?:البحوث|الأبحاث|الابحاث|الأوراق|الاوراق)\s+وال?ملخصات"
+            r"|ال?ملخصات\s+و(?:البحوث|الأبحاث|الابحاث|الأوراق|الاوراق)",
 
             re.IGNORECASE,
         ),
@@ -245,6 +257,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bsa[žz]et(?:ak|ka|ke|aka)\b|\bkivonat|\babsztrakt|\babstrak\b|บทคัดย่อ"
             # Greek, Romanian, Norwegian and Danish, Bulgarian: the abstract
             r"|περίληψ|περιλήψ|\brezumat|\bsammendrag|\bрезюме"
+            r"|ملخص"  # Arabic: the abstract, the abstracts
             # Portuguese and Spanish: a paper registered (its title and abstract) before it
             r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b"
             r"|\bregistrar\s+(?:los\s+|sus\s+)?(?:art[ií]culos|trabajos|ponencias)\b",
@@ -314,7 +327,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Greek, Romanian, Norwegian and Danish, Bulgarian, Slovenian ('Zgodnja prijava',
             # the early registration), Hebrew: registering
             r"|εγγραφ|\b[îi]nscrier|\bp[åa]melding|\btilmelding|\bрегистрация"
-            r"|\b(?:zgodnja|pozna|redna)\s+prijava\b|הרשמה",
+            r"|\b(?:zgodnja|pozna|redna)\s+prijava\b|הרשמה"
+            r"|التسجيل|تسجيل",  # Arabic: registering
             re.IGNORECASE,
         ),
         DeadlineKind.REGISTRATION,
@@ -361,6 +375,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # sending, a bare deadline; Hebrew: submitting
             r"|\binnsending|\bindsendelse|^\W*frist\W*$|\bпредложени|\bподаване|\bкраен\s+срок"
             r"|\boddaj[ao]\b|\benviament|^\W*termini\W*$|הגשת|להגיש|הגשה"
+            # Arabic: submitting, sending, receiving the papers; a bare deadline
+            r"|تقديم|إرسال|ارسال|استلام|البحوث|الأبحاث|الابحاث|الأوراق\s+البحثية"
+            r"|^\W*(?:آخر\s+موعد|الموعد\s+النهائي)\W*$"
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
@@ -619,7 +636,7 @@ _CLOSED_NOTE = (
     r"|ferm[ée]e?s?|chius[aoie]|geschlossen)\s*[)\]]"
 )
 _STATUS = re.compile(
-    r"^(?:closed|open|passed|expired|extended|updated|new)\s*[-–:!]\s*"
+    r"^(?:closed|open|passed|expired|extended|updated?|new)\s*[-–:!]\s*"  # ('Update: …')
     # a notice's word before the label, exclaimed: 'NEW!', 'IMPORTANT!' (Croatian 'NOVO!',
     # 'VAŽNO!')
     r"|^(?:new|important|novo|va[žz]no)\s*!+\s*"

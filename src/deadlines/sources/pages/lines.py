@@ -100,6 +100,27 @@ _STRUCK = {"del", "s", "strike"}
 # '<TableCell>', '<TableHead>' for a header cell; Material UI's '<TableCell>'), their names
 # as the parser lowers them
 _TABLE_COMPONENTS = {"tablerow": "tr", "tablecell": "td", "tablehead": "th"}
+# a site's own components, by what their names say they render ('<HeadingMinor>Important
+# Dates</HeadingMinor><List><ListItem>…'): a heading, or a block; an HTML element's name is
+# never read so ('<datalist>', '<col>')
+_COMPONENT_HEADING = re.compile(r"heading|(?:section|subsection|card|page)title")
+_COMPONENT_BLOCK = re.compile(
+    r"(?:item|list|row|paragraph|description|section|container|wrapper|content|bodytext"
+    r"|block|panel|step)$"
+)
+_HTML_NAMES = frozenset({"datalist", "col", "colgroup", "optgroup", "content"})
+
+
+def _element(tag: str) -> str:
+    """The element a tag renders: a table's, a heading's or a block's for a component named
+    so, the tag itself otherwise."""
+    if tag in _TABLE_COMPONENTS:
+        return _TABLE_COMPONENTS[tag]
+    if tag in _BLOCKS or tag in _HTML_NAMES or len(tag) < 5:
+        return tag
+    if _COMPONENT_HEADING.search(tag):
+        return "h3"
+    return "div" if _COMPONENT_BLOCK.search(tag) else tag
 _BOLD = {"b", "strong"}
 # elements that have no end tag, so no struck text of their own
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
@@ -257,6 +278,11 @@ _LIGATURES = str.maketrans(
     | {"\u207f": "n", "\u1d48": "d", "\u02e2": "s", "\u1d57": "t", "\u02b3": "r", "\u02b0": "h"}
     # and the rarer dashes between two days ('September 8&#8210;30', a figure dash): a dash
     | {"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", "\u2212": "-"}
+    # and the digits of Arabic pages (U+0660 to U+0669) and Persian ones (U+06F0 to U+06F9),
+    # and the Arabic comma
+    | {chr(0x660 + n): str(n) for n in range(10)}
+    | {chr(0x6F0 + n): str(n) for n in range(10)}
+    | {"\u060c": ","}
 )
 
 
@@ -830,7 +856,7 @@ class _Flattener(HTMLParser):
         return table.row.open or table.cell
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        tag = _TABLE_COMPONENTS.get(tag, tag)
+        tag = _element(tag)
         if tag == "template" and not self._content:
             self._skipped = _SKIPPED - {"template"}
         if tag not in {"script", "style"}:
@@ -948,7 +974,7 @@ class _Flattener(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        tag = _TABLE_COMPONENTS.get(tag, tag)
+        tag = _element(tag)
         if tag == "br":  # '</br>', which browsers read as a line break
             self.handle_starttag(tag, [])
             return

@@ -342,6 +342,16 @@ _CAMPAIGN_TASK = re.compile(
     r"|\b(?:CLEF|NTCIR|FIRE)(?:[- ]?\d+)?\b[^.!]{0,60}\b(?i:lab|task|track)s?\b"
     r"|\b(?i:lab|task|track)\b[^.!]{0,60}\bat\s+(?:CLEF|NTCIR|FIRE)\b|\bPAN\s+at\s+CLEF\b"
 )
+_REVIEWERS = re.compile(
+    r"\breview(?:s|ing)?\s+(?:submitted|deadline|due|period)\b|\breviewers?\b", re.IGNORECASE
+)
+# a competition named as such: 'the Space Optimization Competition', 'The first annual
+# Agentic-based Python Dependency Resolution challenge'
+_NAMED_CONTEST = re.compile(
+    r"\b[Tt]he\s+[*_]*(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)*"
+    r"(?:[A-Z0-9][\w-]*\s+){1,6}(?:[Cc]hallenge|[Cc]ompetition|[Cc]ontest)\b(?!s)"
+)
+_WORKSHOP = re.compile(r"\bworkshops?\b", re.IGNORECASE)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
@@ -350,6 +360,8 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
     'contest', or 'papers' for a page of a competition's papers; None if not."""
     titles = [m.group(1) for m in [_PAGE_TITLE.search(html[:20000])] if m]
     titles += [line.plain for line in lines if line.level == 1][:1]
+    # (a title said over two headings: '# Welcome!' over '# To the Shared Task on …')
+    titles += [line.plain for line in itertools.takewhile(lambda x: x.level == 1, lines)][1:3]
     # the lines before its first heading, where a page says what it is ('Bot Bowl IV is the
     # fourth AI competition in Blood Bowl and will happen at …'): the competition it names
     # (or after its title, when the page opens with it: 'ECML 2026' over 'The ECML 2026
@@ -359,6 +371,14 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
         itertools.takewhile(lambda line: line.level == 0, lines[start : start + _OPENING_LINES])
     )
     titles += [m[1] for line in opening if (m := _CALLS_ITSELF.match(line.plain))]
+    # (or names it, capitalised, in its first lines of prose, past a heading or two: 'The
+    # EmoPain challenge provides …', '… presents the Space Optimization Competition (SpOC)')
+    prose = [line.plain for line in lines[: 2 * _OPENING_LINES + 2] if line.level == 0]
+    titles += [
+        m[0]
+        for text in prose[: 2 * _OPENING_LINES]
+        if not _WORKSHOP.search(text) and (m := _NAMED_CONTEST.search(text))
+    ]
     # (so too a line that says so: 'Welcome to the TREC 2025 Product Search … Track!')
     titles += [line.plain for line in opening if _CAMPAIGN_TASK.search(line.plain)]
     # the meeting a competition is held at names its host, not the page ('Tales of Tribute AI
@@ -1360,6 +1380,7 @@ def _entries(
             and _CHALLENGE_DEADLINE.search(label)
             and not _OPENING.search(label)
             and not _CONTESTS_PROPOSED.search(label)
+            and not _REVIEWERS.search(label)  # (the reviewers' own: 'Review deadline')
         ):
             kind = DeadlineKind.OTHER  # 'Submission deadline for leaderboard ranking'
     if (
