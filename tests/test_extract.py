@@ -11156,3 +11156,70 @@ def test_days_joined_by_and_and_the_meetings_days_before_what_fills_them() -> No
         "</tr></table>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2027)] == [("paper", "2026-10-31")]
+
+
+def test_a_cards_struck_dates_one_a_line_before_its_live_one() -> None:
+    # set 178's ICASS 2026: three struck dates, each a paragraph, then the live one
+    card = (
+        "<div><h3>Full paper Submission</h3><div>"
+        "<p class='text-sm line-through'>30<sup>th</sup> September, 2025</p>"
+        "<p class='text-sm line-through'>15<sup>th</sup> October, 2025</p>"
+        "<p class='text-sm line-through'>15<sup>th</sup> November, 2025</p>"
+        "<p>30<sup>th</sup> November, 2025 <span>(Hard Deadline)</span></p></div></div>"
+    )
+    (entry,) = parse(f"<h2>Important Dates</h2>{card}", 2026)
+    assert (entry.kind.value, entry.at) == ("paper", "2025-11-30")
+    assert [at for at, _ in entry.history] == ["2025-09-30", "2025-10-15", "2025-11-15"]
+
+
+def test_turkish_capitals_indonesian_extension_and_icon_ligatures() -> None:
+    # set 178's MESTEK'26: '16 EKİM 2026', Turkish's dotted capital I
+    page = "<ul><li>Tam Metinlerin Son Gönderimi: 16 EKİM 2026</li></ul>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2026-10-16")]
+    # SFN XXVII: the committee extends the abstracts' close in a sentence
+    page = (
+        "<p>Berhubung banyak permintaan dari berbagai pihak, maka panitia memperpanjang "
+        "penerimaan abstrak sampai dengan 15 September 2014</p><h3>Tanggal Penting</h3><ul>"
+        "<li>Penerimaan Abstrak: 25 Agustus 2014</li>"
+        "<li>Batas Penerimaan Makalah Lengkap: 1 Oktober 2014</li></ul>"
+    )
+    entries = parse(page, 2014)
+    assert [(e.kind.value, e.at, [at for at, _ in e.history]) for e in entries] == [
+        ("abstract", "2014-09-15", ["2014-08-25"]),
+        ("paper", "2014-10-01", []),
+    ]
+    # FIMSD 2021: a Material Icons ligature before each label is a picture, not a word
+    page = (
+        "<h3>Important Dates</h3><ol><li><i class='material-icons teal-text'>check</i>"
+        " Paper Submission due: 15-12-2020</li></ol>"
+    )
+    assert [(e.label, e.at) for e in parse(page, 2021)] == [("Paper Submission due", "2020-12-15")]
+
+
+def test_a_condition_before_a_date_the_label_before_its_colon_and_a_joint_registration() -> None:
+    # set 178's ICAEEC 2019
+    page = (
+        "<h3>Important Dates</h3><p>Last Date of Paper Submission: <strong>15th April, 2019"
+        "</strong><br>Paper Acceptance Notification: <strong>Within 15 days of submission or "
+        "22nd April,2019 (whichever is earlier)</strong><br>Last date of Registration/Camera "
+        "Ready Version: <strong>27th April, 2019</strong></p>"
+    )
+    assert sorted((e.kind.value, e.label, e.at) for e in parse(page, 2019)) == [
+        ("camera_ready", "Last date of Registration/Camera Ready Version", "2019-04-27"),
+        ("notification", "Paper Acceptance Notification", "2019-04-22"),
+        ("paper", "Last Date of Paper Submission", "2019-04-15"),
+        ("registration", "Last date of Registration/Camera Ready Version", "2019-04-27"),
+    ]
+
+
+def test_kramdown_link_attributes_and_the_part_of_the_day_are_no_label() -> None:
+    # set 178's PreFer 2024
+    page = (
+        '## Important dates\n\n- [Application](/details/apply.md){target="_blank"} deadline: '
+        "March 24, 2024\n- September 16, 2024, 12:00pm (afternoon) CEST - final deadline for "
+        "submissions\n"
+    )
+    assert sorted((e.label, e.at, e.zone) for e in parse(page, 2024)) == [
+        ("Application deadline", "2024-03-24", None),
+        ("final deadline for submissions", "2024-09-16 12:00", "CEST"),
+    ]

@@ -1024,4 +1024,6 @@ def strip_clock(text: str) -> str:
     text = _STAMP_LEFT.sub(" ", text)
     # and the '@' that stood before a time ('Registrations Close @ 5pm!'), never an address's
     # (and the brackets it emptied: '(23:59, Pacific Standard Time)' leaves '( , )')
+    # (and the part of the day a time was said to be in: '12:00pm (afternoon)')
+    text = re.sub(r"\(\s*(?:in\s+the\s+)?(?:afternoon|morning|evening|noon|midday)\s*\)", " ", text)
     return re.sub(r"\([\s,;]*\)|\[[\s,;]*\]|(?<!\S)@(?=[\s!.,;:]|$)", " ", text)

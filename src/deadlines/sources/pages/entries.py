@@ -59,6 +59,7 @@ class _Raw:
     section_clock: dates_.Clock
     line_no: int
     line_clock: dates_.Clock = field(default_factory=dates_.Clock)
+    through: int = -1  # the last line whose dates it took: a struck one under it, and another
     prose: bool = False
     head: str = ""
     track: str | None = None  # a qualifier written after the date: '(archival)'

@@ -577,6 +577,8 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
+# Indonesian and Malay: '… memperpanjang penerimaan abstrak sampai dengan', 'diperpanjang hingga'
+_PERPANJANG = r"\b(?:mem|di)?perpanjang\w*\b.{0,40}\b(?:sampai(?:\s+dengan)?|hingga|sehingga)\W*$"
 _EXTENDED_TO = re.compile(
     # (and the noun: 'New extension until 23 June 2023')
     # and a system kept open longer: 'the submission system will be kept open until Nov. 8'
@@ -595,6 +597,7 @@ _EXTENDED_TO = re.compile(
     r"(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para)\W*$"
     # and in Croatian and Serbian: 'Rok za prijavu sažetaka produljen je do'
     r"|\bprodu(?:lj|ž)en[aoi]?\s+(?:je\s+|su\s+)?do\W*$"
+    rf"|{_PERPANJANG}"  # and in Indonesian and Malay
     # and said as the deadline's new value: 'The deadline is now April 3, 2020'
     r"|\bdeadline\s+is\s+now\W*$",
     re.IGNORECASE,

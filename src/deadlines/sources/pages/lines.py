@@ -96,6 +96,9 @@ _IMPLIED_END: dict[str, tuple[set[str], set[str]]] = {
     "p": ({"p"}, set()),  # only the innermost: '<p>' in a '<div>' in a '<p>' ends nothing
 }
 _STRUCK = {"del", "s", "strike"}
+# the classes of icon fonts whose glyphs are named by ligatures: Google's Material Icons and
+# Material Symbols
+_ICON_FONT = re.compile(r"\bmaterial-(?:icons|symbols)(?:-[\w-]+)?\b")
 # a UI library's table components, each the element it renders (shadcn/ui's '<TableRow>',
 # '<TableCell>', '<TableHead>' for a header cell; Material UI's '<TableCell>'), their names
 # as the parser lowers them
@@ -228,7 +231,11 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([*_#`~\[\]])")
 _CJK = "\u3040-\u30ff\u4e00-\u9fff"
 _CJK_SPACED = re.compile(rf"(?<![{_CJK}])[{_CJK}](?: [{_CJK}]){{2,}}(?![{_CJK}])")
 # a Markdown link keeps its text: 'deadline for [camera-ready](#camera-ready) papers'
-_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MARKDOWN_LINK = re.compile(
+    r"(?<!!)\[([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)"
+    # and the attributes Kramdown and Pandoc give it: '[Application](…){target="_blank"}'
+    r"(?:\{:?[ \t]*[.#]?[\w-]+(?:=\"[^\"{}\n]*\")?(?:[ \t]+[.#]?[\w-]+(?:=\"[^\"{}\n]*\")?)*\})?"
+)
 # and a link's text wrapped onto its line keeps its text, not its address's dates: '[arXiv
 # policy for authors' use of generative AI language' over 'tools](https://blog.arxiv.org/2023/01/31/…)'
 _LINK_TAIL = re.compile(r"^([^\[\]\n]{1,120})\]\((?:[^()\s]|\([^()\s]*\))*\)")
@@ -283,6 +290,8 @@ _LIGATURES = str.maketrans(
     | {chr(0x660 + n): str(n) for n in range(10)}
     | {chr(0x6F0 + n): str(n) for n in range(10)}
     | {"\u060c": ","}
+    # and Turkish's dotted capital I, which lowers to two characters: 'EKİM' is 'ekim'
+    | {"\u0130": "I"}
 )
 
 
@@ -807,6 +816,7 @@ class _Flattener(HTMLParser):
         self._head_open = False  # inside a '<head>' not yet closed
         self._content = False  # an element other than a <script> or <style> has begun
         self._span_ended = False  # a <span> has just ended, nothing written since
+        self._icon: str | None = None  # an open icon font's element: its tag
 
     def _newline(self) -> str:
         return "\n" + PATH_OPEN + ",".join(self._ids[-_PATH_DEPTH:]) + PATH_CLOSE
@@ -873,6 +883,14 @@ class _Flattener(HTMLParser):
             return
         if self._skip or tag in _SECTIONS:
             return
+        if (
+            self._icon is None
+            and tag not in _VOID
+            and _ICON_FONT.search(dict(attrs).get("class") or "")
+        ):
+            # an icon font's ligature ('<i class="material-icons">check</i>'): a picture's
+            # name, no word of the page
+            self._icon = tag
         if tag == "span" and self._span_ended:
             # a date's parts each in a span of their own, shown apart by the site's style
             # ('<span class="month">Sep</span><span class="day">30</span>'): apart
@@ -993,6 +1011,8 @@ class _Flattener(HTMLParser):
         if self._skip or tag in _SECTIONS:
             return
         self._span_ended = tag == "span"
+        if tag == self._icon:
+            self._icon = None
         if tag in {"td", "th"}:
             row = self._tables[-1].row if self._tables else None
             if row is not None and row.open is not None:
@@ -1088,7 +1108,7 @@ class _Flattener(HTMLParser):
         return "".join(out)
 
     def handle_data(self, data: str) -> None:
-        if self._skip or data.strip() == "\u00b6":  # (a heading's anchor link: '¶')
+        if self._skip or self._icon or data.strip() == "\u00b6":  # (a heading's anchor: '¶')
             return
         self._span_ended = False
         # no-break spaces just inside Markdown's strike still strike: '~~&nbsp;19 avril&nbsp;~~'

@@ -801,7 +801,7 @@ def _scan(
         if (
             _date_only(line, found)
             and raws
-            and raws[-1].line_no == number - 1
+            and max(raws[-1].line_no, raws[-1].through) == number - 1
             and (
                 (
                     all(raws[-1].struck)
@@ -827,6 +827,7 @@ def _scan(
             raws[-1].dates.extend(found)
             raws[-1].struck.extend(_inside_struck(line.text, f.start) for f in found)
             raws[-1].tails.extend(line.text[f.end :] for f in found)
+            raws[-1].through = number
             if (
                 not raws[-1].label
                 and _date_only(line, found)
@@ -1529,6 +1530,9 @@ _NOT_A_LABEL = re.compile(
 )
 
 
+_DANGLING = re.compile(r"^\W*within\b.*\b(?:or|and)\W*$", re.IGNORECASE)
+
+
 def _clean_label(raw: str) -> str:
     text = raw.replace(STRUCK_OPEN, " ").replace(STRUCK_CLOSE, " ")
     text = dates_.strip_clock(text)
@@ -1582,7 +1586,14 @@ def _clean_label(raw: str) -> str:
                 # 'The Call for Proposals is currently open and closes': the close's subject
                 clauses[-2:] = [cut.join(clauses[-2:])]
             named = [c for c in clauses if classify(c) is not None]
-            text = named[-1] if named and not _label_like(clauses[-1]) else clauses[-1]
+            # (a clause that leads into the date is a condition on it, not the step's name:
+            # 'Paper Acceptance Notification: Within 15 days of submission or 22nd April')
+            named = [c for c in named if not _DANGLING.search(c)] or named
+            dangling = bool(_DANGLING.search(clauses[-1]))
+            if named and (dangling or not _label_like(clauses[-1])):
+                text = named[-1]
+            else:
+                text = clauses[-1]
     text = re.sub("\x06([0-9]+)\x06", lambda m: brackets[int(m.group(1))], text)
     text = re.sub(rf"\b{dates_.WEEKDAY},?\s*$", "", text, flags=re.IGNORECASE)  # 'Thu 2026-03-26'
     # and in a cell of its own, in another language: '… de Trabajos | Viernes | 11/05/2018'

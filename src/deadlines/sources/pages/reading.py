@@ -40,6 +40,7 @@ from deadlines.sources.pages.labels import (
     _OWN_SUBMISSIONS,
     _PAGE_STAMP,
     _PAPER_WORDS,
+    _PERPANJANG,
     _PROGRAMME,
     _RESULTS,
     _SHARED_TASK,
@@ -343,7 +344,8 @@ _CAMPAIGN_TASK = re.compile(
     r"|\b(?i:lab|task|track)\b[^.!]{0,60}\bat\s+(?:CLEF|NTCIR|FIRE)\b|\bPAN\s+at\s+CLEF\b"
 )
 _REVIEWERS = re.compile(
-    r"\breview(?:s|ing)?\s+(?:submitted|deadline|due|period)\b|\breviewers?\b", re.IGNORECASE
+    # (not a round of the entries' own: 'Preliminary review deadline')
+    r"^\W*review(?:s|ing)?\s+(?:submitted|deadline|due|period)\b|\breviewers?\b", re.IGNORECASE
 )
 # a competition named as such: 'the Space Optimization Competition', 'The first annual
 # Agentic-based Python Dependency Resolution challenge'
@@ -635,7 +637,9 @@ _FINAL_VERSION = (
 
 # a step's label that says it is extended, before the new date: '… deadline is extended to:'
 _LABEL_EXTENDED = re.compile(
-    r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:further\s+)?extended\s+(?:to|until)\W*$",
+    r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:further\s+)?extended\s+(?:to|until)\W*$"
+    # (and in Indonesian: 'panitia memperpanjang penerimaan abstrak sampai dengan')
+    rf"|{_PERPANJANG}",
     re.IGNORECASE,
 )
 # ('Final Full Paper Submissions', 'Final proceedings version': not a '(final)' deadline)
@@ -1740,7 +1744,16 @@ def _entries(
     if kind is DeadlineKind.REGISTRATION and _PAPER_AND_REGISTRATION.search(label):
         # 'Full paper submission and co-author registration deadline': both due that day
         return [replace(entry, kind=DeadlineKind.PAPER), entry]
+    if kind is DeadlineKind.CAMERA_READY and _JOINED_REGISTRATION.search(label):
+        # 'Last date of Registration/Camera Ready Version': so too named the other way round
+        return [entry, replace(entry, kind=DeadlineKind.REGISTRATION)]
     return [entry]
+
+
+_JOINED_REGISTRATION = re.compile(
+    r"(?:[/&+]|\band\b)\s*(?:(?:co-?)?authors?\s+)?registration\b|\bregistration\s*(?:[/&+]|\band\b)",
+    re.IGNORECASE,
+)
 
 
 _PAPER_AND_REGISTRATION = re.compile(
