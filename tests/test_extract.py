@@ -11223,3 +11223,12 @@ def test_kramdown_link_attributes_and_the_part_of_the_day_are_no_label() -> None
         ("Application deadline", "2024-03-24", None),
         ("final deadline for submissions", "2024-09-16 12:00", "CEST"),
     ]
+
+
+def test_a_call_for_speakers_deadline_said_in_a_sentence() -> None:
+    # set 179's Tech in Porto 2018: the page's one deadline, in its call's sentence
+    page = (
+        "<p><strong>The call for speakers deadline is <span class='underline'>MARCH 31 2018"
+        "</span></strong></p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2018)] == [("paper", "2018-03-31")]

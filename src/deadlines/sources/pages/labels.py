@@ -480,6 +480,7 @@ _KIND_WORDS = re.compile(
     # 'Submission of talks must be done by the end of day 30th of November 2024'
     r"|\bsubmissions?\s+of\s+(?:\w+\s+){1,3}?(?:must|should|shall)\s+be\s+(?:done|made|received)\b"
     rf"|\b{_THE_CALL}\s+(?:will\s+|shall\s+)?{_CLOSES_VERB}\b"  # 'The CFP will close on'
+    rf"|\b{_THE_CALL}\s+deadline(?:\s+is)?\W*$"  # 'The call for speakers deadline is'
     # its window: 'The call for papers is open from …', '… is currently open and closes'
     rf"|\b{_THE_CALL}\s+(?:is|will\s+be)\s+(?:currently\s+|still\s+)?open"
     r"\s+(?:from|until|till|through|and\s+clos(?:es|ing)|and\s+ends)\b"
@@ -1010,7 +1011,7 @@ _ASKED_TO_NOTIFY = re.compile(
 )
 _CALL_CLOSES = re.compile(
     # (after whom it is for: 'For speakers and workshop instructors, the CFP closes')
-    r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?"
+    r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?(?:the\s+)?"
     r"(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')
@@ -1031,8 +1032,8 @@ _CALL_CLOSES = re.compile(
     r"call for (?:papers|submissions|abstracts|contributions)"
     # 'Call for Abstract Deadline: 10-02-2025' (its deadline named with no comma between; and a
     # meeting's 'Call for Proposal deadline', which closes as its 'Call for Proposals' does)
-    r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?|proposals?)"
-    r"[ \t]+deadline"
+    r"|call[- ]for[- ](?:papers?|abstracts?|submissions|contributions|posters?|proposals?"
+    r"|speakers|talks|presentations)[ \t]+deadline"  # ('The call for speakers deadline is')
     # a call open until its close: 'Call for Proposals 2025 open until 7 October' (Dutch: 'tot')
     # (named first: 'The CHAOSScon CfP will be open', 'The PyOhio 2024 CFP is open through')
     r"|(?:the\s+|our\s+)?(?:(?-i:[A-Z][\w'’.-]*|(?:19|20)\d\d)\s+){0,3}?"
