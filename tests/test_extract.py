@@ -11232,3 +11232,89 @@ def test_a_call_for_speakers_deadline_said_in_a_sentence() -> None:
         "</span></strong></p>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2018)] == [("paper", "2018-03-31")]
+
+
+def test_a_long_label_after_a_dash_and_a_community_conferences_timeline() -> None:
+    # set 179's WAVES 2026: a step's long name after its date and a dash
+    page = (
+        "## Deadlines\n\n- February 27, 2026 - Deadline to submit two-page extended abstracts\n"
+        "- April 1, 2026 - Acceptance notification for oral presentation and inclusion of "
+        "two-page paper in the proceedings\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-02-27"),
+        ("notification", "2026-04-01"),
+    ]
+    # RustFest 2017: the close said first, the speakers confirmed, the tickets' last sales
+    page = (
+        "<h3>Timeline</h3><ul><li>✓<span style='text-decoration: line-through'>Feb 16th: Open "
+        "CfP</span></li><li>➨ Mar 5th: Close CfP</li><li>- Mar 19th: Confirm Speakers</li>"
+        "<li>- Apr 23rd: Close Ticket Sales</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2017)) == [
+        ("notification", "2017-03-19"),
+        ("paper", "2017-03-05"),
+        ("registration", "2017-04-23"),
+    ]
+
+
+def test_portuguese_new_dates_for_struck_windows_and_the_committees_steps() -> None:
+    # set 180's SENEI 2024: each step's struck window, then its 'Nova data'
+    page = (
+        "<h4>CRONOGRAMA CIENTÍFICO</h4><div>"
+        "<p class='titulo'>Submissão de Trabalhos</p>"
+        "<p>Prorrogado: <s>De 04/03/2024 a 19/03/2024</s></p>"
+        "<p>Nova data: De 04/03/2024 a 31/03/2024</p><br>"
+        "<p class='titulo'>Devolutiva da Comissão Científica</p>"
+        "<p>Prorrogado: <s>De 22/03/2024 a 26/03/2024</s></p>"
+        "<p>Nova data: De 01/04/2024 a 07/04/2024</p><br>"
+        "<p class='titulo'>Ressubmissão dos textos pela autoria (quando solicitado)</p>"
+        "<p>Prorrogado: <s>De 27/03/2024 a 28/03/2024</s></p>"
+        "<p>Nova data: De 08/04/2024 a 12/04/2024</p><br>"
+        "<p class='titulo'>Informe final de trabalhos aprovados</p>"
+        "<p>Prorrogado: <s>29/03/2024</s></p><p>Nova data: 12/04/2024</p></div>"
+    )
+    entries = parse(page, 2024)
+    assert sorted((e.kind.value, e.at) for e in entries) == [
+        ("camera_ready", "2024-04-12"),
+        ("notification", "2024-04-07"),
+        ("notification", "2024-04-12"),
+        ("paper", "2024-03-31"),
+    ]
+    (paper,) = [e for e in entries if e.kind.value == "paper"]
+    assert "2024-03-19" in [at for at, _ in paper.history]
+
+
+def test_an_extension_in_brackets_a_fee_with_the_camera_ready_and_a_selections_result() -> None:
+    # set 180's Adapt-NLP at EACL 2021: the struck deadline, then '… (Extension).'
+    page = (
+        "<h3>Important Dates</h3><ul><li><strike>Jan 18, 2021 – Submission deadline.</strike>"
+        "</li><li>Jan 24, 2021 – Submission deadline (Extension).</li></ul>"
+    )
+    ((label, at, history),) = [(e.label, e.at, e.history) for e in parse(page, 2021)]
+    assert (label, at, [day for day, _ in history]) == (
+        "Submission deadline",
+        "2021-01-24",
+        ["2021-01-18"],
+    )
+    # Synergy ICSIIT 2026: the camera-ready and the fee, one day
+    page = "<ul><li>Camera Ready Paper and Payment Deadline: 1st July 2026</li></ul>"
+    assert sorted(e.kind.value for e in parse(page, 2026)) == ["camera_ready", "registration"]
+    # the Fórum ESEFEX 2026: 'Resultado da Seleção'
+    page = (
+        "<h2>Datas importantes</h2><ul><li>Prazo de Submissão: 15/05/2026</li>"
+        "<li>Resultado da Seleção: 01/06/2026</li></ul>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-05-15"),
+        ("notification", "2026-06-01"),
+    ]
+
+
+def test_a_registration_fee_deadline() -> None:
+    # set 181's ICRAFMN 2024: a timeline's 'Registration fee deadline'
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    assert classify("Registration fee deadline") is DeadlineKind.REGISTRATION
+    assert classify("Registration fees due") is DeadlineKind.REGISTRATION

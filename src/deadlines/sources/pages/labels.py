@@ -115,6 +115,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
             r"|versi(?:[oó]n|ones) (?:finale?s?|d[ée]finitives?)|\bendfassung|vers[aã]o final"
             r"|vers(?:[aã]o|[oõ]es)\s+definitivas?"  # Portuguese: the definitive version
+            # and the texts sent again after the review ('Ressubmissão dos textos', 'reenvio')
+            r"|\bressubmiss(?:[ãa]o|[õo]es)\b|\breenvio\b"
             r"|\bversions?\s+d[ée]finitives?\b"  # and French: 'des versions définitives'
             r"|versione finale"
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
@@ -177,6 +179,12 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\besit[oi]\s+(?:della\s+)?(?:valutazion|selezion|revision)"
             # Portuguese and Spanish: the acceptance ('Aceite: até 03/11/23', 'Aceptación')
             r"|\baceite\b|\baceita[çc][ãa]o\b|\baceptaci[oó]n\b"
+            # and the selection's result, in Portuguese: 'Resultado da Seleção'
+            r"|\bresultados?\s+d[ae]\s+(?:sele[çc][ãa]o|avalia[çc][ãa]o)\b"
+            # and the committee's feedback, the approved works' list ('Devolutiva da Comissão
+            # Científica', 'Informe final de trabalhos aprovados')
+            r"|\bdevolutiva\b|\b(?:informe|lista|rela[çc][ãa]o)\s+(?:final\s+)?(?:d[eo]s?\s+)?"
+            r"(?:trabalhos|artigos|resumos)\s+(?:aprovad|aceit|selecionad)"
             # Russian: the notification, the list of accepted talks announced
             r"|уведомлени|\bобъявлени\w*\s+(?:\w+\s+){0,2}принят"
             r"|결과\s*(?:통보|발표|안내)|채택\s*(?:통보|발표|여부)"  # Korean: results announced
@@ -273,7 +281,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
             # a fee's tier named alone, its close: 'Final Registration', 'Late Registration'
             rf"|^{_FEE_TIER.pattern}$"
-            r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:(?:hard|final|firm|last)\s+)?"
+            r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:fees?\s+)?(?:(?:hard|final|firm|last)\s+)?"
             r"(?:deadline|due|closes?|ends?)"
             r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?registration\b"
             # 'Deadline to register @ standard early bird rate' (not a paper's: 'Deadline to
@@ -413,7 +421,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|r[ée]sum[ée]s?|textes?|contributions?|manuscrits?)\b"
             # 'Date limite', 'Fecha límite' alone, as a bare 'Deadline'; 'Fecha límite de
             # inscripción' names its object
-            r"|^(?:date limite|fecha l[ií]mite|prazo|scadenza)\W*$",
+            r"|^(?:date limite|fecha l[ií]mite|prazo(?:\s+final)?|scadenza)\W*$",
             re.IGNORECASE,
         ),
         DeadlineKind.PAPER,
@@ -624,7 +632,11 @@ _EARLIER = re.compile(
 _NEWER = re.compile(
     r"^(?:(?:final|second|further)\s+)?(?:new|extended|updated|revised|postponed)\b", re.IGNORECASE
 )
-_STATUS_WORDS = {"closed", "open", "passed", "expired", "extended", "updated", "new", "tentative"}
+_STATUS_WORDS = {
+    "closed", "open", "passed", "expired", "extended", "updated", "new", "tentative",
+    # Portuguese and Spanish: extended, postponed, the new date
+    "prorrogado", "prorrogada", "adiado", "adiada", "nova data", "nueva fecha",
+}
 _STATUS_CELL = re.compile(
     r"\s*\|\s*(?:closed|open|upcoming|passed|done|expired|completed|ongoing|past|finished"
     r"|active|[✓✔✗✘])\s*$",
@@ -641,6 +653,10 @@ _CLOSED_NOTE = (
 )
 _STATUS = re.compile(
     r"^(?:closed|open|passed|expired|extended|updated?|new)\s*[-–:!]\s*"  # ('Update: …')
+    # (and in Portuguese and Spanish: 'Prorrogado: <s>…</s>', 'Nova data:', 'Nueva fecha:')
+    r"|^(?:prorrogad[oa]|adiad[oa]|ampliad[oa]|extendid[oa]|nova\s+data|nueva\s+fecha)\s*[-–:!]\s*"
+    # (and in brackets after the label: 'Submission deadline (Extension)')
+    r"|\s*[(\[]\s*(?:extension|extended|new|updated)\s*[)\]]\W*$"
     # a notice's word before the label, exclaimed: 'NEW!', 'IMPORTANT!' (Croatian 'NOVO!',
     # 'VAŽNO!')
     r"|^(?:new|important|novo|va[žz]no)\s*!+\s*"
@@ -919,6 +935,10 @@ def _classify(label: str) -> DeadlineKind | None:
         label = _ALSO_GRANTS.sub(" ", label)
     if _CALL_CLOSES.search(label):  # 'CFP Closes', 'Call for papers deadline': the papers'
         return DeadlineKind.PAPER
+    if _SPEAKERS_CONFIRMED.search(label):  # 'Confirm Speakers': the call's answer
+        return DeadlineKind.NOTIFICATION
+    if _TICKETS_CLOSE.search(label):  # 'Close Ticket Sales': the last day to register
+        return DeadlineKind.REGISTRATION
     if _SKIP.search(label) and _FOR_AUTHORS.search(label) and _OTHER.search(label):
         return DeadlineKind.OTHER  # 'Reviewer registration deadline for ALL authors'
     # 'Abstracts due in Easy Chair and workshop proposals due': two steps due that day, the
@@ -1009,10 +1029,24 @@ _ASKED_TO_NOTIFY = re.compile(
     r"\bplease\s+(?:\w+\s+){0,2}notify\b|\bnotify\s+(?:us|the\s+(?:organi[sz]ers|chairs))\b",
     re.IGNORECASE,
 )
+# a community conference's timeline, said the other way round: 'Close CfP', 'Confirm
+# Speakers', 'Close Ticket Sales'
+_SPEAKERS_CONFIRMED = re.compile(
+    r"^\W*(?:confirm(?:ing|ation\s+of)?\s+(?:the\s+)?(?:speakers|talks|presenters)"
+    r"|(?:speakers|talks|presenters)\s+confirmed)\W*$",
+    re.IGNORECASE,
+)
+_TICKETS_CLOSE = re.compile(
+    r"^\W*(?:clos(?:e|es|ing)\s+(?:of\s+)?(?:the\s+)?ticket\s+sales?"
+    r"|ticket\s+sales?\s+(?:close|closes|end|ends))\W*$",
+    re.IGNORECASE,
+)
 _CALL_CLOSES = re.compile(
     # (after whom it is for: 'For speakers and workshop instructors, the CFP closes')
     r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?(?:the\s+)?"
-    r"(?:cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
+    # (and the close said first: 'Close CfP', 'Closing of the Call for Papers')
+    rf"(?:clos(?:e|es|ing)\s+(?:of\s+)?(?:the\s+)?(?:cf[pa]\b|call[- ]for[- ](?:{CALL_KINDS}))"
+    r"|cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals

@@ -116,6 +116,8 @@ _FILLER = {
     "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
     # a date given as approximate: 'Around February 1, 2027'
     "around", "approximately", "approx", "about", "circa", "ca", "expected", "tba",
+    # a new date's window, in Portuguese and Spanish: 'Nova data: De 04/03/2024 a 31/03/2024'
+    "from", "de", "desde", "hasta", "nova", "nueva", "data", "fecha", "prorrogado", "prorrogada",
 }  # fmt: skip
 _REMARK = re.compile(r"\(([^()]*)\)")
 _FIRM_AFTER_STRUCK = re.compile(rf"{STRUCK_CLOSE}\s*{FIRMNESS}\s+deadline\s*:?\s*", re.IGNORECASE)
@@ -1388,7 +1390,16 @@ def _tail_label(tail: str) -> str | None:
     # and so is the label's cell after the date's ('July 6 | Submissions of annotations on
     # test corpus, using foreign annotation guidelines')
     cell = dates_.strip_clock(tail).lstrip().startswith("|") and after[:1].isupper()
+    # (or after a dash, when it names its step and says no sentence: 'April 1, 2026 - Acceptance
+    # notification for oral presentation and inclusion of two-page paper in the proceedings')
+    dashed = dates_.strip_clock(tail).lstrip().startswith(("- ", "– ", "— "))
     named = named or (words <= _COLON_LABEL_WORDS and colon) or (cell and words <= _CELL_WORDS)
+    named = named or (
+        dashed
+        and words <= _COLON_LABEL_WORDS
+        and bool(_KINDS_NAMED.search(after))
+        and not _VERB.search(unbracketed)
+    )
     # (an exclamation that ends it is a status: 'Submission deadline extended!')
     short = named and not re.search(r"[!?]", unbracketed.rstrip(" !"))
     if _HARD_DEADLINE.fullmatch(after.strip(" ()[]")) and not tail.lstrip().startswith("|"):
@@ -1530,6 +1541,7 @@ _NOT_A_LABEL = re.compile(
 )
 
 
+_WINDOW_FROM = re.compile(r"\W*(?:from|de|desde|del|du|von|dal)\W*", re.IGNORECASE)
 _DANGLING = re.compile(r"^\W*within\b.*\b(?:or|and)\W*$", re.IGNORECASE)
 
 
@@ -1570,8 +1582,8 @@ def _clean_label(raw: str) -> str:
         # a window's two ends under its card's title ('Open : 16 October 2025', 'Close : 13
         # November 2025'): the opening is no deadline, the close is the title's
         return "Submissions open" if edge.group("open") else ""
-    if text.lower() in _STATUS_WORDS:
-        text = ""
+    if text.lower() in _STATUS_WORDS or _WINDOW_FROM.fullmatch(text):
+        text = ""  # (or a window's 'from' alone: 'Nova data: De 04/03/2024 a 31/03/2024')
     # prose: keep the clause just before the date ("… and the paper deadline is"), never
     # cutting inside brackets ('Notification (accept as spotlight, poster, or reject)')
     brackets = _BRACKETS.findall(text)

@@ -345,7 +345,8 @@ _CAMPAIGN_TASK = re.compile(
 )
 _REVIEWERS = re.compile(
     # (not a round of the entries' own: 'Preliminary review deadline')
-    r"^\W*review(?:s|ing)?\s+(?:submitted|deadline|due|period)\b|\breviewers?\b", re.IGNORECASE
+    r"\b(?<!preliminary )review(?:s|ing)?\s+(?:submitted|deadline|due|period)\b|\breviewers?\b",
+    re.IGNORECASE,
 )
 # a competition named as such: 'the Space Optimization Competition', 'The first annual
 # Agentic-based Python Dependency Resolution challenge'
@@ -1751,7 +1752,9 @@ def _entries(
 
 
 _JOINED_REGISTRATION = re.compile(
-    r"(?:[/&+]|\band\b)\s*(?:(?:co-?)?authors?\s+)?registration\b|\bregistration\s*(?:[/&+]|\band\b)",
+    # (or its fee: 'Camera Ready Paper and Payment Deadline')
+    r"(?:[/&+]|\band\b)\s*(?:(?:co-?)?authors?\s+)?(?:registration|payment)\b"
+    r"|\b(?:registration|payment)\s*(?:[/&+]|\band\b)",
     re.IGNORECASE,
 )
 
@@ -1765,7 +1768,11 @@ _PAPER_AND_REGISTRATION = re.compile(
 _ABSTRACT_WORD = re.compile(r"\babstracts?\b", re.IGNORECASE)
 _MARKS = re.compile(f"[{STRUCK_OPEN}{STRUCK_CLOSE}]")  # where a strike opens and closes
 # (and 'from the 1st of April to the 31st of May')
-_WINDOW = re.compile(r"[-–—~～〜]|(?:to|until|till|through)(?:\s+the)?", re.IGNORECASE)
+_WINDOW = re.compile(
+    r"[-–—~～〜]|(?:to|until|till|through)(?:\s+the)?"
+    r"|a|al|at[ée]|hasta|au|bis",  # ('De 04/03/2024 a 31/03/2024', 'del … al …', 'du … au …')
+    re.IGNORECASE,
+)
 
 
 def _opens_window(raw: _Raw, i: int) -> bool:
