@@ -11318,3 +11318,34 @@ def test_a_registration_fee_deadline() -> None:
 
     assert classify("Registration fee deadline") is DeadlineKind.REGISTRATION
     assert classify("Registration fees due") is DeadlineKind.REGISTRATION
+
+
+def test_submissions_accepted_until_a_day_and_the_committees_reading_of_the_abstracts() -> None:
+    # set 182's EOU fledglings 2026: the call's only date, in a sentence
+    page = "<p>Abstract submissions are accepted until <b>16 January 2026</b>.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [("paper", "2026-01-16")]
+    # SENAPEM 2016: the committee's reading of the abstracts is no author's step
+    page = (
+        "<h3>Cronograma</h3><table><tr><td>Submissão de resumos</td><td>30/12/2015</td></tr>"
+        "<tr><td>Avaliação dos resumos pelo comitê científico</td><td>25/01/2016</td></tr>"
+        "<tr><td>Divulgação da lista de resumos aceitos</td><td>01/02/2016</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2016)] == [
+        ("paper", "2015-12-30"),
+        ("notification", "2016-02-01"),
+    ]
+
+
+def test_a_time_on_the_line_under_its_date() -> None:
+    # set 183's IEEE S&B 2020: the date's clock on a line of its own in the same <dt>
+    page = (
+        "<h2>Important Dates</h2><dl><dt>March 5, 2020 (no extensions)<br>23:59 (UTC-12, AoE)"
+        "</dt><dd>Deadline for paper submission<br><a href='#'>(convert to local time)</a></dd>"
+        "<dt>April 9, 2020</dt><dd>Acceptance notification and registration instructions sent"
+        "</dd><dt>April 22, 2020 (firm)</dt><dd>Camera-ready deadline</dd></dl>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [
+        ("paper", "2020-03-05 23:59"),
+        ("notification", "2020-04-09"),
+        ("camera_ready", "2020-04-22"),
+    ]

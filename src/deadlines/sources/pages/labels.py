@@ -54,6 +54,10 @@ _SKIP = re.compile(
     # (not a form handed in with the paper: 'Camera-ready and signed copyright forms due')
     r"|discussion|(?<!& )(?<!and )(?<!and signed )copyright"
     r"|workshop paper presentation|data available|server open"
+    # the committee's reading of the works, in Portuguese and Spanish ('Avaliação dos resumos
+    # pelo comitê científico', 'Evaluación de los trabajos')
+    r"|\b(?:avalia[çc][ãa]o|evaluaci[oó]n)\s+(?:d[aeo]s?\s+|de\s+l[oa]s\s+)?(?:resumos|trabalhos|artigos"
+    r"|res[uú]menes|trabajos|art[ií]culos|ponencias)\b"
     r"|\bautoriza(?:[çc][ãa]o|ci[óo]n)\s+de\s+publica"  # the publication's rights form
     r"|distributed|assigned|assignment|program committee|(?<!open)review\w* submission"
     r"|\((?:to|for)\s+(?:the\s+)?organi[sz]ers\)",  # 'Workshop acceptance (to organizers)'

@@ -539,7 +539,34 @@ def page_lines(html: str | bytes) -> list[Line]:
         if text.replace(STRUCK_OPEN, "").replace(STRUCK_CLOSE, "").strip(" |[]{}(),;"):
             lines.append(Line(text, level, blocks))
     lines = _calendar_leaves(_wrapped_dates(_outline_numbers(lines)))
-    return _numeric_days(_month_groups(_year_groups(lines)))
+    return _clock_lines(_numeric_days(_month_groups(_year_groups(lines))))
+
+
+def _clock_lines(lines: list[Line]) -> list[Line]:
+    """A line that holds only a time and its zone, under a line with a date in the same block
+    ('<dt>March 5, 2020 (no extensions)<br>23:59 (UTC-12, AoE)</dt>'): the date's clock, on
+    its line."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and not line.level
+            and not before.level
+            and line.shared(before) >= 0
+            and len(line.text) <= _CLOCK_LINE_CHARS
+            and _CLOCK_ONLY.fullmatch(dates_.strip_clock(line.text).replace("UTC", ""))
+            and dates_.find_clock(line.text).time is not None
+            and dates_.find_dates(before.text, None)
+        ):
+            out[-1] = replace(before, text=f"{before.text} {line.text}")
+            continue
+        out.append(line)
+    return out
+
+
+_CLOCK_LINE_CHARS = 60
+_CLOCK_ONLY = re.compile(r"[\W_]*")
 
 
 def _rst_role(m: re.Match[str]) -> str:

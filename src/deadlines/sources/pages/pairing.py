@@ -1615,7 +1615,7 @@ def _clean_label(raw: str) -> str:
         r"\b(is|are|was|on|by|at|to|until|from)\s+the\s*$", r"\1", text, flags=re.IGNORECASE
     )
     text = re.sub(
-        r"\b(?:is|are|was|on|by|at|to|(?<!open\s)until|extended to|moved to)\s*$"
+        r"\b(?:is|are|was|on|by|at|to|(?<!open\s)(?<!accepted\s)until|extended to|moved to)\s*$"
         r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$"  # 'until' in other languages
         r"|\bau\s+plus\s+tard(?:\s+le)?\W*$|\ba\s+m[aá]s\s+tardar(?:\s+el)?\W*$"  # 'at the latest'
         # Croatian and Serbian: 'produljen je do' (extended to), 'moguće su do' (possible until)
