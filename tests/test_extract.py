@@ -11349,3 +11349,23 @@ def test_a_time_on_the_line_under_its_date() -> None:
         ("notification", "2020-04-09"),
         ("camera_ready", "2020-04-22"),
     ]
+
+
+def test_a_label_with_a_remark_over_its_date_and_a_registration_joined_to_the_abstracts() -> None:
+    # set 183's SREE 2024: a step's name and a remark in brackets, over its date
+    page = (
+        "<div><div class='flex'><p>Last date of Registration</p><p>March 28, 2024</p></div>"
+        "<div class='flex'><p>Last date of submission of full paper (only selected high quality "
+        "paper)</p><p>May 15, 2024</p></div></div>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2024)) == [
+        ("paper", "2024-05-15"),
+        ("registration", "2024-03-28"),
+    ]
+    # the Iberian peptide meeting 2023: the registration and the abstracts, one day
+    page = (
+        "---\nlayout: page\ntitle: Registration\n---\n\n**Registrations are open**. Please "
+        "fill-in the registration form.\nEarly-bird registration and abstract submission have "
+        "been extended until\n**September 25, 2023**.\n"
+    )
+    assert sorted(e.kind.value for e in parse(page, 2023)) == ["paper", "registration"]

@@ -745,6 +745,15 @@ def _scan(
                     if (named or not talks) and section:  # its part's, the page's or not
                         part_notes[section] = section_clock = clock
                 short = words <= 10 and not re.search(r"[.!?](?:\s|$)", plain)
+                # (a remark in brackets after it is not counted: 'Last date of submission of full
+                # paper (only selected high quality paper)' over its date)
+                bare_words = len(_BRACKETS.sub(" ", plain).split())
+                short = short or (
+                    bare_words <= 10
+                    and bare_words < words
+                    and not re.search(r"[.!?](?:\s|$)", plain)
+                    and classify(plain) is not None
+                )
                 # 'The final submission will have to take place before:' over its date
                 leads = words <= 25 and plain.endswith(":") and classify(plain[:-1]) is not None
                 # 'Midterm deadline (We recommend you do midterm submission, but …)' over its

@@ -1745,6 +1745,11 @@ def _entries(
     if kind is DeadlineKind.REGISTRATION and _PAPER_AND_REGISTRATION.search(label):
         # 'Full paper submission and co-author registration deadline': both due that day
         return [replace(entry, kind=DeadlineKind.PAPER), entry]
+    if kind is DeadlineKind.REGISTRATION and (joint := _REGISTRATION_AND_SUBMISSION.search(label)):
+        # 'Early-bird registration and abstract submission have been extended until': so too
+        # named the other way round
+        abstract = joint[1].lower().startswith("abstract")
+        return [entry, replace(entry, kind=_ABSTRACT_OR_PAPER[abstract])]
     if kind is DeadlineKind.CAMERA_READY and _JOINED_REGISTRATION.search(label):
         # 'Last date of Registration/Camera Ready Version': so too named the other way round
         return [entry, replace(entry, kind=DeadlineKind.REGISTRATION)]
@@ -1759,6 +1764,11 @@ _JOINED_REGISTRATION = re.compile(
 )
 
 
+_ABSTRACT_OR_PAPER = {True: DeadlineKind.ABSTRACT, False: DeadlineKind.PAPER}
+_REGISTRATION_AND_SUBMISSION = re.compile(
+    r"\bregistration\s*(?:and|&|\+)\s*(?:full\s+)?(abstracts?|papers?)\s+submissions?\b",
+    re.IGNORECASE,
+)
 _PAPER_AND_REGISTRATION = re.compile(
     r"\b(?:full\s+)?papers?\s+submissions?\s*(?:and|&|\+)\s*(?:(?:co-?)?authors?\s+)?registration\b",
     re.IGNORECASE,
