@@ -1748,8 +1748,9 @@ def _entries(
     if kind is DeadlineKind.REGISTRATION and (joint := _REGISTRATION_AND_SUBMISSION.search(label)):
         # 'Early-bird registration and abstract submission have been extended until': so too
         # named the other way round
-        abstract = joint[1].lower().startswith("abstract")
-        return [entry, replace(entry, kind=_ABSTRACT_OR_PAPER[abstract])]
+        submitted = joint[1].lower()
+        other = DeadlineKind.ABSTRACT if submitted.startswith("abstract") else DeadlineKind.PAPER
+        return [entry, replace(entry, kind=other)]
     if kind is DeadlineKind.CAMERA_READY and _JOINED_REGISTRATION.search(label):
         # 'Last date of Registration/Camera Ready Version': so too named the other way round
         return [entry, replace(entry, kind=DeadlineKind.REGISTRATION)]
@@ -1764,7 +1765,6 @@ _JOINED_REGISTRATION = re.compile(
 )
 
 
-_ABSTRACT_OR_PAPER = {True: DeadlineKind.ABSTRACT, False: DeadlineKind.PAPER}
 _REGISTRATION_AND_SUBMISSION = re.compile(
     r"\bregistration\s*(?:and|&|\+)\s*(?:full\s+)?(abstracts?|papers?)\s+submissions?\b",
     re.IGNORECASE,
