@@ -11369,3 +11369,180 @@ def test_a_label_with_a_remark_over_its_date_and_a_registration_joined_to_the_ab
         "been extended until\n**September 25, 2023**.\n"
     )
     assert sorted(e.kind.value for e in parse(page, 2023)) == ["paper", "registration"]
+
+
+def test_an_event_headers_zone_a_time_run_into_its_zone_and_polish_labels() -> None:
+    # set 184's ISQCMC 2023: an Indico page's header names the event's zone for every date
+    page = (
+        "<div class='event-header'><h1>Quantum Computing and Music</h1>"
+        "<div class='timezone'>Europe/Berlin timezone</div></div>"
+        "<h2>Call for papers</h2><ul class='timeline'><li><div class='label'>Submission "
+        "deadline</div><time>Jul 15, 2023, 11:59 PM</time></li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2023)] == [
+        ("paper", "2023-07-15 23:59", "Europe/Berlin"),
+    ]
+    # ProbGen 2022: '1700GMT', the hour and the zone with no space between
+    page = "<p>The deadline for submitting abstracts is 28th February 2022, 1700GMT.</p>"
+    assert [(e.at, e.zone) for e in parse(page, 2022)] == [("2022-02-28 17:00", "GMT")]
+    # KSTiT 2019: a Polish data file of dates and their steps
+    page = (
+        "date,description\n15 marca 2019, nadsyłanie referatów\n"
+        "12 kwietnia 2019, decyzje kwalifikacyjne\n"
+        "26 kwietnia 2019, nadsyłanie ostatecznych wersji ref.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [
+        ("paper", "2019-03-15"),
+        ("notification", "2019-04-12"),
+        ("camera_ready", "2019-04-26"),
+    ]
+
+
+def test_korean_rounds_and_a_struck_day_of_another_tracks_list_at_another_depth() -> None:
+    # set 185's KimchiCon 2018: three rounds of a call, each at '23시 59분'
+    page = (
+        "<div>* 제출 마감\n  - 1차 마감: 6월 30일(토) 23시 59분까지\n"
+        "  - 2차 마감: 7월 21일(토) 23시 59분까지\n</div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2018)] == [
+        ("paper", "2018-06-30 23:59"),
+        ("paper", "2018-07-21 23:59"),
+    ]
+    # NAACL 2015: the student workshop's struck day is the workshops' live one
+    page = (
+        "# Important dates\n\n## NAACL workshops\n\n### Workshop papers\n\n"
+        "- Deadline for workshop paper submission: Feb 25, 2015\n"
+        "- Notification of acceptance: Mar 20, 2015\n- Camera-ready papers due: Mar 30, 2015\n\n"
+        "## Student research workshop\n\n"
+        "- Submission deadline: Mar 8, 2015 (extended from <del>Feb 25</del>)\n"
+        "- Notification of acceptance: Mar 30, 2015 (extended from <del>Mar 20</del>)\n"
+        "- Camera-ready papers due: April 6, 2015\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2015) if e.kind.value == "paper") == [
+        ("paper", "2015-02-25"),
+        ("paper", "2015-03-08"),
+    ]
+
+
+def test_a_groups_title_heads_its_records_and_hidden_records_and_student_competitions() -> None:
+    # set 185's ISMIR 2021: each group's title over its list of dates; the papers' 'Final
+    # Submission' comes before their decisions
+    page = (
+        '- title: "Papers"\n  url: "/cfp/"\n  dates:\n'
+        '    - {name: "Abstract Submission", date: "May 8, 2021", done: true}\n'
+        '    - {name: "Final Submission", date: "May 15, 2021", done: true}\n'
+        '    - {name: "Notification of Acceptance", date: "Jul 9, 2021", done: true}\n'
+        '    - {name: "Camera Ready Upload", date: "Aug 2, 2021", done: true}\n'
+        '- title: "Late-breaking Demos"\n  url: "/clbd/"\n  dates:\n'
+        '    - {name: "Submission deadline", date: "Oct 11, 2021", done: true}\n'
+        '    - {name: "Notification of Acceptance", date: "Oct 26, 2021", done: true}\n'
+    )
+    assert sorted((e.kind.value, e.at, e.track) for e in parse(page, 2021)) == [
+        ("abstract", "2021-05-08", None),
+        ("camera_ready", "2021-08-02", None),
+        ("notification", "2021-07-09", "Papers"),
+        ("notification", "2021-10-26", "Late-breaking Demos"),
+        ("paper", "2021-05-15", "Papers"),
+        ("paper", "2021-10-11", "Late-breaking Demos"),
+    ]
+    # CIKM 2021: a record its template hides ('visible: false') is not shown
+    page = (
+        "dates:\n  - name: Short Papers Deadline\n    date: 9 Jun 2021\n    visible: true\n"
+        "  - name: Demo Papers Deadline\n    date: 16 Jun 2021\n    visible: false\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("paper", "2021-06-09")]
+    # Copper Mountain 2022: a students' paper competition is a track of the call
+    page = (
+        "studentabs:\n  title: Student Competition Abstract\n  date: January 10, 2022\n"
+        "studentpaper:\n  title: Student Competition Paper\n  date: January 17, 2022\n"
+        "abstracts:\n  title: Presentation Abstracts\n  date: February 7, 2022\n"
+    )
+    assert sorted((e.kind.value, e.at, e.challenge) for e in parse(page, 2022)) == [
+        ("abstract", "2022-01-10", False),
+        ("paper", "2022-01-17", False),
+        ("paper", "2022-02-07", False),
+    ]
+
+
+def test_a_registrations_end_a_programmes_sessions_and_a_meeting_moved_to_a_range() -> None:
+    # set 186's Modelica 2021: the meeting's days 'extended' in prose, a programme whose
+    # cells are sessions, and 'Semptember'
+    page = (
+        "Given the situation the board made the decision to move the conference online and "
+        "extended the dates to September 20-24, 2021.\n\n## Important Dates\n\n| | |\n|--|--|\n"
+        "|May 10, 2021| Extended Deadline for Submission of Full Papers|\n"
+        "|June 15, 2021| Notification of Acceptance of Full Papers (extended deadline) |\n"
+        "|Semptember 13, 2021|Deadline for conference registration|\n\n"
+        "## Conference Timeline\n\n| Day | Morning session | Afternoon session |\n|--|--|--|\n"
+        "|**Wednesday, September 22, 2021**|Industrial vendor sessions|Paper presentations|\n"
+        "|**Friday, September 24, 2021**|Industrial user presentations|Closing session, "
+        "keynote, paper presentations|\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [
+        ("registration", "2021-09-13"),
+        ("paper", "2021-05-10"),
+        ("notification", "2021-06-15"),
+    ]
+    # a summer school's 'End of Registration'; a competition's best solutions handed in
+    page = (
+        "### Key dates\n\n- 2026/05/01: Begin of Registration\n- 2026/06/30: End of Registration\n"
+        "\n### Dates\n\n- March 1, 2027: Submission of best solutions for the public instances\n"
+    )
+    assert [(e.kind.value, e.at, e.challenge) for e in parse(page, 2026)] == [
+        ("registration", "2026-06-30", False),
+        ("other", "2027-03-01", True),
+    ]
+
+
+def test_day_first_by_the_calls_words_and_a_paper_registration_after_the_decisions() -> None:
+    # set 187's Simpósio de Redes 2020: 10/04, 10/08 and 10/09 in order either way; the
+    # call's Portuguese words say day first
+    page = (
+        "<h2>Datas Importantes:</h2><table><tr><td>Abertura das submissões</td>"
+        "<td>10/04/2020</td></tr><tr><td>Encerramento das submissões</td><td>10/08/2020</td>"
+        "</tr><tr><td>Divulgação dos trabalhos aprovados</td><td>10/09/2020</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [
+        ("paper", "2020-08-10"),
+        ("notification", "2020-09-10"),
+    ]
+    # ICACST 2023: 'Paper Registration' after the notification is the authors' fee
+    page = (
+        "<h2>Important Dates</h2><ul><li>Paper Submission: 15 November 2023</li>"
+        "<li>Notification of Acceptance: 20 November 2023</li>"
+        "<li>Camera Ready Copy Submission: 25 November 2023</li>"
+        "<li>Paper Registration: 30 November 2023</li></ul>"
+    )
+    assert ("registration", "2023-11-30") in [(e.kind.value, e.at) for e in parse(page, 2023)]
+    # SCHAS 2025 and ICIRME 2025: 'Date Of Registration' under its date, 'Online Registration'
+    page = (
+        "<div><div><p>1st June 2025</p><p>Paper Submission Deadline</p></div>"
+        "<div><p>30th July 2025</p><p>Notification Of Acceptance</p></div>"
+        "<div><p>1st November 2025</p><p>Date Of Registration</p></div></div>"
+    )
+    assert ("registration", "2025-11-01") in [(e.kind.value, e.at) for e in parse(page, 2025)]
+    page = "<h2>Key dates</h2><ul><li>Online Registration: 7 October 2025</li></ul>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [("registration", "2025-10-07")]
+    # the Institute of Coaching 2017: the authors told to register are no paper deadline
+    page = (
+        "<ul><li>Authors of accepted papers and posters must register by August 19, 2017 to be "
+        "included in the conference program.</li></ul>"
+    )
+    assert [e.kind.value for e in parse(page, 2017)] == []
+
+
+def test_titled_groups_of_dates_under_a_key_that_names_them() -> None:
+    # AIDC at ACSAC 2026: the groups' key a level above their titles, each heading its list
+    page = (
+        'cfp:\n  important_dates:\n    - heading: "Important Dates"\n      items:\n'
+        '        - label: "Paper submission due"\n          date: "September 25, 2026"\n'
+        '        - label: "Notification of paper acceptance"\n'
+        '          date: "October 16, 2026"\n'
+        '    - heading: "Lightning Talk"\n      items:\n'
+        '        - label: "Lightning Talk submission due"\n          date: "October 8, 2026"\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2026)) == [
+        ("notification", "2026-10-16"),
+        ("paper", "2026-09-25"),
+        ("paper", "2026-10-08"),
+    ]

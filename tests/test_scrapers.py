@@ -522,7 +522,7 @@ def test_headings_are_context_rolling_deadlines_kept_and_sentences_not_deadlines
     # the sentence is not read as a deadline, and says so
     assert found.problems == [
         (
-            "'Note that authors must register before' (May 5, 2026): a sentence naming no step"
-            " this reader knows; not read"
+            "'Note that authors must register before' (May 5, 2026): in a sentence, not a"
+            " dates list; not read"
         )
     ]

@@ -33,7 +33,7 @@ _MISSPELT_MONTHS = {
     "februray": 2, "feburary": 2, "febuary": 2, "febraury": 2, "janurary": 1, "januray": 1,
     "agust": 8, "augst": 8, "septmber": 9, "setpember": 9, "ocotber": 10, "novmber": 11,
     "decmber": 12, "apirl": 4, "arpil": 4, "novemeber": 11, "decemeber": 12, "septemeber": 9,
-    "noember": 11, "novenber": 11, "ocober": 10, "janaury": 1, "octomber": 10,
+    "noember": 11, "novenber": 11, "ocober": 10, "janaury": 1, "octomber": 10, "semptember": 9,
 }
 # and any two neighbouring letters swapped in a long month name ('Decemebr 15th 2024'), but
 # for the French names that are such swaps ('octobre' is a month, not a slip)
@@ -340,14 +340,15 @@ _TIME = re.compile(
     r"|(?:\b|(?<=T))(?<!UTC[+−-])(?<!GMT[+−-])(?<!UTC [+−-])(?<!GMT [+−-])"
     r"(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT|Z)\b))"  # '00:00GMT'
-    # '2359 GMT' ('November 1, 2013, 2359 GMT'), not a year after a comma ('June 17
+    # '2359 GMT' ('November 1, 2013, 2359 GMT'; '1700GMT'), not a year after a comma ('June 17
     # (extended), 2026 AoE') nor this century's anywhere ('November 15 (extended) 2024 AoE')
-    r"|(?!20[0-4]\d\b)(?:(?<!,)(?<!,\s)|(?!(?:19|20)\d\d))\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\b"
+    r"|(?!20[0-4]\d\b)(?:(?<!,)(?<!,\s)|(?!(?:19|20)\d\d))\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)"
     r"(?=\s*(?:GMT|UTC|AoE|hrs?\b|PST|PDT|PT|EST|EDT|ET\b))"
     # hours then minutes in French and Portuguese: '18h00', '23h:55m'
     r"|\b(?P<hfr>[01]?\d|2[0-3])h:?(?P<minfr>[0-5]\d)(?:m(?:in)?)?\b"
     r"|\b(?P<noon>noon|midnight)\b"
-    r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點]\s*(?P<mincn>[0-5]?\d)\s*分"  # Chinese: '23时59分'
+    # Chinese and Korean: '23时59分', '23시 59분'
+    r"|(?P<hcn>[01]?\d|2[0-4])\s*[时時点點시]\s*(?P<mincn>[0-5]?\d)\s*[分분]"
     # the afternoon or the morning said before the time: '下午 11:59', '午後11:59', '오후 11:59'
     rf"|(?P<apcjk>{CJK_MERIDIEM})\s*(?P<hcjk>\d{{1,2}})[:：](?P<mincjk>[0-5]\d)",
     re.IGNORECASE,
@@ -555,8 +556,11 @@ def day_first(text: str) -> bool:
     if flipped != _descents(dates):
         return flipped == 0 < _descents(dates)
     # neither reading out of order ('04/05/2018', '11/05/2018'): day first on a page that
-    # names its days or months in a language that writes them so ('Viernes', 'noviembre')
-    return len(_DAY_FIRST_WORDS.findall(text)) >= _DAY_FIRST_SIGNS
+    # names its days or months in a language that writes them so ('Viernes', 'noviembre'), or
+    # says its steps in one ('Encerramento das submissões', 'Divulgação dos trabalhos')
+    if len(_DAY_FIRST_WORDS.findall(text)) >= _DAY_FIRST_SIGNS:
+        return True
+    return len({w.lower() for w in _DAY_FIRST_STEPS.findall(text)}) >= _DAY_FIRST_SIGNS
 
 
 _DAY_FIRST_WORDS = re.compile(
@@ -566,6 +570,15 @@ _DAY_FIRST_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DAY_FIRST_SIGNS = 2
+# the words of a call in Portuguese, Spanish, French, German or Italian: its submissions,
+# registrations, papers, deadlines and what is made known
+_DAY_FIRST_STEPS = re.compile(
+    r"\b(?:submiss[õo]es|inscri[çc][õo]es|trabalhos|prazos?|divulga[çc][ãa]o|resumos"
+    r"|inscripci[óo]n|inscripciones|trabajos|plazos?|ponencias|fecha\s+l[íi]mite"
+    r"|soumissions?|inscriptions?|date\s+limite|einreichung|anmeldung|fristen?"
+    r"|scadenza|iscrizion[ei]|contributi)\b",
+    re.IGNORECASE,
+)
 
 
 def _descents(dates: list[tuple[int, int, int]]) -> int:

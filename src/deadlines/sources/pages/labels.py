@@ -73,6 +73,10 @@ _EVENT = re.compile(
     r"|^\w+ workshop(?: date| day)?$|^paper presentations?$"
     r"|\bpresentation (?:dates|days)$"  # 'Technical Paper Presentation Dates': the meeting's
     r"|^(?:the )?workshop sessions?\b"  # 'Workshop session with selected abstracts' talks
+    # a programme's row, each cell a session ('Industrial vendor sessions | Paper presentations')
+    r"|^(?!.*(?:deadline|\bdue\b|submi|notif|camera|regist|upload|video|slide|record|proposal"
+    r"|\bcall\b))(?:[^|.!?]{0,50}\b(?:sessions?|presentations?|keynotes?)\s*\|\s*)+"
+    r"[^|.!?]{0,50}\b(?:sessions?|presentations?|keynotes?)\s*$"
     # the meeting's days, then what fills them: 'Conference dates, paper presentations and …'
     r"|^(?:the\s+)?(?:main\s+)?(?:conference|workshop|symposium|congress|event)\s+(?:dates|days)"
     r"\s*[,(&](?!.*\b(?:deadline|due|submi|notif|camera|regist))"
@@ -86,7 +90,8 @@ _FEE_TIER = re.compile(
 # to 31 May 2026', 'Conference Registration', a shared task's 'Registration for participation'; not
 # the desk's at the venue, 'On-Site Registration')
 _BARE_REGISTRATION = re.compile(
-    r"\W*(?:(?:conference|workshop|symposium|event|participants?|delegates?)\s+)?registrations?"
+    r"\W*(?:(?:conference|workshop|symposium|event|participants?|delegates?|online)\s+)?"
+    r"registrations?"  # ('Online Registration')
     r"(?:\s+(?:for|of)\s+(?:participation|participants|teams))?\W*",
     re.IGNORECASE,
 )
@@ -123,6 +128,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bressubmiss(?:[ãa]o|[õo]es)\b|\breenvio\b"
             r"|\bversions?\s+d[ée]finitives?\b"  # and French: 'des versions définitives'
             r"|versione finale"
+            r"|\bostateczn\w*\s+wersj|\bwersj\w*\s+ostateczn"  # Polish: the final version
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
             # Chinese and Japanese: the final manuscript; Korean: the final manuscript
@@ -196,6 +202,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the evaluation's results
             r"|\bkabul\b(?!\s+edil(?:ecek|ir\b|mez|meyecek))|\bde[ğg]erlendirme\s+sonu[çc]"
             r"|\bobavijest\s+o\s+prihva"  # Croatian: the notice of acceptance
+            # Polish: the decisions on qualifying, the notice of acceptance
+            r"|\bdecyzj\w*\s+(?:o\s+)?(?:kwalifikac|przyj[eę]ci|akceptac)"
+            r"|\b(?:powiadomieni|zawiadomieni|informacj)\w*\s+o\s+(?:przyj[eę]ci|akceptac|kwalifikac)"
             # the organisers' response to a submission (not the authors' to its reviews)
             r"|^\W*responses?\s+to\s+(?:the\s+|your\s+)?submissions?\W*$"
             # Hungarian: the notice, the acceptance; Malay and Indonesian: the notice, the
@@ -270,6 +279,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Greek, Romanian, Norwegian and Danish, Bulgarian: the abstract
             r"|περίληψ|περιλήψ|\brezumat|\bsammendrag|\bрезюме"
             r"|ملخص"  # Arabic: the abstract, the abstracts
+            r"|\bstreszcze"  # Polish: the abstracts
             # Portuguese and Spanish: a paper registered (its title and abstract) before it
             r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b"
             r"|\bregistrar\s+(?:los\s+|sus\s+)?(?:art[ií]culos|trabajos|ponencias)\b",
@@ -285,9 +295,13 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
             # a fee's tier named alone, its close: 'Final Registration', 'Late Registration'
             rf"|^{_FEE_TIER.pattern}$"
+            # its end or close: 'End of Registration', 'Close of early registration'
+            r"|^\W*(?:end|close|closing)\s+of\s+(?:the\s+)?(?:(?:early[- ]?bird|early|regular"
+            r"|standard|late)\s+)?registrations?\W*$"
             r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:fees?\s+)?(?:(?:hard|final|firm|last)\s+)?"
             r"(?:deadline|due|closes?|ends?)"
-            r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?registration\b"
+            r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?(?:(?:conference|workshop|symposium|meeting)\s+)?"
+            r"registration\b"  # ('Deadline for conference registration')
             # 'Deadline to register @ standard early bird rate' (not a paper's: 'Deadline to
             # register your paper')
             r"|\bdeadline\s+to\s+register\b"
@@ -299,6 +313,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:presenters?|attendees|participants|(?:presenting\s+)?authors?|speakers?)\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
+            r"|^\W*date\s+of\s+registration\W*$"  # and a list's 'Date Of Registration'
+            # the authors told to register ('Authors of accepted papers must register by')
+            r"|\b(?:authors?|presenters?|speakers?|posters?)\b[^.]{0,60}\b(?:must|should|need\s+to"
+            r"|are\s+required\s+to)\s+register\b(?!\s+(?:their|the|a|your)\s+(?:papers?|abstracts?))"
             r"|\baccepts?\s+registrations?\b"  # 'We accept registrations … until'
             rf"|^{_BARE_REGISTRATION.pattern}$"
             r"|\bregistration\s+with\s+(?:a\s+)?(?:late|early|regular|reduced)\s+fees?\b"
@@ -362,6 +380,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # a round of the call: 'Round 1 deadline', 'Second round deadline'
             r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)[\s-]+(?:round|cycle))"
             r"\s+(?:deadline|clos(?:es|ing)|ends)\b"  # ('First Round closes')
+            r"|^\W*\d\s*차\s*마감"  # and in Korean: '1차 마감', the first round's close
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"
@@ -373,6 +392,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|g[öo]nderim|\bson\s+ba[şs]vuru"  # Turkish: sending in, the last application
             r"|\brok\s+za\s+(?:predaju|prijavu|slanje)"  # Croatian: the deadline for handing in
             r"|\bprijav\w*\s+radova\b"  # the papers' submission
+            # Polish: sending in, handing in the papers ('nadsyłanie referatów')
+            r"|\bnadsy[łl]\w*|\b(?:zg[łl]osze|sk[łl]adani)\w*\s+(?:referat|artyku[łl]|prac)"
             # Hungarian: sending in, uploading, the entry (a student contest's paper), a bare
             # deadline
             r"|\bbek[üu]ld|\bfelt[öo]lt|\bp[áa]lyamunk|^\W*(?:bek[üu]ld[ée]si\s+)?hat[áa]rid[őo]\W*$"
@@ -513,7 +534,11 @@ CONTEST_ZH = "评测|测评|比赛|竞赛|参赛|評測|測評|比賽|競賽|參
 _CHALLENGE = re.compile(
     # (ACM's Student Research Competition is a track of students' abstracts, not a contest)
     # (not the call apart from it: 'Deadline for paper submission (non-challenge papers)')
-    r"(?<!non-)(?<!non )challenge|(?<!research )competition|contest\b|participants?\b"
+    # (nor a students' paper or poster competition, a track of the call: 'IBM Student Paper
+    # Competition manuscript', 'Student Competition Paper')
+    r"(?<!non-)(?<!non )challenge|contest\b|participants?\b"
+    r"|(?<!research )(?<!student )(?<!student paper )(?<!student poster )competition"
+    r"|(?<=student )competition(?!s?\s+(?:papers?|abstracts?|manuscripts?|posters?)\b)"
     r"|\bentrants?\b"
     r"|\bconcurso\b"  # Spanish and Portuguese: a contest ('para o Concurso PUC Jovens Ideias')
     r"|\btest(?:ing)?[- ](?:phase|server|submission)"
@@ -558,7 +583,8 @@ _CHALLENGE = re.compile(
     # an entrant's work: 'Entry submission deadline', 'Submission of solution implementations',
     # 'Approaches submission deadline', the annotations of a batch submitted
     r"|\b(?:entry|entries|approaches|predictions|annotations)\s+submissions?\b"
-    r"|\bsubmissions?\s+of\s+(?:the\s+)?(?:solutions?|entries|predictions|annotations)\b"
+    r"|\bsubmissions?\s+of\s+(?:the\s+)?(?:(?:best|final)\s+)?"
+    r"(?:solutions?|entries|predictions|annotations)\b"  # ('Submission of best solutions')
     r"|\bsoumission\s+des\s+r[ée]sultats\b",  # French: the results' submission
     re.IGNORECASE,
 )

@@ -1751,7 +1751,9 @@ def _js_rows(source: str) -> str:
 
     def array(m: re.Match[str]) -> str:
         name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2] or m[3])
-        return f"\n<h6>{html_lib.escape(name)}</h6>\n["
+        # (a level up from the titles of its records, each heading a list of its own)
+        level = 5 if re.match(r"\s*\n<h6>", m.string[m.end() :]) else 6
+        return f"\n<h{level}>{html_lib.escape(name)}</h{level}>\n["
 
     def dated(m: re.Match[str]) -> str:
         fields = [(f[1], f[2]) for f in _JS_DATED_FIELD.finditer(m[0])]
@@ -1775,6 +1777,9 @@ def _js_rows(source: str) -> str:
     source = _TS_CONST.sub("", source)  # TypeScript's literal types: 'status: "done" as const'
     source = _JS_NAMED_STEPS.sub(named_steps, _JS_TRAILING_COMMENT.sub("", source))
     source = _JS_DATED_FIELDS.sub(dated, source)
+    # a group's record whose list of records follows its name ('{ "title": "Papers", "url":
+    # "/cfp/", "dates": [ {…}, … ] }'): the name heads the list, as the page shows it
+    source = _JS_TITLED_LIST.sub(lambda m: f"\n<h6>{text(m[1])}</h6>\n[", source)
     return _JS_OBJECT.sub(record, _JS_LIST.sub(row, _JS_ARRAY.sub(array, source)))
 
 
@@ -1791,6 +1796,11 @@ def _labelled_date(text: str) -> bool:
 _REMARK_KEY = re.compile(r"desc|description|details?|notes?|subtitle|remarks?", re.IGNORECASE)
 _DEADLINE_KEY = re.compile(r"deadline|due(?:[_-]?date)?", re.IGNORECASE)  # the call's own
 # a record of a name and an object of its steps' dates ('{ name: "Papers", dates: { … } }')
+_JS_KEY = r"""(?:[\w$]+|"[\w$]+"|'[\w$]+')"""
+_JS_TITLED_LIST = re.compile(
+    rf"""\{{\s*["']?(?:name|title|track|label|heading|category)["']?\s*:\s*({_JS_STRING})\s*,"""
+    rf"(?:\s*{_JS_KEY}\s*:\s*{_JS_STRING}\s*,)*\s*{_JS_KEY}\s*:\s*\[(?=\s*\{{)"
+)
 _JS_NAMED_STEPS = re.compile(
     rf"\{{\s*(?:name|title|track|label|type)\s*:\s*({_JS_STRING})\s*,\s*[\w$]+\s*:\s*"
     r"\{([^{}]*)\}\s*,?\s*\},?"
@@ -2317,7 +2327,8 @@ def _a_date(value: Any) -> bool:
 
 def _enabled(data: Any) -> Any:
     """Data without the fields a leading underscore disables ('_extended_date: 9th May 2024'
-    beside a record's 'date:': a value kept aside, which the site does not show)."""
+    beside a record's 'date:': a value kept aside, which the site does not show), nor the
+    records of a list its flags hide ('visible: false')."""
     stack = [data]
     while stack:
         node = stack.pop()
@@ -2327,8 +2338,24 @@ def _enabled(data: Any) -> Any:
                     del node[key]
             stack.extend(node.values())
         elif isinstance(node, list):
+            node[:] = [item for item in node if not _hidden(item)]
             stack.extend(node)
     return data
+
+
+_SHOWN_FLAG = re.compile(r"visible|show|shown|display|enabled|published", re.IGNORECASE)
+_HIDDEN_FLAG = re.compile(r"hidden|hide|draft|disabled", re.IGNORECASE)
+
+
+def _hidden(record: Any) -> bool:
+    """Whether a record of a data file's list is one its template leaves out ('visible:
+    false', 'hidden: true')."""
+    return isinstance(record, dict) and any(
+        (value is False and _SHOWN_FLAG.fullmatch(key))
+        or (value is True and _HIDDEN_FLAG.fullmatch(key))
+        for key, value in record.items()
+        if isinstance(key, str)
+    )
 
 
 _FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.MULTILINE)

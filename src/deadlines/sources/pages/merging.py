@@ -164,6 +164,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     for k in kept
                     if e.at[:10] in {h[:10] for h, _ in k.history}
                     and not _other_tracks(k, e, lists)  # another track's list moved its date
+                    and not _apart_lists(k, e, lists)
                     and not _told_apart(k, e)  # another row's: 'JDSA' moved, 'MLJ' did not
                 ),
                 None,
@@ -768,6 +769,24 @@ def _other_tracks(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
 
 
 _TWO_ROWS = 2  # dated rows under a part of a dates section that make it a list of its own
+
+
+def _apart_lists(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
+    """Whether two entries sit in two lists of their own, each under a heading that names it,
+    at any depth and neither part holding the other: 'NAACL workshops / Workshop papers' and
+    'Student research workshop', whose struck day is not the workshops' live one (one step
+    said again under another heading, naming the same, is still one)."""
+    if _naming_words(one.label) == _naming_words(other.label):
+        return False
+    paths = [(e.section or "").split(" / ") for e in (one, other)]
+    short = min(map(len, paths))
+    named = [_LIST_WORDS.sub(" ", p[-1]).strip(" :-–") for p in paths]
+    return (
+        paths[0][:short] != paths[1][:short]
+        and all(lists[e.section] >= _OWN_LIST for e in (one, other))
+        and all(named)
+        and not all(_AUDIENCE.fullmatch(n) for n in named)
+    )
 
 # a heading that names only what a track submits: 'Demos', 'Short papers', 'Posters'
 _SUBMITTED = re.compile(

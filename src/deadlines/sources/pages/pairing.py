@@ -65,6 +65,7 @@ _DEADLINE_NOTE = re.compile(
     # a table's column header, the zone in brackets: 'Date (Anywhere on Earth) | Event'
     r"|^\W*(?:dates?|times?|date\s*/\s*time)\s*\([^()]+\)\s*(?:\||$)"
     r"|^\s*\([^()]+\)\s*$"  # a zone alone in brackets under a heading: '(anywhere on Earth)'
+    r"|^\W*[A-Za-z]+/[\w/+-]+\s+time\s?zone\W*$"  # an Indico event's: 'Europe/Berlin timezone'
     # the deadlines in other languages: 'Todos os prazos são até às 23h59min (BRT)'
     r"|\bprazos?\b|\bplazos?\b|\bd[ée]lais?\b|\bdates?\s+limites?\b|\bfristen?\b"
     r"|\bscadenz[ae]\b|截止|締切|마감"

@@ -184,7 +184,7 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _papers_registered(entries, out)
     entries = _repeats_of_challenge(_challenge_reports(_challenge_papers(entries)), out)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
-    entries = _abstract_stage(entries, out)
+    entries = _registered_after_decision(_abstract_stage(entries, out), out)
     entries = _earlier_edition(entries, year, out)
     entries = _reviewed_tracks(_dedupe(_revised_after_decision(entries, out), out), out)
     entries = _presentation_after_decision(_poster_after_decision(entries, out), out)
@@ -503,6 +503,28 @@ def _abstract_stage(entries: list[Entry], out: PageDates) -> list[Entry]:
         return f"{e.label!r}: decided on before the full paper is due; read as its abstract"
 
     return _read_as(entries, out, first_stage, DeadlineKind.ABSTRACT)
+
+
+_PAPER_REGISTRATION = re.compile(r"\bpapers?\s+registration\b", re.IGNORECASE)
+
+
+def _registered_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A 'Paper Registration' due after the papers are decided on is the authors' seat paid
+    for ('Paper Submission', 'Notification', 'Camera Ready', 'Paper Registration'), not the
+    paper's title and abstract registered before it."""
+    own = [e for e in entries if not e.challenge]
+    decided = [e.at[:10] for e in own if e.kind is DeadlineKind.NOTIFICATION]
+    papers = [e.at[:10] for e in own if e.kind is DeadlineKind.PAPER]
+
+    def paid(e: Entry) -> str | None:
+        if e.kind is not DeadlineKind.ABSTRACT or not _PAPER_REGISTRATION.search(e.label):
+            return None
+        day = e.at[:10]
+        if not decided or not papers or day <= max(papers) or day <= min(decided):
+            return None
+        return f"{e.label!r}: due after the papers are decided on; the authors' registration"
+
+    return _read_as(entries, out, paid, DeadlineKind.REGISTRATION)
 
 
 def _reviewed_tracks(entries: list[Entry], out: PageDates) -> list[Entry]:
@@ -1483,6 +1505,8 @@ def _entries(
         and kind is not DeadlineKind.OTHER
         and not raw.track
         and bool(_EXTENDED_TO.search(before_date))
+        # (a range of days is a meeting's: 'extended the dates to September 20-24, 2021')
+        and raw.dates[0].end_date is None
     )
     if kind is None:
         return []
