@@ -11546,3 +11546,70 @@ def test_titled_groups_of_dates_under_a_key_that_names_them() -> None:
         ("paper", "2026-09-25"),
         ("paper", "2026-10-08"),
     ]
+
+
+def test_a_dotted_hour_and_offset_on_lines_under_the_date_and_polish_and_portuguese_steps() -> None:
+    # set 188's ITUM research conference 2024: '23.00 hrs' and '(… | GMT +5.30)' under the date
+    page = (
+        "<h1>Important Dates</h1><div class='card'><h2>Submission Deadline</h2>"
+        "<p>23rd September 2024 <br /> 23.00 hrs <br /> (Sri Lanka time | GMT +5.30)</p></div>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2024)] == [
+        ("paper", "2024-09-23 23:00", "GMT+5.30"),
+    ]
+    # OSSA 2016: the fee paid, the abstract sent, in Polish
+    page = (
+        "<p>Ostateczna data wpłaty:<br>31.08.2016<br><br>"
+        "Ostateczna data wysłania abstraktu:<br>07.09.2016</p>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2016)) == [
+        ("paper", "2016-09-07"),
+        ("registration", "2016-08-31"),
+    ]
+    # and the registration's opening, no deadline ('otwarcie rejestracji')
+    page = "<h2>Terminy</h2><ul><li>3 marca 2025 – otwarcie rejestracji</li></ul>"
+    assert parse(page, 2025) == []
+    # EXPOTEC 2021: the papers corrected, their video's link
+    page = (
+        "<p><b>PRAZO PARA ENVIO DE PROPOSTAS DE TRABALHOS:</b> 29/03/2021</p>"
+        "<p><b>PRAZO PARA SUBMISSÃO DO LINK DO VÍDEO DOS TRABALHOS:</b> 08/04/2021 23h59</p>"
+        "<p><b>PRAZO PARA SUBMISSÃO DA CORREÇÃO DOS TRABALHOS:</b> 08/04/2021 23h59</p>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2021)) == [
+        ("camera_ready", "2021-04-08 23:59"),
+        ("other", "2021-04-08 23:59"),
+        ("paper", "2021-03-29"),
+    ]
+    # LTUE 2022: a call for panelists closing, said in a sentence
+    page = (
+        "<h2>Call for Panelists</h2><p>This Call for Panelists will close on September 8th, 2021. "
+        "We will begin contacting those selected in November.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("paper", "2021-09-08")]
+
+
+def test_a_calls_close_for_a_track_a_proposal_sent_to_an_address_and_payments() -> None:
+    # set 189's Kubernetes contributor summit 2021: the call's close for each track
+    page = (
+        "## Timeline\n\n- CFP closes for sessions: Sept 10, 2021\n"
+        "- Notification for sessions: Sept 17, 2021\n- CFP closes for unconference: Oct 1, 2021\n"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2021)) == [
+        ("notification", "2021-09-17"),
+        ("paper", "2021-09-10"),
+        ("paper", "2021-10-01"),
+    ]
+    # FAUCETCon 2019: the proposals sent to the call's address by a day
+    page = "<p>Please submit your proposals to cfp@faucet.nz by <b>Friday 30 August 2019</b>.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [("paper", "2019-08-30")]
+    # ICT4M 2020 and CHEM-CONFLUX 2026: the full payment's deadline, an early bird's last day
+    page = (
+        "<h2>Important Dates</h2><table><tr><td>Deadline for Full Paper</td><td>15 Dec 2019</td>"
+        "</tr><tr><td>Deadline for Full Payment</td><td>10 Feb 2020</td></tr>"
+        "<tr><td>Early Bird till</td><td>31 Jan 2020</td></tr></table>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2020)) == [
+        ("paper", "2019-12-15"),
+        ("registration", "2020-01-31"),
+        ("registration", "2020-02-10"),
+    ]

@@ -72,7 +72,7 @@ _AMBIGUOUS = {
 
 _UTC_WORDS = {"utc", "gmt", "z", "zulu", "utc+0", "utc-0", "utc+-0", "utc±0", "gmt+0", "gmt-0"}
 _AOE_WORDS = {"aoe", "anywhere on earth", "aoe (utc-12)", "utc-12 (aoe)", "aoe utc-12"}
-_OFFSET = re.compile(r"^(utc|gmt)\s*([+\-−±])\s*(\d{1,2})(?::?(\d{2}))?$")
+_OFFSET = re.compile(r"^(utc|gmt)\s*([+\-−±])\s*(\d{1,2})(?:[:.]?(\d{2}))?$")  # ('GMT +5.30')
 
 
 @dataclass(frozen=True, slots=True)

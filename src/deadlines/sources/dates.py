@@ -338,7 +338,8 @@ _TIME = re.compile(
     r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     # (not a zone's offset: 'IST (UTC+5:30)')
     r"|(?:\b|(?<=T))(?<!UTC[+−-])(?<!GMT[+−-])(?<!UTC [+−-])(?<!GMT [+−-])"
-    r"(?P<h24>[01]?\d|2[0-4]):(?P<min24>[0-5]\d)(?::[0-5]\d)?"
+    # (and '23.00 hrs', its dot said to be a clock's by the hours after it)
+    r"(?P<h24>[01]?\d|2[0-4])(?::|\.(?=[0-5]\d\s*(?:hrs?|hours)\b))(?P<min24>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\b|(?=h\b)|(?=(?:GMT|UTC|AoE|PST|PDT|CET|CEST|EST|EDT|Z)\b))"  # '00:00GMT'
     # '2359 GMT' ('November 1, 2013, 2359 GMT'; '1700GMT'), not a year after a comma ('June 17
     # (extended), 2026 AoE') nor this century's anywhere ('November 15 (extended) 2024 AoE')
@@ -453,7 +454,7 @@ _ZONE = re.compile(
     # (and one written with a space for its underscore: 'America/New York time')
     + r"|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?(?: [A-Z][a-z]+)?)\b)"
     # 'GMT+8', 'UTC/GMT +08:00': either name, then the offset
-    + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?::?\d{2})?)"
+    + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?:[:.]?\d{2})?)"
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'
     + r"|(?P<iso>(?<=T\d\d:\d\d)(?::\d\d)?[+\-]\d\d:\d\d\b)"
     # and a data file's timestamp, its offset after a space: '2019-06-01 12:00:00 -0800'

@@ -33,6 +33,7 @@ _SKIP = re.compile(
     r"|へのコメント|コメント投稿"  # in Japanese: comments posted on the drafts, the reviewers' work
     r"|\bin[ií]cio\b"  # in Spanish and Portuguese: the start ('Inicio recepción de trabajos')
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
+    r"|\botwarci\w*|\brozpocz[eę]ci\w*"  # and in Polish ('otwarcie rejestracji')
     r"|\b(?:åpner|åbner|öppnar|öppnas)\b"  # in Norwegian, Danish and Swedish: opens
     r"|بدء|بداية|فتح\s|افتتاح|انطلاق"  # and in Arabic: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
@@ -126,6 +127,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|vers(?:[aã]o|[oõ]es)\s+definitivas?"  # Portuguese: the definitive version
             # and the texts sent again after the review ('Ressubmissão dos textos', 'reenvio')
             r"|\bressubmiss(?:[ãa]o|[õo]es)\b|\breenvio\b"
+            # and the papers corrected ("Submissão da correção dos trabalhos")
+            r"|\bcorre[çc](?:[ãa]o|[õo]es)\s+d[aeo]s?\s+(?:trabalhos|artigos|resumos)\b"
             r"|\bversions?\s+d[ée]finitives?\b"  # and French: 'des versions définitives'
             r"|versione finale"
             r"|\bostateczn\w*\s+wersj|\bwersj\w*\s+ostateczn"  # Polish: the final version
@@ -279,7 +282,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Greek, Romanian, Norwegian and Danish, Bulgarian: the abstract
             r"|περίληψ|περιλήψ|\brezumat|\bsammendrag|\bрезюме"
             r"|ملخص"  # Arabic: the abstract, the abstracts
-            r"|\bstreszcze"  # Polish: the abstracts
+            r"|\bstreszcze|\babstrakt"  # Polish: the abstracts ('wysłania abstraktu')
             # Portuguese and Spanish: a paper registered (its title and abstract) before it
             r"|\bregistro\s+(?:de|dos|de\s+los)\s+(?:artigos|art[ií]culos|trabalhos|trabajos)\b"
             r"|\bregistrar\s+(?:los\s+|sus\s+)?(?:art[ií]culos|trabajos|ponencias)\b",
@@ -290,7 +293,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
-            r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?)\b"  # the fee's, unnamed
+            # the fee's, unnamed
+            r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?|till|until)\b"
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
             # a fee's tier named alone, its close: 'Final Registration', 'Late Registration'
@@ -314,6 +318,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
             r"|^\W*date\s+of\s+registration\W*$"  # and a list's 'Date Of Registration'
+            # Polish: the fee paid ('Ostateczna data wpłaty'), the registration
+            r"|\bwp[łl]at\w*|\bop[łl]at\w*\s+(?:konferencyjn|rejestracyjn)|\brejestracj"
             # the authors told to register ('Authors of accepted papers must register by')
             r"|\b(?:authors?|presenters?|speakers?|posters?)\b[^.]{0,60}\b(?:must|should|need\s+to"
             r"|are\s+required\s+to)\s+register\b(?!\s+(?:their|the|a|your)\s+(?:papers?|abstracts?))"
@@ -325,6 +331,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # and its payment handed in: 'Fee Submission', 'Last date of fee submission'
             r"|\bregistration\s+(?:and|&)\s+(?:full\s+)?payment\b"  # 'and full payment'
+            r"|\bdeadline\s+for\s+(?:the\s+)?(?:full\s+)?payments?\b"  # 'Deadline for Full Payment'
+            # Indonesian: the registration, its last day ('Batas akhir registrasi - Gelombang 1')
+            r"|\bregistrasi\b|\bbatas\s+(?:akhir\s+)?pendaftaran\b"
             r"|\b(?:registration\s+)?fees?\s+(?:submission|payment)\b|\bpayment\s+of\s+(?:the\s+)?"
             r"(?:registration\s+)?fees?\b|\bsubmission\s+of\s+(?:the\s+)?(?:registration\s+)?fees?\b"
             # French, Spanish: 'Inscription & Payment'
@@ -490,7 +499,7 @@ _BARE_DEADLINE = re.compile(
 # what a call is for: 'Call for Papers', 'Call for Speakers'
 CALL_KINDS = (
     r"papers|submissions|abstracts|contributions|presentations|presenters|talks|speakers"
-    r"|proposals"
+    r"|proposals|panel+ists"  # ('Call for Panelists': a meeting's call for its panels' speakers)
 )
 # how firm a deadline is said to be ('Hard Deadline', 'Firm deadline'): no step of its own
 FIRMNESS = r"(?:hard|firm|strict|final)"
@@ -761,6 +770,8 @@ _PRESENTING = re.compile(
     r"|\bslides?\s+(?:submission|upload|deadline|due)|\bslides\b|\bpre-?recordings?\b"
     r"|スライド"  # (Japanese: the slides)  # 'Slides for submissions accepted as oral'
     r"|\bdiapositivas\b"  # and in Spanish: 'Envío de diapositivas (personas seleccionadas)'
+    # and in Portuguese and Spanish, the talk's video: 'Submissão do link do vídeo dos trabalhos'
+    r"|\blink\s+d[oe]l?\s+v[íi]deo|\bv[íi]deos?\s+d[aeo]s?\s+(?:trabalhos|apresenta|ponencias)"
     r"|\bpresentation\s+(?:materials?|files?)\b"
     r"|\b(?:deadline|submission)\s+for\s+(?:the\s+)?video(?:'?s)?\b",  # '… for video's of …'
     re.IGNORECASE,
@@ -1073,7 +1084,7 @@ _TICKETS_CLOSE = re.compile(
 )
 _CALL_CLOSES = re.compile(
     # (after whom it is for: 'For speakers and workshop instructors, the CFP closes')
-    r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?(?:the\s+)?"
+    r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?(?:the\s+|this\s+|our\s+)?"
     # (and the close said first: 'Close CfP', 'Closing of the Call for Papers')
     rf"(?:clos(?:e|es|ing)\s+(?:of\s+)?(?:the\s+)?(?:cf[pa]\b|call[- ]for[- ](?:{CALL_KINDS}))"
     r"|cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
@@ -1082,7 +1093,8 @@ _CALL_CLOSES = re.compile(
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"
-    r"|proposals|sessions)(?:\s+(?:and|&)\s+[\w-]+)?\W*(?:clos(?:e[sd]?|ing)|end(?:s|ed|ing)?)"
+    r"|proposals|sessions|panelists)(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+will)?\W*"
+    r"(?:clos(?:e[sd]?|ing)|end(?:s|ed|ing)?)"  # ('This Call for Panelists will close on')
     # ('Call for Abstracts and Workshops close': the abstracts' call, and another closing too)
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
     r"|call for (?:papers?|abstracts|contributions|talks?|talk proposals|posters?)\W*"
@@ -1120,6 +1132,7 @@ _CALL_CLOSES = re.compile(
     # or what closing it means: 'CFP Closes (Proposals Due)'
     r"(?:\s*\(\s*(?:talk\s+)?(?:proposals?|papers?|talks?|abstracts?|submissions?)\s+"
     r"(?:due|deadline)\s*\))?"
+    r"(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # or its track: 'CFP closes for sessions'
     r"\W*$",
     re.IGNORECASE,
 )

@@ -555,9 +555,21 @@ def _clock_lines(lines: list[Line]) -> list[Line]:
             and not before.level
             and line.shared(before) >= 0
             and len(line.text) <= _CLOCK_LINE_CHARS
-            and _CLOCK_ONLY.fullmatch(dates_.strip_clock(line.text).replace("UTC", ""))
-            and dates_.find_clock(line.text).time is not None
             and dates_.find_dates(before.text, None)
+            and (
+                (
+                    _CLOCK_ONLY.fullmatch(dates_.strip_clock(line.text).replace("UTC", ""))
+                    and dates_.find_clock(line.text).time is not None
+                )
+                # and the zone on the line under the date and its time ('23rd September
+                # 2024', '23.00 hrs', '(Sri Lanka time | GMT +5.30)')
+                or (
+                    (clock := dates_.find_clock(before.text)).time is not None
+                    and clock.zone is None
+                    and dates_.find_clock(line.text).zone is not None
+                    and len(dates_.strip_clock(line.text).split()) <= _ZONE_LINE_WORDS
+                )
+            )
         ):
             out[-1] = replace(before, text=f"{before.text} {line.text}")
             continue
@@ -566,7 +578,8 @@ def _clock_lines(lines: list[Line]) -> list[Line]:
 
 
 _CLOCK_LINE_CHARS = 60
-_CLOCK_ONLY = re.compile(r"[\W_]*")
+_CLOCK_ONLY = re.compile(r"[\W_]*(?:hrs?|hours)?[\W_]*")  # ('23.00 hrs')
+_ZONE_LINE_WORDS = 4  # what a zone's line says besides it: '(Sri Lanka time | )'
 
 
 def _rst_role(m: re.Match[str]) -> str:

@@ -729,7 +729,7 @@ _BARE_PROPOSALS = re.compile(
 _SUBMIT_PROPOSAL = re.compile(
     # (and a timeline's line: 'Authors submit proposals by')
     r"(?:please\s+|authors\s+)?submit\s+(?:your\s+|a\s+|the\s+|their\s+)?(?:talk\s+)?"
-    r"proposals?(?:\s+(?:by|before))?"
+    r"proposals?(?:\s+(?:to|via|at)\s+\S+)?(?:\s+(?:by|before))?"  # ('… to cfp@faucet.nz by')
     # the deadline for submitting them, said in a sentence ('… is August 5'), initial ones too
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+(?:for|to)\s+submit(?:ting)?\s+"
     r"(?:your\s+|the\s+)?(?:initial\s+|full\s+)?(?:talk\s+)?proposals?(?:\s+is)?"
