@@ -788,6 +788,7 @@ def _apart_lists(one: Entry, other: Entry, lists: Counter[str | None]) -> bool:
         and not all(_AUDIENCE.fullmatch(n) for n in named)
     )
 
+
 # a heading that names only what a track submits: 'Demos', 'Short papers', 'Posters'
 _SUBMITTED = re.compile(
     r"(?:(?:full|short|long|regular|position|research|proceedings|extended|student|industry)\s+)?"
