@@ -11613,3 +11613,51 @@ def test_a_calls_close_for_a_track_a_proposal_sent_to_an_address_and_payments() 
         ("registration", "2020-01-31"),
         ("registration", "2020-02-10"),
     ]
+
+
+def test_a_date_shown_in_an_element_beside_timestamps_phrases_in_records_numbered_calls() -> None:
+    # set 190's MATERNA 2026: each wave's shown range an element, its timestamps for the code
+    page = (
+        "const timelines = [\n    {\n        title: <div>June 3<sup>rd</sup> - 18<sup>th</sup>, "
+        '2026</div>,\n        desc: "First Wave abstract submission",\n'
+        '        dateStart: "2026-06-03T00:00:00",\n        dateEnd: "2026-06-18T23:59:59",\n'
+        "    },\n    {\n        title: <div>August 22<sup>nd</sup>, 2026</div>,\n"
+        '        desc: "Notification of finalist (abstract acceptance)",\n'
+        '        dateStart: "2026-08-22T00:00:00",\n        dateEnd: "2026-08-22T23:59:59"\n'
+        "    }\n];\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2026)] == [
+        ("paper", "2026-06-18"),
+        ("notification", "2026-08-22"),
+    ]
+    # BCC 2020: a site's settings whose dates are records of a date and a phrase
+    page = (
+        '# Site settings\ntitle: BCC2020\nkeyDatesTitle: "Key Dates"\nkeyDatesBlock:\n'
+        '  - {date: "May 8 2020", thing: "Abstract submission deadline"}\n'
+        '  - {date: "June 6 2020", thing: "Acceptance notifications sent to authors"}\n'
+        '  - {date: "July 15 2020", thing: "Registration ends"}\n'
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2020)) == [
+        ("notification", "2020-06-06"),
+        ("paper", "2020-05-08"),
+        ("registration", "2020-07-15"),
+    ]
+    # DevRelKaigi 2025: rounds of the call named by their number
+    page = (
+        "## Call for proposals\n\n- CFP1: 1 January 2025 to 31 March 2025\n"
+        "- CFP2: 1 April 2025 to 30 June 2025\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("paper", "2025-03-31"),
+        ("paper", "2025-06-30"),
+    ]
+
+
+def test_a_minute_past_59_is_no_time() -> None:
+    # set 171's HENAAC posters 2017: a template's sample 'Today 5:60 pm' on the line above a
+    # date, which the check for a clock on the line under a date read and failed on
+    page = (
+        "<h2>Important Dates</h2><div><small>Today 5:60 pm - 12.06.2014</small><br>"
+        "Abstract submission deadline: September 27, 2017<br>11:59 PM<br>(Pacific Time)</div>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2017)] == [("paper", "2017-09-27 23:59")]

@@ -335,7 +335,8 @@ _VAGUE = re.compile(
 _AFTERNOON = ("下午", "晚上", "晚間", "晚间", "午後", "오후")  # (晚間: the evening)
 CJK_MERIDIEM = "|".join([*_AFTERNOON, "上午", "午前", "오전"])
 _TIME = re.compile(
-    r"(?P<h>\b\d{1,2})(?:[:.](?P<min>\d{2}))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+    # (no minute past 59: a template's sample 'Today 5:60 pm' is no time)
+    r"(?P<h>\b\d{1,2})(?:[:.](?P<min>[0-5]\d))?(?::\d{2})?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     # (not a zone's offset: 'IST (UTC+5:30)')
     r"|(?:\b|(?<=T))(?<!UTC[+−-])(?<!GMT[+−-])(?<!UTC [+−-])(?<!GMT [+−-])"
     # (and '23.00 hrs', its dot said to be a clock's by the hours after it)

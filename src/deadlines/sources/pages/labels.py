@@ -390,6 +390,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)[\s-]+(?:round|cycle))"
             r"\s+(?:deadline|clos(?:es|ing)|ends)\b"  # ('First Round closes')
             r"|^\W*\d\s*차\s*마감"  # and in Korean: '1차 마감', the first round's close
+            r"|^\W*cf[ps]\s*\d\W*$"  # and a round of the call named by its number: 'CFP1'
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
             r"|^(?:the )?due date$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"

@@ -1332,6 +1332,8 @@ _RENEWED_KEY = re.compile(
     re.IGNORECASE,
 )
 _MACHINE_DATE = re.compile(r"date_?time|iso(?:_?date)?", re.IGNORECASE)
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_WORDED_MONTH = re.compile(rf"\b{dates_.MONTH}\b", re.IGNORECASE)
 _DATE_PART_KEY = re.compile(r"date|day", re.IGNORECASE)
 # a day of the month written alone ('15th', '3'), as a card's tile or a record's field shows it
 DAY_ALONE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", re.IGNORECASE)
@@ -1573,9 +1575,16 @@ def _unnamed(record: Any) -> bool:
     """Whether a record only dates another: no field of its own names it (an id of words,
     'id: paper_submission', does)."""
     return isinstance(record, dict) and not any(
-        _NAMING_KEY.search(str(k)) or (_id(str(k)) and _WORDS_ID.fullmatch(str(v)))
+        _NAMING_KEY.search(str(k))
+        or (_id(str(k)) and _WORDS_ID.fullmatch(str(v)))
+        # (or a phrase under any key: '{date: "May 8 2020", thing: "Abstract submission
+        # deadline"}', a row of its own)
+        or (isinstance(v, str) and _PHRASE.fullmatch(v.strip()) is not None)
         for k, v in record.items()
     )
+
+
+_PHRASE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)+")  # words and no digit
 
 
 def _leaves(record: Any) -> list[str]:
@@ -1696,6 +1705,14 @@ def _js_rows(source: str) -> str:
                 if not _MACHINE_DATE.fullmatch(k.strip("'\"`"))
                 and not (_DATE_PART_KEY.search(k) and DAY_ALONE.fullmatch(v[1:-1].strip()))
             ]
+        # a timestamp for the code beside the date the page shows in words ('title: <div>June
+        # 3<sup>rd</sup> - 18<sup>th</sup>, 2026</div>', 'dateEnd: "2026-06-18T23:59:59"'): the
+        # page's is the one in words
+        stamps = [(k, v) for k, v in fields if _ISO_STAMP.fullmatch(v[1:-1].strip())]
+        if stamps and any(
+            _WORDED_MONTH.search(text(v)) for k, v in fields if (k, v) not in stamps
+        ):
+            fields = [f for f in fields if f not in stamps]
         fields = _joined_day(fields)
         names = [k.strip("'\"`") for k, _ in fields]
         if sum(bool(_STEP_KEY.fullmatch(n)) for n in names) >= _STEP_KEYS and not any(
@@ -1837,7 +1854,11 @@ _TS_CONST = re.compile(r"(?<=[\"'`\]}])\s+as\s+const\b")
 # a field whose value is markup ('date: (<span><span>February 12, 2026</span></span>),'):
 # the text it shows, as a string
 _JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}|^\s*//[^\n]*", re.DOTALL | re.MULTILINE)
-_JSX_FIELD = re.compile(r"([\w$]+)(\s*:\s*)\(\s*(<[^()]{1,3000}>)\s*\)(?=\s*,)")
+_JSX_FIELD = re.compile(
+    r"([\w$]+)(\s*:\s*)(?:\(\s*(<[^()]{1,3000}>)\s*\)"
+    # (or with no brackets, one element: 'title: <div>June 3<sup>rd</sup>, 2026</div>,')
+    r"|(<([a-z][\w.]*)\b[^<>{}]{0,300}>[^{}\n]{0,3000}?</\5>))(?=\s*,)"
+)
 
 
 # a field whose value is an element alone ('icon: <FileText className="w-5 h-5" />'): it
@@ -1863,10 +1884,11 @@ _JSX_STRUCK_TAG = re.compile(r"<(/?)(?:s|del|strike)\b[^<>]*>", re.IGNORECASE)
 
 
 def _jsx_text(m: re.Match[str]) -> str:
-    shown = _JSX_COMMENT.sub(" ", m[3])
+    shown = _JSX_COMMENT.sub(" ", m[3] or m[4])
     # a date's struck value kept struck: STESI 2026's date field, a span that holds a struck
     # 'February 28, 2026' and then 'Hard Deadline: March 15, 2026'
     shown = _JSX_STRUCK_TAG.sub(lambda tag: f"<{tag[1]}s>", shown)
+    shown = re.sub(r"</?su[pb]\b[^<>]*>", "", shown)  # an ordinal's suffix: '3<sup>rd</sup>'
     shown = " ".join(re.sub(r"<(?!/?s>)[^<>]*>", " ", shown).split())
     return f"{m[1]}{m[2]}{json.dumps(shown, ensure_ascii=False)}"
 
