@@ -1825,12 +1825,14 @@ def _labelled_date(text: str) -> bool:
 
 _REMARK_KEY = re.compile(r"desc|description|details?|notes?|subtitle|remarks?", re.IGNORECASE)
 _DEADLINE_KEY = re.compile(r"deadline|due(?:[_-]?date)?", re.IGNORECASE)  # the call's own
-# a record of a name and an object of its steps' dates ('{ name: "Papers", dates: { … } }')
 _JS_KEY = r"""(?:[\w$]+|"[\w$]+"|'[\w$]+')"""
+# a group's record, its name first, then its list of records ('{ "title": "Papers", "url":
+# "/cfp/", "dates": [ { … } ] }')
 _JS_TITLED_LIST = re.compile(
     rf"""\{{\s*["']?(?:name|title|track|label|heading|category)["']?\s*:\s*({_JS_STRING})\s*,"""
     rf"(?:\s*{_JS_KEY}\s*:\s*{_JS_STRING}\s*,)*\s*{_JS_KEY}\s*:\s*\[(?=\s*\{{)"
 )
+# a record of a name and an object of its steps' dates ('{ name: "Papers", dates: { … } }')
 _JS_NAMED_STEPS = re.compile(
     rf"\{{\s*(?:name|title|track|label|type)\s*:\s*({_JS_STRING})\s*,\s*[\w$]+\s*:\s*"
     r"\{([^{}]*)\}\s*,?\s*\},?"
