@@ -1782,7 +1782,7 @@ def _js_rows(source: str) -> str:
     def array(m: re.Match[str]) -> str:
         name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", m[1] or m[2] or m[3])
         # (a level up from the titles of its records, each heading a list of its own)
-        level = 5 if re.match(r"\s*\n<h6>", m.string[m.end() :]) else 6
+        level = 5 if _TITLED_NEXT.match(m.string, m.end()) else 6
         return f"\n<h{level}>{html_lib.escape(name)}</h{level}>\n["
 
     def dated(m: re.Match[str]) -> str:
@@ -1826,6 +1826,7 @@ def _labelled_date(text: str) -> bool:
 _REMARK_KEY = re.compile(r"desc|description|details?|notes?|subtitle|remarks?", re.IGNORECASE)
 _DEADLINE_KEY = re.compile(r"deadline|due(?:[_-]?date)?", re.IGNORECASE)  # the call's own
 _JS_KEY = r"""(?:[\w$]+|"[\w$]+"|'[\w$]+')"""
+_TITLED_NEXT = re.compile(r"\s*\n<h6>")  # a titled record's heading, next after its list's key
 # a group's record, its name first, then its list of records ('{ "title": "Papers", "url":
 # "/cfp/", "dates": [ { … } ] }')
 _JS_TITLED_LIST = re.compile(
