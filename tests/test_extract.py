@@ -11661,3 +11661,38 @@ def test_a_minute_past_59_is_no_time() -> None:
         "Abstract submission deadline: September 27, 2017<br>11:59 PM<br>(Pacific Time)</div>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2017)] == [("paper", "2017-09-27 23:59")]
+
+
+def test_late_registrations_a_central_time_in_brackets_the_last_date_to_register() -> None:
+    # set 191's FARM-DNA 2025: a fee's tier in the plural heads its range
+    page = (
+        "<h3>Early Registrations (until 14/08/2025):</h3><p>R$ 300</p>"
+        "<h3>Late Registrations (15/08/2025 to 31/10/25):</h3><p>R$ 400</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2025)] == [
+        ("registration", "2025-08-14"),
+        ("registration", "2025-10-31"),
+    ]
+    # LLM Hackathon 2025: 'CT' in brackets after a time is US Central, and leaves the label
+    page = (
+        "<h2>Important Deadlines</h2><ul><li><strong>Paper Submission</strong>: "
+        "5:00 PM (CT), Sept 12</li></ul>"
+    )
+    [entry] = parse(page, 2025)
+    assert (entry.label, entry.at, entry.zone) == (
+        "Paper Submission",
+        "2025-09-12 17:00",
+        "America/Chicago",
+    )
+    # (not a scan's letters in a track's name)
+    page = "<h2>Important Dates</h2><ul><li>CT track paper submission: Sept 12, 2025</li></ul>"
+    assert [(e.at, e.zone) for e in parse(page, 2025)] == [("2025-09-12", None)]
+    # GNDEC Hackathon 2021: a sentence that names the last day to register
+    page = (
+        "<p>It's a 48 hours event starting on March 5, 2021 at 12 noon. "
+        "The last date to register is <b>March 5, 2021</b> 10AM.</p>"
+    )
+    expected = [("registration", "2021-03-05 10:00")]
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == expected
+    page = "<p>The meeting is online. Registration deadline is March 5, 2021.</p>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("registration", "2021-03-05")]

@@ -384,9 +384,12 @@ _ZONE_WORDS = [
     (r"(?-i:\bNPT\b)|nepal(?:i)?\s+(?:standard\s+)?time", "Asia/Kathmandu"),
     (r"central\s+(?:standard\s+|daylight\s+)?time", "America/Chicago"),
     (r"mountain\s+(?:standard\s+|daylight\s+)?time", "America/Denver"),
-    # the Mountain and Central zones' letters right after a time ('11:59 pm MT'), in capitals
-    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s))(?-i:MT)\b", "America/Denver"),
-    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s))(?-i:CT)\b", "America/Chicago"),
+    # the Mountain and Central zones' letters right after a time ('11:59 pm MT', '5:00 PM (CT)'),
+    # in capitals (alone they are a scan's and a translation's: 'CT images', 'MT track')
+    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s)|(?<=[ap]m\s\()|(?<=:\d\d\s\())(?-i:MT)\b",
+     "America/Denver"),
+    (r"(?:(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=:\d\d\s)|(?<=[ap]m\s\()|(?<=:\d\d\s\())(?-i:CT)\b",
+     "America/Chicago"),
     (r"china\s+standard\s+time", "Asia/Shanghai"),
     (r"japan\s+standard\s+time", "JST"),
     (r"korea(?:n)?\s+standard\s+time", "KST"),
@@ -1031,8 +1034,17 @@ def clock_before(text: str) -> tuple[Clock, int] | None:
 _STAMP_LEFT = re.compile(r"^\s+[+\-][01]\d[0-5]\d\b(?!\s*(?:[-\u2013]|to)\b)")
 
 
+# the zones read only right after a time ('11:59 pm Pacific', '5:00 PM (CT)')
+_AFTER_TIME = tuple(f"z{i}" for i, (rx, _) in enumerate(_ZONE_WORDS) if rx.startswith("(?:(?<="))
+
+
+def _after_time(m: re.Match[str]) -> str:
+    return " " if any(m.group(g) for g in _AFTER_TIME) else m.group()
+
+
 def strip_clock(text: str) -> str:
     """Remove times of day and zone names from `text` (to leave a date's label)."""
+    text = _ZONE_NAMED.sub(_after_time, text)  # ('5:00 PM (CT)': its zone, while the time is there)
     text = _TIME.sub(" ", text)
     text = _ZONE_NAMED.sub(" ", text)
     # (a timestamp's offset its time left at the start: ' -0800 | Abstract Deadline')

@@ -85,7 +85,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FEE_TIER = re.compile(
-    r"\W*(?:final|late|regular|standard|normal)\s+registration\W*", re.IGNORECASE
+    r"\W*(?:final|late|regular|standard|normal)\s+registrations?\W*", re.IGNORECASE
 )
 # the registration named alone in a list of steps, its last day ('Registration: 1 November 2025
 # to 31 May 2026', 'Conference Registration', a shared task's 'Registration for participation'; not
@@ -328,6 +328,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bregistration\s+with\s+(?:a\s+)?(?:late|early|regular|reduced)\s+fees?\b"
             r"|\brsvps?\b"  # 'RSVP closes': the attendees' word that they come
             r"|\blast\s+date\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"  # its last day
+            r"|\blast\s+(?:date|day)\s+to\s+register\b(?!\s+(?:your\s+|the\s+|a\s+)?(?:papers?"
+            r"|submissions?|abstracts?|titles?)\b)"  # ('The last date to register is')
             r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # and its payment handed in: 'Fee Submission', 'Last date of fee submission'
             r"|\bregistration\s+(?:and|&)\s+(?:full\s+)?payment\b"  # 'and full payment'

@@ -222,7 +222,11 @@ def _supplementary_with_paper(entries: list[Entry], lines: list[Line]) -> list[E
 # a sentence that ends on the registration's deadline: 'Please note, the registration deadline
 # is April 1, 2024'
 _REGISTRATION_NAMED = re.compile(
-    r"\bthe\s+registration\s+deadline(?:\s+(?:is|will\s+be))?\W*$", re.IGNORECASE
+    r"(?:\bthe\s+|^\W*|[.!?]\s+)(?:(?:early|final|late|online|conference)\s+)?registration"
+    r"\s+deadline(?:\s+(?:is|will\s+be))?\W*$"
+    # 'The last date to register is March 5, 2021'
+    r"|\bthe\s+last\s+(?:date|day)\s+(?:to\s+register|for\s+registration)(?:\s+(?:is|will\s+be))?\W*$",
+    re.IGNORECASE,
 )
 _MEETING_AT = re.compile(
     r"\b(?:present(?:ed|ation)|held|take\s+place)\s+(?:at|in|during)\s+(?:the\s+)?[^.;]{0,120}?"
