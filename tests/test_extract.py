@@ -11696,3 +11696,76 @@ def test_late_registrations_a_central_time_in_brackets_the_last_date_to_register
     assert [(e.kind.value, e.at) for e in parse(page, 2021)] == expected
     page = "<p>The meeting is online. Registration deadline is March 5, 2021.</p>"
     assert [(e.kind.value, e.at) for e in parse(page, 2021)] == [("registration", "2021-03-05")]
+
+
+def test_applications_for_talks_rounds_due_polish_calls_posters_and_open_calls() -> None:
+    # set 192's Altered 2017: an application for talks is the call's submission
+    page = (
+        "<h2>Important dates</h2><ul><li>Application deadline for talks/workshops/rituals: "
+        "August 20, 2017</li><li>Application deadline for volunteers: September 30, 2017</li>"
+        "<li>Decision: September 1, 2017</li></ul>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2017)) == [
+        ("notification", "2017-09-01"),
+        ("paper", "2017-08-20"),
+    ]
+    # Modularity 2015: a round's due date
+    page = (
+        "<p><strong>First round due date: </strong><strong>August 4, 2014</strong></p>"
+        "<p><strong>Second round due date: </strong><strong>October 10, 2014</strong></p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2015)] == [
+        ("paper", "2014-08-04"),
+        ("paper", "2014-10-10"),
+    ]
+    # Why R? 2017: Polish openings ('Początek') and the close of the talks' entries
+    page = (
+        "<h4>Ważne daty</h4><table><tr><td>01.03.2017</td><td>Początek zgłaszania prezentacji"
+        "</td></tr><tr><td>05.03.2017</td><td>Początek rejestracji na konferencję</td></tr>"
+        "<tr><td>22.05.2017</td><td>Zamknięcie zgłaszania prezentacji, plakatów i lightning "
+        "talks</td></tr><tr><td>01.06.2017</td><td>Zamknięcie rejestracji</td></tr></table>"
+    )
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2017)) == [
+        ("paper", "2017-05-22"),
+        ("registration", "2017-06-01"),
+    ]
+    # be.ai 2023: a call for posters' deadline, the page's only submission
+    page = "<h2>Call for posters</h2><ul><li>Poster deadline: 25th of April</li></ul>"
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [("paper", "2023-04-25")]
+    # SAVI 2026: the applicants told when to send theirs in
+    page = "<p>Timeline: Send in your application by <b>April 1st 2026 AoE.</b></p>"
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2026)] == [
+        ("paper", "2026-04-01", "AoE")
+    ]
+    # Soil PhD Forum 2022: the papers' close and the registration's, one day, in Chinese
+    page = "<h2>征文</h2><p>（一）论文截稿与报名截止时间：2022年10月20日。</p>"
+    assert sorted((e.kind.value, e.at) for e in parse(page, 2022)) == [
+        ("paper", "2022-10-20"),
+        ("registration", "2022-10-20"),
+    ]
+    # !!Con 2016: a Markdown item a tag opens, wrapped onto an indented line
+    page = (
+        "---\nlayout: default\n---\n## Important dates\n\n"
+        "  * <s>March 18: CFP submission deadline.</s>\n"
+        '  * <span style="text-decoration:line-through;">April 4</span> April\n'
+        "    7: Notification of talk acceptance.\n"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2016)] == [
+        ("paper", "2016-03-18", ()),
+        ("notification", "2016-04-07", (("2016-04-04", None),)),
+    ]
+    # Tracing Summit 2023: the call's notifications
+    page = (
+        "## Important dates\n\n* Call for proposals close: Friday, June 16th, at 11:59PM EDT\n"
+        "* Call for proposals notifications: Friday, June 23rd\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2023)] == [
+        ("paper", "2023-06-16 23:59"),
+        ("notification", "2023-06-23"),
+    ]
+    # Volcamp 2020: a call open from one day until another, in French
+    page = (
+        '<p>Le programme est en cours de construction. Le "Call For Paper" est ouvert du 13 mai '
+        "2020 jusqu'au 21 juin 2020 sur cfp.volcamp.io. On attend vos talks.</p>"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-06-21")]

@@ -33,7 +33,7 @@ _SKIP = re.compile(
     r"|へのコメント|コメント投稿"  # in Japanese: comments posted on the drafts, the reviewers' work
     r"|\bin[ií]cio\b"  # in Spanish and Portuguese: the start ('Inicio recepción de trabajos')
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
-    r"|\botwarci\w*|\brozpocz[eę]ci\w*"  # and in Polish ('otwarcie rejestracji')
+    r"|\botwarci\w*|\brozpocz[eę]ci\w*|\bpocz[aą]t\w*"  # and in Polish ('otwarcie rejestracji')
     r"|\b(?:åpner|åbner|öppnar|öppnas)\b"  # in Norwegian, Danish and Swedish: opens
     r"|بدء|بداية|فتح\s|افتتاح|انطلاق"  # and in Arabic: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
@@ -390,7 +390,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?!.*\b(?:workshops?|tutorial))"
             # a round of the call: 'Round 1 deadline', 'Second round deadline'
             r"|^\W*(?:(?:round|cycle)\s*\d|(?:first|second|third|final)[\s-]+(?:round|cycle))"
-            r"\s+(?:deadline|clos(?:es|ing)|ends)\b"  # ('First Round closes')
+            r"\s+(?:deadline|clos(?:es|ing)|ends|due\s+date)\b"  # ('First Round closes')
             r"|^\W*\d\s*차\s*마감"  # and in Korean: '1차 마감', the first round's close
             r"|^\W*cf[ps]\s*\d\W*$"  # and a round of the call named by its number: 'CFP1'
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
@@ -406,6 +406,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bprijav\w*\s+radova\b"  # the papers' submission
             # Polish: sending in, handing in the papers ('nadsyłanie referatów')
             r"|\bnadsy[łl]\w*|\b(?:zg[łl]osze|sk[łl]adani)\w*\s+(?:referat|artyku[łl]|prac)"
+            # (and the talks and posters entered, its close: 'Zamknięcie zgłaszania prezentacji,
+            # plakatów', 'Termin zgłoszeń wystąpień'; not 'Zapisy … oraz zgłaszanie prezentacji')
+            r"|\b(?:zamkni[eę]ci|koni?e?c|termin)\w*\s+zg[łl](?:osze|asza)\w*\s+"
+            r"(?:prezentacj|plakat|wyst[aą]pie)"
             # Hungarian: sending in, uploading, the entry (a student contest's paper), a bare
             # deadline
             r"|\bbek[üu]ld|\bfelt[öo]lt|\bp[áa]lyamunk|^\W*(?:bek[üu]ld[ée]si\s+)?hat[áa]rid[őo]\W*$"
@@ -890,6 +894,8 @@ def _classify(label: str) -> DeadlineKind | None:
         return None
     label = _NEWS_AFTER.sub("", label) or label
     label = _OPEN_NOW.sub("", label)
+    if _CALL_NOTIFIED.match(label):  # 'Call for proposals notifications': the call's answer
+        return DeadlineKind.NOTIFICATION
     short = _LONG_REMARK.sub(" ", label)
     if short != label and (kind := classify(short)) is not None:
         # 'Initial paper submission (this requires a semi-complete pdf, final title and
@@ -1085,6 +1091,11 @@ _TICKETS_CLOSE = re.compile(
     r"|ticket\s+sales?\s+(?:close|closes|end|ends))\W*$",
     re.IGNORECASE,
 )
+_CALL_NOTIFIED = re.compile(
+    r"\W*(?:the\s+)?(?:cf[pa]|call[- ]for[- ](?:papers|submissions|abstracts|contributions"
+    r"|presentations|talks|speakers|proposals|sessions))\W*(?:acceptance\s+)?notifications?\W*$",
+    re.IGNORECASE,
+)
 _CALL_CLOSES = re.compile(
     # (after whom it is for: 'For speakers and workshop instructors, the CFP closes')
     r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?(?:the\s+|this\s+|our\s+)?"
@@ -1095,7 +1106,7 @@ _CALL_CLOSES = re.compile(
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
-    r"|call[- ]for[- ](?:papers|submissions|abstracts|contributions|presentations|talks|speakers"
+    r"|call[- ]for[- ](?:papers?|submissions|abstracts|contributions|presentations|talks|speakers"
     r"|proposals|sessions|panelists)(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+will)?\W*"
     r"(?:clos(?:e[sd]?|ing)|end(?:s|ed|ing)?)"  # ('This Call for Panelists will close on')
     # ('Call for Abstracts and Workshops close': the abstracts' call, and another closing too)

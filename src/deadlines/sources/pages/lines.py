@@ -493,6 +493,13 @@ def page_lines(html: str | bytes) -> list[Line]:
         # a code fence's text is shown as it is: 'zip <THE-SUBMISSION-NAME>.zip' in a shell
         # block opens no element, which would hold the rest of the page
         html = _FENCED_CODE.sub(lambda m: m[0].replace("<", "&lt;"), html)
+        # a list item wrapped onto indented lines, a tag on its first ('* <s>April 4</s> April'
+        # over '    7: Notification', which a tag cuts from its item): one item, as Markdown
+        # renders it
+        for _ in range(8):
+            html, wrapped = _ITEM_WRAPPED.subn(r"\1 ", html)
+            if not wrapped:
+                break
     flattener = _Flattener(_struck_classes(html), markdown=markdown)
     # '--!>' ends a comment as browsers read HTML (the standard library's parser reads on)
     flattener.feed(_unclosed_as_text(html.replace("--!>", "-->")))
@@ -1250,6 +1257,10 @@ def _spread_rows(table: _Table, row: _Row) -> None:
 
 
 _LIST_MARK = r"(?:[-*+]|\d{1,2}\.)"  # '- ', '* ', '1. '
+_ITEM_WRAPPED = re.compile(
+    rf"^([ \t]*{_LIST_MARK}[ \t]+[^\n]*<[^\n]*)\n[ \t]+(?![ \t]*{_LIST_MARK}[ \t])(?=[^\s#|<`~])",
+    re.MULTILINE,
+)
 # a list item, a heading or a table row ('| Paper deadline | May 2 |')
 _ROW_START = re.compile(r"\n[ \t]*\|")  # a table's next row, its cells still to come
 # a list item whose text a tag opens: '* <s>May 15, 2022: Paper submission deadline</s>'

@@ -854,12 +854,18 @@ _SUBMITTED_UNTIL = re.compile(
 # (and a sentence of it: 'Applications must be received by 14th July 2023')
 _APPLICATIONS_RECEIVED = re.compile(
     r"\W*(?:the\s+)?applications?\s+(?:(?:must|should)\s+be\s+(?:received|submitted)|are\s+due)"
+    r"(?:\s+(?:by|before|on))?\W*"
+    # and the applicants told to send them: 'Timeline: Send in your application by'
+    r"|\W*(?:timeline\s*:\s*)?(?:please\s+)?(?:send\s+in|submit)\s+your\s+applications?"
     r"(?:\s+(?:by|before|on))?\W*",
     re.IGNORECASE,
 )
 _BARE_APPLICATION = re.compile(
     r"\W*(?:(?:the\s+)?deadline\s+(?:for|of)\s+(?:the\s+)?)?applications?"
     r"(?:\s+(?:deadlines?|due|closing\s+date|closes?|close|submission(?:\s+deadline)?))?"
+    # (and what is applied with: 'Application deadline for talks/workshops/rituals')
+    r"(?:\s+for\s+(?:talks?|presentations?|posters?|speakers?|contributions?)"
+    r"(?:\s*(?:/|,|and|&|or)\s*\w+){0,4})?"
     # ('Deadline for applications and submission of reference letters': what comes with them)
     r"(?:\s+and\s+(?:the\s+)?(?:submission\s+of\s+)?(?:reference|recommendation)\s+letters?)?\W*"
     rf"|{_APPLICATIONS_RECEIVED.pattern}",
@@ -953,7 +959,9 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         # (NeurIPS workshops' 'Suggested submission deadline'), which is then not kept as 'other'
         read = _read_as(entries, out, _alone_as_paper)
         taken = {f"{e.label!r}: {_KEPT_SUGGESTED}" for e in read if _SUGGESTED.search(e.label)}
-        lone = [e for e in read if _LONE_DEADLINE.fullmatch(e.label)]
+        lone = [
+            e for e in read if _LONE_DEADLINE.fullmatch(e.label) or _LONE_POSTER.fullmatch(e.label)
+        ]
         taken |= {f"{e.label!r}: {_KEPT_UNKNOWN}" for e in lone}
         out.problems = [p for p in out.problems if p not in taken]
         return read
@@ -1017,6 +1025,12 @@ _LONE_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# a call for posters' deadline, named alone ('Poster deadline'): the page's submission when it has
+# no paper deadline
+_LONE_POSTER = re.compile(
+    r"\W*(?:the\s+)?posters?\s+(?:deadline|due(?:\s+date)?)\W*", re.IGNORECASE
+)
+
 
 def _alone_as_paper(e: Entry) -> str | None:
     if e.kind is not DeadlineKind.OTHER or e.challenge:
@@ -1034,6 +1048,11 @@ def _alone_as_paper(e: Entry) -> str | None:
     if _LONE_DEADLINE.fullmatch(e.label):
         return (
             f"{e.label!r}: a deadline named alone with no paper deadline on the page; read as the "
+            "paper deadline"
+        )
+    if _LONE_POSTER.fullmatch(e.label):
+        return (
+            f"{e.label!r}: a poster's deadline with no paper deadline on the page; read as the "
             "paper deadline"
         )
     if not _BARE_APPLICATION.fullmatch(_last_sentence(e.label) if e.prose else e.label):
@@ -1216,7 +1235,8 @@ _NOT_AUTHORS_PART = re.compile(
 
 
 _FROM_END = re.compile(
-    r"\s*\b(?:is\s+|runs\s+)?(?:from|starting)(?:\s+the)?\s*$", re.IGNORECASE
+    # (in French and Spanish too: 'est ouvert du 13 mai 2020 jusqu'au 21 juin 2020')
+    r"\s*\b(?:is\s+|runs\s+)?(?:from|starting|du|desde|del)(?:\s+the)?\s*$", re.IGNORECASE
 )
 # a call named alone: 'Call for Talks', 'Call for papers'
 _BARE_CALL = re.compile(
@@ -1232,7 +1252,11 @@ _AND_OPENS = re.compile(
 )
 _LAST_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CALL_FOR = re.compile(r"\bcall[- ]for[- ]", re.IGNORECASE)
-_IS_OPEN = re.compile(r"\s*\b(?:is|are|will\s+be)\s+open\s*$", re.IGNORECASE)
+_IS_OPEN = re.compile(
+    r"\s*\b(?:(?:is|are|will\s+be)\s+open|est\s+ouverte?|sont\s+ouverte?s"
+    r"|est[áa]\s+(?:abiert|abert)[oa])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _entries(
@@ -1798,7 +1822,9 @@ _REGISTRATION_AND_SUBMISSION = re.compile(
     re.IGNORECASE,
 )
 _PAPER_AND_REGISTRATION = re.compile(
-    r"\b(?:full\s+)?papers?\s+submissions?\s*(?:and|&|\+)\s*(?:(?:co-?)?authors?\s+)?registration\b",
+    r"\b(?:full\s+)?papers?\s+submissions?\s*(?:and|&|\+)\s*(?:(?:co-?)?authors?\s+)?registration\b"
+    # Chinese: the papers' close (or their submission) and the registration's ('论文截稿与报名')
+    r"|(?:论文|稿件|投稿)[^与和及、]{0,4}[与和及、]\s*(?:参会)?报名",
     re.IGNORECASE,
 )
 
@@ -1808,7 +1834,8 @@ _MARKS = re.compile(f"[{STRUCK_OPEN}{STRUCK_CLOSE}]")  # where a strike opens an
 # (and 'from the 1st of April to the 31st of May')
 _WINDOW = re.compile(
     r"[-–—~～〜]|(?:to|until|till|through)(?:\s+the)?"
-    r"|a|al|at[ée]|hasta|au|bis",  # ('De 04/03/2024 a 31/03/2024', 'del … al …', 'du … au …')
+    r"|a|al|at[ée]|hasta|au|bis"  # ('De 04/03/2024 a 31/03/2024', 'del … al …', 'du … au …')
+    r"|jusqu['’]\s?(?:au|à)",  # ('du 13 mai 2020 jusqu'au 21 juin 2020')
     re.IGNORECASE,
 )
 
