@@ -11769,3 +11769,45 @@ def test_applications_for_talks_rounds_due_polish_calls_posters_and_open_calls()
         "2020 jusqu'au 21 juin 2020 sur cfp.volcamp.io. On attend vos talks.</p>"
     )
     assert [(e.kind.value, e.at) for e in parse(page, 2020)] == [("paper", "2020-06-21")]
+
+
+def test_calls_for_talks_said_in_sentences_and_a_condition_on_early_papers() -> None:
+    def read(page: str, year: int) -> list[tuple[str, str]]:
+        return [(e.kind.value, e.at) for e in parse(page, year)]
+
+    # set 193's PyCon Finland 2012: the call's deadline named first
+    page = "<p>Fill the Call For Proposals. Deadline for the CFP is August 14th\n 2012.</p>"
+    assert read(page, 2012) == [("paper", "2012-08-14")]
+    # Arch Conf 2020: a day said with 'the' after 'until'
+    page = (
+        "<p>The schedule will be published and people can submit their talk ideas until the "
+        "18th of September.</p>"
+    )
+    assert read(page, 2020) == [("paper", "2020-09-18")]
+    # CSSconf EU 2015 and o11yfest 2022: proposals taken until a day
+    page = (
+        "<p>We are inviting the CSS community to submit proposals. Proposals can be submitted "
+        '<span class="deadline">until July 15, 2015 midnight CEST</span>.</p>'
+    )
+    assert read(page, 2015) == [("paper", "2015-07-15 23:59")]
+    page = "<p>We will be accepting CFPs from now until April 17th, since we are online.</p>"
+    assert read(page, 2022) == [("paper", "2022-04-17")]
+    # NEJS CONF 2016 and JRubyConf 2012: the time left, the call left open
+    page = "<p>The call is now open! You have until June 25, 2016 to get your proposal in!</p>"
+    assert read(page, 2016) == [("paper", "2016-06-25")]
+    page = "<p>We'll leave the call for proposals open until March 31 at Midnight.</p>"
+    assert read(page, 2012) == [("paper", "2012-03-31 23:59")]
+    # BoostCon 2010: a call for sessions takes talks, and its proposals' decisions are theirs
+    page = (
+        "<h1>Call for Sessions</h1><h2>Important dates</h2>"
+        "<p><b>Proposal submissions due</b>: Dec 10th, 2009.</p>"
+        "<p><b>Proposals decisions sent</b> (tentative program available): Jan 15th, 2010.</p>"
+    )
+    assert read(page, 2010) == [("paper", "2009-12-10"), ("notification", "2010-01-15")]
+    # m0leCon 2022: papers sent before a day are answered early; the call closes later
+    page = (
+        "<p>Call for Presentations will be open from June 15th 2022 to October 1st 2022. "
+        "Submissions received before September 1st 2022 will receive notification on "
+        "September 15th.</p>"
+    )
+    assert sorted(read(page, 2022)) == [("notification", "2022-09-15"), ("paper", "2022-10-01")]

@@ -823,6 +823,7 @@ _BESIDE_THE_PAPER = re.compile(
 _MENTORING = re.compile(r"\bmentor(?:ship|ing)\b", re.IGNORECASE)
 # (not 'Submission for mentoring deadline': a paper sent for advice before the call's deadline)
 _OWN_SUBMISSIONS = re.compile(r"(?<!-)\bsubmi(?:ssions?|t)\b(?!\s+for\s+mentor)", re.IGNORECASE)
+_SUBMITTED_OR_CALLED = re.compile(r"submi|call\s+for|\bcf[ps]\b", re.IGNORECASE)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
 # a state before the close its date names: 'Abstract submission: Now open! Closes 8th September'
 _OPEN_NOW = re.compile(r"\b(?:now\s+)?open\W+(?=clos(?:es|ing)\s*$)", re.IGNORECASE)
@@ -975,7 +976,7 @@ def _classify(label: str) -> DeadlineKind | None:
     label = _POSTER.sub(lambda m: f"{next(g for g in m.groups() if g)} submission", label)
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
         return None  # 'Submission portal: OpenReview from 1 July': an opening
-    if _OPEN_UNTIL.search(label) and re.search(r"submi", label, re.IGNORECASE):
+    if _OPEN_UNTIL.search(label) and _SUBMITTED_OR_CALLED.search(label):
         return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
     if _RESPOND.search(label):  # 'We plan to respond to all submissions by March 22'
         return DeadlineKind.NOTIFICATION
@@ -1101,6 +1102,8 @@ _CALL_CLOSES = re.compile(
     r"^[\W_]*(?:for\s+[^,]{1,60},\s*)?(?:the\s+|this\s+|our\s+)?"
     # (and the close said first: 'Close CfP', 'Closing of the Call for Papers')
     rf"(?:clos(?:e|es|ing)\s+(?:of\s+)?(?:the\s+)?(?:cf[pa]\b|call[- ]for[- ](?:{CALL_KINDS}))"
+    # (and its deadline named first: 'Deadline for the CFP')
+    rf"|deadline\s+(?:for|of)\s+(?:the\s+)?(?:cf[pa]s?\b|call[- ]for[- ](?:{CALL_KINDS}))"
     r"|cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')

@@ -221,6 +221,17 @@ def _supplementary_with_paper(entries: list[Entry], lines: list[Line]) -> list[E
 
 # a sentence that ends on the registration's deadline: 'Please note, the registration deadline
 # is April 1, 2024'
+# the call's deadline named in a sentence: 'Deadline for the CFP is August 14th 2012'
+_CALLS_DEADLINE = re.compile(
+    r"\W*(?:the\s+)?deadline\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:cf[pa]s?|call\s+for\s+\w+)"
+    r"(?:\s+(?:is|will\s+be))?\W*",
+    re.IGNORECASE,
+)
+# and the call left open until a day: 'We'll leave the call for proposals open until March 31'
+_CALL_OPEN_UNTIL = re.compile(
+    r"\b(?:call\s+for\s+\w+|cf[ps])\b[^.!?]{0,40}\bopen\s+(?:until|till|through)\W*$",
+    re.IGNORECASE,
+)
 _REGISTRATION_NAMED = re.compile(
     r"(?:\bthe\s+|^\W*|[.!?]\s+)(?:(?:early|final|late|online|conference)\s+)?registration"
     r"\s+deadline(?:\s+(?:is|will\s+be))?\W*$"
@@ -734,6 +745,11 @@ _SUBMIT_PROPOSAL = re.compile(
     # (and a timeline's line: 'Authors submit proposals by')
     r"(?:please\s+|authors\s+)?submit\s+(?:your\s+|a\s+|the\s+|their\s+)?(?:talk\s+)?"
     r"proposals?(?:\s+(?:to|via|at)\s+\S+)?(?:\s+(?:by|before))?"  # ('… to cfp@faucet.nz by')
+    # and said the other way round: 'Proposals can be submitted until', 'We will be accepting
+    # CFPs from now until'
+    r"|(?:talk\s+)?proposals?\s+(?:can|may|must|should)\s+be\s+submitted(?:\s+(?:until|by|before))?"
+    r"|(?:we\s+(?:will\s+be|are)\s+)?accepting\s+(?:cf[ps]s?|proposals)(?:\s+from\s+now)?"
+    r"(?:\s+until)?|get\s+(?:your|a|the)\s+(?:talk\s+)?proposals?\s+in"
     # the deadline for submitting them, said in a sentence ('… is August 5'), initial ones too
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+(?:for|to)\s+submit(?:ting)?\s+"
     r"(?:your\s+|the\s+)?(?:initial\s+|full\s+)?(?:talk\s+)?proposals?(?:\s+is)?"
@@ -793,10 +809,24 @@ def _step_before(line: str, label: str) -> tuple[str, DeadlineKind] | None:
     return (previous, kind) if kind is not None and kind is not DeadlineKind.OTHER else None
 _OTHERS_PROPOSALS = re.compile(
     # (a word's start: 'PGSession 12 - Call for Papers' names no session)
-    r"\b(?:workshop|tutorial|panel|session|demo|exhibit|competition|challenge|satellite|event"
-    r"|book)",
+    # (but a call for sessions alone is for talks: BoostCon's 'Call for Sessions')
+    r"\b(?:workshop|tutorial|panel|(?<!call for )session|demo|exhibit|competition|challenge"
+    r"|satellite|event|book)",
     re.IGNORECASE,
 )
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:submissions?|papers?|proposals?|abstracts?)\s+(?:received|submitted|sent)\s+"
+    r"(?:before|by|prior\s+to)\W*$",
+    re.IGNORECASE,
+)
+_WILL = re.compile(r"\W*will\b", re.IGNORECASE)
+_YEAR_LEFT = re.compile(r"^\W*(?:19|20)\d\d\b")
+_PROPOSALS_DECIDED = re.compile(
+    r"\W*(?:talk\s+)?proposals?['’]?\s+(?:decisions?|notifications?|acceptances?)"
+    r"(?:\s+(?:sent|due|announced))?\W*",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _PROPOSALS_CALL = re.compile(
     r"\bcall\s+for\s+(?:contributions\s*[-–:]\s*)?(?:workshops|tutorials|panels)\b",
     re.IGNORECASE,
@@ -813,7 +843,10 @@ _UNTIL_THEN = re.compile(
     re.IGNORECASE,
 )
 _TO_STEP = re.compile(
-    r"\W*(?:to|by)\s+((?:submit|send|register|upload)\w*\b[^.!?]*)", re.IGNORECASE
+    # (or getting it in: 'You have until June 25, 2016 to get your proposal in')
+    r"\W*(?:to|by)\s+((?:submit|send|register|upload)\w*\b[^.!?]*"
+    r"|get\s+(?:your|a|the)\s+(?:talk\s+)?proposals?\s+in\b)",
+    re.IGNORECASE,
 )
 
 # Korean and Japanese text, whose sentences say the step after its date; their verbs of handing
@@ -829,7 +862,9 @@ _ASKED = re.compile(
 _SUBMITTED_UNTIL = re.compile(
     r"\bsubmi(?:t|tted|ssions?)\b(?:[^.!?]|\.(?=\S)){0,80}"  # (an address's dots go on)
     # (its time said before the date: 'submit … by noon Boston time on June 8')
-    r"\b(?:until|by|before|no\s+later\s+than)\b(?:\s+the\s+latest\b)?(?:[^.!?]{0,30}\bon)?\W*$"
+    r"\b(?:until|by|before|no\s+later\s+than)\b(?:\s+the\s+latest\b|\s+the)?(?:[^.!?]{0,30}\bon)?\W*$"
+    # (and the call's entries taken until then: 'We will be accepting CFPs from now until')
+    r"|\baccepting\s+(?:cf[ps]s?|proposals|talks|submissions)\b[^.!?]{0,30}\buntil\W*$"
     # in Portuguese and Spanish: 'Receberemos propostas de trabalhos … até o dia'
     r"|\b(?:propostas?|trabalhos?|submiss(?:ão|ões)|propuestas?|trabajos?)\b[^.!?]{0,80}"
     r"\b(?:até|hasta)(?:\s+(?:o|el)\s+d[ií]a)?\W*$"
@@ -1456,6 +1491,14 @@ def _entries(
     if (
         kind is None
         and not raw.prose
+        and _PROPOSALS_DECIDED.fullmatch(_PARENTHESES.sub(" ", label))
+        and not _OTHERS_PROPOSALS.search(raw.section or "")
+    ):
+        # 'Proposals decisions sent (tentative program available)': the talks' answer
+        kind = DeadlineKind.NOTIFICATION
+    if (
+        kind is None
+        and not raw.prose
         and _OPEN_UNTIL_ALONE.fullmatch(label)
         and _CALL_TITLE.fullmatch((raw.section or "").split(" / ")[-1])
     ):
@@ -1540,9 +1583,22 @@ def _entries(
         return []
     if (
         raw.prose
+        and kind is DeadlineKind.PAPER
+        and _RECEIVED_BEFORE.search(raw.head)
+        and _WILL.match(_YEAR_LEFT.sub("", raw.tails[0]))
+    ):
+        # 'Submissions received before September 1st 2022 will receive notification on …': a
+        # condition on the papers sent by then, not their deadline
+        dated = raw.dates[0].text
+        out.problems.append(f"{where} ({dated}): a condition on what is sent by then; not read")
+        return []
+    if (
+        raw.prose
         and not extends
         and not _KIND_WORDS.search(label)
         and not _BARE_DEADLINE.fullmatch(label)
+        and not _CALLS_DEADLINE.fullmatch(_last_sentence(label))
+        and not _CALL_OPEN_UNTIL.search(label)
         and not _REGISTRATION_NAMED.search(label)
         and not _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label))
         and not _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label))
