@@ -11811,3 +11811,24 @@ def test_calls_for_talks_said_in_sentences_and_a_condition_on_early_papers() -> 
         "September 15th.</p>"
     )
     assert sorted(read(page, 2022)) == [("notification", "2022-09-15"), ("paper", "2022-10-01")]
+
+
+def test_a_bracketed_extension_note_and_the_speakers_hearing_back() -> None:
+    # set 195's Vermont Code Camp 2019: '[Extended to]' between the label and its day
+    page = (
+        "## Call for speakers\n\n* **CFP Deadline:** [Extended to] Sunday July 21 Midnight EST\n"
+        "* **Speaker Notification:** Monday July 29\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2019)] == [
+        ("paper", "2019-07-21 23:59"),
+        ("notification", "2019-07-29"),
+    ]
+    # CampJS IX 2018: when the speakers hear back, said in a sentence
+    page = (
+        "---\ntitle: Call for Papers\n---\n\nSubmissions close midnight 29th April 2018. You will "
+        "hear back from us before 1st June.\n"
+    )
+    assert [(e.kind.value, e.at) for e in parse(page, 2018)] == [
+        ("paper", "2018-04-29 23:59"),
+        ("notification", "2018-06-01"),
+    ]

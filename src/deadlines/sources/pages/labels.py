@@ -895,6 +895,7 @@ def _classify(label: str) -> DeadlineKind | None:
         return None
     label = _NEWS_AFTER.sub("", label) or label
     label = _OPEN_NOW.sub("", label)
+    label = _EXTENDED_NOTE.sub("", label) or label
     if _CALL_NOTIFIED.match(label):  # 'Call for proposals notifications': the call's answer
         return DeadlineKind.NOTIFICATION
     short = _LONG_REMARK.sub(" ", label)
@@ -1070,9 +1071,13 @@ _RESPOND = re.compile(
     # the call's answers sent out, not the authors' own ('CFP Responses Sent', 'Responses will
     # be sent by')
     r"|(?<!author )(?<!authors )(?<!authors' )\bresponses\s+(?:(?:are|will\s+be)\s+)?"
-    r"(?:sent|e-?mailed)\b",
+    r"(?:sent|e-?mailed)\b"
+    # and the speakers told when they hear: 'You will hear back from us before 1st June'
+    r"|\b(?:you\s+will|you['’]ll)\s+hear\s+back\b|\bget\s+back\s+to\s+(?:you|all\s+speakers)\s+by\b",
     re.IGNORECASE,
 )
+# a bracketed note that the date after it moved: 'CFP Deadline: [Extended to] Sunday July 21'
+_EXTENDED_NOTE = re.compile(r"\W*[\[(]\s*extended(?:\s+to)?\s*[\])]\W*$", re.IGNORECASE)
 _EXTENSION_NEWS = re.compile(
     r"\W*announcement\s+of\s+(?:the\s+)?(?:(?:deadline|submission)\s+)?extensions?\b", re.IGNORECASE
 )

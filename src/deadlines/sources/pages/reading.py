@@ -232,6 +232,10 @@ _CALL_OPEN_UNTIL = re.compile(
     r"\b(?:call\s+for\s+\w+|cf[ps])\b[^.!?]{0,40}\bopen\s+(?:until|till|through)\W*$",
     re.IGNORECASE,
 )
+# and the speakers' answer: 'You will hear back from us before 1st June'
+_HEAR_BACK = re.compile(
+    r"\b(?:you\s+will|you['’]ll)\s+hear\s+back\b[^.!?]{0,30}\b(?:before|by|on)\W*$", re.IGNORECASE
+)
 _REGISTRATION_NAMED = re.compile(
     r"(?:\bthe\s+|^\W*|[.!?]\s+)(?:(?:early|final|late|online|conference)\s+)?registration"
     r"\s+deadline(?:\s+(?:is|will\s+be))?\W*$"
@@ -1599,6 +1603,7 @@ def _entries(
         and not _BARE_DEADLINE.fullmatch(label)
         and not _CALLS_DEADLINE.fullmatch(_last_sentence(label))
         and not _CALL_OPEN_UNTIL.search(label)
+        and not _HEAR_BACK.search(label)
         and not _REGISTRATION_NAMED.search(label)
         and not _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label))
         and not _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label))
