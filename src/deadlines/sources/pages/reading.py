@@ -219,8 +219,6 @@ def _supplementary_with_paper(entries: list[Entry], lines: list[Line]) -> list[E
     return [*entries[:at], supplementary, *entries[at:]]
 
 
-# a sentence that ends on the registration's deadline: 'Please note, the registration deadline
-# is April 1, 2024'
 # the call's deadline named in a sentence: 'Deadline for the CFP is August 14th 2012'
 _CALLS_DEADLINE = re.compile(
     r"\W*(?:the\s+)?deadline\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:cf[pa]s?|call\s+for\s+\w+)"
@@ -236,6 +234,8 @@ _CALL_OPEN_UNTIL = re.compile(
 _HEAR_BACK = re.compile(
     r"\b(?:you\s+will|you['’]ll)\s+hear\s+back\b[^.!?]{0,30}\b(?:before|by|on)\W*$", re.IGNORECASE
 )
+# a sentence that ends on the registration's deadline: 'Please note, the registration deadline
+# is April 1, 2024'
 _REGISTRATION_NAMED = re.compile(
     r"(?:\bthe\s+|^\W*|[.!?]\s+)(?:(?:early|final|late|online|conference)\s+)?registration"
     r"\s+deadline(?:\s+(?:is|will\s+be))?\W*$"
