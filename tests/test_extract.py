@@ -11832,3 +11832,17 @@ def test_a_bracketed_extension_note_and_the_speakers_hearing_back() -> None:
         ("paper", "2018-04-29 23:59"),
         ("notification", "2018-06-01"),
     ]
+
+
+def test_rows_outside_a_dates_list_that_name_no_known_step_are_said_in_a_sum() -> None:
+    from deadlines.sources import pages
+
+    # a list with no heading: its notification is read, the call named alone beside it is said
+    page = "<ul><li>Call for papers: June 21, 2020</li><li>Notification: July 1, 2020</li></ul>"
+    found = pages.parse_page(page.encode(), year=2020)
+    assert [(e.kind.value, e.at) for e in found.entries] == [("notification", "2020-07-01")]
+    said = (
+        "1 dated row outside a dates list, under no label of a step this reader knows (the "
+        "first: 'Call for papers: June 21, 2020'); not read"
+    )
+    assert found.problems == [said]

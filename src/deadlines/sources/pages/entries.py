@@ -46,6 +46,10 @@ class PageDates:
     start: dt.date | None = None
     end: dt.date | None = None
     problems: list[str] = field(default_factory=list)
+    # rows outside a dates list whose labels name no step this reader knows, or a call alone
+    # ('Call for papers: June 21, 2020' in a list with no heading): said once, in a sum, when
+    # the page gave deadlines elsewhere
+    unknown_rows: list[tuple[str, dt.date | None]] = field(default_factory=list)
 
 
 @dataclass

@@ -191,6 +191,14 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _workshops_proposed(entries, lines, out)
     out.entries = _abstract_as_paper(entries, out)
     out.entries = _supplementary_with_paper(out.entries, lines)
+    # (not the meeting's own days, said again beside its place or its host)
+    # (nor a placeholder: 'Room: TBD')
+    rows = [row for row, day in out.unknown_rows if day is not None and not _in_meeting(day, out)]
+    if out.entries and rows:
+        out.problems.append(
+            f"{len(rows)} dated row{'s' if len(rows) > 1 else ''} outside a dates list, under no "
+            f"label of a step this reader knows (the first: {rows[0]!r}); not read"
+        )
     return out
 
 
@@ -825,6 +833,19 @@ _RECEIVED_BEFORE = re.compile(
 )
 _WILL = re.compile(r"\W*will\b", re.IGNORECASE)
 _YEAR_LEFT = re.compile(r"^\W*(?:19|20)\d\d\b")
+_ROW_LABEL_WORDS = 6  # a row's label is short: 'Call for papers', not a sentence
+# a row that says when or where the meeting is ('Date:', 'When:', 'Location:', 'ICCV 2025
+# Workshop:', 'Guangzhou, China:'), or what the page is ('Website Online', 'Last Updated')
+_MEETING_ROW = re.compile(
+    r"^\W*(?:dates?|when|time|where|location|venue|place|day|top)\W*$|\bworkshop\b|\bconference\b"
+    r"|\bin\s+conjunction\b|,\s*[A-Z][a-z]+\W*$|\bwebsite\b|\bupdated\b|\bprogram(?:me)?\b",
+    re.IGNORECASE,
+)
+
+
+def _in_meeting(day: dt.date | None, out: PageDates) -> bool:
+    start, end = out.start, out.end or out.start
+    return day is not None and start is not None and end is not None and start <= day <= end
 _PROPOSALS_DECIDED = re.compile(
     r"\W*(?:talk\s+)?proposals?['’]?\s+(?:decisions?|notifications?|acceptances?)"
     r"(?:\s+(?:sent|due|announced))?\W*",
@@ -1538,6 +1559,15 @@ def _entries(
             out.problems.append(f"{where}: {_KEPT_UNKNOWN}")
         elif not _SKIP.search(label) and raw.section and _DATES_SECTION.search(raw.section):
             out.problems.append(f"{where}: not a label this reader knows; skipped")
+        elif (
+            (not _SKIP.search(label) or _BARE_CALL.fullmatch(label))
+            and len(label.split()) <= _ROW_LABEL_WORDS
+            and raw.dates[0].end_date is None  # (a range of days is a meeting's)
+            and not _EVENT.search(label)
+            and not _PAGE_STAMP.search(raw.line)
+            and not _MEETING_ROW.search(label)
+        ):
+            out.unknown_rows.append((f"{label}: {raw.dates[0].text}", raw.dates[0].date))
         elif ((part := _SKIP_SECTION.search(label)) and not _PROGRAMME.search(part[0])) or (
             _OTHER.search(label) and not _TITLE.search(label)
         ):
