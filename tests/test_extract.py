@@ -11846,3 +11846,67 @@ def test_rows_outside_a_dates_list_that_name_no_known_step_are_said_in_a_sum() -
         "first: 'Call for papers: June 21, 2020'); not read"
     )
     assert found.problems == [said]
+
+
+def kinds_at(page: str, year: int) -> list[tuple[str, str]]:
+    return [(e.kind.value, e.at) for e in parse(page, year)]
+
+
+def test_german_bulgarian_and_french_calls_and_a_call_for_participation_closing() -> None:
+    # set 196's Hamann colloquium and set 197's youth congress: German closes of sending in
+    # and of registering
+    page = "<p>Einsendeschluss für Vorschläge ist der 30. Juni 2026.</p>"
+    assert kinds_at(page, 2027) == [("paper", "2026-06-30")]
+    page = "<h2>Termine</h2><p>Anmeldeschluss: 5. Februar 2026</p>"
+    assert kinds_at(page, 2026) == [("registration", "2026-02-05")]
+    # a Bulgarian dates table, 'до' (by) before each day
+    page = (
+        "<h2>Важни дати</h2><table><tr><th>до 30.06.2026</th><td>Изпращане на доклад</td></tr>"
+        "<tr><th>до 10.07.2026</th><td>Рецензиране и изпращане на рецензиите на участниците"
+        "</td></tr><tr><th>до 17.07.2026</th><td>Изпращане на коригирания/редактирания доклад"
+        "</td></tr></table>"
+    )
+    assert kinds_at(page, 2026) == [
+        ("paper", "2026-06-30"),
+        ("notification", "2026-07-10"),
+        ("camera_ready", "2026-07-17"),
+    ]
+    # Drupalcamp France 2024: a talk submitted, a call open, until a day
+    page = (
+        "<ul><li>Vous pouvez soumettre votre présentation jusqu'au <b>17 janvier</b> inclus !"
+        "</li></ul>"
+    )
+    assert kinds_at(page, 2024) == [("paper", "2024-01-17")]
+    page = "<p>L'appel à conférences est ouvert jusqu'au 17 janvier inclus.</p>"
+    assert kinds_at(page, 2024) == [("paper", "2024-01-17")]
+    # EMF 2026: a call for participation closing for some of its formats
+    page = (
+        "<div>The Call for Participation will close for talks &amp; workshops at midnight on "
+        "Sunday 7th June.</div>"
+    )
+    assert kinds_at(page, 2026) == [("paper", "2026-06-07 23:59")]
+    # a call for talks' deadline for proposals said in a sentence
+    page = "<p>We want to hear from you. The deadline for proposals is June 30, 2026.</p>"
+    assert kinds_at(page, 2026) == [("paper", "2026-06-30")]
+
+
+def test_a_meetings_participants_and_a_struck_line_in_fewer_words() -> None:
+    # set 197's PBSM 2017: 'workshop participants' are its attendees, no competition's
+    page = (
+        "<h2>Call for Participation</h2><p><b>The deadline for submissions is <strike>March 8th"
+        "</strike> Friday, March 24th at 8PM EST</b>. The final position paper will be published "
+        "in a venue chosen by workshop participants.</p>"
+    )
+    found = parse(page, 2017)
+    assert [(e.kind.value, e.at, e.challenge) for e in found] == [
+        ("paper", "2017-03-24 20:00", False)
+    ]
+    # NetFoG 2017: the earlier paper deadline struck on a line of its own below the new one
+    page = (
+        "<p>Paper submission: March 27, 2017</br>Notification of acceptance: April 25, 2017</br>"
+        "<s>Paper submission deadline: 10 March 2017</s></br></p>"
+    )
+    (paper, notification) = parse(page, 2017)
+    assert (paper.kind.value, paper.at, paper.track) == ("paper", "2017-03-27", None)
+    assert paper.history == (("2017-03-10", None),)
+    assert (notification.kind.value, notification.at) == ("notification", "2017-04-25")

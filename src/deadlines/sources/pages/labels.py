@@ -133,6 +133,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|versione finale"
             r"|\bostateczn\w*\s+wersj|\bwersj\w*\s+ostateczn"  # Polish: the final version
             r"|\bendbeitr[äa]g|\bendversion|druckfertig"  # German: the final contributions
+            # Bulgarian: the corrected, edited paper sent again ('коригирания/редактирания доклад')
+            r"|\b(?:коригиран|редактиран)\w*(?:\s*/\s*\w+)?\s+доклад"
             r"|\benv(?:[ií]o|oi) final"  # 'Envío final de artículos': the final papers sent
             # Chinese and Japanese: the final manuscript; Korean: the final manuscript
             r"|定稿|終稿|终稿|完稿|最終原稿|カメラレディ|최종\s*원고"
@@ -177,6 +179,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bannounce\w*\s+(?:of\s+)?(?:the\s+)?(?:selected|accepted)\s+"
             r"(?:talks|papers|speakers|submissions|proposals|abstracts)\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
+            r"|\bизпращане\s+на\s+рецензи"  # Bulgarian: the reviews sent to the authors
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
             r"|\bd[ée]lib[ée]ration\b"  # and the selection's deliberation, its decision
             # Spanish: the accepted papers published ('Publicación de trabajos aceptados')
@@ -358,6 +361,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Turkish: registration's last day (either order), the fees
             r"|\bkay[ıi]t\s+son|\bson\s+kay[ıi]t|\b[üu]cret"
             r"|\bdate\s+limite\s+d[’']inscription"  # French: the registration's last day
+            # German: the registration's close, the early bird's ('Anmeldeschluss', 'Frühbucher')
+            r"|\banmelde(?:schluss|frist)|\bfr[üu]hbucher|\bregistrierungs(?:schluss|frist)"
             r"|\bpaiement\s+des\s+frais\b|\bfrais\s+d[’']inscription\b"  # and its fee paid
             r"|\bcl[ôo]ture\s+des\s+inscriptions\b"  # and its close
             # Portuguese: its fee tiers ('Fim das inscrições com desconto')
@@ -424,6 +429,10 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # sending, a bare deadline; Hebrew: submitting
             r"|\binnsending|\bindsendelse|^\W*frist\W*$|\bпредложени|\bподаване|\bкраен\s+срок"
             r"|\boddaj[ao]\b|\benviament|^\W*termini\W*$|הגשת|להגיש|הגשה"
+            r"|\bизпращане\s+на\s+(?:доклад|статия|пълния)"  # Bulgarian: the paper sent
+            # the close of sending in, of handing in, in German ('Einsendeschluss', 'Abgabefrist'),
+            # and submitting, in French ('soumettre votre présentation')
+            r"|\beinsende(?:schluss|frist|termin)|\babgabe(?:schluss|frist|termin)|\bsoumettre\b"
             # Arabic: submitting, sending, receiving the papers; a bare deadline
             r"|تقديم|إرسال|ارسال|استلام|البحوث|الأبحاث|الابحاث|الأوراق\s+البحثية"
             r"|^\W*(?:آخر\s+موعد|الموعد\s+النهائي)\W*$"
@@ -496,6 +505,8 @@ _BARE_DEADLINE = re.compile(
     # (and moved: 'Final extended submission deadline is February 17, 2026')
     r"(?:the\s+)?(?:(?:final|new)\s+)?(?:(?:extended|revised|updated)\s+)?"
     r"(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
+    # (German: 'Einsendeschluss für Vorschläge', 'Abgabefrist')
+    r"|(?:einsende|einreichungs|abgabe)(?:schluss|frist|termin)(?:\s+f[üu]r\s+(?:die\s+)?\w+)?"
     # 'The deadline to submit your results is May 30th'
     r"(?:\s+(?:to|for)\s+submit(?:ting)?\s+(?:your|the|their|all)\s+\w+)?"
     # 'The submission deadline is set to', 'Submission deadline will be'
@@ -514,7 +525,7 @@ FIRMNESS = r"(?:hard|firm|strict|final)"
 _THE_CALL = (
     r"(?:the\s+|our\s+|this\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
     r"(?:\s+de\s+(?:propuestas|trabajos|art[ií]culos|ponencias|charlas|comunicaciones))?"
-    rf"|call[- ]for[- ](?:{CALL_KINDS}))"
+    rf"|call[- ]for[- ](?:{CALL_KINDS}|participation))"
     r"(?:\s*\((?:cfp|cfs|cfa)\))?"  # its letters after it: 'call for proposals (CFP)'
 )
 _CLOSES_VERB = (
@@ -552,7 +563,9 @@ _CHALLENGE = re.compile(
     # (not the call apart from it: 'Deadline for paper submission (non-challenge papers)')
     # (nor a students' paper or poster competition, a track of the call: 'IBM Student Paper
     # Competition manuscript', 'Student Competition Paper')
-    r"(?<!non-)(?<!non )challenge|contest\b|participants?\b"
+    # (nor a meeting's participants, its attendees: 'chosen by workshop participants')
+    r"(?<!non-)(?<!non )challenge|contest\b"
+    r"|(?<!workshop )(?<!conference )(?<!symposium )(?<!meeting )participants?\b"
     r"|(?<!research )(?<!student )(?<!student paper )(?<!student poster )competition"
     r"|(?<=student )competition(?!s?\s+(?:papers?|abstracts?|manuscripts?|posters?)\b)"
     r"|\bentrants?\b"
@@ -1115,7 +1128,7 @@ _CALL_CLOSES = re.compile(
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers?|submissions|abstracts|contributions|presentations|talks|speakers"
-    r"|proposals|sessions|panelists)(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+will)?\W*"
+    r"|proposals|sessions|panelists|participation)(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+will)?\W*"
     r"(?:clos(?:e[sd]?|ing)|end(?:s|ed|ing)?)"  # ('This Call for Panelists will close on')
     # ('Call for Abstracts and Workshops close': the abstracts' call, and another closing too)
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
@@ -1138,6 +1151,10 @@ _CALL_CLOSES = re.compile(
     rf"(?:cfp|call[- ]for[- ](?:{CALL_KINDS}))"
     r"\b[^.!?]{0,60}?\b(?:is\s+|will\s+be\s+)?(?:still\s+|currently\s+)?open"
     r"\s+(?:until|till|through|tot|and\s+clos(?:es|ing)|and\s+ends)"
+    # (in French: 'L'appel à conférences est ouvert jusqu'au 17 janvier', its 'jusqu'au' cut)
+    r"|(?:l[’']\s*)?appel\s+[àa]\s+(?:communications|contributions|conf[ée]rences|propositions"
+    r"|orat(?:eur|rice)s|interventions|pr[ée]sentations|articles)\b[^.!?]{0,40}?"
+    r"\b(?:est|reste|sera)\s+ouvert(?:\s+jusqu[’']au)?\W*$"
     # its close named first: 'Close of the call for papers', the Italian 'Chiusura call for
     # papers e richieste stands' (and of the stands asked for: the papers' close still)
     r"|(?:clos(?:e|ing|ure)|end|chiusura|cierre|cl[oô]ture)\s+(?:of\s+|de\s+|della\s+)?(?:the\s+)?"
@@ -1154,7 +1171,8 @@ _CALL_CLOSES = re.compile(
     # or what closing it means: 'CFP Closes (Proposals Due)'
     r"(?:\s*\(\s*(?:talk\s+)?(?:proposals?|papers?|talks?|abstracts?|submissions?)\s+"
     r"(?:due|deadline)\s*\))?"
-    r"(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # or its track: 'CFP closes for sessions'
+    # or its track: 'CFP closes for sessions', 'will close for talks & workshops at midnight on'
+    r"(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+(?:(?:&|and)\s+)?[\w-]+)?(?:\s+at)?)?"
     r"\W*$",
     re.IGNORECASE,
 )

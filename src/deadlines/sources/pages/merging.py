@@ -536,6 +536,13 @@ def _struck_restated(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> l
                     bool(_NEWER.search(e.label))
                     and _naming_words(e.label) == _naming_words(old.label)
                 )
+                # or in fewer plain words, a line of its own list: '<s>Paper submission
+                # deadline: 10 March</s>' under 'Paper submission: March 27'
+                or (
+                    not old.prose
+                    and e.section == old.section
+                    and _step_words(e.label) == _step_words(old.label)
+                )
             )
             and _same_list(e.section, old.section)  # not another track's
             and e.at > old.at
@@ -586,6 +593,15 @@ _SUBMISSION_KINDS = {
     "report", "reports",  # 'Challenge Report' beside the challenge's 'Submission Deadline'
     "position", "statement", "statements",  # 'Position Statement submission' beside the papers'
 }  # fmt: skip
+
+
+# words that name no step: 'Paper submission deadline' says what 'Paper submission' does
+_NO_STEP_WORDS = {"deadline", "deadlines", "due", "date", "the", "a", "an", "of", "for", "is"}
+
+
+def _step_words(label: str) -> set[str]:
+    """The words of a label that name its step ('paper', 'submission'), not its deadline."""
+    return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _NO_STEP_WORDS}
 
 
 def _naming_words(label: str) -> set[str]:

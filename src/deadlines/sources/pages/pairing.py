@@ -1546,7 +1546,9 @@ _DATES_PREFIX = re.compile(
 # February 1, 2027 | Paper submission deadline', 'Update: August 15, 2015: Poster Submissions')
 _NOT_A_LABEL = re.compile(
     r"^\W*(?:around|approximately|approx\.?|about|circa|ca\.|expected|estimated|tentatively"
-    r"|update[ds]?|news|reminder|before|on\s+or\s+before|no\s+later\s+than|until|till)\W*$",
+    r"|update[ds]?|news|reminder|before|on\s+or\s+before|no\s+later\s+than|until|till"
+    # and 'until', 'by' in other languages: 'до 22.05.2026 | Подаване на заявка'
+    r"|до|bis|hasta|at[ée]|jusqu[’']au|entro(?:\s+il)?|avant(?:\s+le)?)\W*$",
     re.IGNORECASE,
 )
 
@@ -1627,6 +1629,7 @@ def _clean_label(raw: str) -> str:
     text = re.sub(
         r"\b(?:is|are|was|on|by|at|to|(?<!open\s)(?<!accepted\s)until|extended to|moved to)\s*$"
         r"|(?:\bat[ée]|\bhasta|\bjusqu'au|\bbis|\bentro il)\W*$"  # 'until' in other languages
+        r"|\b(?:ist|sind)(?:\s+(?:der|am|bis(?:\s+zum)?))?\W*$"  # and German 'is': '… ist der'
         r"|\bau\s+plus\s+tard(?:\s+le)?\W*$|\ba\s+m[aá]s\s+tardar(?:\s+el)?\W*$"  # 'at the latest'
         # Croatian and Serbian: 'produljen je do' (extended to), 'moguće su do' (possible until)
         r"|\b(?:produ(?:lj|ž)en[aoi]?|mogu[ćc][aei])\s+(?:je\s+|su\s+)?do\W*$",

@@ -904,7 +904,9 @@ _SUBMITTED_UNTIL = re.compile(
     # in Swedish: 'Sista datum för att skicka in ditt bidrag är' (the last day … is)
     r"|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\b[^.!?]{0,80}\b(?:är|blir)\W*$"
     # and in French: 'La date limite pour l'envoi des propositions est fixée au'
-    r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$",
+    r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$"
+    # ('Vous pouvez soumettre votre présentation jusqu'au 17 janvier')
+    r"|\b(?:soumettre|envoyer|d[ée]poser)\b[^.!?]{0,80}\b(?:jusqu[’']au|avant\s+le)\W*$",
     re.IGNORECASE,
 )
 
@@ -1502,6 +1504,8 @@ def _entries(
         kind is None
         and (
             (not raw.prose and _BARE_PROPOSALS.fullmatch(label))
+            # (and in a sentence: 'The deadline for proposals is June 30, 2026')
+            or (raw.prose and _BARE_PROPOSALS.fullmatch(_last_sentence(label)))
             # (in a sentence after another: 'The call for presentations is now open! Submit
             # proposals by Monday, May 3rd')
             or _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label) if raw.prose else label)
@@ -1637,6 +1641,7 @@ def _entries(
         and not _REGISTRATION_NAMED.search(label)
         and not _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label))
         and not _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label))
+        and not _BARE_PROPOSALS.fullmatch(_last_sentence(label))
         and before_it is None
         and not _SUBMITTED_UNTIL.search(raw.head)
         and not until
