@@ -11910,3 +11910,35 @@ def test_a_meetings_participants_and_a_struck_line_in_fewer_words() -> None:
     assert (paper.kind.value, paper.at, paper.track) == ("paper", "2017-03-27", None)
     assert paper.history == (("2017-03-10", None),)
     assert (notification.kind.value, notification.at) == ("notification", "2017-04-25")
+
+
+def test_a_registration_deadline_sentence_notices_distributed_and_a_call_announced() -> None:
+    # set 198's IFDS workshop: the deadline to register, said in a sentence, its day moved
+    page = (
+        "<p>Registration is free. The deadline to register is <del>July 7, 2022</del> <ins>July "
+        "14, 2022</ins>, 11:30AM PT.</p>"
+    )
+    (registration,) = parse(page, 2022)
+    assert (registration.kind.value, registration.at) == ("registration", "2022-07-14 11:30")
+    # OptRL 2019: the decisions distributed to the authors (not papers sent to reviewers)
+    page = (
+        "<p>Papers are due September 1st, and the acceptance notification will be distributed "
+        "no later than October 1st, 2019.</p>"
+    )
+    assert kinds_at(page, 2019) == [("paper", "2019-09-01"), ("notification", "2019-10-01")]
+    # CareRobot 2026: a pre-registration's window closes on its last day
+    page = (
+        "<h2>Important dates</h2><ul><li>Paper submission: June 1, 2026</li>"
+        "<li>Pre-Registration: September 1 - October 1, 2026</li></ul>"
+    )
+    assert sorted(kinds_at(page, 2026)) == [
+        ("paper", "2026-06-01"),
+        ("registration", "2026-10-01"),
+    ]
+    # PHISCC 2026: the call announced is its opening; the abstracts' selection is their answer
+    page = (
+        "<h2>Important dates</h2><ul><li>1 Feb 2026: announcement for registration and abstract "
+        "submission.</li><li>1 Apr 2026: abstract submission closes.</li>"
+        "<li>1 Jun 2026: email results of abstract selection.</li></ul>"
+    )
+    assert kinds_at(page, 2026) == [("paper", "2026-04-01"), ("notification", "2026-06-01")]

@@ -43,6 +43,9 @@ _SKIP = re.compile(
     # submit their camera ready papers', 'Notification of winners and paper acceptance')
     r"|travel|grant|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
     r"|posted|launch"
+    # a call announced, its opening: 'announcement for registration and abstract submission'
+    r"|\bannouncement\s+(?:for|of)\s+(?:the\s+)?(?:registration|call|(?:abstract|paper)\s+"
+    r"submission)"
     # the call put out ('Call for Papers: Jan 2'), not a step of it ('Submission deadline for
     # the call for speakers')
     r"|(?<!deadline for the )(?<!deadline for )(?<!deadline of the )call for"
@@ -60,7 +63,9 @@ _SKIP = re.compile(
     r"|\b(?:avalia[çc][ãa]o|evaluaci[oó]n)\s+(?:d[aeo]s?\s+|de\s+l[oa]s\s+)?(?:resumos|trabalhos|artigos"
     r"|res[uú]menes|trabajos|art[ií]culos|ponencias)\b"
     r"|\bautoriza(?:[çc][ãa]o|ci[óo]n)\s+de\s+publica"  # the publication's rights form
-    r"|distributed|assigned|assignment|program committee|(?<!open)review\w* submission"
+    # (not the decisions sent out: 'the acceptance notification will be distributed')
+    r"|(?<!notification will be )(?<!notifications will be )distributed"
+    r"|assigned|assignment|program committee|(?<!open)review\w* submission"
     r"|\((?:to|for)\s+(?:the\s+)?organi[sz]ers\)",  # 'Workshop acceptance (to organizers)'
     re.IGNORECASE,
 )
@@ -92,7 +97,7 @@ _FEE_TIER = re.compile(
 # the desk's at the venue, 'On-Site Registration')
 _BARE_REGISTRATION = re.compile(
     r"\W*(?:(?:conference|workshop|symposium|event|participants?|delegates?|online)\s+)?"
-    r"registrations?"  # ('Online Registration')
+    r"(?:pre-?)?registrations?"  # ('Online Registration', 'Pre-Registration')
     r"(?:\s+(?:for|of)\s+(?:participation|participants|teams))?\W*",
     re.IGNORECASE,
 )
@@ -172,6 +177,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"\s+to)\s+(?:submit|send|upload|prepare|register|provide)\b)"
             r"|final decisions"
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
+            # the selection's results: 'email results of abstract selection'
+            r"|\bresults?\s+of\s+(?:the\s+)?(?:abstracts?|papers?|submissions?)\s+selection\b"
             # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'
             r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
             r"|\blist\s+of\s+(?:the\s+)?accepted\b"  # 'Final List of Accepted Papers'

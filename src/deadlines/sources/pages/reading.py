@@ -248,7 +248,9 @@ _REGISTRATION_NAMED = re.compile(
     r"(?:\bthe\s+|^\W*|[.!?]\s+)(?:(?:early|final|late|online|conference)\s+)?registration"
     r"\s+deadline(?:\s+(?:is|will\s+be))?\W*$"
     # 'The last date to register is March 5, 2021'
-    r"|\bthe\s+last\s+(?:date|day)\s+(?:to\s+register|for\s+registration)(?:\s+(?:is|will\s+be))?\W*$",
+    r"|\bthe\s+last\s+(?:date|day)\s+(?:to\s+register|for\s+registration)(?:\s+(?:is|will\s+be))?\W*$"
+    # 'The deadline to register is July 14, 2022'
+    r"|\bthe\s+deadline\s+(?:to|for)\s+register(?:ing)?(?:\s+(?:is|will\s+be))?\W*$",
     re.IGNORECASE,
 )
 _MEETING_AT = re.compile(
