@@ -510,10 +510,10 @@ _VERB = re.compile(
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(
     # (and moved: 'Final extended submission deadline is February 17, 2026')
-    r"(?:the\s+)?(?:(?:final|new)\s+)?(?:(?:extended|revised|updated)\s+)?"
+    r"(?:(?:the\s+)?(?:(?:final|new)\s+)?(?:(?:extended|revised|updated)\s+)?"
     r"(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
     # (German: 'Einsendeschluss für Vorschläge', 'Abgabefrist')
-    r"|(?:einsende|einreichungs|abgabe)(?:schluss|frist|termin)(?:\s+f[üu]r\s+(?:die\s+)?\w+)?"
+    r"|(?:einsende|einreichungs|abgabe)(?:schluss|frist|termin)(?:\s+f[üu]r\s+(?:die\s+)?\w+)?)"
     # 'The deadline to submit your results is May 30th'
     r"(?:\s+(?:to|for)\s+submit(?:ting)?\s+(?:your|the|their|all)\s+\w+)?"
     # 'The submission deadline is set to', 'Submission deadline will be'
