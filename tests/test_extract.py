@@ -11942,3 +11942,16 @@ def test_a_registration_deadline_sentence_notices_distributed_and_a_call_announc
         "<li>1 Jun 2026: email results of abstract selection.</li></ul>"
     )
     assert kinds_at(page, 2026) == [("paper", "2026-04-01"), ("notification", "2026-06-01")]
+
+
+def test_a_bare_deadline_in_a_sentence_keeps_its_endings_beside_the_german_one() -> None:
+    from deadlines.sources.pages import labels
+
+    for said in (
+        "The deadline to submit your results is",
+        "The submission deadline is set to",
+        "Deadline is",
+        "Einsendeschluss für Vorschläge",
+        "Abgabefrist",
+    ):
+        assert labels._BARE_DEADLINE.fullmatch(said), said
