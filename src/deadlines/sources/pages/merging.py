@@ -599,14 +599,18 @@ _SUBMISSION_KINDS = {
 _NO_STEP_WORDS = {"deadline", "deadlines", "due", "date", "the", "a", "an", "of", "for", "is"}
 
 
+def _words_beyond(label: str, plain: set[str]) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in plain}
+
+
 def _step_words(label: str) -> set[str]:
     """The words of a label that name its step ('paper', 'submission'), not its deadline."""
-    return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _NO_STEP_WORDS}
+    return _words_beyond(label, _NO_STEP_WORDS)
 
 
 def _naming_words(label: str) -> set[str]:
     """The words of a label that name what is due, beyond 'paper submission deadline'."""
-    return {w for w in re.findall(r"[\w-]+", label.lower()) if w not in _PLAIN_WORDS}
+    return _words_beyond(label, _PLAIN_WORDS)
 
 
 # 'New extended deadline paper submission', 'Extended deadline', 'Extended submission': a
