@@ -11955,3 +11955,176 @@ def test_a_bare_deadline_in_a_sentence_keeps_its_endings_beside_the_german_one()
         "Abgabefrist",
     ):
         assert labels._BARE_DEADLINE.fullmatch(said), said
+
+
+def test_a_calls_table_a_month_and_day_after_a_colon_and_proposals_accepted_until() -> None:
+    # set 196's DevOpsDays page: a table of calls, each row's close under a 'Deadline' column
+    # and a mark of its state before its name
+    page = (
+        "<h2>Proposals</h2><table><tr><th></th><th>Event</th><th>Deadline</th><th>Form</th>"
+        "<th>Note</th></tr><tr><td>✅</td><td>Out of Season proposals</td><td>Always open</td>"
+        "<td>Out Of Season</td><td>Propose anything</td></tr><tr><td>❌</td>"
+        "<td>Copenhagen 2026</td><td>February 9, 2026</td><td>Talks for 2026 CPH</td>"
+        "<td>Closed for talks</td></tr></table>"
+    )
+    assert [(e.kind.value, e.label, e.at) for e in parse(page, 2026)] == [
+        ("paper", "Deadline (Copenhagen 2026)", "2026-02-09")
+    ]
+    # a row that names its step keeps it: the column does not make a notification a paper
+    page = (
+        "<h2>Dates</h2><table><tr><th>Step</th><th>Deadline</th><th>Note</th></tr>"
+        "<tr><td>Notification</td><td>March 20, 2026</td><td>by email</td></tr></table>"
+    )
+    assert kinds_at(page, 2026) == [("notification", "2026-03-20")]
+    # set 193's PyCon Kyushu and set 197's INFAS: a month and day in figures after a label's
+    # colon, the year the edition's; a fraction elsewhere is not a date
+    assert kinds_at("<h2>Call for Proposals</h2><p>締切: 5/20<br>Due date: 5/20</p>", 2018) == [
+        ("paper", "2018-05-20")
+    ]
+    page = "<p><b>徵稿期限：5/20  23:59</b>。</p>"
+    assert kinds_at(page, 2018) == [("paper", "2018-05-20 23:59")]
+    page = "<h2>Important dates</h2><p>Paper deadline: 20/5/2026</p><p>Notification: 15/6</p>"
+    assert kinds_at(page, 2026) == [("paper", "2026-05-20"), ("notification", "2026-06-15")]
+    assert kinds_at("<h2>Important dates</h2><p>Paper deadline (1/2 of the pages)</p>", 2026) == []
+    # set 47's CP 2026 call: day first with no year, told by a day above 12 on the page ('28/02');
+    # a window's first day is not its deadline
+    page = (
+        "<h3>Important Dates</h3><ul><li>Abstract registration: 28/02</li>"
+        "<li>Paper submission: 07/03</li><li>Camera Ready: 07/05</li>"
+        "<li>Proposals: 09/11 a 25/11</li></ul>"
+    )
+    assert kinds_at(page, 2026) == [
+        ("abstract", "2026-02-28"),
+        ("paper", "2026-03-07"),
+        ("camera_ready", "2026-05-07"),
+    ]
+    page = "<h2>Dates</h2><p>Late Registration: 10/15 (Sat) 至 11/4 (Fri)</p>"
+    assert kinds_at(page, 2022) == []
+    # (and a page whose other dates are ambiguous stays as their order reads them, a yearless
+    # '11/9' of the workshop's day beside them)
+    page = (
+        "<h2>Important Dates</h2><ul><li>Abstract submission deadline: 02/06/2026</li>"
+        "<li>Paper submission deadline: 05/06/2026</li><li>Decision notification: 01/07/2026"
+        "</li><li>Workshop date: 11/9 morning</li></ul>"
+    )
+    assert kinds_at(page, 2026) == [
+        ("abstract", "2026-06-02"),
+        ("paper", "2026-06-05"),
+        ("notification", "2026-07-01"),
+    ]
+    # set 169's PyData Eindhoven: the call's close said as what is accepted until then
+    for said in (
+        "We're accepting proposals until August 31th",
+        "Now accepting proposals until August 31, 2020.",
+        "We accept proposals until August 31, 2020.",
+        "Proposals will be accepted until August 31, 2020.",
+    ):
+        assert kinds_at(f"<h2>{said}</h2>", 2020) == [("paper", "2020-08-31")], said
+
+
+def test_a_templates_calls_other_languages_steps_and_an_east_asian_weekday() -> None:
+    # set 200's SIGCOMM 2014: a PHP block whose statements each print a date and its step
+    page = (
+        "<h2>Important Dates</h2><ul><?php\n"
+        "add_dateitem('<span>Friday January 24, 2014 (21:00 EST)</span>', 'Paper title and "
+        "abstract registration');\n"
+        "add_dateitem('<span>Friday January 31, 2014 (21:00 EST)</span>', 'Main conference "
+        "full paper submission');\n"
+        "add_dateitem('<span>Monday April 28, 2014</span>', 'Paper acceptance notification');\n"
+        "?></ul>"
+    )
+    assert kinds_at(page, 2014) == [
+        ("abstract", "2014-01-24 21:00"),
+        ("paper", "2014-01-31 21:00"),
+        ("notification", "2014-04-28"),
+    ]
+    # set 200's ERAD-SP programming challenge: a Portuguese 'desafio' is a competition
+    page = (
+        "<h1>Desafio de Programação Paralela</h1><h2>Submissão</h2><p>O prazo limite para a "
+        "submissão é dia 02 de Agosto de 2016, às 23:59 hs.</p>"
+    )
+    assert [(e.kind.value, e.challenge) for e in parse(page, 2016)] == [("other", True)]
+    # set 200's Turkish congresses: the abstracts' start, the early registration's last day,
+    # a paper's sending, the results made known, the print-ready version; a call for special
+    # sessions and workshops is the organisers'
+    page = (
+        "<h2>Önemli Tarihler</h2><table>"
+        "<tr><th>5 Şubat 2024</th><td>Özet Gönderiminin başlaması</td></tr>"
+        "<tr><th>25 Nisan 2023</th><td>Özel Oturum ve Çalıştay Daveti Son Başvuru Tarihi</td></tr>"
+        "<tr><th>5 Mayıs 2023</th><td>Bildiri Gönderme Tarihi</td></tr>"
+        "<tr><th>5 Haziran 2023</th><td>Sonuçların Açıklanması</td></tr>"
+        "<tr><th>12 Haziran 2023</th><td>Baskıya Hazır Son Gönderim Tarihi</td></tr>"
+        "<tr><th>22 Haziran 2023</th><td>Erken Kayıt için son tarih</td></tr></table>"
+    )
+    assert sorted(kinds_at(page, 2023)) == [
+        ("camera_ready", "2023-06-12"),
+        ("notification", "2023-06-05"),
+        ("paper", "2023-05-05"),
+        ("registration", "2023-06-22"),
+    ]
+    # set 200's BiGre days: a call named alone closing, the talks' selection made known
+    page = (
+        "<h2>Dates</h2><ul><li>Announcing talk / poster selection: January 31st 2025</li>"
+        "<li>Call close: January 15th, 2025</li></ul>"
+    )
+    assert sorted(kinds_at(page, 2025)) == [
+        ("notification", "2025-01-31"),
+        ("paper", "2025-01-15"),
+    ]
+    # set 201's Games and FOSS miniconf: New Zealand's standard time, the talks confirmed
+    page = (
+        "<h2>Dates and Deadlines</h2><ul><li>19-11-2018 23:59 NZST - Deadline for "
+        "submissions</li><li>21-11-2018 - Confirmation of presentations</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2019)] == [
+        ("paper", "2018-11-19 23:59", "NZST"),
+        ("notification", "2018-11-21", None),
+    ]
+    from deadlines.timezones import parse_zone
+
+    assert parse_zone("NZST").fixed == dt.timezone(dt.timedelta(hours=12), "NZST")
+    # set 201's Web Conf Taiwan: a month and day in a sentence, its weekday after it in
+    # Chinese; the weekday picks the year before the edition's (16 December 2012 a Sunday)
+    page = "<p>截稿日期為 12/16 (星期日)，並將會在 12/18 (星期二)公布微議程名單。</p>"
+    assert kinds_at(page, 2013)[0] == ("paper", "2012-12-16")
+    # set 201's ASA-CT miniconference: registration by its mode of taking part
+    page = (
+        "<h2>Important Dates</h2><ul><li>Registration for In-person Participation Deadline: "
+        "Monday, May 4, 2026</li><li>Registration for Virtual Participation Deadline: Friday, "
+        "May 8, 2026</li></ul>"
+    )
+    assert kinds_at(page, 2026) == [
+        ("registration", "2026-05-04"),
+        ("registration", "2026-05-08"),
+    ]
+    # set 201's CONESCAPAN and CRoNe: a talk's material is not its paper; a Spanish extended
+    # abstract is the call's paper
+    page = (
+        "<h2>Fechas importantes</h2><ul><li>Fecha límite de envío de artículos: 1 de julio de "
+        "2015</li><li>Envío de Material de apoyo (presentaciones): 15 de septiembre de 2015"
+        "</li></ul>"
+    )
+    assert kinds_at(page, 2015) == [("paper", "2015-07-01"), ("other", "2015-09-15")]
+    page = (
+        "<h2>Fechas Importantes</h2><ul><li>Envío de resumen extendido: 16 de Agosto de 2015"
+        "</li></ul>"
+    )
+    assert kinds_at(page, 2015) == [("paper", "2015-08-16")]
+    # set 201's MiniDebConf Japan: a site's change log ('更新履歴') is news, not its dates
+    page = (
+        "<h2>更新履歴</h2><ul><li>2016-10-18: CFP応募期限を追記しました。</li></ul>"
+        "<h2>発表者</h2><ul><li>応募期限: 2016年11月6日 23:59:59 (JST)</li></ul>"
+    )
+    assert kinds_at(page, 2016) == [("paper", "2016-11-06 23:59")]
+    # set 201's VLDB 2020: a submission deadline under a heading of the call's tutorials or
+    # panels is their proposers', not the papers'
+    page = (
+        "<h2>Research Track</h2><p>Paper Submission: March 3, 2020</p>"
+        "<h2>Tutorials</h2><p>Submission Deadline: March 12, 2020</p>"
+        "<h2>Panel Proposals</h2><p>Submission Deadline: February 28, 2020</p>"
+    )
+    assert sorted(kinds_at(page, 2020)) == [
+        ("other", "2020-02-28"),
+        ("other", "2020-03-12"),
+        ("paper", "2020-03-03"),
+    ]

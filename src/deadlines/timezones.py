@@ -62,6 +62,8 @@ _SPECIFIC: dict[str, tuple[float, str]] = {
     "hst": (-10, "Pacific/Honolulu"),
     "aest": (10, "Australia/Sydney"),
     "aedt": (11, "Australia/Sydney"),
+    "nzst": (12, "Pacific/Auckland"),
+    "nzdt": (13, "Pacific/Auckland"),
 }
 
 _AMBIGUOUS = {

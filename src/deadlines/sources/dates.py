@@ -61,6 +61,10 @@ _MISSPELT_WEEKDAYS = {
     "firday": "fri",
     **dict.fromkeys(("satruday", "saturady"), "sat"),
 }
+# a weekday in Chinese ('星期日', '(一)') and in Japanese ('(金)'), by its one character
+_CJK_WEEKDAYS = dict(zip("一二三四五六日天月火水木金土", [
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "sun", "mon", "tue", "wed", "thu", "fri", "sat"
+], strict=True))  # fmt: skip
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     rf"|Sat(?:urday)?|Sun(?:day)?|{'|'.join(_MISSPELT_WEEKDAYS)})\.?"
@@ -81,6 +85,23 @@ _SLASH = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 # 09-15-2024 / 15-09-2024: read as slashed dates are, with a full year only (not a range)
 _DASHED = re.compile(r"(?<![\d-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>(?:19|20)\d{2})\b")
 _NUMERIC = (_SLASH, _DASHED)
+# 締切: 5/20, Due date: 5/20 (a month and day in figures and no year, as East Asian and US
+# pages write them: read only right after a label's colon, its full-width form too, where a
+# fraction or a score is not written; day first, as slashed dates are, on a page that writes
+# 30/03/2026)
+_LABELLED_SLASH = re.compile(
+    r"(?<=[:\uff1a])[ \t\u3000]*(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)(?![\d/]|[.,]\d)"
+    # (not a window's first day: 'Submissão de trabalho: 09/11 a 25/11', 'Late Registration:
+    # 10/15 (Sat) 至 11/4 (Fri)')
+    r"(?!\s*(?:\([^()]{1,12}\)\s*)?(?:-|–|~|\u301c|\uff5e|至|到|a|al|to|bis|até)\s*\d)"
+)
+# and one with its weekday after it in Chinese or Japanese, anywhere ('截稿日期為 12/16 (星期日)',
+# '5/20 (金)', its brackets full-width too)
+_WEEKDAY_SLASH = re.compile(
+    r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[ \t\u3000]*[(\uff08]"
+    r"(?:星期|週|周|礼拜|禮拜)?(?P<w>[一二三四五六日天月火水木金土])[)\uff09])"
+)
+_YEARLESS = (_LABELLED_SLASH, _WEEKDAY_SLASH)
 
 # a year or a day glued to the label after it by markup ('October 2, 2026<span>Paper
 # deadline</span>', '<time>August 22</time><span>Abstract deadline</span>')
@@ -268,6 +289,8 @@ _FORMS = [
     ),
     _SLASH,
     _DASHED,
+    _LABELLED_SLASH,
+    _WEEKDAY_SLASH,
     # 31.07.2026 (day first, as European venues write it; the dots and the full year say so)
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
     # 17.07.24 (and the year in two digits: day and month in two as well, no version's dots)
@@ -395,6 +418,8 @@ _ZONE_WORDS = [
     (r"korea(?:n)?\s+standard\s+time", "KST"),
     (r"india(?:n)?\s+standard\s+time", "Asia/Kolkata"),
     (r"singapore\s+standard\s+time", "SGT"),
+    (r"new\s+zealand\s+standard\s+time", "NZST"),
+    (r"new\s+zealand\s+daylight\s+time", "NZDT"),
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
     (r"(?<=\d\d:\d\d)Z\b|(?<=\d\d:\d\d:\d\d)Z\b", "UTC"),  # ISO 8601: '2026-03-15T23:59Z'
@@ -466,7 +491,7 @@ _ZONE = re.compile(
     # (a zone's letters in capitals, but UTC and GMT: French 'est' and 'et', English 'west'
     # and 'pt.' are words)
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|(?-i:PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST"
-    + r"|SGT|HST|AEST|AEDT|MST|MDT|CDT|EET|EEST|WET|WEST|IST))\b)",
+    + r"|SGT|HST|AEST|AEDT|NZST|NZDT|MST|MDT|CDT|EET|EEST|WET|WEST|IST))\b)",
     re.IGNORECASE,
 )
 # a zone and the word 'time' a page may write after it ('10:00 AM CET time')
@@ -532,7 +557,7 @@ def _weekday_problem(weekday: str | None, date: dt.date, text: str) -> str | Non
     if not weekday:
         return None
     stated = weekday.lower().rstrip(".")
-    stated = _MISSPELT_WEEKDAYS.get(stated, stated[:3])
+    stated = _CJK_WEEKDAYS.get(stated) or _MISSPELT_WEEKDAYS.get(stated, stated[:3])
     actual = date.strftime("%A")
     if actual.lower()[:3] != stated:
         return f"{text!r}: {date:%B} {date.day}, {date.year} is a {actual}; kept the date"
@@ -548,7 +573,9 @@ def day_first(text: str) -> bool:
         for form in _NUMERIC
         for m in form.finditer(text)
     )
-    pairs = [(a, b) for _, _, a, b in found]
+    # (and those with no year, whose parts say it too: 'Abstract registration: 28/02')
+    yearless = [(int(m["m"]), int(m["d"])) for form in _YEARLESS for m in form.finditer(text)]
+    pairs = [(a, b) for _, _, a, b in found] + yearless
     ranged = any(int(m[1]) < int(m[2]) <= 31 for m in _DAYS_THEN_MONTH.finditer(text))
     if ranged or any(a > 12 or b > 12 for a, b in pairs):
         return (ranged or any(a > 12 >= b for a, b in pairs)) and not any(b > 12 for _, b in pairs)
@@ -665,7 +692,8 @@ def _read(
     if "m" not in groups:  # a placeholder
         return Found(m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a date yet",))
     month_text, day_text = groups["m"], groups["d"]
-    if m.re in _NUMERIC and (day_first or int(month_text) > 12 >= int(day_text)):
+    numeric = m.re in _NUMERIC or m.re in _YEARLESS
+    if numeric and (day_first or int(month_text) > 12 >= int(day_text)):
         month_text, day_text = day_text, month_text
     if month_text == "may" and not groups.get("y") and not groups.get("w"):
         return None  # 'Papers rejected in Round 1 may not be resubmitted': the verb

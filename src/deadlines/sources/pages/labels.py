@@ -35,6 +35,10 @@ _SKIP = re.compile(
     r"|\bначал\w*|\bоткрыти\w*"  # and in Russian: the start, the opening
     r"|\botwarci\w*|\brozpocz[eę]ci\w*|\bpocz[aą]t\w*"  # and in Polish ('otwarcie rejestracji')
     r"|\b(?:åpner|åbner|öppnar|öppnas)\b"  # in Norwegian, Danish and Swedish: opens
+    # in Turkish: the start (of the abstracts' sending in), a proposal, a call for special
+    # sessions and workshops (the organisers', not the authors')
+    r"|\bba[şs]la(?:mas[ıi]|ng[ıi][çc]|r)\b"
+    r"|\b[öo]neri(?:si|leri)?\b|\b(?:[öo]zel\s+oturum|[çc]al[ıi][şs]tay)\w*\b.{0,20}\bdavet"
     r"|بدء|بداية|فتح\s|افتتاح|انطلاق"  # and in Arabic: the start, the opening
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
@@ -105,6 +109,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (
         re.compile(
             r"camer[aey]|(?:publication|print|press)[- ]ready"
+            r"|\bbask[ıi]ya\s+haz[ıi]r"  # Turkish: ready for print
             # (not 'Notification of Final Paper Acceptance': the decision on it)
             r"|(?<!notification of )(?<!notification for )"
             r"final[- ](?:(?:accessible|camera|revised|workshop|conference|accepted)\s+)?"
@@ -185,6 +190,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # 'Announcement of selected talks'
             r"|\bannounce\w*\s+(?:of\s+)?(?:the\s+)?(?:selected|accepted)\s+"
             r"(?:talks|papers|speakers|submissions|proposals|abstracts)\b"
+            # and the selection made known: 'Announcing talk / poster selection'
+            r"|\bannounc\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:talks?|posters?|papers?|speakers?|abstracts?)"
+            r"\s*(?:/|,|and|&)?\s*){1,3}selections?\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
             r"|\bизпращане\s+на\s+рецензи"  # Bulgarian: the reviews sent to the authors
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
@@ -214,6 +222,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Turkish: the acceptance (not a rule's 'kabul edilecektir', 'will be accepted'),
             # the evaluation's results
             r"|\bkabul\b(?!\s+edil(?:ecek|ir\b|mez|meyecek))|\bde[ğg]erlendirme\s+sonu[çc]"
+            r"|\bsonu[çc]lar[ıi]n\s+a[çc][ıi]klanmas"  # and the results made known
             r"|\bobavijest\s+o\s+prihva"  # Croatian: the notice of acceptance
             # Polish: the decisions on qualifying, the notice of acceptance
             r"|\bdecyzj\w*\s+(?:o\s+)?(?:kwalifikac|przyj[eę]ci|akceptac)"
@@ -250,6 +259,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     (  # a short paper, or a track's own deadline
         re.compile(
             r"extended abstract|abstract paper|track(?:\s*\([^()]{1,30}\))?\s+(?:deadline|due)"
+            # (and in Spanish and Portuguese: 'Envío de resumen extendido', 'resumo expandido')
+            r"|\bres[uú]men(?:es)?\s+extendidos?|\bresumos?\s+(?:expandidos?|estendidos?)"
             # a science meeting's call: 'Deadline for contributed talks', 'Contributed abstracts'
             # (not 'Registration with contributed talk': the speaker's registration)
             r"|^(?!.*regist).*\bcontributed\s+(?:talks?|abstracts?|presentations?|papers?)\b"
@@ -325,6 +336,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # and the authors': 'Registration for authors'
             r"|\bregistration\s+(?:of|for)\s+(?:the\s+)?(?:non-?)?"
             r"(?:presenters?|attendees|participants|(?:presenting\s+)?authors?|speakers?)\b"
+            # and its mode's: 'Registration for In-person Participation Deadline'
+            r"|\bregistration\s+for\s+(?:(?:in[- ]person|virtual|online|onsite|on-site|remote"
+            r"|hybrid)\s+)?participation\b\s+deadline\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
             r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
             r"|^\W*date\s+of\s+registration\W*$"  # and a list's 'Date Of Registration'
@@ -365,8 +379,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             r"|등록\s*(?:기간|마감)"  # Korean: the registration's period, its close
-            # Turkish: registration's last day (either order), the fees
-            r"|\bkay[ıi]t\s+son|\bson\s+kay[ıi]t|\b[üu]cret"
+            # Turkish: registration's last day (either order, and the early one's), the fees
+            r"|\bkay[ıi]t\s+(?:i[çc]in\s+)?son|\bson\s+kay[ıi]t|\b[üu]cret"
             r"|\bdate\s+limite\s+d[’']inscription"  # French: the registration's last day
             # German: the registration's close, the early bird's ('Anmeldeschluss', 'Frühbucher')
             r"|\banmelde(?:schluss|frist)|\bfr[üu]hbucher|\bregistrierungs(?:schluss|frist)"
@@ -413,7 +427,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|제출|접수\s*마감"  # Korean: submitting, the call's close
             # the call for talks or papers, its period
             r"|(?:발표|논문|원고)\s*(?:제안\s*)?모집|^\W*모집\s*(?:기간|일정)"
-            r"|g[öo]nderim|\bson\s+ba[şs]vuru"  # Turkish: sending in, the last application
+            # Turkish: sending in, the last application ('Bildiri Gönderme Tarihi')
+            r"|g[öo]nderim|\bg[öo]nderme\b|\bson\s+ba[şs]vuru"
             r"|\brok\s+za\s+(?:predaju|prijavu|slanje)"  # Croatian: the deadline for handing in
             r"|\bprijav\w*\s+radova\b"  # the papers' submission
             # Polish: sending in, handing in the papers ('nadsyłanie referatów')
@@ -576,7 +591,9 @@ _CHALLENGE = re.compile(
     r"|(?<!research )(?<!student )(?<!student paper )(?<!student poster )competition"
     r"|(?<=student )competition(?!s?\s+(?:papers?|abstracts?|manuscripts?|posters?)\b)"
     r"|\bentrants?\b"
-    r"|\bconcurso\b"  # Spanish and Portuguese: a contest ('para o Concurso PUC Jovens Ideias')
+    # Spanish and Portuguese: a contest ('para o Concurso PUC Jovens Ideias'), a challenge and
+    # a competition ('Desafio de Programação Paralela', 'competição', 'competición')
+    r"|\bconcurso\b|\bdesaf[ií]os?\b|\bcompeti(?:[çc](?:[ãa]o|[õo]es)|ci[óo]n(?:es)?)\b"
     r"|\btest(?:ing)?[- ](?:phase|server|submission)"
     r"|\bevaluation[- ]server\b"
     # a competition's phases: 'Phase 1 Submission Deadline', 'Evaluation phase ends'
@@ -797,6 +814,7 @@ _PRESENTING = re.compile(
     r"|\bslides?\s+(?:submission|upload|deadline|due)|\bslides\b|\bpre-?recordings?\b"
     r"|スライド"  # (Japanese: the slides)  # 'Slides for submissions accepted as oral'
     r"|\bdiapositivas\b"  # and in Spanish: 'Envío de diapositivas (personas seleccionadas)'
+    r"|\bmaterial\s+de\s+apoyo\b"  # and the talk's material ('Envío de Material de apoyo')
     # and in Portuguese and Spanish, the talk's video: 'Submissão do link do vídeo dos trabalhos'
     r"|\blink\s+d[oe]l?\s+v[íi]deo|\bv[íi]deos?\s+d[aeo]s?\s+(?:trabalhos|apresenta|ponencias)"
     r"|\bpresentation\s+(?:materials?|files?)\b"
@@ -1108,8 +1126,8 @@ _ASKED_TO_NOTIFY = re.compile(
 # a community conference's timeline, said the other way round: 'Close CfP', 'Confirm
 # Speakers', 'Close Ticket Sales'
 _SPEAKERS_CONFIRMED = re.compile(
-    r"^\W*(?:confirm(?:ing|ation\s+of)?\s+(?:the\s+)?(?:speakers|talks|presenters)"
-    r"|(?:speakers|talks|presenters)\s+confirmed)\W*$",
+    r"^\W*(?:confirm(?:ing|ation\s+of)?\s+(?:the\s+)?(?:speakers|talks|presenters|presentations)"
+    r"|(?:speakers|talks|presenters|presentations)\s+confirmed)\W*$",
     re.IGNORECASE,
 )
 _TICKETS_CLOSE = re.compile(
@@ -1129,6 +1147,7 @@ _CALL_CLOSES = re.compile(
     rf"(?:clos(?:e|es|ing)\s+(?:of\s+)?(?:the\s+)?(?:cf[pa]\b|call[- ]for[- ](?:{CALL_KINDS}))"
     # (and its deadline named first: 'Deadline for the CFP')
     rf"|deadline\s+(?:for|of)\s+(?:the\s+)?(?:cf[pa]s?\b|call[- ]for[- ](?:{CALL_KINDS}))"
+    r"|call\s+(?:clos(?:es?|ing)|ends?)"  # (a call named alone: 'Call close', 'Call closes')
     r"|cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')

@@ -481,6 +481,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     elif _JS_MODULE.match(html):
         html = _js_rows(_JS_LINE_COMMENT.sub("", html))  # ('// { date: …, title: … },' unshown)
     html += texts
+    # a template's statements that each print a row ('add_dateitem('March 14, 2014', 'First
+    # round reviews available');' in a PHP block): the row each prints
+    html = _CALL_ROW.sub(_call_row, html)
     # a Markdown table is read as the HTML table it renders: its first row names the columns
     # ('Track | Deadline | Notification' over 'Oral | 2024/08/31 | 2024/10/18')
     html = _MARKDOWN_TABLE.sub(_as_html_table, html)
@@ -1388,6 +1391,21 @@ _JS_LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*", re.MULTILINE)
 # '//' after ':', nor the note after a whole record ('{ date: "2025-05-23" }, // Submission')
 _JS_TRAILING_COMMENT = re.compile(r"(?<=[\w\"'`],)[ \t]*//[^\n]*")
 _JSON_GROUP = re.compile(r"\"([^\"\\\n]{1,60})\"\s*:\s*\{")
+# a line that is one call of a function with strings alone ('add_dateitem('<span>Friday
+# January 24, 2014</span>', 'Paper registration');')
+_CALL_ROW = re.compile(
+    rf"^[ \t]*[A-Za-z_$][\w$.]*\(\s*({_JS_STRING}(?:\s*,\s*{_JS_STRING})+)\s*\)[ \t]*;?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _call_row(m: re.Match[str]) -> str:
+    """A call's strings as the row it prints, when one holds a date and another words alone."""
+    cells = [v[1:-1].strip() for v in re.findall(_JS_STRING, m[1])]
+    dated = [bool(dates_.find_dates(re.sub(r"<[^>]*>", " ", c))) for c in cells]
+    if not any(dated) or all(dated):
+        return m[0]
+    return "<p>" + " | ".join(cells) + "</p>"
 
 
 # a YAML data file (Jekyll's _data/dates.yml): keys from its first line, and somewhere a list
@@ -2649,6 +2667,11 @@ _HEADER_WORDS = 4
 
 _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s*")
 _NOT_APPLICABLE = re.compile(r"\s*(?:n/?a|not\s+applicable)\s*", re.IGNORECASE)
+# a column of a table of several calls that holds each one's closing day
+_DEADLINE_COLUMN = re.compile(r"\s*(?:deadline|due(?:\s+date)?|closes)\s*", re.IGNORECASE)
+_CALLS_COLUMN = re.compile(
+    r"\W*(?:events?|conferences?|calls?|cfps?|editions?|meetups?)\W*", re.IGNORECASE
+)
 
 
 def _by_column(row: _Row, columns: list[str]) -> Parts | None:
@@ -2658,17 +2681,28 @@ def _by_column(row: _Row, columns: list[str]) -> Parts | None:
     texts = [_cell_text(c) for c in row.cells]
     # (the row's number before its label: '1 | Manuscript Submission | 15 July | 27 August')
     first = int(len(texts) > 3 and bool(_ROW_NUMBER.fullmatch(texts[0])))
+    # (or after a mark of its state: '| ✅ | Copenhagen 2026 | February 9, 2026 | …')
+    while first < len(texts) - 1 and not re.search(r"[^\W\d_]", texts[first]):
+        first += 1
     label = texts[first]
     dated = [i for i, t in enumerate(texts[first + 1 :], first + 1) if dates_.find_dates(t)]
     # (one date among cells that say the step is not this track's: '| First-round deadline |
-    # N/A | N/A | 2 August 2021')
+    # N/A | N/A | 2 August 2021'; or under a column that names its step: 'Event | Deadline')
     elsewhere = [t for i, t in enumerate(texts[first + 1 :], first + 1) if i not in dated]
     alone = bool(elsewhere) and all(_NOT_APPLICABLE.fullmatch(t) for t in elsewhere)
+    if not label or dates_.find_dates(label):
+        return None
     if (
-        len(dated) < (1 if alone else 2)
-        or not label
-        or dates_.find_dates(label)
-        or any(_SUPERSEDING.search(columns[i]) or not columns[i] for i in dated)
+        len(dated) == 1
+        and _DEADLINE_COLUMN.fullmatch(columns[dated[0]])
+        and _CALLS_COLUMN.fullmatch(columns[first])
+        and not any(classify(t) for i, t in enumerate(texts) if i != dated[0])
+    ):
+        # (a row that names a call, not a step: the column names its step, 'Deadline
+        # (Copenhagen 2026)')
+        return [row.loose, f"\n{columns[dated[0]]} ({label}) | {texts[dated[0]]}\n"]
+    if len(dated) < (1 if alone else 2) or any(
+        _SUPERSEDING.search(columns[i]) or not columns[i] for i in dated
     ):
         return None
     # a column that names a kind completes the label ('Early-Bird Submission' + 'Notification');

@@ -137,7 +137,8 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _NEWS = re.compile(
-    r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new|change\s?log|release notes)"
+    r"^\W*(?:latest )?(?:news|updates|announcements|what'?s new|change\s?log|release notes"
+    r"|更新履歴|更新情報)"  # (and a Japanese site's change log, its updates)
     r"(?:\s*(?:&|and)\s*(?:news|updates|announcements))?"  # 'News & Updates'
     r"(?:\s*\((?:as\s+of|updated)\b[^()]{0,40}\))?\W*$",  # 'Latest Updates (as of 14/06/2024):'
     re.IGNORECASE,

@@ -762,8 +762,12 @@ _SUBMIT_PROPOSAL = re.compile(
     # and said the other way round: 'Proposals can be submitted until', 'We will be accepting
     # CFPs from now until'
     r"|(?:talk\s+)?proposals?\s+(?:can|may|must|should)\s+be\s+submitted(?:\s+(?:until|by|before))?"
-    r"|(?:we\s+(?:will\s+be|are)\s+)?accepting\s+(?:cf[ps]s?|proposals)(?:\s+from\s+now)?"
-    r"(?:\s+until)?|get\s+(?:your|a|the)\s+(?:talk\s+)?proposals?\s+in"
+    # (or 'We're accepting proposals until', 'Now accepting', 'We accept proposals until',
+    # 'Proposals will be accepted until')
+    r"|(?:(?:we\s+(?:will\s+be|are)|we['’]re|now)\s+)?accepting\s+(?:cf[ps]s?|proposals)"
+    r"(?:\s+from\s+now)?(?:\s+until)?|get\s+(?:your|a|the)\s+(?:talk\s+)?proposals?\s+in"
+    r"|we\s+accept\s+(?:talk\s+)?proposals(?:\s+until)?"
+    r"|(?:talk\s+)?proposals\s+(?:are|will\s+be)\s+accepted\s+until"
     # the deadline for submitting them, said in a sentence ('… is August 5'), initial ones too
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+(?:for|to)\s+submit(?:ting)?\s+"
     r"(?:your\s+|the\s+)?(?:initial\s+|full\s+)?(?:talk\s+)?proposals?(?:\s+is)?"
@@ -1669,6 +1673,13 @@ def _entries(
         kind = DeadlineKind.OTHER  # 'Submission' under 'Artifacts:': code and data, no paper
     if (
         kind is DeadlineKind.PAPER
+        and _BARE_SUBMISSION.fullmatch(label)
+        and _PARTS_OWN.fullmatch(own)
+    ):
+        # 'Submission Deadline' under 'Tutorials' or 'Panel Proposals': the proposers' own
+        kind = DeadlineKind.OTHER
+    if (
+        kind is DeadlineKind.PAPER
         and _BARE_DEADLINE.fullmatch(label)
         and _PARTS_CALLED.search(own)
         and re.search(r"proposals?|,|\band\b|&", own, re.IGNORECASE)
@@ -1905,6 +1916,10 @@ def _entries(
         # 'Last date of Registration/Camera Ready Version': so too named the other way round
         return [entry, replace(entry, kind=DeadlineKind.REGISTRATION)]
     return [entry]
+
+
+_BARE_SUBMISSION = re.compile(r"\W*(?:submission\s+)?(?:deadline|due)\W*", re.IGNORECASE)
+_PARTS_OWN = re.compile(r"\W*(?:tutorials?|panels?|panel\s+proposals?)\W*", re.IGNORECASE)
 
 
 _JOINED_REGISTRATION = re.compile(
