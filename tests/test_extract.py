@@ -12128,3 +12128,59 @@ def test_a_templates_calls_other_languages_steps_and_an_east_asian_weekday() -> 
         ("other", "2020-03-12"),
         ("paper", "2020-03-03"),
     ]
+
+
+def test_german_extensions_older_zone_names_and_calls_said_in_sentences() -> None:
+    # set 202's DHd 2020: German 'verlängert bis' after the struck day, and MESZ
+    page = (
+        "<h2>Termine</h2><p>Einreichungsfrist: <del>16. September 2019</del> verlängert bis: "
+        "27. September 2019</p>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2020)] == [
+        ("paper", "2019-09-27", (("2019-09-16", None),))
+    ]
+    page = "<h2>Termine</h2><p>Einreichungsfrist: 27. September 2019, 23:59 Uhr MESZ</p>"
+    assert [(e.at, e.zone) for e in parse(page, 2020)] == [("2019-09-27 23:59", "CEST")]
+    # set 203's Python Sul: the zone database's older name 'Brazil/East'; 'Selection Results'
+    page = (
+        "<h2>Dates</h2><ul><li>Submission Deadline: October 5th, 2025 23:59 (Brazil/East)</li>"
+        "<li>Selection Results: October 15th, 2025</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2025)] == [
+        ("paper", "2025-10-05 23:59", "Brazil/East"),
+        ("notification", "2025-10-15", None),
+    ]
+    # set 203's Python Brasil, QGIS days and FOSS4G Norway, set 202's Code4Lib and set 205's
+    # AMLC: a call's close said in a sentence, in Portuguese, French, Norwegian and English
+    for said, year, at in (
+        ("Nesta edição, as submissões de atividades vão até dia 21/06/2023.", 2023, "2023-06-21"),
+        ("Faites vos propositions sur le formulaire jusqu'au 19 Janvier 2025.", 2025, "2025-01-19"),
+        ("Foredragsholdere (frist for forslag 19. august 2014)", 2014, "2014-08-19"),
+        ("Proposals can be submitted through Monday, November 9, 2015.", 2016, "2015-11-09"),
+        (
+            (
+                "The deadline to submit proposals to the 2026 Applied Machine Learning "
+                "Conference is Sunday, February 22, 2026."
+            ),
+            2026,
+            "2026-02-22",
+        ),
+    ):
+        assert kinds_at(f"<p>{said}</p>", year) == [("paper", at)], said
+    # set 202's COIN 2019: the workshop's and the shared task's papers due that day
+    page = (
+        "<h2>Important Dates</h2><ul><li>Due date for workshop and shared task papers: "
+        "August 22, 2019</li></ul>"
+    )
+    assert sorted((e.kind.value, e.challenge) for e in parse(page, 2019)) == [
+        ("other", True),
+        ("paper", False),
+    ]
+    # set 203's SnowCamp: a call's data file whose dates are given in two languages each
+    page = (
+        "status: open\nyear: 2024\ndates:\n  open_date:\n    fr: 1er Septembre 2023\n"
+        "    en: 1st of September 2023\n  submission_deadline:\n    fr: 15 Octobre 2023\n"
+        "    en: 15th of October 2023\n  notification_date:\n    fr: 6 Novembre 2023\n"
+        "    en: 6th of November 2023\n"
+    )
+    assert kinds_at(page, 2024) == [("paper", "2023-10-15"), ("notification", "2023-11-06")]

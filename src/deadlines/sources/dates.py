@@ -418,6 +418,8 @@ _ZONE_WORDS = [
     (r"korea(?:n)?\s+standard\s+time", "KST"),
     (r"india(?:n)?\s+standard\s+time", "Asia/Kolkata"),
     (r"singapore\s+standard\s+time", "SGT"),
+    (r"(?-i:\bMESZ\b)", "CEST"),  # German: Central European summer time, and its winter's
+    (r"(?-i:\bMEZ\b)", "CET"),
     (r"new\s+zealand\s+standard\s+time", "NZST"),
     (r"new\s+zealand\s+daylight\s+time", "NZDT"),
     (r"greenwich\s+mean\s+time", "UTC"),
@@ -481,7 +483,9 @@ _ZONE = re.compile(
     # an IANA name ('Etc/GMT+12', which is UTC-12; 'America/Los_Angeles')
     + r"|(?P<iana>\b(?:Etc/GMT[+-]\d{1,2}|(?:Africa|America|Antarctica|Asia|Atlantic|Australia"
     # (and one written with a space for its underscore: 'America/New York time')
-    + r"|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?(?: [A-Z][a-z]+)?)\b)"
+    + r"|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?(?: [A-Z][a-z]+)?"
+    # (and the database's older names a page may still write: 'Brazil/East', 'US/Pacific')
+    + r"|(?:Brazil|Canada|Chile|Mexico|US)/[A-Z][A-Za-z_-]+)\b)"
     # 'GMT+8', 'UTC/GMT +08:00': either name, then the offset
     + r"|(?P<off>\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−±]\s*\d{1,2}(?:[:.]?\d{2})?)"
     # ISO 8601's offset after a time: '2025-03-15T23:59:00-07:00'

@@ -184,6 +184,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             # the selection's results: 'email results of abstract selection'
             r"|\bresults?\s+of\s+(?:the\s+)?(?:abstracts?|papers?|submissions?)\s+selection\b"
+            r"|^\W*selection\s+results?\W*$"  # ('Selection Results' alone)
             # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'
             r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
             r"|\blist\s+of\s+(?:the\s+)?accepted\b"  # 'Final List of Accepted Papers'
@@ -450,6 +451,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # submission, the deadline; Slovenian: handing in a contribution; Catalan: the
             # sending, a bare deadline; Hebrew: submitting
             r"|\binnsending|\bindsendelse|^\W*frist\W*$|\bпредложени|\bподаване|\bкраен\s+срок"
+            # (and a Norwegian deadline for proposals, 'frist for forslag')
+            r"|\bfrist\s+for\s+(?:forslag|bidrag|innsending|sammendrag|abstrakt)"
             r"|\boddaj[ao]\b|\benviament|^\W*termini\W*$|הגשת|להגיש|הגשה"
             r"|\bизпращане\s+на\s+(?:доклад|статия|пълния)"  # Bulgarian: the paper sent
             # the close of sending in, of handing in, in German ('Einsendeschluss', 'Abgabefrist'),

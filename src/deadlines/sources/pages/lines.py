@@ -1551,6 +1551,8 @@ def _dated_steps(steps: Any) -> list[dict[str, str]] | None:
             re.search(r"\d", str(value)) or _NOT_YET.fullmatch(str(value))
         ):  # (a step with no date yet, 'TBA', is one of them)
             rows.append({"label": name, "date": str(value)})
+        elif (text := _translated(value)) is not None:
+            rows.append({"label": name, "date": text})  # 'close_date: {fr: …, en: …}'
         elif isinstance(value, dict) and all(isinstance(v, str | dt.date) for v in value.values()):
             extension = [str(v) for k, v in value.items() if _EXTENSION_KEY.fullmatch(str(k))]
             dated = [(str(k), str(v)) for k, v in value.items() if _JS_DATE.fullmatch(str(k))]

@@ -1511,7 +1511,9 @@ _MOVED_TO = re.compile(
     r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]"  # Japanese: '(金) → 締切延長'
     # Spanish and Portuguese: '~~29/07/2019~~ Extendido al día 6/8/2019', 'prorrogado até'
     r"|\b(?:extendid|ampliad|prorrogad|estendid)[oa]s?(?:\s+(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?"
-    r"|at[ée](?:\s+(?:o\s+)?dia)?|para))?(?!\w):?",
+    r"|at[ée](?:\s+(?:o\s+)?dia)?|para))?(?!\w):?"
+    # and German: 'verlängert bis:', 'verschoben auf'
+    r"|\b(?:verl[äa]ngert|verschoben)(?:\s+(?:bis|auf)(?:\s+zum)?)?(?!\w):?",
     re.IGNORECASE,
 )
 

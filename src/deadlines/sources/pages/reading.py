@@ -761,7 +761,8 @@ _SUBMIT_PROPOSAL = re.compile(
     r"proposals?(?:\s+(?:to|via|at)\s+\S+)?(?:\s+(?:by|before))?"  # ('… to cfp@faucet.nz by')
     # and said the other way round: 'Proposals can be submitted until', 'We will be accepting
     # CFPs from now until'
-    r"|(?:talk\s+)?proposals?\s+(?:can|may|must|should)\s+be\s+submitted(?:\s+(?:until|by|before))?"
+    r"|(?:talk\s+)?proposals?\s+(?:can|may|must|should)\s+be\s+submitted"
+    r"(?:\s+(?:until|by|before|through))?"
     # (or 'We're accepting proposals until', 'Now accepting', 'We accept proposals until',
     # 'Proposals will be accepted until')
     r"|(?:(?:we\s+(?:will\s+be|are)|we['’]re|now)\s+)?accepting\s+(?:cf[ps]s?|proposals)"
@@ -770,7 +771,9 @@ _SUBMIT_PROPOSAL = re.compile(
     r"|(?:talk\s+)?proposals\s+(?:are|will\s+be)\s+accepted\s+until"
     # the deadline for submitting them, said in a sentence ('… is August 5'), initial ones too
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+(?:for|to)\s+submit(?:ting)?\s+"
-    r"(?:your\s+|the\s+)?(?:initial\s+|full\s+)?(?:talk\s+)?proposals?(?:\s+is)?"
+    r"(?:your\s+|the\s+)?(?:initial\s+|full\s+)?(?:talk\s+)?proposals?"
+    # (and where to: 'The deadline to submit proposals to the 2026 … Conference is')
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[^.!?]{1,80}?)?(?:\s+is)?"
     # 'Proposals are due October 1, 2019', 'Last date for proposal submissions will be 12 June'
     r"|(?:talk\s+)?proposals\s+are\s+due(?:\s+(?:on|by))?"
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+for\s+(?:talk\s+)?proposal\s+submissions?"
@@ -789,7 +792,9 @@ _SUBMIT_PROPOSAL = re.compile(
     # organizers by
     r"|(?:toutes\s+)?(?:les\s+|vos\s+)?propositions\s+(?:doivent|devront)\s+"
     r"(?:nous\s+)?(?:parvenir|être\s+(?:envoy[ée]es|soumises|d[ée]pos[ée]es))"
-    r"(?:\s+(?:avant|au\s+plus\s+tard)(?:\s+le)?)?",
+    r"(?:\s+(?:avant|au\s+plus\s+tard)(?:\s+le)?)?"
+    # 'Faites vos propositions sur le formulaire jusqu'au': make your proposals until
+    r"|faites\s+(?:vos|une|des)\s+propositions?\b[^.!?]{0,60}?(?:\bjusqu['’]\s*(?:au|à))?",
     re.IGNORECASE,
 )
 # (before the step: '[Case papers only] - Technical preparations')
@@ -898,7 +903,7 @@ _SUBMITTED_UNTIL = re.compile(
     r"|\baccepting\s+(?:cf[ps]s?|proposals|talks|submissions)\b[^.!?]{0,30}\buntil\W*$"
     # in Portuguese and Spanish: 'Receberemos propostas de trabalhos … até o dia'
     r"|\b(?:propostas?|trabalhos?|submiss(?:ão|ões)|propuestas?|trabajos?)\b[^.!?]{0,80}"
-    r"\b(?:até|hasta)(?:\s+(?:o|el)\s+d[ií]a)?\W*$"
+    r"\b(?:até|hasta)(?:\s+(?:(?:o|el)\s+)?d[ií]a)?\W*$"  # (and 'vão até dia')
     # in Ukrainian and Russian: 'Тези … необхідно надіслати … до' (to be sent by)
     r"|\b(?:надіслати|надсилати|подати|подавати|отправить|прислать|подать)\b[^.!?]{0,80}"
     r"\bдо\W*$"
@@ -2082,8 +2087,11 @@ _TO_AUTHORS = re.compile(
 )
 # one deadline for a challenge's entries and the workshop's papers alike
 _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
-    r"\b(?:challenge|competition)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:workshop|papers?)\b"
-    r"|\b(?:workshop|papers?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:challenge|competition)\b",
+    r"\b(?:challenge|competition|shared[- ]tasks?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}"
+    r"(?:workshop|papers?)\b"
+    # (and 'Due date for workshop and shared task papers')
+    r"|\b(?:workshop|papers?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}"
+    r"(?:challenge|competition|shared[- ]tasks?)\b",
     re.IGNORECASE,
 )
 # a deadline of the paper and its supplementary material together
