@@ -2689,7 +2689,7 @@ def _by_column(row: _Row, columns: list[str]) -> Parts | None:
     label = texts[first]
     dated = [i for i, t in enumerate(texts[first + 1 :], first + 1) if dates_.find_dates(t)]
     # (one date among cells that say the step is not this track's: '| First-round deadline |
-    # N/A | N/A | 2 August 2021'; or under a column that names its step: 'Event | Deadline')
+    # N/A | N/A | 2 August 2021')
     elsewhere = [t for i, t in enumerate(texts[first + 1 :], first + 1) if i not in dated]
     alone = bool(elsewhere) and all(_NOT_APPLICABLE.fullmatch(t) for t in elsewhere)
     if not label or dates_.find_dates(label):
