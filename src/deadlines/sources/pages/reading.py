@@ -1678,16 +1678,13 @@ def _entries(
         kind = DeadlineKind.OTHER  # 'Submission' under 'Artifacts:': code and data, no paper
     if (
         kind is DeadlineKind.PAPER
-        and _BARE_SUBMISSION.fullmatch(label)
-        and _PARTS_OWN.fullmatch(own)
-    ):
-        # 'Submission Deadline' under 'Tutorials' or 'Panel Proposals': the proposers' own
-        kind = DeadlineKind.OTHER
-    if (
-        kind is DeadlineKind.PAPER
         and _BARE_DEADLINE.fullmatch(label)
-        and _PARTS_CALLED.search(own)
-        and re.search(r"proposals?|,|\band\b|&", own, re.IGNORECASE)
+        and (
+            (_PARTS_CALLED.search(own) and _PARTS_LISTED.search(own))
+            # (or a heading of one part alone: 'Submission Deadline' under 'Tutorials', 'Panel
+            # Proposals')
+            or _PART_ALONE.fullmatch(own)
+        )
     ):
         # 'Deadline' under 'Workshop, Panels and Competition Submission Deadlines': the
         # proposals of the meeting's parts, not a paper
@@ -1921,10 +1918,6 @@ def _entries(
         # 'Last date of Registration/Camera Ready Version': so too named the other way round
         return [entry, replace(entry, kind=DeadlineKind.REGISTRATION)]
     return [entry]
-
-
-_BARE_SUBMISSION = re.compile(r"\W*(?:submission\s+)?(?:deadline|due)\W*", re.IGNORECASE)
-_PARTS_OWN = re.compile(r"\W*(?:tutorials?|panels?|panel\s+proposals?)\W*", re.IGNORECASE)
 
 
 _JOINED_REGISTRATION = re.compile(
@@ -2305,6 +2298,8 @@ _RESEARCH_AND = re.compile(
 )
 _LISTED_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _PARTS_CALLED = re.compile(r"\b(?:panels|tutorials|workshops)\b", re.IGNORECASE)
+_PARTS_LISTED = re.compile(r"proposals?|,|\band\b|&", re.IGNORECASE)
+_PART_ALONE = re.compile(r"\W*(?:tutorials?|panels?)(?:\s+proposals?)?\W*", re.IGNORECASE)
 # a shared task's task by its number: 'Task 3', 'Subtask 2', 'Task 1/2', 'Task A'
 _NUMBERED_TASK = re.compile(r"\b(?:sub-?)?tasks?\s*(?:\d{1,2}|[A-D])\b", re.IGNORECASE)
 # (and a planning or solving competition's entries: 'Planner abstract', 'Solver description')
