@@ -12184,3 +12184,124 @@ def test_german_extensions_older_zone_names_and_calls_said_in_sentences() -> Non
         "    en: 6th of November 2023\n"
     )
     assert kinds_at(page, 2024) == [("paper", "2023-10-15"), ("notification", "2023-11-06")]
+
+
+def test_a_step_named_with_its_track_under_its_date_revised_dates_and_rounds_said() -> None:
+    # set 207's e-Energy 2015: each date a heading over its step and track ('Abstract
+    # Registration: Regular Papers'), read together, not as news nor with the next row's date
+    rows = (
+        ("January 5, 2015", "Abstract Registration: Regular Papers"),
+        ("January 12, 2015", "Manuscript Submission: Regular Papers"),
+        ("April 1, 2015", "Decision Notification: Regular Papers"),
+        ("July 14-17, 2015", "ACM e-Energy conference, Bangalore, India"),
+    )
+    page = "<ul>" + "".join(
+        f"<li><div><div><h2>{day}</h2></div><div><p>{step}</p></div></div></li>"
+        for day, step in rows
+    ) + "</ul>"
+    assert kinds_at(page, 2015) == [
+        ("abstract", "2015-01-05"),
+        ("paper", "2015-01-12"),
+        ("notification", "2015-04-01"),
+    ]
+    # set 207's EPSM 2018: the struck day, then 'REVISED:' and the new one, then the step
+    page = (
+        "<h3>Key dates:</h3><ul><li><b><s>Sunday, February 25</s> REVISED: Sunday, March 11, "
+        "2018</b>: Paper submission</li><li><b><s>Friday, March 30, 2018</s>REVISED: Friday, "
+        "April 6, 2018</b>: Notification of acceptance</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.history) for e in parse(page, 2018)] == [
+        ("paper", "2018-03-11", (("2018-02-25", None),)),
+        ("notification", "2018-04-06", (("2018-03-30", None),)),
+    ]
+    # set 207's SORSE: a call's rounds, each said in a sentence of its own
+    page = (
+        "<ul><li><b>First deadline date for contributions is 12th July at midnight UTC.</b></li>"
+        "<li>Second deadline date for contributions is 31st July at midnight UTC.</li></ul>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2020)] == [
+        ("paper", "2020-07-12 23:59", "UTC"),
+        ("paper", "2020-07-31 23:59", "UTC"),
+    ]
+    # set 206's SciPy 2013: the speakers selected are told; a sponsorship's deadline is no step
+    # of an author's
+    page = (
+        "<h2>Important Dates</h2><ul><li>March 20th: Presentation abstracts submission deadline"
+        "</li><li>April 15th: Speakers selected</li><li>April 22nd: Sponsorship acceptance "
+        "deadline</li></ul>"
+    )
+    assert kinds_at(page, 2013) == [("paper", "2013-03-20"), ("notification", "2013-04-15")]
+
+
+def test_american_samoa_and_middle_european_time_and_a_wrapped_restructuredtext_call() -> None:
+    # set 207's ISMIR 2014: a row under the dates table naming American Samoa's clock
+    page = (
+        "<table><tr><td>Papers/Posters deadline</td><td>May 2, 2014</td></tr>"
+        "<tr><td>Notification of paper acceptance</td><td>June 27, 2014</td></tr>"
+        "<tr><td>According to American Samoa timezone</td></tr></table>"
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in parse(page, 2014)] == [
+        ("paper", "2014-05-02", "Pacific/Pago_Pago"),
+        ("notification", "2014-06-27", "Pacific/Pago_Pago"),
+    ]
+    # set 209's Digital Classicist Berlin: MET, the older name of Central European Time
+    page = "<p>Abstracts should be uploaded by midnight MET on September 01, 2013.</p>"
+    assert [(e.at, e.zone) for e in parse(page, 2013)] == [("2013-09-01 23:59", "CET")]
+    # set 209's Write the Docs Prague: the deadline's sentence wrapped in the source after 'is'
+    # onto a line opening in capitals; and the whole page, a reStructuredText source whose
+    # fields come before its title
+    page = (
+        "Call for proposals\n==================\n\nEvery year, Write the Docs invites people "
+        "from all across our community to come\nup on stage to share their insights.\n\n"
+        "In the meantime, mark your calendars: **The deadline for submitting proposals is\n"
+        "Midnight CET on May 31st, 2017.** We aim to let you know if your proposal is\n"
+        "accepted by 15th June.\n"
+    )
+    page_at = CORPUS / "aside209-b-writethedocs-prague-2017.html"
+    for read in (parse(page, 2017), parse(page_at.read_text(encoding="utf-8"), 2017)):
+        assert [(e.kind.value, e.at, e.zone) for e in read] == [
+            ("paper", "2017-05-31 23:59", "CET")
+        ]
+
+
+def test_french_and_spanish_calls_in_sentences_and_calls_for_proposals_due() -> None:
+    # set 208's Vecteur, ENSET Douala and Jornadas de Cirugía: a call's close said in French
+    # and in Spanish
+    for said, year, at in (
+        ("La date limite de l’appel à communications est le 18 février 2019.", 2019, "2019-02-18"),
+        (
+            "Les propositions de communication devront être adressées à l'adresse : "
+            "<a>colloque@example.org</a> au plus tard le <strong>15 août 2024</strong>.",
+            2024,
+            "2024-08-15",
+        ),
+        (
+            "La fecha límite para presentar los trabajos científicos es el 5 de abril de 2026.",
+            2026,
+            "2026-04-05",
+        ),
+    ):
+        assert kinds_at(f"<p>{said}</p>", year) == [("paper", at)], said
+    # set 211's OpenInfra Days: 'Call for Proposals due'; UbuCon Asia: the talks' and the
+    # workshops' proposals under one heading are the speakers', and their submission period
+    # ends on its deadline; a shortcode showing a date inline shows that date
+    page = (
+        "<h2>Important dates</h2><ul><li>August 16 - Call for Proposals due</li>"
+        "<li>August 26 - CFP notification of acceptance</li></ul>"
+    )
+    assert kinds_at(page, 2024) == [("paper", "2024-08-16"), ("notification", "2024-08-26")]
+    page = (
+        "# Important dates\n## Talks and Workshops proposals\n"
+        "- Proposal submission period: August 17, 2022 ~ September 28, 2022\n"
+        '- Notification of acceptance: {{< timedisplay datetime="2022-10-12" display="date" >}}'
+        ' ~ {{< timedisplay datetime="2022-10-19" display="date" >}}\n'
+    )
+    assert kinds_at(page, 2022) == [("paper", "2022-09-28"), ("notification", "2022-10-19")]
+    # set 183's Epi-Peptide: a Markdown line ending on 'until' over the date's own line keeps
+    # both steps its label names
+    page = (
+        "**Registrations are open**. Please fill-in the registration form\n[here](https://"
+        "forms.example.org).\nEarly-bird registration and abstract submission have been "
+        "extended until\n**September 25, 2023**.\n\nMore text.\n"
+    )
+    assert sorted(kinds_at(page, 2023)) == [("paper", "2023-09-25"), ("registration", "2023-09-25")]

@@ -403,6 +403,8 @@ _ZONE_WORDS = [
     ),
     (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "HST"),
     (r"(?-i:\bHAST\b)", "HST"),  # Hawaii-Aleutian Standard Time, in its four letters
+    # American Samoa's clock, an hour behind AoE (not Samoa's, a day ahead of it)
+    (r"american\s+samoa(?:n)?(?:\s+standard)?\s+time|pago\s+pago\s+time", "Pacific/Pago_Pago"),
     # Nepal's clock, five hours and three quarters ahead of UTC
     (r"(?-i:\bNPT\b)|nepal(?:i)?\s+(?:standard\s+)?time", "Asia/Kathmandu"),
     (r"central\s+(?:standard\s+|daylight\s+)?time", "America/Chicago"),
@@ -420,6 +422,9 @@ _ZONE_WORDS = [
     (r"singapore\s+standard\s+time", "SGT"),
     (r"(?-i:\bMESZ\b)", "CEST"),  # German: Central European summer time, and its winter's
     (r"(?-i:\bMEZ\b)", "CET"),
+    # and its older English names, Middle European (Summer) Time
+    (r"(?-i:\bMEST\b)", "CEST"),
+    (r"(?-i:\bMET\b)", "CET"),
     (r"new\s+zealand\s+standard\s+time", "NZST"),
     (r"new\s+zealand\s+daylight\s+time", "NZDT"),
     (r"greenwich\s+mean\s+time", "UTC"),

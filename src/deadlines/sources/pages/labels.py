@@ -45,7 +45,7 @@ _SKIP = re.compile(
     r"|\bbeginning\s+of\b|\bcommence(?:ment|s)?\b"  # 'Commencement of Paper Submission'
     # (not the winners' own paper, nor a step that names papers beside the winners: 'Winners
     # submit their camera ready papers', 'Notification of winners and paper acceptance')
-    r"|travel|grant|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
+    r"|travel|grant|sponsorship|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
     r"|posted|launch"
     # a call announced, its opening: 'announcement for registration and abstract submission'
     r"|\bannouncement\s+(?:for|of)\s+(?:the\s+)?(?:registration|call|(?:abstract|paper)\s+"
@@ -184,7 +184,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|results? (?:to|announced)|\bfeedback\s+(?:to|for)\s+(?:the\s+)?authors\b"
             # the selection's results: 'email results of abstract selection'
             r"|\bresults?\s+of\s+(?:the\s+)?(?:abstracts?|papers?|submissions?)\s+selection\b"
-            r"|^\W*selection\s+results?\W*$"  # ('Selection Results' alone)
+            # ('Selection Results' alone, and 'Speakers selected')
+            r"|^\W*selection\s+results?\W*$"
+            r"|^\W*(?:speakers|talks|presenters|presentations)\s+selected\W*$"
             # the accepted papers announced, or the papers' feedback: 'Full Paper Feedback'
             r"|\baccepted\s+papers?\s+announce|\bpapers?\s+feedback\b"
             r"|\blist\s+of\s+(?:the\s+)?accepted\b"  # 'Final List of Accepted Papers'
@@ -471,7 +473,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bsubmet(?:er|id[oa]s?)\b"
             # Spanish: sending the talks' (papers') proposals in, not a workshop's ('fecha
             # límite para enviar sus propuestas')
-            r"|\benviar\s+(?:sus\s+|las\s+|los\s+|tus\s+)?"
+            r"|\b(?:enviar|presentar)\s+(?:sus\s+|las\s+|los\s+|tus\s+)?"
             r"(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)\b"
             r"(?!.*\b(?:talleres|taller|tutoriales|tutorial|workshops?)\b)"
             # and the papers handed in by a last day: 'Fecha límite presentación de Trabajos'
@@ -490,6 +492,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bпри[её]м\w*\s+(?:\w+\s+)?(?:материал|стат|доклад|заяв|тезис|работ)"
             # French: 'dépôt des propositions', the call's submissions handed in
             # (and the first proposals, before the full texts: 'envoi des pré-propositions')
+            # (and the call itself closing: 'La date limite de l'appel à communications'; the
+            # proposals of talks: 'Les propositions de communication')
+            r"|\b(?:date\s+limite|cl[ôo]ture)\s+(?:de\s+)?(?:l[’']\s*|la\s+)?appel\s+[àa]\s+"
+            r"(?:communications?|contributions?|propositions?|articles?)\b"
+            r"|\bpropositions?\s+de\s+(?:communications?|contributions?|pr[ée]sentations?)\b"
             r"|\b(?:d[ée]p[ôo]t|envoi|r[ée]ception)\s+(?:des?\s+|du\s+)?(?:pr[ée]-?)?"
             r"(?:propositions?"
             r"|communications?|articles?"
@@ -516,7 +523,8 @@ _SKIP_SECTION = re.compile(
     # 'Travel Information', a menu's heading over the rest of the page)
     r"travel(?!\s+(?:information|info|arrangements|logistics|guide)\b)"
     r"|\bgrants?\b|scholarship|fellowship|volunteer|\bmentor|schedule"
-    r"|(?:workshop|tutorial)s?\s+proposals?",
+    # (not the talks' and the workshops' proposals together: 'Talks and Workshops proposals')
+    r"|(?<!talks and )(?<!talks & )(?<!papers and )(?:workshop|tutorial)s?\s+proposals?",
     re.IGNORECASE,
 )
 _PROGRAMME = re.compile(r"schedule|program|agenda", re.IGNORECASE)  # its zone notes are the talks'
@@ -528,8 +536,10 @@ _VERB = re.compile(
 # 'The deadline is 26 February 2025', 'the submission deadline is …': a sentence naming it
 _BARE_DEADLINE = re.compile(
     # (and moved: 'Final extended submission deadline is February 17, 2026')
-    r"(?:(?:the\s+)?(?:(?:final|new)\s+)?(?:(?:extended|revised|updated)\s+)?"
-    r"(?:paper\s+)?(?:submission\s+)?deadline(?:\s+for\s+submissions?)?"
+    # (and one of several: 'First deadline date for contributions is 12th July')
+    r"(?:(?:the\s+)?(?:(?:final|new|first|second|third|next)\s+)?(?:(?:extended|revised|updated)\s+)?"
+    r"(?:paper\s+)?(?:submission\s+)?deadline(?:\s+date)?"
+    r"(?:\s+for\s+(?:submissions?|contributions))?"
     # (German: 'Einsendeschluss für Vorschläge', 'Abgabefrist')
     r"|(?:einsende|einreichungs|abgabe)(?:schluss|frist|termin)(?:\s+f[üu]r\s+(?:die\s+)?\w+)?)"
     # 'The deadline to submit your results is May 30th'
@@ -1158,7 +1168,8 @@ _CALL_CLOSES = re.compile(
     # Closes': the talks it takes)
     r"|call[- ]for[- ](?:papers?|submissions|abstracts|contributions|presentations|talks|speakers"
     r"|proposals|sessions|panelists|participation)(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+will)?\W*"
-    r"(?:clos(?:e[sd]?|ing)|end(?:s|ed|ing)?)"  # ('This Call for Panelists will close on')
+    # (and its will to close: 'This Call for Panelists will close on'; 'Call for Proposals due')
+    r"(?:clos(?:e[sd]?|ing)|end(?:s|ed|ing)?|due\b)"
     # ('Call for Abstracts and Workshops close': the abstracts' call, and another closing too)
     # 'Call for Talk Proposals Submission Deadline': the call's own submissions, then their due
     r"|call for (?:papers?|abstracts|contributions|talks?|talk proposals|posters?)\W*"

@@ -352,7 +352,9 @@ def page_lines(html: str | bytes) -> list[Line]:
     html = _DATES_COMPONENT.sub(lambda m: f"<h2>{m[1]}</h2>{m[0]}", html)
     # and a Hugo shortcode's ('{{<card title="Abstract Submission" subtitle="August 20, 2026,
     # 11:59 PM PDT">}}'), which the theme renders as a card
-    html = _SHORTCODE.sub(_component_text, html)
+    # (but one that shows a date inline, '{{< timedisplay datetime="2022-09-28T23:59:59+09:00"
+    # display="datetime" >}}', shows that date)
+    html = _SHORTCODE.sub(_component_text, _DATE_SHORTCODE.sub(r"\1", html))
     # a PHP call that prints a row ('<?php add_dateitem("Submission due", "March 6, 2026");
     # ?>'): its strings are the row's cells
     html = _PHP_ROW.sub(_php_row, html)
@@ -2180,6 +2182,10 @@ _MARKUP_TAG = re.compile(
 )
 
 
+_DATE_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*[a-z][\w/-]*\s+[^{}<>\"]*?(?:\s[\w-]+=\"[^\"]*\"[^{}<>\"]*?)*?"
+    r"\bdatetime\s*=\s*\"([^\"]+)\"(?:[^{}<>\"]|\"[^\"]*\")*[>%]\}\}"
+)
 _SHORTCODE = re.compile(
     r"\{\{[<%]\s*([a-z][\w/-]*)((?:[^<>%{}\"']|\"[^\"]*\"|'[^']*')*)[>%]\}\}"
 )
@@ -2467,7 +2473,10 @@ _FENCED_CODE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re
 _FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
 # (or with a title underlined: 'MIPcc24: The MIP Workshop 2024 Computational Competition\n====')
 _ANY_TAG = re.compile(r"<[A-Za-z/!?]")
-_OPENING_HEADING = re.compile(r"\A\ufeff?\s*(?:#{1,6}[ \t]+\S|[^<\n]{3,200}\n={3,}[ \t]*\n)")
+# (a reStructuredText source's fields may come first: ':template: 2017/eu-content.html')
+_OPENING_HEADING = re.compile(
+    r"\A\ufeff?(?:[ \t]*:[\w-]+:[^\n]*\n)*\s*(?:#{1,6}[ \t]+\S|[^<\n]{3,200}\n={3,}[ \t]*\n)"
+)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_PARAGRAPH = re.compile(r"(?:\A|\n)[ \t]*\n[ \t]*#{1,6}[ \t]+\S")
 _MARKDOWN_ITEM = re.compile(rf"^{_LIST_MARK}\s+(?=\S)")
@@ -2501,6 +2510,11 @@ def _continues_item(lines: list[str], number: int) -> bool:
     )
 
 
+_OPEN_ENDED = re.compile(
+    r"\s(?-i:is|are|will\s+be|by|on|at|until|till|before|of|to|for|the|and|or|from)$"
+)
+
+
 def _wrapped(lines: list[str], number: int) -> bool:
     """Whether a line goes on with the sentence above it: it opens in lower case, and the line
     above is text that stops mid-sentence (on a word or a comma, no hard break after it)."""
@@ -2512,12 +2526,23 @@ def _wrapped(lines: list[str], number: int) -> bool:
     opens, closes = line.find("("), line.find(")")
     bracketed = words.count("(") > words.count(")") and closes >= 0 and not 0 <= opens < closes
     return (
-        line[:1].islower()
+        # (or after a word no sentence ends on: 'The deadline for submitting proposals is'
+        # over 'Midnight CET on May 31st, 2017.'; a date opening the line is read under its
+        # label as it stands: 'Early-bird registration and abstract submission have been
+        # extended until' over '**September 25, 2023**.')
+        (line[:1].islower() or (bool(_OPEN_ENDED.search(words)) and not _opens_dated(line)))
         and bool(words)
         and (words[-1:].isalpha() or words.endswith(",") or bracketed)
         and not above.endswith(("  ", "\\"))
         and not words.startswith(("#", "|", "<", "```", "~~~"))
     )
+
+
+def _opens_dated(line: str) -> bool:
+    """Whether a Markdown line opens with a date ('**September 25, 2023**.')."""
+    line = re.sub(r"^[*_\[\s]+", "", _MARKDOWN_LINK.sub(r"\1", line))
+    found = dates_.find_dates(line[:60])
+    return bool(found) and found[0].start == 0
 
 
 def _label_over_date(lines: list[str], number: int) -> bool:
@@ -2527,9 +2552,7 @@ def _label_over_date(lines: list[str], number: int) -> bool:
     named = re.search(r"([^\W\d][^*:|#<>]{1,60}):\**$", above)
     if named is None or above.startswith(("#", "|", "<")) or classify(named[1]) is None:
         return False
-    line = re.sub(r"^[*_\[\s]+", "", _MARKDOWN_LINK.sub(r"\1", lines[number]))
-    found = dates_.find_dates(line[:60])
-    return bool(found) and found[0].start == 0
+    return _opens_dated(lines[number])
 
 
 def _date_and_words(lines: list[str], number: int) -> bool:

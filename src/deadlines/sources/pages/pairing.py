@@ -66,6 +66,7 @@ _DEADLINE_NOTE = re.compile(
     r"|^\W*(?:dates?|times?|date\s*/\s*time)\s*\([^()]+\)\s*(?:\||$)"
     r"|^\s*\([^()]+\)\s*$"  # a zone alone in brackets under a heading: '(anywhere on Earth)'
     r"|^\W*[A-Za-z]+/[\w/+-]+\s+time\s?zone\W*$"  # an Indico event's: 'Europe/Berlin timezone'
+    r"|^\W*according\s+to\s+(?:the\s+)?[^.!?]{2,40}\btime\s?zone\W*$"  # 'According to … timezone'
     # the deadlines in other languages: 'Todos os prazos são até às 23h59min (BRT)'
     r"|\bprazos?\b|\bplazos?\b|\bd[ée]lais?\b|\bdates?\s+limites?\b|\bfristen?\b"
     r"|\bscadenz[ae]\b|截止|締切|마감"
@@ -121,7 +122,12 @@ _FILLER = {
     "from", "de", "desde", "hasta", "nova", "nueva", "data", "fecha", "prorrogado", "prorrogada",
 }  # fmt: skip
 _REMARK = re.compile(r"\(([^()]*)\)")
-_FIRM_AFTER_STRUCK = re.compile(rf"{STRUCK_CLOSE}\s*{FIRMNESS}\s+deadline\s*:?\s*", re.IGNORECASE)
+_FIRM_AFTER_STRUCK = re.compile(
+    rf"{STRUCK_CLOSE}\s*(?:{FIRMNESS}\s+deadline\s*:?"
+    # or what it now is: '~~Sunday, February 25~~ REVISED: Sunday, March 11, 2018'
+    r"|(?:revised|updated|changed|new|extended|postponed)(?:\s+(?:date|deadline))?\s*:)\s*",
+    re.IGNORECASE,
+)
 _HARD_DEADLINE = re.compile(rf"\b(?:{FIRMNESS}|extended)\s+deadline\b", re.IGNORECASE)
 # a call's title bar with its deadline: 'Call for Papers, deadline March 15, 2022'
 _CALL_LINE = re.compile(
@@ -1075,7 +1081,12 @@ def _label_below(lines: list[Line], founds: list[list[Found]], number: int) -> s
     # again at a later date.)')
     below = " ".join(_LONG_REMARK.sub(" ", below).split()) or below
     first = re.split(r"(?<=[A-Za-z])\.\s+(?=[A-Z])", below)[0].rstrip(".")  # 'Deadline. Last day…'
-    if re.search(r"[!?]|\S:\s+\S", first):  # 'Workshop accepted!', 'Policy update: …': news
+    if re.search(r"[!?]", first) or (
+        # 'Workshop accepted!', 'Policy update: …': news; not a step and its track ('Abstract
+        # Registration: Regular Papers')
+        re.search(r"\S:\s+\S", first)
+        and classify(first.split(":")[0]) in {None, DeadlineKind.OTHER}
+    ):
         return None
     if _BARE_REGISTRATION.fullmatch(first):
         # a button's or a section's word under a date ('6-8th November 2024' over a

@@ -746,7 +746,9 @@ def _workshops_proposed(entries: list[Entry], lines: list[Line], out: PageDates)
 # a conference's call for the proposals of its parts: 'Call for Tutorials', 'Call for
 # Contributions - Panels' (not 'Call for Workshop Papers')
 _BARE_PROPOSALS = re.compile(
-    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?(?:deadline|due|clos(?:es?|ed|ing)|window)"
+    # (or its period, whose end is the deadline: 'Proposal submission period')
+    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?"
+    r"(?:deadline|due|clos(?:es?|ed|ing)|window|period)"
     r"(?:\s*\([^()]{1,40}\))?"  # (and a remark: 'Proposal submissions close (DEADLINE UPDATED)')
     # and the last day to send them in, as a Spanish-speaking venue's English page says it
     # ('Limit to send proposals', from 'Fecha límite para enviar propuestas')
@@ -833,7 +835,9 @@ def _step_before(line: str, label: str) -> tuple[str, DeadlineKind] | None:
 _OTHERS_PROPOSALS = re.compile(
     # (a word's start: 'PGSession 12 - Call for Papers' names no session)
     # (but a call for sessions alone is for talks: BoostCon's 'Call for Sessions')
-    r"\b(?:workshop|tutorial|panel|(?<!call for )session|demo|exhibit|competition|challenge"
+    # (the talks' and the workshops' together are the speakers': 'Talks and Workshops proposals')
+    r"\b(?:(?<!talks and )(?<!talks & )workshop|tutorial|panel|(?<!call for )session|demo|exhibit"
+    r"|competition|challenge"
     r"|satellite|event|book)",
     re.IGNORECASE,
 )
@@ -916,6 +920,13 @@ _SUBMITTED_UNTIL = re.compile(
     r"|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\b[^.!?]{0,80}\b(?:är|blir)\W*$"
     # and in French: 'La date limite pour l'envoi des propositions est fixée au'
     r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$"
+    # (proposals sent by a day: 'Les propositions de communication devront être … au plus tard le')
+    # (one sentence, an address's dots in it; not the decisions on them: '… les décisions
+    # seront communiquées au plus tard le')
+    r"|\bpropositions?\b(?:(?!\bd[ée]cision|\br[ée]ponse)(?:[^.!?]|\.(?=\S))){0,120}"
+    r"\bau\s+plus\s+tard\s+(?:le|au)\W*$"
+    # and in Spanish: 'La fecha límite para presentar los trabajos científicos es el'
+    r"|\bfecha\s+l[ií]mite\b[^.!?]{0,80}\b(?:es|ser[áa])\s+(?:el\s+)?(?:d[ií]a\s+)?\W*$"
     # ('Vous pouvez soumettre votre présentation jusqu'au 17 janvier')
     r"|\b(?:soumettre|envoyer|d[ée]poser)\b[^.!?]{0,80}\b(?:jusqu[’']au|avant\s+le)\W*$",
     re.IGNORECASE,
