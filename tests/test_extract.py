@@ -12270,8 +12270,10 @@ def test_french_and_spanish_calls_in_sentences_and_calls_for_proposals_due() -> 
     for said, year, at in (
         ("La date limite de l’appel à communications est le 18 février 2019.", 2019, "2019-02-18"),
         (
-            "Les propositions de communication devront être adressées à l'adresse : "
-            "<a>colloque@example.org</a> au plus tard le <strong>15 août 2024</strong>.",
+            (
+                "Les propositions de communication devront être adressées à l'adresse : "
+                "<a>colloque@example.org</a> au plus tard le <strong>15 août 2024</strong>."
+            ),
             2024,
             "2024-08-15",
         ),

@@ -920,9 +920,9 @@ _SUBMITTED_UNTIL = re.compile(
     r"|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\b[^.!?]{0,80}\b(?:är|blir)\W*$"
     # and in French: 'La date limite pour l'envoi des propositions est fixée au'
     r"|\bdate\s+limite\b[^.!?]{0,80}\b(?:est|sera)\s+(?:fix[ée]e\s+)?(?:au|le)\W*$"
-    # (proposals sent by a day: 'Les propositions de communication devront être … au plus tard le')
-    # (one sentence, an address's dots in it; not the decisions on them: '… les décisions
-    # seront communiquées au plus tard le')
+    # ('Les propositions de communication devront être adressées à … au plus tard le': one
+    # sentence, an address's dots in it; not the decisions on them: '… les décisions seront
+    # communiquées au plus tard le')
     r"|\bpropositions?\b(?:(?!\bd[ée]cision|\br[ée]ponse)(?:[^.!?]|\.(?=\S))){0,120}"
     r"\bau\s+plus\s+tard\s+(?:le|au)\W*$"
     # and in Spanish: 'La fecha límite para presentar los trabajos científicos es el'
