@@ -420,11 +420,10 @@ _ZONE_WORDS = [
     (r"korea(?:n)?\s+standard\s+time", "KST"),
     (r"india(?:n)?\s+standard\s+time", "Asia/Kolkata"),
     (r"singapore\s+standard\s+time", "SGT"),
-    (r"(?-i:\bMESZ\b)", "CEST"),  # German: Central European summer time, and its winter's
-    (r"(?-i:\bMEZ\b)", "CET"),
-    # and its older English names, Middle European (Summer) Time
-    (r"(?-i:\bMEST\b)", "CEST"),
-    (r"(?-i:\bMET\b)", "CET"),
+    # German: Central European summer time, and its winter's; and their older English names,
+    # Middle European (Summer) Time
+    (r"(?-i:\bMESZ\b|\bMEST\b)", "CEST"),
+    (r"(?-i:\bMEZ\b|\bMET\b)", "CET"),
     (r"new\s+zealand\s+standard\s+time", "NZST"),
     (r"new\s+zealand\s+daylight\s+time", "NZDT"),
     (r"greenwich\s+mean\s+time", "UTC"),

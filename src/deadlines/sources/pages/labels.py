@@ -518,13 +518,15 @@ _PAGE_STAMP = re.compile(
     r"\blast (?:modified|updated|changed|edited)\b|\b(?:modified|updated) by commit\b",
     re.IGNORECASE,
 )
+# (the word after the talks': 'Talks and Workshops proposals' are the speakers')
+AFTER_TALKS = r"(?<!talks and )(?<!talks & )"
 _SKIP_SECTION = re.compile(
     # (whole words: 'Implementors' holds no mentor; a travel grant's, not how to get there:
     # 'Travel Information', a menu's heading over the rest of the page)
     r"travel(?!\s+(?:information|info|arrangements|logistics|guide)\b)"
     r"|\bgrants?\b|scholarship|fellowship|volunteer|\bmentor|schedule"
     # (not the talks' and the workshops' proposals together: 'Talks and Workshops proposals')
-    r"|(?<!talks and )(?<!talks & )(?<!papers and )(?:workshop|tutorial)s?\s+proposals?",
+    rf"|{AFTER_TALKS}(?<!papers and )(?:workshop|tutorial)s?\s+proposals?",
     re.IGNORECASE,
 )
 _PROGRAMME = re.compile(r"schedule|program|agenda", re.IGNORECASE)  # its zone notes are the talks'

@@ -50,6 +50,7 @@ from deadlines.sources.pages.labels import (
     _STEP_WORDS,
     _SUPPORT,
     _TITLE,
+    AFTER_TALKS,
     CALL_KINDS,
     CONTEST_ZH,
     FIRMNESS,
@@ -836,7 +837,7 @@ _OTHERS_PROPOSALS = re.compile(
     # (a word's start: 'PGSession 12 - Call for Papers' names no session)
     # (but a call for sessions alone is for talks: BoostCon's 'Call for Sessions')
     # (the talks' and the workshops' together are the speakers': 'Talks and Workshops proposals')
-    r"\b(?:(?<!talks and )(?<!talks & )workshop|tutorial|panel|(?<!call for )session|demo|exhibit"
+    rf"\b(?:{AFTER_TALKS}workshop|tutorial|panel|(?<!call for )session|demo|exhibit"
     r"|competition|challenge"
     r"|satellite|event|book)",
     re.IGNORECASE,
