@@ -12307,3 +12307,90 @@ def test_french_and_spanish_calls_in_sentences_and_calls_for_proposals_due() -> 
         "extended until\n**September 25, 2023**.\n\nMore text.\n"
     )
     assert sorted(kinds_at(page, 2023)) == [("paper", "2023-09-25"), ("registration", "2023-09-25")]
+
+
+def test_a_markdown_call_with_autolinks_a_calendar_button_and_a_year_from_the_event() -> None:
+    # set 214's CEC 2023 special session: a Markdown source whose only angle brackets are an
+    # autolink, its dates under a bold line; a paper sent again after its reviews is no new call
+    page = (
+        "**Submission Guideline**\n\nPlease follow <https://2023.ieee-cec.org/paper-submission/>"
+        ".\n\n**Important Dates**\n\nPaper Submission: January 13th, 2023\n\n"
+        "Paper Re-submissions: March 24th, 2023\n\nPaper Final Notifications: March 31st, 2023\n"
+    )
+    assert sorted(kinds_at(page, 2023)) == [
+        ("notification", "2023-03-31"),
+        ("other", "2023-03-24"),
+        ("paper", "2023-01-13"),
+    ]
+    # set 214's MMSP 2018: a calendar button's props, its day in 'start'
+    page = (
+        "<h2>Important Dates</h2>\n"
+        '<AddDate start="04/25/2018" title="Submission of Regular Papers" eventmonth="APR"/>\n'
+        '<AddDate start="05/30/2018" title="Notification of Paper Acceptance" eventmonth="MAY"/>'
+    )
+    assert kinds_at(page, 2018) == [("paper", "2018-04-25"), ("notification", "2018-05-30")]
+    # set 214's SAT 2022: yearless dates above a workshops' call of the year before, for a
+    # meeting in July 2022, are the meeting's year; the revised papers due after the papers'
+    # first decision (not the workshops' one, before any paper) are their final version
+    page = (
+        "<p>SAT 2022 will be held at FLoC 2022, July 31 – August 12, 2022.</p>"
+        "<h2>Deadlines</h2><ul><li>Paper submission: February 28</li>"
+        "<li>First notification: April 18</li><li>Submission of Revised Papers: May 9</li></ul>"
+        "<h2>Important Dates</h2><ul><li>Submission of workshop proposals: September 27, 2021"
+        "</li><li>Notification: November 1, 2021</li></ul>"
+    )
+    assert [(k, at) for k, at in kinds_at(page, 2022) if at > "2022"] == [
+        ("paper", "2022-02-28"),
+        ("notification", "2022-04-18"),
+        ("camera_ready", "2022-05-09"),
+    ]
+    # set 215's GNOME.Asia 2019: the submissions' span named as a section's title is
+    page = (
+        "<h3>Submission Criteria</h3><ul><li>Submission timeline: July 15th to August 15th 2019"
+        "</li><li>Confirmation of paper acceptance: August, 20th 2019</li></ul>"
+    )
+    assert kinds_at(page, 2019) == [("paper", "2019-08-15"), ("notification", "2019-08-20")]
+
+
+def test_a_new_time_after_a_strike_greek_openings_and_a_column_of_openings() -> None:
+    # set 215's ICCIT 2021: a struck date over the new one, its time written first, in
+    # Bangladesh's time, whose letters are Britain's summer time's too
+    page = (
+        "<h2>Important Dates</h2><table><tr><td><b>Full Paper Submission</b></td>"
+        "<td>Friday</td><td><span style='text-decoration: line-through;'>September 14, 2021"
+        "</span><br><span>11:59 PM, October 01, 2021 BST<br> (Bangladesh Standard Time)"
+        "</span></td></tr></table>"
+    )
+    [paper] = parse(page, 2021)
+    assert (paper.kind.value, paper.at, paper.zone) == ("paper", "2021-10-01 23:59", "Asia/Dhaka")
+    assert [at for at, _ in paper.history] == ["2021-09-14 23:59"]
+    # set 215's Cyprus statistics meeting: Greek openings are no deadlines; the declaration of
+    # taking part is a registration
+    page = (
+        "<h2>Σημαντικές ημερομηνίες</h2><p>Έναρξη Υποβολής Εργασιών: <b>20/02/2018</b><br>"
+        "Λήξη Υποβολής Δήλωσης Συμμετοχής: <b>16/04/2018</b><br>"
+        "Λήξη Υποβολής Εργασιών: <b>14/05/2018</b></p>"
+    )
+    assert kinds_at(page, 2018) == [("registration", "2018-04-16"), ("paper", "2018-05-14")]
+    # set 215's IUS 2017: a table's column of the days steps open; the final paper due after
+    # the abstracts' decision, nothing deciding it, is the accepted one's last version
+    page = (
+        "<h2>Important Dates</h2><table><tr><th>Event</th><th>Open</th><th>Deadline</th></tr>"
+        "<tr><td>Abstract Submission</td><td>March 1, 2017</td><td>April 1, 2017</td></tr>"
+        "<tr><td>Acceptance Notification</td><td>-</td><td>June 1, 2017</td></tr>"
+        "<tr><td>Final Paper Submission</td><td>July 1, 2017</td><td>August 23, 2017</td></tr>"
+        "</table>"
+    )
+    assert kinds_at(page, 2017) == [
+        ("paper", "2017-04-01"),
+        ("notification", "2017-06-01"),
+        ("camera_ready", "2017-08-23"),
+    ]
+    # set 215's CHAC 2024: one deadline for the abstracts and a part not for authors, the
+    # abstracts named first; the talks' PowerPoint files are no paper
+    page = (
+        "<h2>Important Dates</h2><ul><li>June 30, 2024: Submission Deadline for Abstracts and "
+        "Scholarship Applications</li><li>September 30, 2024: Deadline for Submissions of "
+        "PowerPoint Presentations</li></ul>"
+    )
+    assert kinds_at(page, 2024) == [("paper", "2024-06-30"), ("other", "2024-09-30")]

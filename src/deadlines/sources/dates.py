@@ -396,6 +396,9 @@ _ZONE_WORDS = [
     (r"central\s+european\s+summer\s+time", "CEST"),
     (r"central\s+european\s+time", "CET"),
     (r"british\s+summer\s+time", "BST"),
+    # Bangladesh's clock, whose letters are Britain's summer time's too: 'BST (Bangladesh
+    # Standard Time)' is Dhaka's
+    (r"(?-i:\bBST\b\s*)?\(?\s*bangladesh(?:i)?\s+(?:standard\s+)?time\)?", "Asia/Dhaka"),
     # Ireland's clock, however a page names it: 'Irish Standard/Local Time', 'Irish time'
     (
         r"irish\s+(?:(?:standard|summer|local)(?:\s*/\s*(?:standard|local))?\s+)?time",

@@ -40,6 +40,7 @@ _SKIP = re.compile(
     r"|\bba[şs]la(?:mas[ıi]|ng[ıi][çc]|r)\b"
     r"|\b[öo]neri(?:si|leri)?\b|\b(?:[öo]zel\s+oturum|[çc]al[ıi][şs]tay)\w*\b.{0,20}\bdavet"
     r"|بدء|بداية|فتح\s|افتتاح|انطلاق"  # and in Arabic: the start, the opening
+    r"|\b[έε]ναρξ\w*"  # and in Greek: the start ('Έναρξη Υποβολής Εργασιών')
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
     r"|\bbeginning\s+of\b|\bcommence(?:ment|s)?\b"  # 'Commencement of Paper Submission'
@@ -396,7 +397,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bkotizacij|\bregisztr[áa]ci|\bpendaftaran\b|\byuran\b|ลงทะเบียน"
             # Greek, Romanian, Norwegian and Danish, Bulgarian, Slovenian ('Zgodnja prijava',
             # the early registration), Hebrew: registering
-            r"|εγγραφ|\b[îi]nscrier|\bp[åa]melding|\btilmelding|\bрегистрация"
+            # (and in Greek the declaration of taking part: 'Λήξη Υποβολής Δήλωσης Συμμετοχής')
+            r"|εγγραφ|\bδ[ήη]λωσ\w*\s+συμμετοχ|\b[îi]nscrier|\bp[åa]melding|\btilmelding"
+            r"|\bрегистрация"
             r"|\b(?:zgodnja|pozna|redna)\s+prijava\b|הרשמה"
             r"|التسجيل|تسجيل",  # Arabic: registering
             re.IGNORECASE,
@@ -833,6 +836,9 @@ _PRESENTING = re.compile(
     # and in Portuguese and Spanish, the talk's video: 'Submissão do link do vídeo dos trabalhos'
     r"|\blink\s+d[oe]l?\s+v[íi]deo|\bv[íi]deos?\s+d[aeo]s?\s+(?:trabalhos|apresenta|ponencias)"
     r"|\bpresentation\s+(?:materials?|files?)\b"
+    # the talk's slides: 'Deadline for Submissions of PowerPoint Presentations'
+    r"|\b(?:power\s?points?|pptx?)\s+(?:presentations?|slides?|files?|submissions?|uploads?"
+    r"|due|deadline)\b"
     r"|\b(?:deadline|submission)\s+for\s+(?:the\s+)?video(?:'?s)?\b",  # '… for video's of …'
     re.IGNORECASE,
 )
@@ -868,7 +874,10 @@ _BESIDE_THE_PAPER = re.compile(
     r"|arxiv|\bart[ei]facts?\b|\binten(?:t|tion)s?\s+to\s+submit"  # (British 'artefact')
     # what follows the event: 'Final proceedings package (post-conference)', a post-proceedings
     r"|\bpost-?(?:conference|workshop|symposium|event|proceedings)\b"
-    r"|\bpre-?submission\b",  # 'Pre-submission mentorship deadline', '… feedback returned'
+    r"|\bpre-?submission\b"  # 'Pre-submission mentorship deadline', '… feedback returned'
+    # a paper sent again, as its reviews asked: 'Paper Re-submissions', 'Resubmission for
+    # conditionally accepted paper'
+    r"|^\W*(?:[\w-]+\s+){0,2}re-?submi(?:ssions?|t)\b",
     re.IGNORECASE,
 )
 # a mentoring programme's own steps ('Registration deadline for mentorship programme'), unless
@@ -1057,6 +1066,15 @@ def _classify(label: str) -> DeadlineKind | None:
         and (first_kind := classify(pair[1])) is not None
     ):
         return first_kind
+    # and one step for two parts, the authors' named first: 'Submission Deadline for Abstracts
+    # and Scholarship Applications'
+    if (
+        (pair := _FOR_TWO.match(label))
+        and _SKIP.search(pair[3])
+        and not _SKIP.search(pair[1] + pair[2])
+        and (first_kind := classify(pair[1] + pair[2])) is not None
+    ):
+        return first_kind
     if _APPLICATIONS_DECIDED.search(label) and not _SUPPORT.search(label):
         # 'Notification of outcome of talk presentation application': the applicants told, whose
         # application is their submission (not a grant's or a visa's)
@@ -1117,6 +1135,7 @@ _SUPPORT = re.compile(
 _TWO_DUE = re.compile(
     r"^(.+?\b(?:due|deadline)\b.*?)\s+(?:and|&)\s+(.+?\b(?:due|deadline)\b.*)$", re.IGNORECASE
 )
+_FOR_TWO = re.compile(r"^(.+?\bfor\s+)(.+?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _DUE_AND = re.compile(r"^(.+?\b(?:due|deadline|closes?)\b)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
 _RESPOND = re.compile(

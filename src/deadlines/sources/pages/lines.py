@@ -802,6 +802,7 @@ _STRUCK_RESET = {"tr", "li", "table", "ul", "ol", "dl", "body"}
 _ZIP_MAX = 4000  # characters: a cell longer than this is not a column of stacked lines
 _SIDEWAYS_CELL = 1000  # characters: a cell longer than this is no date's, nor a step's name
 _JOIN_MAX = 60  # characters: a cell this short is one line of its row, whatever its <br>s
+_SUPERSEDED_MAX = 200  # characters, likewise for a cell that opens with a struck value
 
 Parts = list[Any]  # strings and nested part lists, flattened once at the end
 
@@ -1984,8 +1985,9 @@ _COMPONENT_TAG = re.compile(
     r"<([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)/?>"
 )
 _SHOWN_PROP = re.compile(
-    r"\b(?:title|label|date|text|name|desc(?:ription)?|deadline|event|heading|subtitle|time|when"
-    r"|caption)"
+    # (and a calendar button's 'start': '<AddDate start="03/01/2018" title="Proposals …"/>')
+    r"\b(?:title|label|date|start|text|name|desc(?:ription)?|deadline|event|heading|subtitle"
+    r"|time|when|caption)"
     r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'"
     # or an expression around one text: 'title={stepTitle(1, "Submission deadline")}'
     # (not an array's parts: 'time={[2024, "Jan.", 20]}')
@@ -2472,7 +2474,8 @@ _VUE_LOOP = re.compile(r"\bv-for=[\"'][^\"']*?\b(?:in|of)\s+(?:[\w$]+\.)*([\w$]+
 _FENCED_CODE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 _FENCE = re.compile(r"^(?:```|~~~)(?!.*(?:```|~~~))")  # (not '```code```' on one line)
 # (or with a title underlined: 'MIPcc24: The MIP Workshop 2024 Computational Competition\n====')
-_ANY_TAG = re.compile(r"<[A-Za-z/!?]")
+# (not a Markdown autolink: '<https://2023.ieee-cec.org/paper-submission/>', '<chair@conf.org>')
+_ANY_TAG = re.compile(r"<(?![A-Za-z][\w+.-]*:[^\s<>]*>|[\w.+-]+@[\w.-]+>)[A-Za-z/!?]")
 # (a reStructuredText source's fields may come first: ':template: 2017/eu-content.html')
 _OPENING_HEADING = re.compile(
     r"\A\ufeff?(?:[ \t]*:[\w-]+:[^\n]*\n)*\s*(?:#{1,6}[ \t]+\S|[^<\n]{3,200}\n={3,}[ \t]*\n)"
@@ -2642,9 +2645,15 @@ def _row_parts(row: _Row) -> Parts:
             or (len(cells) >= 2 and cell.bold and not dates_.find_dates(_cell_text(cell)))
         )
         content: Parts = cell.parts
-        if cell.plain and len(filled) >= 2 and cell.size <= _JOIN_MAX:
+        text = "".join(_flatten(cell.parts)) if cell.plain and len(filled) >= 2 else ""
+        if text and (
+            cell.size <= _JOIN_MAX
+            # or a struck value over the one that replaced it: '<s>September 14, 2021</s><br>
+            # 11:59 PM, October 01, 2021 BST<br>(Bangladesh Standard Time)'
+            or (cell.size <= _SUPERSEDED_MAX and text.lstrip().startswith(STRUCK_OPEN))
+        ):
             # a short cell's lines are one: 'Mar 30, 2026<br>23:59 AoE'
-            content = ["".join(_flatten(cell.parts)).replace("\n", " ")]
+            content = [text.replace("\n", " ")]
         out.extend([HEADING + "7" if heading else "", content, " | "])
     out.append("\n")
     return out
@@ -2694,6 +2703,9 @@ _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s*")
 _NOT_APPLICABLE = re.compile(r"\s*(?:n/?a|not\s+applicable)\s*", re.IGNORECASE)
 # a column of a table of several calls that holds each one's closing day
 _DEADLINE_COLUMN = re.compile(r"\s*(?:deadline|due(?:\s+date)?|closes)\s*", re.IGNORECASE)
+_OPENING_COLUMN = re.compile(
+    r"\W*(?:opens?|opening(?:\s+date)?|start(?:s|\s+date)?|begins?|from)\W*", re.IGNORECASE
+)
 _CALLS_COLUMN = re.compile(
     r"\W*(?:events?|conferences?|calls?|cfps?|editions?|meetups?)\W*", re.IGNORECASE
 )
@@ -2730,6 +2742,8 @@ def _by_column(row: _Row, columns: list[str]) -> Parts | None:
         _SUPERSEDING.search(columns[i]) or not columns[i] for i in dated
     ):
         return None
+    # (a column of the days each step opens, 'Event | Open | Deadline', holds no deadline)
+    dated = [i for i in dated if not _OPENING_COLUMN.fullmatch(columns[i])] or dated
     # a column that names a kind completes the label ('Early-Bird Submission' + 'Notification');
     # any other names a track ('Paper submission (Round 1)'), as does one called a track, an
     # 'Archival submission track'

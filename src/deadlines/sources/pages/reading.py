@@ -672,14 +672,18 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
 
 
 def _first_decision(own: list[Entry]) -> str | None:
-    """The first decision's day, on a page where something was submitted before it; None if
-    there is no decision, or nothing submitted before it."""
-    decisions = [e.at for e in own if e.kind is DeadlineKind.NOTIFICATION]
-    if not decisions:
-        return None
-    first = min(decisions)
-    submitted = {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}
-    return first if any(e.kind in submitted and e.at < first for e in own) else None
+    """The first decision's day that something was submitted before; None if there is no
+    such decision. (A decision before every submission is another call's: a workshops' call's
+    notification months before the papers are due.)"""
+    submitted = [e.at for e in own if e.kind in {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}]
+    return min(
+        (
+            e.at
+            for e in own
+            if e.kind is DeadlineKind.NOTIFICATION and any(at < e.at for at in submitted)
+        ),
+        default=None,
+    )
 
 
 _FINAL_VERSION = (
@@ -1055,12 +1059,17 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
         # 'Final Paper Submission'): with no paper deadline besides, the full paper's, not the
         # accepted paper's last version
         first = min(e.at for e in entries if e.kind is DeadlineKind.ABSTRACT and not e.challenge)
+        # (not once the abstracts are decided, with no decision on the final paper after it:
+        # 'Acceptance Notification' between them, nothing after, makes the final paper the
+        # accepted one's last version)
+        decided = [e.at for e in entries if e.kind is DeadlineKind.NOTIFICATION and e.at > first]
         full = [
             e
             for e in entries
             if e.kind is DeadlineKind.CAMERA_READY
             and not e.challenge
             and e.at > first
+            and (any(at > e.at for at in decided) or not any(at < e.at for at in decided))
             and _FINAL_PAPER.fullmatch(e.label)
         ]
         for e in full:
@@ -1246,6 +1255,7 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,?\s*$")
 # (a rebuttal's 'by June 16' a week after 'June 9-16, 2016', a post-proceedings' deadline), not
 # a year before it
 _JUST_AFTER_EVENT = 31
+_WITHIN_A_YEAR = 366  # days before the event a date without a year falls, at most
 
 
 def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = None) -> None:
@@ -1288,6 +1298,17 @@ def _resolve_years(raw: _Raw, page_year: int | None, event: dt.date | None = Non
             and (dated.date - event).days > _JUST_AFTER_EVENT
         ):
             dated = dates_.with_year(item, year - 1)
+        elif (
+            not tail_year
+            and not line_years
+            and event is not None
+            and dated.date is not None
+            and (event - dated.date).days > _WITHIN_A_YEAR
+        ):
+            # 'Paper submission: February 28' above a workshops' call of 'September 27, 2021',
+            # for a meeting on 'July 31 to August 12, 2022': no deadline is a year before its
+            # event, so the event's year
+            dated = dates_.with_year(item, year + 1)
         later = later_dates[i]
         if raw.struck[i] and later is not None and dated.date is not None and dated.date > later:
             # '<s>December 22</s> February 9, 2024': a value struck for a later one is earlier
@@ -1319,6 +1340,11 @@ _NOT_AUTHORS_PART = re.compile(
 )
 
 
+# the submissions' span of days, named as a dates section's title is: its close the deadline
+_SUBMISSIONS_SPAN = re.compile(
+    r"\W*(?:(?:papers?|proposals?|abstracts?|talks?)\s+)?submissions?\s+(?:timeline|dates?)\W*",
+    re.IGNORECASE,
+)
 _FROM_END = re.compile(
     # (in French and Spanish too: 'est ouvert du 13 mai 2020 jusqu'au 21 juin 2020')
     r"\s*\b(?:is\s+|runs\s+)?(?:from|starting|du|desde|del)(?:\s+the)?\s*$", re.IGNORECASE
@@ -1447,6 +1473,12 @@ def _entries(
                 period = period[call.start() :]  # (after the event's name: 'The PyCon AU')
             period += " closes"
         kind = classify(period)
+    if (
+        kind is None
+        and (raw.dates[0].end_date or _opens_window(raw, 0))
+        and _SUBMISSIONS_SPAN.fullmatch(label)
+    ):
+        kind = DeadlineKind.PAPER  # 'Submission timeline: July 15th to August 15th 2019'
     if kind is not None and " | " in label and (last := classify(label.rsplit(" | ", 1)[1])):
         # 'Already accepted/published (Non-archival) | Submission deadline': the cell beside
         # the date names the step, the one before it the track (a part not for authors,
@@ -1737,11 +1769,29 @@ def _entries(
                 sink.append(f"{where}: {item.text!r} has no year; skipped")
             unset = unset or bool(item.problems and not raw.struck[i])
             continue
-        clock = _tail_clock(raw.tails[i])
+        tail = raw.tails[i]
+        if (
+            raw.struck[i]
+            and i + 1 < len(raw.dates)
+            and not raw.struck[i + 1]
+            and (then := dates_.clock_before(tail)) is not None
+            and STRUCK_CLOSE in tail[: then[1]]
+        ):
+            tail = tail[: tail.index(STRUCK_CLOSE)]  # (that time is the new value's, below)
+        clock = _tail_clock(tail)
         said_before = raw.tails[i - 1] if i else raw.head
         before = dates_.clock_before(said_before)
         if before is not None and (
-            times_first or (clock.time is None and _tail_clock(said_before[: before[1]]).time)
+            times_first
+            or (clock.time is None and _tail_clock(said_before[: before[1]]).time)
+            # (or said after the strike that ends the value it replaces: '<s>September 14,
+            # 2021</s> 11:59 PM, October 01, 2021')
+            or (
+                i
+                and raw.struck[i - 1]
+                and not raw.struck[i]
+                and STRUCK_CLOSE in said_before[: before[1]]
+            )
         ):
             # (or the time after the date before it and this one's before it: '8th April
             # 2023 11:59PM AOE~~ 9:59 PM UTC-0 on Tuesday 11th April 2023.')
