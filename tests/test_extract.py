@@ -12394,3 +12394,45 @@ def test_a_new_time_after_a_strike_greek_openings_and_a_column_of_openings() -> 
         "PowerPoint Presentations</li></ul>"
     )
     assert kinds_at(page, 2024) == [("paper", "2024-06-30"), ("other", "2024-09-30")]
+
+
+def test_steps_listed_in_one_label_news_then_a_table_and_a_request_for_proposals() -> None:
+    # set 216's preCICE workshop 2020: three steps of one day listed in one label, a part not
+    # for authors among them; the earlier value said 'extended from previously'
+    page = (
+        "## Important dates\n\n* November 29: End of early registration, abstract submission "
+        "deadline, travel grant application deadline (extended from previously November 15)\n"
+        "* December 15: Notification of acceptance.\n"
+    )
+    [paper, notice] = parse(page, 2020)
+    assert (paper.kind.value, paper.at, paper.history) == (
+        "paper",
+        "2020-11-29",
+        (("2020-11-15", None),),
+    )
+    assert (notice.kind.value, notice.at) == ("notification", "2020-12-15")
+    # set 216's facial landmarks challenge at ICME 2019: a table of dates after a list of
+    # news, no heading between, is the dates', not news
+    page = (
+        "<h3>News</h3><ul><li>2019/2/20 - Please note that all the participants should submit "
+        "the model along with the technical report.</li></ul><p>From now on, we start the "
+        "competition.</p><table><tr><td>2019/4/8</td><td>Model &amp; paper submission "
+        "deadline</td></tr><tr><td>2019/4/22</td><td>Paper acceptance notification</td></tr>"
+        "</table>"
+    )
+    assert kinds_at(page, 2019) == [("paper", "2019-04-08"), ("notification", "2019-04-22")]
+    # set 217's Western Museums Association: a request for proposals' deadline is the call's;
+    # set 216's RECOMB 2002: a first day opens, changes to accepted manuscripts are their
+    # final version; set 216's CW20: a struck date 'now' replaced
+    page = (
+        "<h2>Important Dates</h2><ul><li>March 27, 2026: RFP deadline</li>"
+        "<li>September 4, 2025: First day for manuscript submission</li>"
+        "<li>May 9, 2026: Last minute for changes to accepted manuscripts</li></ul>"
+    )
+    assert kinds_at(page, 2026) == [("paper", "2026-03-27"), ("camera_ready", "2026-05-09")]
+    page = (
+        "| Contribution | Submission Date |\n|---|---|\n"
+        "| White paper | ~~June 26~~ ** now June 29** |\n"
+    )
+    [white] = parse(page, 2020)
+    assert (white.at, white.history) == ("2020-06-29", (("2020-06-26", None),))

@@ -44,6 +44,7 @@ _SKIP = re.compile(
     r"|(?<!decisions )(?<!decision )announced(?!\s+to\s+(?:the\s+)?authors)"
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
     r"|\bbeginning\s+of\b|\bcommence(?:ment|s)?\b"  # 'Commencement of Paper Submission'
+    r"|\bfirst\s+day\s+(?:for|of)\b"  # 'First day for manuscript submission'
     # (not the winners' own paper, nor a step that names papers beside the winners: 'Winners
     # submit their camera ready papers', 'Notification of winners and paper acceptance')
     r"|travel|grant|sponsorship|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
@@ -126,6 +127,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|(?<!initial and )(?<!initial & )final submission|revisions? due"
             # the last edits to what is printed: 'Last changes to abstracts for publication'
             r"|\b(?:last|final)\s+(?:changes|revisions|corrections|edits|updates)\b"
+            # and made to what was accepted: 'Last minute for changes to accepted manuscripts'
+            r"|\bchanges\s+to\s+(?:the\s+)?accepted\s+(?:papers?|manuscripts?|abstracts?)\b"
             r"|revised (?:papers?|versions?|manuscripts?) due"
             # what the reviews asked for, handed in: 'Deadline for reviewed abstracts'
             r"|(?<![\w-])(?:reviewed|corrected)\s+(?:abstracts|papers|manuscripts)\b"
@@ -1079,6 +1082,10 @@ def _classify(label: str) -> DeadlineKind | None:
         # 'Notification of outcome of talk presentation application': the applicants told, whose
         # application is their submission (not a grant's or a visa's)
         return DeadlineKind.NOTIFICATION
+    if _SKIP.search(label) and (submitted := _submission_listed(label)) is not None:
+        # 'End of early registration, abstract submission deadline, travel grant application
+        # deadline': steps of one day, listed; the submission's the one a plan is made for
+        return submitted
     if _SKIP.search(label) or _TITLE.search(label):
         return None
     if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label) and not _FINAL.match(label):
@@ -1135,6 +1142,25 @@ _SUPPORT = re.compile(
 _TWO_DUE = re.compile(
     r"^(.+?\b(?:due|deadline)\b.*?)\s+(?:and|&)\s+(.+?\b(?:due|deadline)\b.*)$", re.IGNORECASE
 )
+_LISTED = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
+_DUE_WORDS = re.compile(r"\b(?:deadline|due|submissions?)\b", re.IGNORECASE)
+
+
+def _submission_listed(label: str) -> DeadlineKind | None:
+    """The paper's or abstract's step among three or more steps listed in one label, each
+    named as a deadline (or an end); None if there is none."""
+    parts = [p for p in _LISTED.split(label.strip(" .;")) if p]
+    if len(parts) < 3 or not all(_DUE_WORDS.search(p) or _ENDED.match(p) for p in parts):
+        return None
+    for part in parts:
+        if not _SKIP.search(part) and _DUE_WORDS.search(part):
+            kind = classify(part)
+            if kind in {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}:
+                return kind
+    return None
+
+
+_ENDED = re.compile(r"\W*(?:end|close)\s+of\b", re.IGNORECASE)
 _FOR_TWO = re.compile(r"^(.+?\bfor\s+)(.+?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _DUE_AND = re.compile(r"^(.+?\b(?:due|deadline|closes?)\b)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
@@ -1182,7 +1208,8 @@ _CALL_CLOSES = re.compile(
     # (and its deadline named first: 'Deadline for the CFP')
     rf"|deadline\s+(?:for|of)\s+(?:the\s+)?(?:cf[pa]s?\b|call[- ]for[- ](?:{CALL_KINDS}))"
     r"|call\s+(?:clos(?:es?|ing)|ends?)"  # (a call named alone: 'Call close', 'Call closes')
-    r"|cf[pa]\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"  # ('CFA': abstracts)
+    # ('CFA': abstracts; 'RFP', a request for proposals: 'RFP deadline')
+    r"|(?:cf[pa]|rfp)\W*(?:clos(?:es?|ing)|end(?:s|ing)?|deadline|due|until|till|~"
     r"|schlie(?:ß|ss)t|endet)"  # (German: 'CfP schließt')
     r"(?:\s+date)?"  # (a site's constant: 'CFP_END_DATE')
     # (and a practitioners' conference's 'Call for Presentations Closes', 'Call-for-Proposals

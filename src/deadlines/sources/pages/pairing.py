@@ -125,7 +125,8 @@ _REMARK = re.compile(r"\(([^()]*)\)")
 _FIRM_AFTER_STRUCK = re.compile(
     rf"{STRUCK_CLOSE}\s*(?:{FIRMNESS}\s+deadline\s*:?"
     # or what it now is: '~~Sunday, February 25~~ REVISED: Sunday, March 11, 2018'
-    r"|(?:revised|updated|changed|new|extended|postponed)(?:\s+(?:date|deadline))?\s*:)\s*",
+    r"|(?:revised|updated|changed|new|extended|postponed)(?:\s+(?:date|deadline))?\s*:"
+    r"|[*_]{0,2}\s*now\b\s*:?)\s*",  # ('~~June 26~~ ** now June 29**')
     re.IGNORECASE,
 )
 _HARD_DEADLINE = re.compile(rf"\b(?:{FIRMNESS}|extended)\s+deadline\b", re.IGNORECASE)
@@ -274,7 +275,9 @@ _PREVIOUSLY = re.compile(
     # extendable, was: April 14)')
     rf"\(((?:(?:\w+\s+){{0,2}}\w+\s*[,;:]\s*)?(?:previously|formerly|originally|initially|was"
     # (and named first: a bracket's 'Deadline Extended from April 2')
-    rf"|(?:(?:deadline|date)\s+)?(?:extended|moved|postponed|changed|pushed)\s+from)\b\s*:?\s*)"
+    # (and the earlier value said as such after it: 'extended from previously November 15')
+    rf"|(?:(?:deadline|date)\s+)?(?:extended|moved|postponed|changed|pushed)\s+from"
+    rf"(?:\s+(?:previously|formerly|originally|initially))?)\b\s*:?\s*)"
     rf"([^(){STRUCK_OPEN}{STRUCK_CLOSE}]+)\)",
     re.IGNORECASE,
 )
@@ -585,6 +588,7 @@ def _scan(
     taken: set[int] = set()  # lines read as the label of the date above them
     cards: set[int] = set()  # of those, the titles of cards
     news = False  # under a 'News' heading: dated announcements, not deadlines
+    news_rows: bool | None = None  # whether those announcements are a table's rows
     skipped: set[str] = set()  # sections whose dates are not the authors'
     unread: dict[str, list[str]] = {}  # their dated lines, which still say what a part is
     dated_heading: tuple[int, str] | None = None  # a heading holding its step's date
@@ -649,7 +653,14 @@ def _scan(
         if not found and (
             line.heading or _NEWS.match(plain) or _TITLE.search(plain) or _PART.match(plain)
         ):
-            news = bool(_NEWS.match(plain))
+            news, news_rows = bool(_NEWS.match(plain)), None
+        if news and found:
+            # a table after a list of news, no heading between ('2019/4/8 | Model & paper
+            # submission deadline' below '2019/2/20 - Please note …'): the dates', news no more
+            if news_rows is None:
+                news_rows = " | " in line.text
+            elif " | " in line.text and not news_rows:
+                news = False
         if not found:
             clock = dates_.find_clock(plain)
             words = len(plain.split())
