@@ -12436,3 +12436,29 @@ def test_steps_listed_in_one_label_news_then_a_table_and_a_request_for_proposals
     )
     [white] = parse(page, 2020)
     assert (white.at, white.history) == ("2020-06-29", (("2020-06-26", None),))
+
+
+def test_a_toml_config_s_records_a_moved_proposals_deadline_and_a_chinese_close() -> None:
+    # set 218's satRdays Chicago 2019: a Hugo site's TOML config holds the dates, one record
+    # an event, its picture no text; the proposals' deadline, moved, is the talks' call's
+    page = (
+        'baseURL = "https://chicago2019.satrdays.org/"\n[params]\n  [params.about]\n'
+        '    title = "Important Dates"\n    [[params.about.events]]\n'
+        '      img = "submission.jpg"\n      date = "March 24, 2019"\n'
+        '      title = "NEW Proposal Submission Deadline @ Midnight - extended a day!"\n'
+        '    [[params.about.events]]\n      img = "mic.jpg"\n      date = "April 1, 2019"\n'
+        '      title = "Speakers Notified"\n'
+    )
+    assert kinds_at(page, 2019) == [("paper", "2019-03-24"), ("notification", "2019-04-01")]
+    # set 219's TAAI 2016: the Chinese track's last day papers are received; set 218's FPSAC
+    # 2022: the final extended abstracts are the accepted ones' last version
+    page = (
+        "<h3>論文投稿</h3><ul><li>截止收件日期：2016年9月4日</li><li>通知接受日期：2016年10月11日"
+        "</li></ul><h3>Dates</h3><ul><li>Deadline for final extended abstract submissions: "
+        "April 1, 2016</li></ul>"
+    )
+    assert sorted(kinds_at(page, 2016)) == [
+        ("camera_ready", "2016-04-01"),
+        ("notification", "2016-10-11"),
+        ("paper", "2016-09-04"),
+    ]

@@ -398,7 +398,14 @@ _ZONE_WORDS = [
     (r"british\s+summer\s+time", "BST"),
     # Bangladesh's clock, whose letters are Britain's summer time's too: 'BST (Bangladesh
     # Standard Time)' is Dhaka's
-    (r"(?-i:\bBST\b\s*)?\(?\s*bangladesh(?:i)?\s+(?:standard\s+)?time\)?", "Asia/Dhaka"),
+    # (each way opening on a word, never on spaces, which a long run of would make slow)
+    (
+        (
+            r"(?-i:\bBST\b)\s*\(\s*bangladesh(?:i)?\s+(?:standard\s+)?time\s*\)"
+            r"|\bbangladesh(?:i)?\s+(?:standard\s+)?time"
+        ),
+        "Asia/Dhaka",
+    ),
     # Ireland's clock, however a page names it: 'Irish Standard/Local Time', 'Irish time'
     (
         r"irish\s+(?:(?:standard|summer|local)(?:\s*/\s*(?:standard|local))?\s+)?time",

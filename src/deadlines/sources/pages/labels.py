@@ -117,6 +117,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"final[- ](?:(?:accessible|camera|revised|workshop|conference|accepted)\s+)?"
             r"(?:version|paper|manuscript|pdf|files?|materials?|documents?|cop(?:y|ies))"
             r"|\bfinal\s+abstracts\b"  # the accepted talks' final versions: 'Final abstracts due'
+            r"|\bfinal\s+extended\s+abstracts?\b"  # ('Deadline for final extended abstract …')
             # and the accepted abstract's own file: 'Final abstract PDF and slides deadline'
             r"|\bfinal\s+abstract\s+(?:pdfs?|versions?|files?|and\s+slides)\b"
             r"|\bCRC\b"  # the camera-ready copy, as IEEE's calls say
@@ -489,6 +490,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Chinese: the call for papers' close ('征文截止日期'), not its poster or its news
             r"|(?:征文|征稿|徵文|徵稿)(?:截止|截稿|期限|日期)"
             r"|(?:论文|論文)\w{0,4}截[止至]"  # Chinese: the papers' deadline ('论文截止时间')
+            r"|截[止至]收件|收件截[止至]"  # and the last day papers are received ('截止收件日期')
             r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
             r"|\bпода(?:ння|ти)\b|\bнадісла\w*"  # Ukrainian: submitting, sending in
@@ -1161,7 +1163,8 @@ def _submission_listed(label: str) -> DeadlineKind | None:
 
 
 _ENDED = re.compile(r"\W*(?:end|close)\s+of\b", re.IGNORECASE)
-_FOR_TWO = re.compile(r"^(.+?\bfor\s+)(.+?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
+# (its parts bounded, as a label's are: a long line of 'for's and 'and's stays quick)
+_FOR_TWO = re.compile(r"^(.{1,80}?\bfor\s+)(.{1,120}?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _DUE_AND = re.compile(r"^(.+?\b(?:due|deadline|closes?)\b)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
 _RESPOND = re.compile(

@@ -442,6 +442,11 @@ def page_lines(html: str | bytes) -> list[Line]:
             data = {key: value for key, value in data.items() if key not in steps_of}
             texts = f"\n## Dates\n\n{''.join(steps_of.values())}\n{texts}"
         html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
+    elif not front and _TOML_RECORDS.search(html) and (data := _toml(html)) is not None:
+        # a TOML file's records (a Hugo site's config: '[[params.about.events]]' over 'date =
+        # "March 24, 2019"' and 'title = "Proposal Submission Deadline"'): as a YAML file's are
+        texts, records = _front_texts(data), True
+        html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
     elif (
         not front
         and _BLOCK_SCALAR.search(html)
@@ -2363,6 +2368,34 @@ def _front_texts(keys: Any) -> str:
         elif isinstance(node, str) and "\n" in node.strip():  # (not a value on a line of its own)
             texts.append(f"\n{node}\n")
     return "".join(texts)
+
+
+# a TOML document's array of tables, a record each ('[[params.about.events]]'), and no markup
+_TOML_RECORDS = re.compile(r"^[ \t]*\[\[[\w.\"-]+\]\][ \t]*$", re.MULTILINE)
+
+
+def _toml(text: str) -> dict[str, Any] | None:
+    """A TOML document's data; None if the text is not TOML."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
+    # (a record's picture is no text it shows: 'img = "submission.jpg"' before its date)
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in [k for k, v in node.items() if isinstance(v, str) and _PICTURE.search(v)]:
+                del node[key]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return data
+
+
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|svg|webp)\s*$", re.IGNORECASE)
 
 
 def _yaml(text: str) -> Any:

@@ -126,7 +126,7 @@ _FIRM_AFTER_STRUCK = re.compile(
     rf"{STRUCK_CLOSE}\s*(?:{FIRMNESS}\s+deadline\s*:?"
     # or what it now is: '~~Sunday, February 25~~ REVISED: Sunday, March 11, 2018'
     r"|(?:revised|updated|changed|new|extended|postponed)(?:\s+(?:date|deadline))?\s*:"
-    r"|[*_]{0,2}\s*now\b\s*:?)\s*",  # ('~~June 26~~ ** now June 29**')
+    r"|(?:[*_]{1,2}\s*)?now\b\s*:?)\s*",  # ('~~June 26~~ ** now June 29**')
     re.IGNORECASE,
 )
 _HARD_DEADLINE = re.compile(rf"\b(?:{FIRMNESS}|extended)\s+deadline\b", re.IGNORECASE)

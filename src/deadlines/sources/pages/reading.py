@@ -752,9 +752,11 @@ def _workshops_proposed(entries: list[Entry], lines: list[Line], out: PageDates)
 # Contributions - Panels' (not 'Call for Workshop Papers')
 _BARE_PROPOSALS = re.compile(
     # (or its period, whose end is the deadline: 'Proposal submission period')
-    r"(?:talk\s+)?proposals?\s+(?:submissions?\s+)?"
+    # (moved, as said before or after it: 'NEW Proposal Submission Deadline - extended a day!')
+    r"(?:(?:new|extended|updated|revised)\s+)?(?:talk\s+)?proposals?\s+(?:submissions?\s+)?"
     r"(?:deadline|due|clos(?:es?|ed|ing)|window|period)"
     r"(?:\s*\([^()]{1,40}\))?"  # (and a remark: 'Proposal submissions close (DEADLINE UPDATED)')
+    r"(?:\s*[-\u2013\u2014]\s*(?:extended|new|updated|postponed)\b[^()]{0,30})?"
     # and the last day to send them in, as a Spanish-speaking venue's English page says it
     # ('Limit to send proposals', from 'Fecha límite para enviar propuestas')
     r"|(?:the\s+)?(?:deadline|limit|last\s+day)\s+(?:to|for)\s+send(?:ing)?\s+(?:in\s+)?"
@@ -843,7 +845,8 @@ _OTHERS_PROPOSALS = re.compile(
     # (the talks' and the workshops' together are the speakers': 'Talks and Workshops proposals')
     rf"\b(?:{AFTER_TALKS}workshop|tutorial|panel|(?<!call for )session|demo|exhibit"
     r"|competition|challenge"
-    r"|satellite|event|book)",
+    # (an event named by its kind, 'Side Events', not a data file's 'events' records alone)
+    r"|satellite|(?<=\w[ -])events?\b|book)",
     re.IGNORECASE,
 )
 _RECEIVED_BEFORE = re.compile(
