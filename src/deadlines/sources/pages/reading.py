@@ -675,13 +675,13 @@ def _first_decision(own: list[Entry]) -> str | None:
     """The first decision's day that something was submitted before; None if there is no
     such decision. (A decision before every submission is another call's: a workshops' call's
     notification months before the papers are due.)"""
-    submitted = [e.at for e in own if e.kind in {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}]
+    submitted = min(
+        (e.at for e in own if e.kind in {DeadlineKind.PAPER, DeadlineKind.ABSTRACT}), default=None
+    )
+    if submitted is None:
+        return None
     return min(
-        (
-            e.at
-            for e in own
-            if e.kind is DeadlineKind.NOTIFICATION and any(at < e.at for at in submitted)
-        ),
+        (e.at for e in own if e.kind is DeadlineKind.NOTIFICATION and e.at > submitted),
         default=None,
     )
 
@@ -1072,7 +1072,7 @@ def _abstract_as_paper(entries: list[Entry], out: PageDates) -> list[Entry]:
             if e.kind is DeadlineKind.CAMERA_READY
             and not e.challenge
             and e.at > first
-            and (any(at > e.at for at in decided) or not any(at < e.at for at in decided))
+            and (not decided or min(decided) >= e.at or max(decided) > e.at)
             and _FINAL_PAPER.fullmatch(e.label)
         ]
         for e in full:
