@@ -14,6 +14,7 @@ import datetime as dt
 import html as html_lib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Any
@@ -427,7 +428,12 @@ def page_lines(html: str | bytes) -> list[Line]:
         # and one with no header, a date first ('"June 1st, 2025",Deadline …') or every field
         # quoted, the label first ('"Paper Submission","December 9th, 2024 23:59 AoE","due"')
         html = table
-    elif not front and _YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list):
+    elif not front and (
+        (_YAML_RECORDS.match(html) and isinstance(data := _yaml(html), dict | list))
+        # (or a TOML file's, a Hugo site's config: '[[params.about.events]]' over 'date =
+        # "March 24, 2019"' and 'title = "Proposal Submission Deadline"')
+        or (_TOML_RECORDS.search(html) and (data := _toml(html)) is not None)
+    ):
         # a data file's records as rows, and the Markdown or markup of its block scalars
         # ('text: |' over a dates list) as the page they render, after them
         texts, records = _front_texts(data), True
@@ -441,11 +447,6 @@ def page_lines(html: str | bytes) -> list[Line]:
             # they name
             data = {key: value for key, value in data.items() if key not in steps_of}
             texts = f"\n## Dates\n\n{''.join(steps_of.values())}\n{texts}"
-        html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
-    elif not front and _TOML_RECORDS.search(html) and (data := _toml(html)) is not None:
-        # a TOML file's records (a Hugo site's config: '[[params.about.events]]' over 'date =
-        # "March 24, 2019"' and 'title = "Proposal Submission Deadline"'): as a YAML file's are
-        texts, records = _front_texts(data), True
         html = json.dumps(_flat_records(data), indent=1, ensure_ascii=False, default=str)
     elif (
         not front
@@ -2383,15 +2384,9 @@ def _toml(text: str) -> dict[str, Any] | None:
     except tomllib.TOMLDecodeError:
         return None
     # (a record's picture is no text it shows: 'img = "submission.jpg"' before its date)
-    stack: list[Any] = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key in [k for k, v in node.items() if isinstance(v, str) and _PICTURE.search(v)]:
-                del node[key]
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    for node in _mappings(data):
+        for key in [k for k, v in node.items() if isinstance(v, str) and _PICTURE.search(v)]:
+            del node[key]
     return data
 
 
@@ -2413,22 +2408,29 @@ def _renewed(data: Any) -> Any:
     """Data with each step's new value ('submission_deadline_new: "June 5th 2026"' beside
     'submission_deadline: "May 29th 2026"') given to the step, its old value struck, as the
     site shows them."""
+    for node in _mappings(data):
+        for key in [k for k in node if isinstance(k, str)]:
+            base = _RENEWED_KEY.fullmatch(key)
+            step = (base[1] or base[2]) if base else None
+            old, new = (node.get(step), node[key]) if step else (None, None)
+            # (both dates: not 'submission: https://…' beside 'revised-submission: March 17')
+            if _a_date(old) and _a_date(new):
+                node[step] = f"~~{old}~~ {new}"
+                del node[key]
+    return data
+
+
+def _mappings(data: Any) -> Iterator[dict[Any, Any]]:
+    """Every mapping a data document holds, outer ones first, without recursion; each one's
+    values are looked into after the caller has changed it."""
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            for key in [k for k in node if isinstance(k, str)]:
-                base = _RENEWED_KEY.fullmatch(key)
-                step = (base[1] or base[2]) if base else None
-                old, new = (node.get(step), node[key]) if step else (None, None)
-                # (both dates: not 'submission: https://…' beside 'revised-submission: March 17')
-                if _a_date(old) and _a_date(new):
-                    node[step] = f"~~{old}~~ {new}"
-                    del node[key]
+            yield node
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-    return data
 
 
 def _a_date(value: Any) -> bool:
