@@ -12462,3 +12462,185 @@ def test_a_toml_config_s_records_a_moved_proposals_deadline_and_a_chinese_close(
         ("notification", "2016-10-11"),
         ("paper", "2016-09-04"),
     ]
+
+
+def test_a_label_of_a_thousand_rewrites_is_read_by_its_end_not_a_crash() -> None:
+    # each 'released and' or 'Papers:' said before a step is a rewrite read again: a heading
+    # of a thousand of them outran Python's stack
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    heading = "Test data released and " * 1000 + "paper submission"
+    assert readings(f"<h2>{heading}</h2><p>March 3, 2026</p>") == [
+        ("paper", "2026-03-03", None, None, False)
+    ]
+    assert classify("Papers: " * 1000 + "camera-ready") is DeadlineKind.CAMERA_READY
+
+
+def test_a_zone_note_inside_a_paragraph_position_statements_and_a_struck_bracketed_day() -> None:
+    # set 220's IEEE VR 2013: the note is one sentence of a long paragraph under the tables
+    note = (
+        "<table><tr><td>Paper submission</td><td>September 13, 2012</td></tr>"
+        "<tr><td>Notification of results</td><td>November 5, 2012</td></tr></table>"
+        "<p>Each deadline is midnight GMT on the stated day, no matter where the submitter is"
+        " located. ** The submission deadlines will be strictly enforced. ** Paper abstracts and"
+        " complete papers must be submitted through the online submission system. For more"
+        " information about the reviewing of the papers, the two cycles, the journal and the"
+        " conference, please contact the Program Chairs by mail.</p>"
+    )
+    found = [(kind, at, zone) for kind, at, zone, _, _ in readings(note)]
+    assert found == [
+        ("paper", "2012-09-13 23:59", "GMT"),
+        ("notification", "2012-11-05 23:59", "GMT"),
+    ]
+    # set 220's W3C workshop: what its call takes is a position statement
+    w3c = (
+        "<h3>Important Dates</h3><dl><dt>Initial registration deadline</dt>"
+        "<dd>September 23, 2016</dd><dt>Extended Registration and position statements"
+        " deadline</dt><dd>September 30, 2016</dd></dl>"
+    )
+    assert [(kind, at) for kind, at, _, _, _ in readings(w3c)] == [
+        ("registration", "2016-09-23"),
+        ("paper", "2016-09-30"),
+    ]
+    # set 220's OpenHCI 2024: applications close, the list of those admitted made known
+    chinese = (
+        "<ol><li><p>2024 年 5 月 15 日（三）</p><p>報名開始</p></li>"
+        "<li><p>2024 年 5 月 21 日（二）</p><p>報名結束</p></li>"
+        "<li><p>2024 年 6 月 1 日（六）</p><p>正取名單公布</p></li></ol>"
+    )
+    assert [(kind, at) for kind, at, _, _, _ in readings(chinese)] == [
+        ("registration", "2024-05-21"),
+        ("notification", "2024-06-01"),
+    ]
+    # set 226's MLSec at NIPS 2017: the day struck in brackets, the month and year unstruck
+    from deadlines.sources import pages
+
+    md = (
+        b"# Important dates\n\n"
+        b"+ **Round 2**: deadline for submission **November** ~~(3rd)~~ **6th, 2017**\n"
+    )
+    (entry,) = pages.parse_page(md, year=2017).entries
+    assert (entry.kind.value, entry.at, entry.history) == (
+        "paper", "2017-11-06", (("2017-11-03", None),)
+    )
+
+
+def test_australian_zones_a_paper_named_before_other_parts_and_calls_closing_on_cards() -> None:
+    from deadlines.models import DeadlineKind
+
+    # set 223's FOSS4G Perth 2021: the time and zone said in a sentence before the date, and
+    # the presentations' proposals named before the workshops'
+    perth = (
+        "<h2>Call for presentations</h2><p>Submissions must be received no later than"
+        " 11:59 PM (AWST), 5 October 2021.</p><h3>Key Dates</h3><ul>"
+        "<li>5 October: Deadline for presentation and workshop proposal submissions</li></ul>"
+    )
+    assert [(kind, at, zone) for kind, at, zone, _, _ in readings(perth)] == [
+        ("paper", "2021-10-05 23:59", "AWST")
+    ]
+    from deadlines.sources.pages.labels import classify
+    from deadlines.timezones import parse_zone
+
+    assert classify("Paper/Proposal submission deadline") is DeadlineKind.PAPER
+    assert classify("Tutorial and workshop proposals due") is None  # (no paper named first)
+    assert str(parse_zone("ACDT").fixed) == "ACDT"
+    assert parse_zone("ACDT").fixed.utcoffset(None) == dt.timedelta(hours=10, minutes=30)
+    # set 225's PyCon India 2019: a card per call, each its heading and when it closes
+    cards = (
+        "<h1>Submit a Proposal</h1>"
+        "<h3>Talk</h3><p>Closes on 1st July, 2019</p>"
+        "<h3>Community Poster</h3><p>Closes on 30th September, 2019</p>"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(cards, year=2019)
+    assert [(e.kind.value, e.track, e.at) for e in found.entries] == [
+        ("paper", "Community Poster", "2019-09-30"),
+        ("paper", "Talk", "2019-07-01"),
+    ]
+
+
+def test_a_colon_cell_and_a_label_written_twice_for_two_screens_stand_not_between() -> None:
+    # set 149's 5NANO 2024: each date's row holds a ':' cell, then its label twice (one copy
+    # hidden on small screens, the other on large ones)
+    rows = [
+        ("30<sup>th</sup> December 2023", "Final deadline for submission of full papers"),
+        ("30<sup>th</sup> January 2024", "Acceptance / Rejection notification"),
+        ("25<sup>th</sup> February 2024", "Camera ready"),
+    ]
+    html = "<h2>Important Dates</h2>" + "".join(
+        f"<div class='col-4'><h3>{date}</h3></div><div class='col-1'><h3>:</h3></div>"
+        f"<div class='col-6 hidden-xs'><h3>{label}</h3></div>"
+        f"<div class='hidden-lg'><h3>{label}</h3></div>"
+        for date, label in rows
+    )
+    assert [(kind, at) for kind, at, _, _, _ in readings(html)] == [
+        ("paper", "2023-12-30"),
+        ("notification", "2024-01-30"),
+        ("camera_ready", "2024-02-25"),
+    ]
+
+
+def test_a_bare_close_a_call_closing_at_its_time_and_chinese_proposals_closing() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # a config's 'close', a bare 'Close' over a call's date (Snowcamp, Scala.IO)
+    assert classify("close date") is DeadlineKind.PAPER
+    assert classify("Close") is DeadlineKind.PAPER
+    assert classify("Registration close") is DeadlineKind.REGISTRATION
+    # BSides SWFL 2025: 'Call closes at 11:59 PM', its time written in the label
+    assert classify("Call closes at 11:59 PM") is DeadlineKind.PAPER
+    # PHPConf Taiwan 2012 and PyCon HK: the talks' manuscripts' and the proposals' close
+    assert classify("講稿徵求截止") is DeadlineKind.PAPER
+    assert classify("提案截止") is DeadlineKind.PAPER
+    # a table of three meetings' calls, each row its meeting's, beside the meetings' own days
+    table = (
+        "<h1>Call for Presentations</h1><table><tr><th>Conference</th><th>CfP Link</th>"
+        "<th>Closing Date</th><th>Date of Conference</th></tr>"
+        "<tr><td>RSAA26</td><td>link</td><td>29th May 2026</td><td>25th August 2026</td></tr>"
+        "<tr><td>RSLA26</td><td>link</td><td>31st May 2026</td><td>25th August 2026</td></tr>"
+        "</table>"
+    )
+    assert [(kind, at, track) for kind, at, _, track, _ in readings(table)] == [
+        ("paper", "2026-05-29", "RSAA26"),
+        ("paper", "2026-05-31", "RSLA26"),
+    ]
+    # FOSS4G 2025 (set 227): all applications received by midnight, the page's one deadline
+    from deadlines.sources import pages
+
+    md = (
+        b"# Call for Papers\n\n## Presentations\n\nWe welcome talks on open geospatial software."
+        b"\n\n**All applications must be received by midnight Friday 11th July 2025, NZST (New"
+        b" Zealand Standard Time)**\n"
+    )
+    (entry,) = pages.parse_page(md, year=2025).entries
+    assert (entry.kind, entry.at, entry.zone) == (DeadlineKind.PAPER, "2025-07-11 23:59", "NZST")
+
+
+def test_a_line_s_own_time_and_zone_outrank_a_notes_zone_on_a_banner_of_the_same_day() -> None:
+    # set 50's HAIC at ECAI 2025: 'all deadlines refer to GMT' in a paragraph, a banner with the
+    # paper deadline's day, and the list's line with its own time and zone
+    md = (
+        b"# HAIC 2025\n\n**EXTENDED PAPER SUBMISSION DEADLINE: June 22nd, 2025**\n\n"
+        b"Submissions must be made through the EasyChair conference system prior the specified"
+        b" deadline (all deadlines refer to GMT). Discussion papers are extended abstracts that"
+        b" present your favourite recent application work (published elsewhere), position, or"
+        b" open problems with clear and concise formulations of current challenges.\n\n"
+        b"**Important Dates**\n\n"
+        b"- Paper submission deadline: ~~June 15th, 2025~~ June 22nd, 2025 (EXTENDED)"
+        b" (11:59PM UTC-12)\n"
+        b"- Notification to authors: July 28th, 2025\n"
+    )
+    from deadlines.sources import pages
+
+    found = pages.parse_page(md, year=2025).entries
+    assert [(e.kind.value, e.at, e.zone) for e in found] == [
+        ("paper", "2025-06-22 23:59", "UTC-12"),
+        ("notification", "2025-07-28", "GMT"),
+    ]
+    # set 186's FOSS4G SotM Oceania 2023: 'NZ Standard Time'
+    from deadlines.sources import dates
+
+    assert dates.find_clock("midnight 14th July (NZ Standard Time)").zone == "NZST"

@@ -62,6 +62,9 @@ _SPECIFIC: dict[str, tuple[float, str]] = {
     "hst": (-10, "Pacific/Honolulu"),
     "aest": (10, "Australia/Sydney"),
     "aedt": (11, "Australia/Sydney"),
+    "acst": (9.5, "Australia/Adelaide"),
+    "acdt": (10.5, "Australia/Adelaide"),
+    "awst": (8, "Australia/Perth"),
     "nzst": (12, "Pacific/Auckland"),
     "nzdt": (13, "Pacific/Auckland"),
 }

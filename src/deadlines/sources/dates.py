@@ -434,8 +434,14 @@ _ZONE_WORDS = [
     # Middle European (Summer) Time
     (r"(?-i:\bMESZ\b|\bMEST\b)", "CEST"),
     (r"(?-i:\bMEZ\b|\bMET\b)", "CET"),
-    (r"new\s+zealand\s+standard\s+time", "NZST"),
-    (r"new\s+zealand\s+daylight\s+time", "NZDT"),
+    # Australia's three clocks, the eastern and central with their summer time
+    (r"australian\s+eastern\s+standard\s+time", "AEST"),
+    (r"australian\s+eastern\s+daylight\s+time", "AEDT"),
+    (r"australian\s+central\s+standard\s+time", "ACST"),
+    (r"australian\s+central\s+daylight\s+time", "ACDT"),
+    (r"australian\s+western\s+standard\s+time", "AWST"),
+    (r"(?:new\s+zealand|\bnz)\s+standard\s+time", "NZST"),  # ('NZ Standard Time')
+    (r"(?:new\s+zealand|\bnz)\s+daylight\s+time", "NZDT"),
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
     (r"(?<=\d\d:\d\d)Z\b|(?<=\d\d:\d\d:\d\d)Z\b", "UTC"),  # ISO 8601: '2026-03-15T23:59Z'
@@ -509,7 +515,7 @@ _ZONE = re.compile(
     # (a zone's letters in capitals, but UTC and GMT: French 'est' and 'et', English 'west'
     # and 'pt.' are words)
     + r"|(?P<abbr>(?:\b|(?<=\d\d))(?:UTC|GMT|(?-i:PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|KST|JST"
-    + r"|SGT|HST|AEST|AEDT|NZST|NZDT|MST|MDT|CDT|EET|EEST|WET|WEST|IST))\b)",
+    + r"|SGT|HST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|MST|MDT|CDT|EET|EEST|WET|WEST|IST))\b)",
     re.IGNORECASE,
 )
 # a zone and the word 'time' a page may write after it ('10:00 AM CET time')

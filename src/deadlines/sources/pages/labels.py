@@ -202,6 +202,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bannounc\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:talks?|posters?|papers?|speakers?|abstracts?)"
             r"\s*(?:/|,|and|&)?\s*){1,3}selections?\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
+            # Chinese: the list of those admitted, made known
+            r"|(?:录取|錄取|正取|入选|入選)\w{0,2}名[单單]公[布告]"
             r"|\bизпращане\s+на\s+рецензи"  # Bulgarian: the reviews sent to the authors
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
             r"|\bd[ée]lib[ée]ration\b"  # and the selection's deliberation, its decision
@@ -384,7 +386,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bfecha\s+l[ií]mite\s+de\s+(?:registro|inscripci[oó]n)(?:\s+y\s+pago\b.*)?\W*$"
             r"|^\W*inscripci[oó]n\W*$"
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
-            r"|(?:注册|报名|註冊|報名)截[止至]|早[鸟鳥](?!投稿)"
+            r"|(?:注册|报名|註冊|報名)(?:截[止至]|结束|結束)|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             r"|등록\s*(?:기간|마감)"  # Korean: the registration's period, its close
             # Turkish: registration's last day (either order, and the early one's), the fees
@@ -417,6 +419,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the full text after the abstract ('Full Text Deadline'), and the results a call
             # for late-breaking work takes, 'Late breaking results deadline'
             r"|\bfull[- ]texts?\b|\blate[- ]breaking\s+(?:results?|news|work)\b"
+            # what a W3C workshop's call takes: 'Registration and position statements deadline'
+            r"|\bposition\s+statements?\b"
             r"|^(?:the\s+|la\s+)?(?:(?:revised|new|extended|updated|main|primary|secondary"
             r"|regular)\s+)?deadline(?!\s+(?:for|of)\b)"
             # Spanish: the deadline for the talks' (papers', abstracts') proposals, not a
@@ -430,7 +434,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*\d\s*차\s*마감"  # and in Korean: '1차 마감', the first round's close
             r"|^\W*cf[ps]\s*\d\W*$"  # and a round of the call named by its number: 'CFP1'
             r"|submi?s{1,2}i?on"  # and its slips: 'fast track submision'
-            r"|^(?:the )?due date$"
+            # (bare, as 'Deadline' is: 'Due date', 'Closing date', a config's 'close')
+            r"|^(?:the )?due date$|^(?:the\s+)?(?:closing|close)(?:\s+date)?$"
             r"|soumission|\benv[ií]o\b|einreichung|submiss(?:[aã]o|[oõ]es)|sottomissione|\binvio\b"
             r"|\bsometimiento\b"
             r"|\bcierre\s+de\s+(?:la\s+)?convocatoria\b"  # Spanish: the call's close
@@ -489,7 +494,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|投稿|截稿|提交|締切|〆切|提出期限"  # Chinese and Japanese: submitting, its deadline
             # Chinese: the call for papers' close ('征文截止日期'), not its poster or its news
             r"|(?:征文|征稿|徵文|徵稿)(?:截止|截稿|期限|日期)"
-            r"|(?:论文|論文)\w{0,4}截[止至]"  # Chinese: the papers' deadline ('论文截止时间')
+            # Chinese: the papers', proposals' or talks' manuscripts' deadline ('论文截止时间',
+            # '提案截止', '講稿徵求截止')
+            r"|(?:论文|論文|提案|講稿|讲稿|稿件)\w{0,4}截[止至]"
             r"|截[止至]收件|收件截[止至]"  # and the last day papers are received ('截止收件日期')
             r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
@@ -923,8 +930,11 @@ _CALLED_PAPERS = re.compile(r"\bcall\s+for\s+(papers?|abstracts?)\b", re.IGNOREC
 _DECIDED = re.compile(r"notif|accept|decision|camera", re.IGNORECASE)
 # papers named first in a list of the meeting's parts, one a slash ('Paper / Panel / Tutorial')
 _PAPERS_THEN_PARTS = re.compile(
-    r"\b(papers?)(?:\s*(?:/|,|&|,?\s+and)\s*(?:(?:full|short|long)\s+papers?|panels?|tutorials?"
-    r"|workshops?|posters?|demo(?:nstration)?s?|special\s+sessions?|doctoral\s+consortium))+\b",
+    # (and the talks' or presentations': 'Deadline for presentation and workshop proposal
+    # submissions'; and a proposal beside the paper: 'Paper/Proposal submission deadline')
+    r"\b(papers?|talks?|presentations?)(?:\s*(?:/|,|&|,?\s+and)\s*(?:(?:full|short|long)\s+papers?"
+    r"|panels?|tutorials?|workshops?|posters?|demo(?:nstration)?s?|special\s+sessions?"
+    r"|doctoral\s+consortium|proposals?))+\b",
     re.IGNORECASE,
 )
 
@@ -935,11 +945,19 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
 
 
 _DEADLINE_SENTENCE = re.compile(r"\W*the\s+deadline\s+(?:for|to)\s", re.IGNORECASE)
+_BEFORE_ITS_TIME = re.compile(r"\s+(?:at|on|by)\W*$", re.IGNORECASE)
+
+# characters of a label read: a longer one is a paragraph, named (if at all) by its end; the
+# rules below rewrite a label and read it again, once a rewrite, so a label of a thousand
+# 'released and's read whole would outrun Python's stack (the longest label a step was read
+# from, over the corpus's pages, was 1,644 characters)
+_LABEL_MAX = 2000
 
 
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one; a label
     of sentences that names none, by its last sentence."""
+    label = label[-_LABEL_MAX:]
     kind = _classify(label)
     last = _SENTENCE_BREAK.split(label)[-1]
     # (not after a sentence that opens something or names what is not a step: 'Call for
@@ -953,7 +971,8 @@ def classify(label: str) -> DeadlineKind | None:
     ):
         return _classify(last)
     if kind is None and (bare := " ".join(dates_.strip_clock(label).split())) != label:
-        return _classify(bare)  # 'CFP closes at 11:59 PM' over its date: the time is no name
+        # 'CFP closes at 11:59 PM' over its date: the time is no name, nor the word before it
+        return _classify(_BEFORE_ITS_TIME.sub("", bare))
     return kind
 
 

@@ -2737,7 +2737,15 @@ _HEADER_WORDS = 4
 _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s*")
 _NOT_APPLICABLE = re.compile(r"\s*(?:n/?a|not\s+applicable)\s*", re.IGNORECASE)
 # a column of a table of several calls that holds each one's closing day
-_DEADLINE_COLUMN = re.compile(r"\s*(?:deadline|due(?:\s+date)?|closes)\s*", re.IGNORECASE)
+_DEADLINE_COLUMN = re.compile(
+    r"\s*(?:deadline|due(?:\s+date)?|closes|closing\s+date)\s*", re.IGNORECASE
+)
+# a column of the meetings' own days, beside their calls' deadlines: 'Date of Conference'
+_EVENT_COLUMN = re.compile(
+    r"\W*(?:dates?\s+of\s+(?:the\s+)?(?:conference|event|meeting|workshop)"
+    r"|(?:conference|event|meeting|workshop)\s+dates?)\W*",
+    re.IGNORECASE,
+)
 _OPENING_COLUMN = re.compile(
     r"\W*(?:opens?|opening(?:\s+date)?|start(?:s|\s+date)?|begins?|from)\W*", re.IGNORECASE
 )
@@ -2758,6 +2766,7 @@ def _by_column(row: _Row, columns: list[str]) -> Parts | None:
         first += 1
     label = texts[first]
     dated = [i for i, t in enumerate(texts[first + 1 :], first + 1) if dates_.find_dates(t)]
+    dated = [i for i in dated if not _EVENT_COLUMN.fullmatch(columns[i])] or dated
     # (one date among cells that say the step is not this track's: '| First-round deadline |
     # N/A | N/A | 2 August 2021')
     elsewhere = [t for i, t in enumerate(texts[first + 1 :], first + 1) if i not in dated]

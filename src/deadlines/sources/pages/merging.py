@@ -74,7 +74,15 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                     and k.challenge == entry.challenge
                     and not _other_tracks(k, entry, lists)
                     and not _told_apart(k, entry)
-                    and (_same_zone(k, entry) or k.zone_assumed or entry.zone_assumed)
+                    # (or one says its time and zone where the other has a page's note's zone
+                    # and no time: 'June 22nd, 2025 (11:59PM UTC-12)' in the list, a banner's
+                    # 'June 22nd, 2025' under 'all deadlines refer to GMT')
+                    and (
+                        _same_zone(k, entry)
+                        or k.zone_assumed
+                        or entry.zone_assumed
+                        or k.time_stated != entry.time_stated
+                    )
                 ),
                 None,
             )

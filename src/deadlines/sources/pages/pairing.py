@@ -81,17 +81,19 @@ _TWO_DAYS = re.compile(
     r"(?=,?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
+# a struck day, alone or in brackets: '<s>11</s>', '<s>(3rd)</s>'
+_STRUCK_ONE_DAY = r"\x01\s*\(?\d{1,2}(?:st|nd|rd|th)?\)?\s*\x02\s*"
 # 'March <s>1st</s> <s>9th</s> 15th': one struck day or more before the live one (and after
 # the month's comma: 'March, <s>20th</s> 28th 2026')
 _STRUCK_DAY = re.compile(
     rf"(?P<m>{dates_.MONTH})(?P<sp>,?[\s\x01\x02]*)"
-    r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
+    rf"(?P<old>(?:{_STRUCK_ONE_DAY})+)"
     r"(?P<new>\d{1,2}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
 # '<s>16</s> 20 March, 2022': the same, written day first
 _STRUCK_DAY_FIRST = re.compile(
-    r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
+    rf"(?P<old>(?:{_STRUCK_ONE_DAY})+)"
     # (or another language's: '<s>10</s> 22 de Mayo de 2023')
     rf"(?P<new>\d{{1,2}}(?:st|nd|rd|th)?)(?P<sp>\s+(?:of\s+|de\s+)?)"
     rf"(?P<m>{dates_.MONTH}|{dates_.FOREIGN_MONTH})\b",
@@ -100,7 +102,7 @@ _STRUCK_DAY_FIRST = re.compile(
 # '24th <s>15th</s> of October 2022': the live day first, the struck one after it
 _STRUCK_DAY_AFTER = re.compile(
     r"(?<![\d\x02])(?P<new>\d{1,2}(?:st|nd|rd|th)?)\s*"
-    r"(?P<old>(?:\x01\s*\d{1,2}(?:st|nd|rd|th)?\s*\x02\s*)+)"
+    rf"(?P<old>(?:{_STRUCK_ONE_DAY})+)"
     rf"(?P<of>(?:of\s+)?)(?P<m>{dates_.MONTH})\b",
     re.IGNORECASE,
 )
@@ -111,6 +113,7 @@ _PROSE_WORDS = 14  # more words than this before a date: a sentence, not a label
 _COLON_LABEL_WORDS = 20  # words of a label after its date and a colon
 _CELL_WORDS = 12  # and in a cell of its own after the date's
 _PARAGRAPH_WORDS = 40  # a line this long with a sentence's end in it is a paragraph
+_NOTE_WORDS = 40  # words of a note on the page's zone: a longer line is read by its sentences
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z)])\.\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _FILLER = {
@@ -751,18 +754,32 @@ def _scan(
                 ):
                     page_clock = clock  # a table's last row: '(*) All times are AoE'
             else:
-                if clock.zone and words <= 40 and _DEADLINE_NOTE.search(plain):
-                    named = bool(_NAMES_DEADLINES.search(plain))
+                note, note_clock = plain, clock
+                if clock.zone and words > _NOTE_WORDS:
+                    # 'Each deadline is midnight GMT on the stated day, no matter where the
+                    # submitter is located. ** The submission deadlines will be strictly
+                    # enforced. ** …': a paragraph, one sentence of which is the note
+                    note = next(
+                        (s for s in _SENTENCE_BREAK.split(plain) if dates_.find_clock(s).zone),
+                        plain,
+                    )
+                    note_clock = dates_.find_clock(note)
+                if (
+                    note_clock.zone
+                    and len(note.split()) <= _NOTE_WORDS
+                    and _DEADLINE_NOTE.search(note)
+                ):
+                    named = bool(_NAMES_DEADLINES.search(note))
                     # 'All times on the schedule are …' is the talks', unless it names deadlines
                     talks = (section and _PROGRAMME.search(section.split(" / ")[-1])) or (
-                        _PROGRAMME.search(plain)
+                        _PROGRAMME.search(note)
                     )
                     # the first note holds, but one that names the deadlines outranks one
                     # that does not ('All times listed below are in SGT' over the talks)
                     if (named or not talks) and (not page_clock.zone or (named and not page_named)):
-                        page_clock, page_named = clock, named
+                        page_clock, page_named = note_clock, named
                     if (named or not talks) and section:  # its part's, the page's or not
-                        part_notes[section] = section_clock = clock
+                        part_notes[section] = section_clock = note_clock
                 short = words <= 10 and not re.search(r"[.!?](?:\s|$)", plain)
                 # (a remark in brackets after it is not counted: 'Last date of submission of full
                 # paper (only selected high quality paper)' over its date)

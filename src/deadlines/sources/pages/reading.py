@@ -111,9 +111,30 @@ def parse_page(
     return out
 
 
+_COLON_ALONE = re.compile(r"\s*[:：]\s*")
+
+
+def _without_repeats(lines: list[Line]) -> list[Line]:
+    """The page's lines without those that say nothing a date could be paired with: a colon
+    alone (a cell's ':' between a date and its label; not a rule of dashes, which parts an old
+    date from its new one), and a line that says again, undated, what the line before it said
+    (a label written twice for two screen sizes, '<h3 class="hidden-xs">Final deadline …</h3>
+    <h3 class="hidden-lg">Final deadline …</h3>'). Either would stand between a date and its
+    label, which would then read as the next date's."""
+    kept: list[Line] = []
+    for line in lines:
+        plain = line.plain
+        if _COLON_ALONE.fullmatch(plain):
+            continue
+        if kept and plain == kept[-1].plain and plain and not dates_.find_dates(plain):
+            continue
+        kept.append(line)
+    return kept
+
+
 def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None) -> PageDates:
     html = _decode(html) if isinstance(html, bytes) else html
-    lines = page_lines(html)
+    lines = _without_repeats(page_lines(html))
     out = PageDates()
     raws, page_clock, unread = _scan(lines, sections, out)
     # the year the page's steps and event state most; a year stated beside no step
@@ -820,6 +841,13 @@ _OPEN_UNTIL_ALONE = re.compile(
 _CALL_TITLE = re.compile(
     rf"\W*(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}))\W*(?::.*)?", re.IGNORECASE
 )
+# a heading that names only what a call takes: 'Talk', 'Community Poster', 'Devsprint'
+_CONTRIBUTION_TITLE = re.compile(
+    r"\W*(?:(?:community|lightning|regular|short|long|full|student)\s+)?"
+    r"(?:talks?|posters?|workshops?|tutorials?|papers?|proposals?|(?:dev\s?)?sprints?|demos?"
+    r"|panels?|abstracts?)\W*",
+    re.IGNORECASE,
+)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 def _last_sentence(text: str) -> str:
     return _LAST_SENTENCE.split(text)[-1]
@@ -945,8 +973,9 @@ _SUBMITTED_UNTIL = re.compile(
 # data file's key), 'Application closing date' (not a grant's, a visa's or a tutorial's)
 # (and a sentence of it: 'Applications must be received by 14th July 2023')
 _APPLICATIONS_RECEIVED = re.compile(
-    r"\W*(?:the\s+)?applications?\s+(?:(?:must|should)\s+be\s+(?:received|submitted)|are\s+due)"
-    r"(?:\s+(?:by|before|on))?\W*"
+    r"\W*(?:the\s+|all\s+(?:the\s+)?)?applications?\s+"
+    r"(?:(?:must|should)\s+be\s+(?:received|submitted)|are\s+due)"
+    r"(?:\s+(?:by|before|on))?(?:\s+midnight)?\W*"  # ('… received by midnight Friday 11th July')
     # and the applicants told to send them: 'Timeline: Send in your application by'
     r"|\W*(?:timeline\s*:\s*)?(?:please\s+)?(?:send\s+in|submit)\s+your\s+applications?"
     r"(?:\s+(?:by|before|on))?\W*",
@@ -1583,15 +1612,19 @@ def _entries(
     ):
         # 'Proposals decisions sent (tentative program available)': the talks' answer
         kind = DeadlineKind.NOTIFICATION
+    under = (raw.section or "").split(" / ")[-1]
     if (
         kind is None
         and not raw.prose
         and _OPEN_UNTIL_ALONE.fullmatch(label)
-        and _CALL_TITLE.fullmatch((raw.section or "").split(" / ")[-1])
+        and (_CALL_TITLE.fullmatch(under) or _CONTRIBUTION_TITLE.fullmatch(under))
     ):
-        # 'OPEN UNTIL May 19 2020' under 'Call for Speakers': the call's close
+        # 'OPEN UNTIL May 19 2020' under 'Call for Speakers': the call's close; and 'Closes on
+        # 1st July, 2019' under 'Talk', a card of the calls a page lists, that call's own
         out.problems.append(f"{where}: the close of the call it is under; read as a paper")
         kind = DeadlineKind.PAPER
+        if _CONTRIBUTION_TITLE.fullmatch(under) and raw.track is None:
+            raw.track = under.strip(" :")
     if (
         kind is None
         and (not raw.prose or _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label)))
@@ -1701,7 +1734,9 @@ def _entries(
         and not _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label))
         and not _BARE_PROPOSALS.fullmatch(_last_sentence(label))
         and before_it is None
-        and not _SUBMITTED_UNTIL.search(raw.head)
+        # (its time said before the date: 'Submissions must be received no later than 11:59 PM
+        # (AWST), 5 October 2021')
+        and not _SUBMITTED_UNTIL.search(dates_.strip_clock(raw.head))
         and not until
         and not (_STEP_SAID_AFTER.search(label) and _HANDED_IN.search(label))
     ):
