@@ -114,7 +114,7 @@ def parse_page(
 _COLON_ALONE = re.compile(r"\s*[:：]\s*")
 
 
-def _without_repeats(lines: list[Line]) -> list[Line]:
+def _pairable_lines(lines: list[Line]) -> list[Line]:
     """The page's lines without those that say nothing a date could be paired with: a colon
     alone (a cell's ':' between a date and its label; not a rule of dashes, which parts an old
     date from its new one), and a line that says again, undated, what the line before it said
@@ -134,7 +134,7 @@ def _without_repeats(lines: list[Line]) -> list[Line]:
 
 def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None) -> PageDates:
     html = _decode(html) if isinstance(html, bytes) else html
-    lines = _without_repeats(page_lines(html))
+    lines = _pairable_lines(page_lines(html))
     out = PageDates()
     raws, page_clock, unread = _scan(lines, sections, out)
     # the year the page's steps and event state most; a year stated beside no step
