@@ -759,11 +759,14 @@ def _scan(
                     # 'Each deadline is midnight GMT on the stated day, no matter where the
                     # submitter is located. ** The submission deadlines will be strictly
                     # enforced. ** …': a paragraph, one sentence of which is the note
-                    note = next(
-                        (s for s in _SENTENCE_BREAK.split(plain) if dates_.find_clock(s).zone),
-                        plain,
+                    note, note_clock = next(
+                        (
+                            (sentence, sentence_clock)
+                            for sentence in _SENTENCE_BREAK.split(plain)
+                            if (sentence_clock := dates_.find_clock(sentence)).zone
+                        ),
+                        (plain, clock),
                     )
-                    note_clock = dates_.find_clock(note)
                 if (
                     note_clock.zone
                     and len(note.split()) <= _NOTE_WORDS

@@ -122,13 +122,15 @@ def _pairable_lines(lines: list[Line]) -> list[Line]:
     <h3 class="hidden-lg">Final deadline …</h3>'). Either would stand between a date and its
     label, which would then read as the next date's."""
     kept: list[Line] = []
+    last = None  # the text of the last line kept
     for line in lines:
         plain = line.plain
         if _COLON_ALONE.fullmatch(plain):
             continue
-        if kept and plain == kept[-1].plain and plain and not dates_.find_dates(plain):
+        if plain and plain == last and not dates_.find_dates(plain):
             continue
         kept.append(line)
+        last = plain
     return kept
 
 
