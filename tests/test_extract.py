@@ -12644,3 +12644,40 @@ def test_a_line_s_own_time_and_zone_outrank_a_notes_zone_on_a_banner_of_the_same
     from deadlines.sources import dates
 
     assert dates.find_clock("midnight 14th July (NZ Standard Time)").zone == "NZST"
+
+
+def test_a_sentence_outside_the_list_gives_its_time_to_the_one_deadline_of_its_day() -> None:
+    # set 163's AAAI-17 call: the list's 'Electronic papers due' has no time; a later bullet
+    # says 'Final paper submission will close at 11:59 PM UTC-10', which reads as a camera-ready
+    from deadlines.sources import pages
+
+    html = (
+        b"<h2>Timetable for Authors</h2><ul>"
+        b"<li>September 9, 2016: Electronic abstracts due</li>"
+        b"<li>September 14, 2016: Electronic papers due</li>"
+        b"<li>November 10, 2016: Notification of acceptance</li></ul>"
+        b"<h2>Submission</h2><p>Papers are submitted online.</p><ul>"
+        b"<li>Final paper submission will close at 11:59 PM UTC-10 on September 14, 2016.</li>"
+        b"</ul>"
+    )
+    found = pages.parse_page(html, year=2017).entries
+    assert [(e.kind.value, e.at, e.zone) for e in found] == [
+        ("abstract", "2016-09-09", None),
+        ("paper", "2016-09-14 23:59", "UTC-10"),
+        ("notification", "2016-11-10", None),
+    ]
+    # (Black in AI 2018) an abstract deadline, the page's one submission, restated in prose
+    # as 'the submission deadline is 5:00 PM EST, August 30, 2018'
+    md = (
+        b"# Black in AI\n\n## Important Dates\n\n - August 30, 2018: Abstract submission deadline"
+        b"\n - October 1, 2018: Notification\n\n## Submission\n\nSubmissions must state the"
+        b" research problem. The submission deadline is __5:00 PM EST, August 30, 2018__.\n"
+    )
+    (paper, _) = pages.parse_page(md, year=2018).entries
+    assert (paper.kind.value, paper.at, paper.zone) == ("paper", "2018-08-30 17:00", "EST")
+    # two deadlines that day: the sentence says which it restates no more than the day does
+    both = html.replace(b"November 10, 2016: Notification", b"September 14, 2016: Notification")
+    assert [e.at for e in pages.parse_page(both, year=2017).entries][1:] == [
+        "2016-09-14",
+        "2016-09-14",
+    ]

@@ -49,7 +49,7 @@ def _same_zone(a: Entry, b: Entry) -> bool:
 
 def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
     """Merge repeated mentions; tell tracks apart; 'New deadline: …' supersedes the old."""
-    entries = _repeated_lists(entries, out)
+    entries = _clock_across_kinds(_repeated_lists(entries, out))
     by_kind: dict[tuple[DeadlineKind, bool], list[Entry]] = {}
     lists = Counter(e.section for e in entries if not e.prose)  # dated rows per heading
     # the page lists no dates at all, or only ones it does not name a step of the reviewing
@@ -369,6 +369,32 @@ _SUBMITTING = frozenset({DeadlineKind.PAPER, DeadlineKind.ABSTRACT})
 
 
 _APPLIED = re.compile(r"\bapplications?\b", re.IGNORECASE)
+
+
+def _clock_across_kinds(entries: list[Entry]) -> list[Entry]:
+    """Let a sentence outside the dates section give its time and zone to the one listed
+    deadline of its day when it names that deadline in other words: 'Final paper submission
+    will close at 11:59 PM UTC-10 on September 14, 2016' (read as a camera-ready) beside
+    'September 14, 2016: Electronic papers due'; 'the submission deadline is 5:00 PM EST,
+    August 30, 2018' beside '- August 30, 2018: Abstract submission deadline'. Only when the
+    list has nothing of the sentence's own kind that day and one deadline alone, said with
+    no time or zone."""
+    listed = [e for e in entries if e.outside is None]
+    for sentence in [e for e in entries if e.outside is not None]:
+        if not sentence.time_stated or sentence.zone_assumed:
+            continue
+        day = [e for e in listed if e.at[:10] == sentence.at[:10]]
+        if len(day) != 1 or day[0].kind is sentence.kind:
+            continue
+        (one,) = day
+        if one.time_stated or not one.zone_assumed or one.challenge != sentence.challenge:
+            continue
+        moved = replace(
+            one, at=sentence.at, zone=sentence.zone, zone_assumed=False, time_stated=True
+        )
+        entries = [moved if e is one else e for e in entries if e is not sentence]
+        listed = [moved if e is one else e for e in listed]
+    return entries
 
 
 def _clock_from_sentences(
