@@ -12681,3 +12681,46 @@ def test_a_sentence_outside_the_list_gives_its_time_to_the_one_deadline_of_its_d
         "2016-09-14",
         "2016-09-14",
     ]
+
+
+def test_a_close_said_with_no_subject_takes_the_call_named_on_the_line_above() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+
+    # PolyConf 2015: a button, and under it its call's close
+    html = (
+        b'<div id="submit-proposal"><a class="button" href="cfp">Submit your proposal</a>'
+        b"<p>Open until March, 28th</p></div>"
+    )
+    (entry,) = pages.parse_page(html, year=2015).entries
+    assert (entry.kind, entry.at, entry.label) == (
+        DeadlineKind.PAPER,
+        "2015-03-28",
+        "Submit your proposal: Open until",
+    )
+    # PyCon Pune 2017: 'The Call for Proposals … is open. <br/>Closes on 30th November 2016.'
+    html = (
+        b"<h2>Talks</h2><p>The Call for Proposals for PyCon Pune 2017 is open. <br/>Closes on"
+        b" 30th November 2016. <br/><a href='x'>Submit your talk</a> now!</p>"
+    )
+    (entry,) = pages.parse_page(html, year=2017).entries
+    assert (entry.kind, entry.at) == (DeadlineKind.PAPER, "2016-11-30")
+    # what the line above names is no call: nothing read ('Tickets' over 'Open until …')
+    html = b"<p>Tickets</p><p>Open until March, 28th</p>"
+    assert pages.parse_page(html, year=2015).entries == []
+
+
+def test_a_final_paper_due_before_the_pages_own_camera_ready_is_the_paper_deadline() -> None:
+    # Interspeech 2021's Indic ASR challenge: abstracts, a week later the final paper upload,
+    # then in June the camera-ready; no decisions listed
+    html = (
+        b"<h2>Timeline</h2><table>"
+        b"<tr><td>March 26, 2021</td><td>Abstract submission deadline</td></tr>"
+        b"<tr><td>April 2, 2021</td><td>Interspeech final paper upload deadline</td></tr>"
+        b"<tr><td>June 15, 2021</td><td>Camera ready paper deadline</td></tr></table>"
+    )
+    assert [(kind, at) for kind, at, *_ in readings(html)] == [
+        ("abstract", "2021-03-26"),
+        ("paper", "2021-04-02"),
+        ("camera_ready", "2021-06-15"),
+    ]

@@ -46,6 +46,7 @@ from deadlines.sources.pages.labels import (
     _STEP_WORDS,
     _TITLE,
     _VERB,
+    CALL_KINDS,
     FIRMNESS,
     _is_other,
     _names_track,
@@ -177,6 +178,32 @@ def _card_heading(
             title = lines[back].plain
             return title if classify(title) not in {None, DeadlineKind.OTHER} else None
     return None
+
+
+# a call's close said with no subject ('Open until March, 28th', 'Closes on 30th November
+# 2016.'), and what names the call on the line above it
+_SUBJECTLESS_CLOSE = re.compile(
+    r"\W*(?:(?:is\s+|are\s+)?open\s+(?:until|till|through)|clos(?:es|ing)(?:\s+on)?)\W*",
+    re.IGNORECASE,
+)
+_CALL_ABOVE = re.compile(
+    rf"\bcall\s+for\s+(?:{CALL_KINDS})\b"
+    r"|\bsubmit\s+(?:your|a)\s+(?:talk|proposal|paper|abstract|presentation)s?\b",
+    re.IGNORECASE,
+)
+_CALL_ABOVE_WORDS = 20  # words, at most, of the line naming the call
+
+
+def _call_above(lines: list[Line], founds: list[list[Found]], number: int) -> str | None:
+    """The call a subjectless close names, from the undated line just above it ('Submit
+    your proposal' over 'Open until March, 28th'; 'The Call for Proposals for PyCon Pune 2017
+    is open.' over 'Closes on 30th November 2016.'); None when that line names none."""
+    if number == 0 or founds[number - 1]:
+        return None
+    above = lines[number - 1].plain
+    if len(above.split()) > _CALL_ABOVE_WORDS or not (call := _CALL_ABOVE.search(above)):
+        return None
+    return call[0]
 
 
 def _dated_next(lines: list[Line], founds: list[list[Found]], number: int) -> bool:
@@ -951,6 +978,10 @@ def _scan(
             elif not group.label and section and _DATES_SECTION.search(section):
                 dated = ", ".join(f.text for f in group.dates)
                 out.problems.append(f"{dated!r} under {section!r} has no label; skipped")
+            elif _SUBJECTLESS_CLOSE.fullmatch(group.label) and (
+                the_call := _call_above(lines, founds, number)
+            ):
+                group.label = f"{the_call}: {group.label}"  # ('Submit your proposal: Open until')
         if (
             len(groups) == 1
             and hint is not None
