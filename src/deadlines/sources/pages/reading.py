@@ -514,10 +514,20 @@ def _final_before_decision(entries: list[Entry], out: PageDates) -> list[Entry]:
             for o in part
             if o.kind is DeadlineKind.CAMERA_READY and re.search(r"camera", o.label, re.IGNORECASE)
         ]
-        if not decisions and any(day > e.at[:10] for day in camera):
+        abstracts = [o.at[:10] for o in part if o.kind is DeadlineKind.ABSTRACT]
+        if (
+            not decisions
+            and any(day < e.at[:10] for day in abstracts)
+            and any(day > e.at[:10] for day in camera)
+        ):
             # 'Interspeech final paper upload deadline' a week after the abstracts, then a
             # 'Camera ready paper deadline' in June: the page names its camera-ready apart
-            return f"{e.label!r} comes before the page's camera-ready: the paper's deadline"
+            # (with no abstract before it, a final paper beside a camera-ready is the accepted
+            # paper's, its camera-ready asked for twice)
+            return (
+                f"{e.label!r} comes after the abstracts and before the page's camera-ready: "
+                "the paper's deadline"
+            )
         if not decisions:
             # a page whose one step besides its registration is a 'Final Paper Submission
             # Deadline' (ICIRCA 2023), no challenge's
