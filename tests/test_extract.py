@@ -12724,3 +12724,51 @@ def test_a_final_paper_due_before_the_pages_own_camera_ready_is_the_paper_deadli
         ("paper", "2021-04-02"),
         ("camera_ready", "2021-06-15"),
     ]
+
+
+def test_a_programme_tables_zone_header_is_the_talks_and_a_utility_class_title_heads_its_part(
+) -> None:
+    from deadlines.sources import pages
+
+    # set 234's Social HRI at ICSR 2021: the programme table's 'Time (SGT Singapore)' column
+    # gives the talks' hours, not the deadlines' zone
+    html = (
+        b"<h2>Important Dates</h2><ul><li>Paper submission: Nov. 1st, 2021</li>"
+        b"<li>Notification of acceptance: Nov. 5th, 2021</li></ul>"
+        b"<h2>Program</h2><table><tr><td><b>Time (SGT Singapore)</b></td><td><b>Session</b></td>"
+        b"<td><b>Speaker</b></td><td><b>Chair</b></td></tr>"
+        b"<tr><td>08:00</td><td>Opening</td><td>-</td><td>-</td></tr></table>"
+    )
+    found = pages.parse_page(html, year=2021).entries
+    assert [(e.at, e.zone) for e in found] == [("2021-11-01", None), ("2021-11-05", None)]
+    # set 234's NetMob 2024: a challenge's part under a title set by its classes, its own
+    # 'Important Dates' list under that
+    tsx = (
+        b"<div className='pt-5 pb-3 text-xl font-medium'>Important Dates</div>"
+        b"<ul><li>Submission deadline: July 15, 2024</li></ul>"
+        b"<div id='challenge' className='pt-10 flex text-4xl font-atrament'>Data Challenge</div>"
+        b"<p>We are launching the data challenge.</p>"
+        b"<div className='pt-5 pb-3 text-xl font-medium'>Important Dates</div>"
+        b"<ul><li>Research proposal submission deadline: July 15, 2024</li>"
+        b"<li>Final report submission deadline: September 16, 2024</li></ul>"
+    )
+    found = pages.parse_page(tsx, year=2024).entries
+    assert [(e.kind.value, e.challenge, e.at) for e in found] == [
+        ("paper", False, "2024-07-15"),
+        ("other", True, "2024-09-16"),
+        ("other", True, "2024-07-15"),
+    ]
+    from deadlines.sources.pages.lines import page_lines
+
+    (line,) = page_lines(b"<div class='text-2xl font-bold'>Data Challenge</div>")
+    assert line.level == 3
+    # a size with no weight is body text; a card's label in a <p>, and a sentence so set (a
+    # banner: 'Thank you for your interest in submitting …', PyCon NL 2025), no title
+    for html in (
+        b"<div class='text-2xl'>Data Challenge</div>",
+        b"<p class='text-2xl font-bold'>Registration Closes</p>",
+        b"<div class='text-3xl font-bold'>Thank you for your interest in submitting your"
+        b" proposal for a talk or tutorial to PyCon NL 2025!</div>",
+    ):
+        (line,) = page_lines(html)
+        assert not line.heading

@@ -25,6 +25,7 @@ from deadlines.sources.pages.latex import latex_as_html
 
 STRUCK_OPEN, STRUCK_CLOSE, HEADING = "\x01", "\x02", "\x03"
 PATH_OPEN, PATH_CLOSE = "\x04", "\x05"  # around the ids of the blocks a line starts in
+CLASS_TITLE = "\x0e"  # after a heading's mark that a block's classes set, not its element
 _PATH = re.compile(PATH_OPEN + "([0-9,]*)" + PATH_CLOSE)
 _PATH_DEPTH = 4  # innermost blocks recorded per line: enough to tell a card from its list
 _BLOCKS = {
@@ -113,6 +114,22 @@ _COMPONENT_BLOCK = re.compile(
     r"|block|panel|step)$"
 )
 _HTML_NAMES = frozenset({"datalist", "col", "colgroup", "optgroup", "content"})
+
+
+# a title set by utility classes: a large text size with a weight or a display font
+# ('text-4xl font-atrament', 'text-xl font-medium'); its level by its size
+_TITLE_CLASSES = re.compile(
+    r"(?=.*\bfont-(?!normal\b|light\b|thin\b|mono\b|sans\b|serif\b)[\w-]+)"
+    r".*\btext-([2-9]xl)\b",
+    re.DOTALL,
+)
+_TITLE_LEVELS = {"2xl": "3", **{f"{n}xl": "2" for n in range(3, 10)}}
+_CLASS_TITLE_WORDS = 8  # words, at most, of a title set by classes
+
+
+def _classes(attrs: list[tuple[str, str | None]]) -> str:
+    """An element's classes, as HTML or JSX writes them."""
+    return " ".join(v or "" for k, v in attrs if k in {"class", "classname"})
 
 
 def _element(tag: str) -> str:
@@ -526,9 +543,12 @@ def page_lines(html: str | bytes) -> list[Line]:
         if PATH_OPEN in raw:  # blocks inside a table cell
             raw = _PATH.sub("", raw)  # noqa: PLW2901
         level = int(m.group(1)) if (m := re.search(HEADING + "([1-7])", raw)) else 0
+        by_class = CLASS_TITLE in raw
         blocks = tuple(int(b) for b in path.split(",") if b)
-        text = re.sub(HEADING + "[1-7]?", " ", raw).replace("\xa0", " ").translate(_LIGATURES)
-        text = " ".join(text.split())
+        text = re.sub(HEADING + "[1-7]?", " ", raw.replace(CLASS_TITLE, ""))
+        text = " ".join(text.replace("\xa0", " ").translate(_LIGATURES).split())
+        if by_class and len(text.split()) > _CLASS_TITLE_WORDS:
+            level = 0
         text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
@@ -1007,6 +1027,12 @@ class _Flattener(HTMLParser):
                 self._open_block(tag)
             if not opens_heading:
                 sink.append(self._struck_newline())
+                if tag == "div" and (size := _TITLE_CLASSES.search(_classes(attrs))):
+                    # a utility-class site's title ('<div className="pt-10 text-4xl
+                    # font-atrament">Data Challenge</div>'): its own text, when short, is a
+                    # heading at its size's level (a card's '<p class="text-xl font-bold">'
+                    # is the card's label, and a sentence so set a banner)
+                    sink.append(HEADING + _TITLE_LEVELS[size[1]] + CLASS_TITLE)
             # a timeline's item whose date a style shows before it ('content: attr(data-date)'),
             # written for people ('Mar. 31, 2024'), not for a script ('2024-03-31')
             shown = " ".join((dict(attrs).get("data-date") or "").split())

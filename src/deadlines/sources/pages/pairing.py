@@ -59,6 +59,11 @@ _LEADING_TIME = re.compile(
 )
 # a note on every date of the page, wherever it stands: 'All times are …', '(*) … AoE'
 _FOOTNOTE = re.compile(r"\ball\s+(?:times|dates|deadlines)\b|^\W*\*", re.IGNORECASE)
+# a programme table's header, its columns the talks': 'Time (SGT Singapore) | Session |
+# Speaker | Chair'
+_PROGRAMME_COLUMNS = re.compile(
+    r"\|\s*(?:sessions?|speakers?|talks?|chairs?|presenters?|titles?)\s*(?:\||$)", re.IGNORECASE
+)
 _DEADLINE_NOTE = re.compile(
     r"deadline|\bdue\b|all dates|all times?\b|submission|^\W*time\s?zone\W*:"  # 'Time zone: AoE'
     r"|^\W*(?:standard\s+)?time\s?zone\s*\("  # 'Standard Timezone (GMT +7)'
@@ -802,7 +807,7 @@ def _scan(
                     named = bool(_NAMES_DEADLINES.search(note))
                     # 'All times on the schedule are …' is the talks', unless it names deadlines
                     talks = (section and _PROGRAMME.search(section.split(" / ")[-1])) or (
-                        _PROGRAMME.search(note)
+                        _PROGRAMME.search(note) or _PROGRAMME_COLUMNS.search(note)
                     )
                     # the first note holds, but one that names the deadlines outranks one
                     # that does not ('All times listed below are in SGT' over the talks)
