@@ -12767,8 +12767,20 @@ def test_a_programme_tables_zone_header_is_the_talks_and_a_utility_class_title_h
     for html in (
         b"<div class='text-2xl'>Data Challenge</div>",
         b"<p class='text-2xl font-bold'>Registration Closes</p>",
-        b"<div class='text-3xl font-bold'>Thank you for your interest in submitting your"
-        b" proposal for a talk or tutorial to PyCon NL 2025!</div>",
+        (
+            b"<div class='text-3xl font-bold'>Thank you for your interest in submitting your"
+            b" proposal for a talk or tutorial to PyCon NL 2025!</div>"
+        ),
     ):
         (line,) = page_lines(html)
         assert not line.heading
+
+
+def test_papers_reviewed_is_the_decisions_day() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # set 236's WNUT 2020: 'Papers Reviewed' between the submissions and the camera-ready
+    assert classify("Papers Reviewed") is DeadlineKind.NOTIFICATION
+    assert classify("All papers reviewed") is DeadlineKind.NOTIFICATION
+    assert classify("Papers due") is DeadlineKind.PAPER

@@ -954,6 +954,12 @@ _BEFORE_ITS_TIME = re.compile(r"\s+(?:at|on|by)\W*$", re.IGNORECASE)
 _LABEL_MAX = 2000
 
 
+_PAPERS_REVIEWED = re.compile(
+    r"\W*(?:(?:all|the)\s+)?(?:papers?|submissions?|abstracts?)\s+(?:are\s+)?reviewed\W*",
+    re.IGNORECASE,
+)
+
+
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one; a label
     of sentences that names none, by its last sentence."""
@@ -983,6 +989,8 @@ def _classify(label: str) -> DeadlineKind | None:
     label = _OPEN_NOW.sub("", label)
     label = _EXTENDED_NOTE.sub("", label) or label
     if _CALL_NOTIFIED.match(label):  # 'Call for proposals notifications': the call's answer
+        return DeadlineKind.NOTIFICATION
+    if _PAPERS_REVIEWED.fullmatch(label):  # 'Papers Reviewed': the reviews back, the decision
         return DeadlineKind.NOTIFICATION
     short = _LONG_REMARK.sub(" ", label)
     if short != label and (kind := classify(short)) is not None:
