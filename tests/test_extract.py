@@ -12784,3 +12784,33 @@ def test_papers_reviewed_is_the_decisions_day() -> None:
     assert classify("Papers Reviewed") is DeadlineKind.NOTIFICATION
     assert classify("All papers reviewed") is DeadlineKind.NOTIFICATION
     assert classify("Papers due") is DeadlineKind.PAPER
+
+
+def test_yearless_dates_listed_months_after_the_dated_step_below_them_are_the_year_before() -> None:
+    from deadlines.sources import pages
+
+    # set 230's CLAI Unconference 2023: a first stage's list without a year over a second
+    # stage's, which states 2024; in 2024 the first stage would close months after the second
+    md = (
+        b"# Important Dates\n\n#### First stage\n\n"
+        b"- July 31: pre-registered paper submission\n- September 7: decisions communicated\n\n"
+        b"#### Second stage\n\n- April 16, 2024: submission of final papers\n"
+    )
+    found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2023).entries}
+    assert ("paper", "2023-07-31") in found
+    assert ("notification", "2023-09-07") in found
+    # a date listed out of order by weeks, not months, stays in the year the page states
+    md = (
+        b"# Important Dates\n\n- Camera-ready: May 10\n- Paper submission: April 1, 2024\n"
+        b"- Notification: April 20, 2024\n"
+    )
+    found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2024).entries}
+    assert ("camera_ready", "2024-05-10") in found
+    # (set 156's MICRO 2018) a registration's close above the dates list, not beside it in a
+    # part of its own, stays in the year of the deadlines below it
+    md = (
+        b"# MICRO 51\n\nLate registration deadline: Oct. 11\n\n## Important Dates\n\n"
+        b"- Full Paper: April 6, 2018\n- Notification: July 18, 2018\n"
+    )
+    found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2018).entries}
+    assert ("registration", "2018-10-11") in found

@@ -164,6 +164,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
         None,
     )
     year_earlier = _year_before(raws) if event is None and page_year is not None else set()
+    if event is None and page_year is not None:
+        year_earlier |= _listed_before_dated(raws, page_year)
     for i, raw in enumerate(raws):
         # a yearless list that turns the year ('Oct 1', 'Dec 15', 'Feb 15', … 'July 29'): what
         # comes before the turn is the year before the edition's
@@ -1264,6 +1266,55 @@ def _year_before(raws: list[_Raw]) -> set[int]:
 
 
 _WITHIN_HALF_YEAR = 200  # days a page's yearless deadlines span, at most, to turn a year in
+
+
+def _parent_part(section: str | None) -> str | None:
+    """The heading a part of the page is under: 'Important Dates' for 'Important Dates / First
+    stage'; None for a part under no heading."""
+    return section.rsplit(" / ", 1)[0] if section and " / " in section else None
+
+
+_LISTED_BEFORE = 60  # days a yearless date listed first would fall after a dated step below it
+
+
+def _listed_before_dated(raws: list[_Raw], page_year: int) -> set[int]:
+    """The entries whose dates state no year, listed in a part of the page just above the
+    part of the first step that states one, under the same heading, that fall in the year
+    before the edition's: put in the edition's year, each would come months after that step
+    ('First stage: August 1: submissions due' over 'Second stage: April 16, 2024: submission of
+    final papers'), while a year earlier each comes before it. (Above a dates list, not beside
+    it, a meeting's own days and registration, which come after its deadlines, are left.)"""
+    found: set[int] = set()
+    waiting: list[int] = []
+    for i, raw in enumerate(raws):
+        dates = [f for f in raw.dates if f.parts is not None or f.date is not None]
+        if raw.prose or not dates:
+            continue
+        stated = [f.date for f in dates if f.date is not None and f.year_stated]
+        if not stated:
+            if all(f.date is None for f in dates):
+                waiting.append(i)
+            continue
+        if classify(raw.label) is None or _EVENT.search(raw.label):
+            continue
+        step = min(stated)
+        parent = _parent_part(raw.section)
+        waiting = [
+            j
+            for j in waiting
+            if raws[j].section != raw.section and _parent_part(raws[j].section) == parent
+        ]
+        if step.year == page_year and waiting and parent is not None:
+            after = [
+                (dated - step).days
+                for j in waiting
+                for f in raws[j].dates
+                if (dated := dates_.with_year(f, page_year).date) is not None
+            ]
+            if after and min(after) >= _LISTED_BEFORE:
+                found.update(waiting)
+        break
+    return found
 
 
 def _on_leap_year(month: int, day: int) -> dt.date | None:
