@@ -12814,3 +12814,27 @@ def test_yearless_dates_listed_months_after_the_dated_step_below_them_are_the_ye
     )
     found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2018).entries}
     assert ("registration", "2018-10-11") in found
+
+
+def test_a_later_stages_first_paper_in_a_part_of_its_own_is_its_paper_deadline() -> None:
+    from deadlines.sources import pages
+
+    # set 230's CLAI Unconference 2023: the second stage's papers come after the first stage's
+    # decisions, but before the second stage's own
+    md = (
+        b"# Important Dates\n\n#### First stage\n\n- July 31, 2023: paper submission\n"
+        b"- September 7, 2023: decisions communicated\n- September 20, 2023: camera ready due\n\n"
+        b"#### Second stage\n\n- April 16, 2024: submission of final papers\n"
+        b"- May 18, 2024: decisions released\n"
+    )
+    found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2023).entries}
+    assert ("paper", "2024-04-16") in found
+    assert ("camera_ready", "2024-04-16") not in found
+    # a final paper after the decisions in the part of its own call stays the camera-ready
+    md = (
+        b"# Important Dates\n\n- Paper submission: March 1, 2024\n"
+        b"- Notification: April 1, 2024\n- Final paper submission: April 20, 2024\n"
+        b"- Final decisions: May 1, 2024\n"
+    )
+    found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2024).entries}
+    assert ("camera_ready", "2024-04-20") in found

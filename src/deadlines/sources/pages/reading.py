@@ -710,6 +710,13 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
         decided = _first_decision(same) if same else first
         if decided is None or e.at <= decided:
             return None
+        # (the first work of a later stage, in a part of its own whose decisions come after it:
+        # 'Second stage: submission of final papers', then 'decisions released')
+        part = [o for o in own if o is not e and o.section == e.section]
+        if any(o.kind is DeadlineKind.NOTIFICATION and o.at > e.at for o in part) and not any(
+            o.at < e.at for o in part
+        ):
+            return None
         return _FINAL_VERSION.format(label=e.label, day=e.at[:10])
 
     return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
