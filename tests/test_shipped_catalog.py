@@ -134,6 +134,12 @@ def test_icassp2026_paper_deadline_is_the_submission_sites_instant(
          "https://icml.cc/Conferences/2025/PeerReviewFAQ"),
         ("accv2026", DeadlineKind.PAPER, dt.datetime(2026, 7, 6, 11, 59, tzinfo=UTC),
          "https://accv2026.org/submissions/author-guidelines/"),
+        # the end of 20 Sep 2026 AoE, the call's table; HF's 30 Aug is kept in history
+        ("emnlp2026", DeadlineKind.CAMERA_READY, dt.datetime(2026, 9, 21, 11, 59, tzinfo=UTC),
+         "https://2026.emnlp.org/calls/main_conference_papers/"),
+        # COLING 2027's commitment after ARR's October 2026 cycle, on its call alone
+        ("coling2027", DeadlineKind.COMMITMENT, dt.datetime(2026, 12, 24, 11, 59, tzinfo=UTC),
+         "https://2027.coling-iccl.org/calls/main_conference_papers/"),
     ],
 )
 def test_deadlines_cite_the_official_page(
