@@ -12838,3 +12838,41 @@ def test_a_later_stages_first_paper_in_a_part_of_its_own_is_its_paper_deadline()
     )
     found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2024).entries}
     assert ("camera_ready", "2024-04-20") in found
+
+
+def test_a_shared_task_that_says_so_under_its_title_calls_for_its_teams_papers_only() -> None:
+    from deadlines.sources import pages
+
+    # set 236's LongSumm (NAACL 2021), SIGTYP 2023 and WNUT 2020 shared tasks: the papers due
+    # are the teams' system descriptions, the challenge's (the corpus's convention since set 28)
+    for opening in (
+        b"A Shared Task at NAACL 2021 that focuses on generation of long summaries.",
+        b"SIGTYP Shared Task 2023",
+        b"WNUT 2020 shared task is designed on the wet lab protocol data.",
+    ):
+        md = (
+            b"# LongSumm\n\n" + opening + b"\n\n## Timeline\n\n"
+            b"- Blind test set runs due: March 1, 2021\n"
+            b"- All paper submissions due: March 15, 2021\n"
+            b"- Notification: April 15, 2021\n"
+        )
+        found = pages.parse_page(md, year=2021).entries
+        assert sorted((e.kind.value, e.challenge, e.at) for e in found) == [
+            ("notification", False, "2021-04-15"),
+            ("other", True, "2021-03-01"),
+            ("other", True, "2021-03-15"),
+        ], opening
+    # a workshop that holds a shared task among its calls keeps its own papers
+    md = (
+        b"# LongSumm\n\nThe workshop on summarisation also hosts a shared task.\n\n## Timeline"
+        b"\n\n- All paper submissions due: March 15, 2021\n"
+    )
+    (entry,) = pages.parse_page(md, year=2021).entries
+    assert (entry.kind.value, entry.challenge) == ("paper", False)
+    # a competition that calls for no papers: a bare 'Notification' is of its results
+    md = (
+        b"# The Foo Challenge\n\nWelcome to the Foo Challenge!\n\n## Timeline\n\n"
+        b"- Final submissions: March 15, 2021\n- Notification: April 15, 2021\n"
+    )
+    found = pages.parse_page(md, year=2021).entries
+    assert [(e.kind.value, e.at) for e in found] == [("other", "2021-03-15")]

@@ -388,7 +388,12 @@ _CALLS_ITSELF = re.compile(
     # (or welcomes its entrants: 'Welcome to the Microsoft Membership Inference Competition',
     # or opens on what it chose for them: 'For this competition, we have selected data …')
     r"|\bwelcome\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|competition|contest)\b"
-    r"|(?:.{0,1500}?[.!?]\s+)?(?-i:For|In)\s+this\s+(?:competition|contest)\b)",
+    r"|(?:.{0,1500}?[.!?]\s+)?(?-i:For|In)\s+this\s+(?:competition|contest)\b"
+    # (or a shared task says it is one: 'A Shared Task at NAACL 2021 that focuses on …', 'WNUT
+    # 2020 shared task is designed on …', or names itself under its title: 'SIGTYP Shared Task
+    # 2023')
+    r"|\W*an?\s+shared\s+task\b|\W*(?:[\w-]+\s+){1,4}shared\s+task\s+(?:is|was|will)\b"
+    r"|\W*(?:[\w-]+\s+){1,4}shared\s+task(?:\s+(?:19|20)\d\d)?\W*$)",
     re.IGNORECASE,
 )
 # an evaluation campaign's track, lab or task: 'TREC 2025 Tip-of-the-Tongue (ToT) Track',
@@ -1857,6 +1862,13 @@ def _entries(
     if is_challenge and (
         (kind is DeadlineKind.CAMERA_READY and _PAPERS_CAMERA.search(label))
         or (kind is DeadlineKind.NOTIFICATION and _TO_AUTHORS.search(label))
+        # (or a bare 'Notification' on the page of a competition that calls for its teams'
+        # papers: their decisions, the results having their own step)
+        or (
+            kind is DeadlineKind.NOTIFICATION
+            and raw.contest_papers
+            and _BARE_NOTICE.fullmatch(label)
+        )
     ):
         # a competition's papers, accepted and made camera-ready like any other's (a final
         # submission or a technical report's last version are the competition's own)
@@ -2257,6 +2269,7 @@ _PAPERS_CAMERA = re.compile(
 _TO_AUTHORS = re.compile(
     r"accept|\bauthors?\b|\bpapers?\b|\bworking notes\b|\bdecisions?\b|录用", re.IGNORECASE
 )
+_BARE_NOTICE = re.compile(r"\W*notifications?\W*", re.IGNORECASE)
 # one deadline for a challenge's entries and the workshop's papers alike
 _CHALLENGE_AND_PAPERS = re.compile(  # 'Paper submissions and final challenge submissions'
     r"\b(?:challenge|competition|shared[- ]tasks?)(?:\s+\w+){0,2}\s+(?:and|&)\s+(?:\w+\s+){0,2}"
