@@ -12876,3 +12876,38 @@ def test_a_shared_task_that_says_so_under_its_title_calls_for_its_teams_papers_o
     )
     found = pages.parse_page(md, year=2021).entries
     assert [(e.kind.value, e.at) for e in found] == [("other", "2021-03-15")]
+
+
+def test_proposals_announced_a_payment_in_full_and_a_hard_deadline_after_a_first() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+    from deadlines.sources.pages.labels import classify
+
+    # set 238's PyCon Indonesia 2017 and SciPy India 2015: a call for talk proposals, whose
+    # chosen ones are made known
+    for label in (b"Announcement of accepted proposals", b"Announcement of selected proposals"):
+        md = (
+            b"# Call for Proposals\n\n## Important Dates\n\n"
+            b"- Proposal submission deadline: November 6, 2017\n"
+            b"- " + label + b": November 9, 2017\n"
+        )
+        found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2017).entries}
+        assert found == {("paper", "2017-11-06"), ("notification", "2017-11-09")}, label
+    # (a workshop's proposals stay the organisers': nothing of the authors')
+    md = (
+        b"# Call for Workshops\n\n## Important Dates\n\n"
+        b"- Workshop proposals due: March 1, 2017\n- Announcement of accepted proposals: "
+        b"March 20, 2017\n"
+    )
+    found = {(e.kind.value, e.at) for e in pages.parse_page(md, year=2017).entries}
+    assert ("notification", "2017-03-20") not in found
+    # (iCMS 2025) the fee paid in full is the registration's close
+    assert classify("Full Payment Deadline") is DeadlineKind.REGISTRATION
+    # (the ICISS 2023 PhD Forum) 'Hard Deadline' after the submission: the same step, moved
+    md = (
+        b"# PhD Forum\n\n## Important Dates (AoE)\n\n- Submission: Sep 20, 2023\n"
+        b"- Hard Deadline: Sep 25, 2023\n- Notification: Oct 20, 2023\n"
+    )
+    found = pages.parse_page(md, year=2023).entries
+    (paper,) = [e for e in found if e.kind.value == "paper"]
+    assert (paper.at, paper.passed) == ("2023-09-25", False)

@@ -364,7 +364,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\blast\s+date\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"  # its last day
             r"|\blast\s+(?:date|day)\s+to\s+register\b(?!\s+(?:your\s+|the\s+|a\s+)?(?:papers?"
             r"|submissions?|abstracts?|titles?)\b)"  # ('The last date to register is')
-            r"|^\W*(?:(?:registration|fee)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
+            r"|^\W*(?:(?:registration|fee|full)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
             # and its payment handed in: 'Fee Submission', 'Last date of fee submission'
             r"|\bregistration\s+(?:and|&)\s+(?:full\s+)?payment\b"  # 'and full payment'
             r"|\bdeadline\s+for\s+(?:the\s+)?(?:full\s+)?payments?\b"  # 'Deadline for Full Payment'

@@ -294,7 +294,9 @@ _BARE_EXTENSION = re.compile(
     r"\W*(?:(?:new|extended|updated)(?:\s+(?:deadline|date|due date))?"
     r"|(?:(?:final|second|further|last)\s+)?(?:deadline\s+)?extension"
     r"|fecha\s+(?:extendida|ampliada|prorrogada)|nueva\s+fecha|plazo\s+(?:extendido|ampliado)"
-    r"|nouvelle\s+date|date\s+prolong[ée]e)\W*",
+    r"|nouvelle\s+date|date\s+prolong[ée]e"
+    # (or the firm one after a first: 'Submission: Sep 20', then 'Hard Deadline: Sep 25')
+    r"|hard\s+deadline)\W*",
     re.IGNORECASE,
 )
 _EXTENSION_REACH = 2  # lines between the moved deadline and the line that moves it
@@ -933,8 +935,12 @@ def _in_meeting(day: dt.date | None, out: PageDates) -> bool:
     start, end = out.start, out.end or out.start
     return day is not None and start is not None and end is not None and start <= day <= end
 _PROPOSALS_DECIDED = re.compile(
-    r"\W*(?:talk\s+)?proposals?['’]?\s+(?:decisions?|notifications?|acceptances?)"
-    r"(?:\s+(?:sent|due|announced))?\W*",
+    r"\W*(?:(?:talk\s+)?proposals?['’]?\s+(?:decisions?|notifications?|acceptances?)"
+    r"(?:\s+(?:sent|due|announced))?"
+    # (or the chosen ones made known: 'Announcement of accepted proposals', 'Selected
+    # proposals announced')
+    r"|announce\w*\s+(?:of\s+)?(?:the\s+)?(?:accepted|selected)\s+(?:talk\s+)?proposals?"
+    r"|(?:accepted|selected)\s+(?:talk\s+)?proposals?\s+announced)\W*",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
