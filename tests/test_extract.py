@@ -12911,3 +12911,32 @@ def test_proposals_announced_a_payment_in_full_and_a_hard_deadline_after_a_first
     found = pages.parse_page(md, year=2023).entries
     (paper,) = [e for e in found if e.kind.value == "paper"]
     assert (paper.at, paper.passed) == ("2023-09-25", False)
+
+
+def test_a_shared_tasks_official_site_under_an_h2_title_calls_for_its_teams_papers() -> None:
+    from deadlines.sources import pages
+
+    # set 202's Critical Questions Generation shared task (at ArgMining 2025): its title an h2
+    html = (
+        b"<h2>Critical Questions Generation Shared Task</h2>"
+        b"<p>Welcome to the official website of the Critical Questions Generation shared task,"
+        b" hosted in The 12th Workshop on Argument Mining.</p>"
+        b"<h3>Important Dates</h3><ul><li>Evaluation end: April 4, 2025</li>"
+        b"<li>Paper submission due: April 25, 2025</li>"
+        b"<li>Notification to authors: May 2, 2025</li></ul>"
+    )
+    found = pages.parse_page(html, year=2025).entries
+    assert sorted((e.kind.value, e.challenge, e.at) for e in found) == [
+        ("notification", False, "2025-05-02"),
+        ("other", True, "2025-04-04"),
+        ("other", True, "2025-04-25"),
+    ]
+    # the workshop's own site, which names the task among its calls, keeps its papers
+    html = (
+        b"<h2>The 12th Workshop on Argument Mining</h2>"
+        b"<p>The workshop also hosts the official website of the Critical Questions Generation"
+        b" shared task.</p><h3>Important Dates</h3><ul>"
+        b"<li>Paper submission due: April 25, 2025</li></ul>"
+    )
+    (entry,) = pages.parse_page(html, year=2025).entries
+    assert (entry.kind.value, entry.challenge) == ("paper", False)

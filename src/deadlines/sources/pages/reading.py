@@ -395,7 +395,11 @@ _CALLS_ITSELF = re.compile(
     # 2020 shared task is designed on …', or names itself under its title: 'SIGTYP Shared Task
     # 2023')
     r"|\W*an?\s+shared\s+task\b|\W*(?:[\w-]+\s+){1,4}shared\s+task\s+(?:is|was|will)\b"
-    r"|\W*(?:[\w-]+\s+){1,4}shared\s+task(?:\s+(?:19|20)\d\d)?\W*$)",
+    r"|\W*(?:[\w-]+\s+){1,4}shared\s+task(?:\s+(?:19|20)\d\d)?\W*$"
+    # (or its site says whose it is: 'This is the official website of the Critical Questions
+    # Generation shared task, hosted in …')
+    r"|[^.]{0,80}?\bofficial\s+(?:github\s+)?(?:website|site|page|repository|repo)\s+(?:of|for)"
+    r"\s+the\s+(?:[\w@.&-]+\s+){1,8}?shared\s+task\b)",
     re.IGNORECASE,
 )
 # an evaluation campaign's track, lab or task: 'TREC 2025 Tip-of-the-Tongue (ToT) Track',
@@ -431,7 +435,9 @@ def _contest_page(html: str, lines: list[Line]) -> str | None:
     # fourth AI competition in Blood Bowl and will happen at …'): the competition it names
     # (or after its title, when the page opens with it: 'ECML 2026' over 'The ECML 2026
     # Challenge is the newest competition around …')
-    start = 1 if lines and lines[0].level == 1 else 0
+    # (a title of any level: 'Critical Questions Generation Shared Task' set as a second-level
+    # heading over 'Welcome to the official website of …')
+    start = 1 if lines and lines[0].level >= 1 else 0
     opening = list(
         itertools.takewhile(lambda line: line.level == 0, lines[start : start + _OPENING_LINES])
     )
