@@ -12940,3 +12940,45 @@ def test_a_shared_tasks_official_site_under_an_h2_title_calls_for_its_teams_pape
     )
     (entry,) = pages.parse_page(html, year=2025).entries
     assert (entry.kind.value, entry.challenge) == ("paper", False)
+
+
+def test_a_spacer_cell_a_grants_acronym_an_event_name_and_proceedings_contributions() -> None:
+    from deadlines.sources import pages
+
+    # (ITCS 2020) labels stacked in one cell, their dates in another, a spacer cell between
+    html = (
+        b"<h3>Important dates</h3><table><tr><td><p><b>Submission deadline:</b></p>"
+        b"<p>Notification to authors:</p><p>Conference dates:</p></td><td>&nbsp;&nbsp;</td>"
+        b"<td><p><b>September 9, 2019 (05:59pm PDT)</b></p><p>October 31, 2019</p>"
+        b"<p>January 12-14, 2020</p></td></tr></table>"
+    )
+    found = pages.parse_page(html, year=2019).entries
+    assert [(e.kind.value, e.at, e.zone) for e in found] == [
+        ("paper", "2019-09-09 17:59", "PDT"),
+        ("notification", "2019-10-31", None),
+    ]
+    # (ACV 2026) the workshop's name over its days is no abstract, and thanks 'due to' a team
+    # beside a funder's acronym ('JST ASPIRE Grant') is no note of the deadlines' zone
+    md = (
+        b"First Workshop on Abstract and Concrete Techniques in Verification\n\n"
+        b"July 24-25, 2026\n\n## Call\n\nSubmission deadline: May 20th 2026 AoE\n\n"
+        b"## Acknowledgments\n\nMany thanks are due to the organization team. The workshop is"
+        b" partially supported by JST ASPIRE Grant No. JPMJAP2301.\n"
+    )
+    result = pages.parse_page(md, year=2026)
+    assert [(e.kind.value, e.at, e.zone) for e in result.entries] == [
+        ("paper", "2026-05-20", "AoE")
+    ]
+    assert not any("JST" in p for p in result.problems)
+    # (Women in Logic 2026) the accepted abstracts' contribution for the proceedings
+    md = (
+        b"### Important dates\n\n- Abstract submission deadline: May 10, 2026\n"
+        b"- Abstract notification: May 18, 2026\n"
+        b"- Contribution for Informal Proceedings: June 25, 2026\n"
+    )
+    found = pages.parse_page(md, year=2026).entries
+    assert [(e.kind.value, e.at) for e in found] == [
+        ("paper", "2026-05-10"),
+        ("notification", "2026-05-18"),
+        ("camera_ready", "2026-06-25"),
+    ]

@@ -124,6 +124,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bCR\s+(?:deadline|due|version|copy)\b"  # and its initials: 'CR deadline'
             r"|\bTagungsband"  # German: the contribution for the proceedings volume
             r"|(?<!post-)(?<!post )\bproceedings\s+versions?\b"  # 'Proceedings version due'
+            # (and in English: 'Contribution for Informal Proceedings', after the decisions)
+            r"|\bcontributions?\s+for\s+(?:the\s+)?(?:informal\s+|pre-?)?proceedings\b"
             # (not 'initial and final submission deadline': one day for both, the paper's)
             r"|(?<!initial and )(?<!initial & )final submission|revisions? due"
             # the last edits to what is printed: 'Last changes to abstracts for publication'
@@ -1115,7 +1117,7 @@ def _classify(label: str) -> DeadlineKind | None:
         # 'End of early registration, abstract submission deadline, travel grant application
         # deadline': steps of one day, listed; the submission's the one a plan is made for
         return submitted
-    if _SKIP.search(label) or _TITLE.search(label):
+    if _SKIP.search(label) or _TITLE.search(label) or _EVENT_NAME.match(label):
         return None
     if _TITLES_AND_ABSTRACTS.search(label) and not _FULL.search(label) and not _FINAL.match(label):
         return DeadlineKind.ABSTRACT  # 'Paper titles and abstracts due': the registration
@@ -1295,6 +1297,14 @@ _CALL_CLOSES = re.compile(
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\W*final\b", re.IGNORECASE)  # 'Final talk title and abstract': the last
+# an event's own name, over its days: 'First Workshop on Abstract and Concrete Techniques in
+# Verification' (its topic's words are no step's)
+_EVENT_NAME = re.compile(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:workshop|conference|symposium|congress|colloquium)"
+    r"\s+on\s+(?!.*\b(?:deadlines?|due|submi\w*|notif\w*|camera|registr\w*|accept\w*"
+    r"|decisions?|closes?|extended)\b)",
+    re.IGNORECASE,
+)
 _TITLES_AND_ABSTRACTS = re.compile(
     r"\btitles?\s+(?:and|&)\s+abstracts?\b|\babstracts?\s+(?:and|&)\s+titles?\b", re.IGNORECASE
 )

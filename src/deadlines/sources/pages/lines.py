@@ -2674,14 +2674,16 @@ def _row_parts(row: _Row) -> Parts:
     spans the table (or is styled as a heading) heads the rows below it.
     """
     cells = row.cells
+    # (a spacer cell between them, '<td>&nbsp;&nbsp;</td>', holds nothing to zip)
+    zipped = [c for c in cells if c.filled]
     if (
-        len(cells) == 2
-        and cells[1].tag == "td"  # the first may be the row's header: <th>Label</th>
-        and all(c.plain and c.size <= _ZIP_MAX for c in cells)
-        and all(isinstance(p, str) for c in cells for p in c.parts)
+        len(zipped) == 2
+        and zipped[1].tag == "td"  # the first may be the row's header: <th>Label</th>
+        and all(c.plain and c.size <= _ZIP_MAX for c in zipped)
+        and all(isinstance(p, str) for c in zipped for p in c.parts)
     ):
         columns = []
-        for cell in cells:
+        for cell in zipped:
             text = _PATH.sub("", "".join(cell.parts))
             parts = [" ".join(p.replace("\xa0", " ").split()) for p in text.split("\n")]
             while parts and not parts[-1]:

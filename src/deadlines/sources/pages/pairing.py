@@ -65,7 +65,9 @@ _PROGRAMME_COLUMNS = re.compile(
     r"\|\s*(?:sessions?|speakers?|talks?|chairs?|presenters?|titles?)\s*(?:\||$)", re.IGNORECASE
 )
 _DEADLINE_NOTE = re.compile(
-    r"deadline|\bdue\b|all dates|all times?\b|submission|^\W*time\s?zone\W*:"  # 'Time zone: AoE'
+    # ('Many thanks are due to …' owes, and 'due to' gives a cause: neither dates a step)
+    r"deadline|\bdue\b(?!\s+to\b)|all dates|all times?\b|submission"
+    r"|^\W*time\s?zone\W*:"  # 'Time zone: AoE'
     r"|^\W*(?:standard\s+)?time\s?zone\s*\("  # 'Standard Timezone (GMT +7)'
     r"|\b(?:dates?|times?)\s+(?:are|is|listed|given|shown|stated)\b"  # 'Times are in UTC.'
     # a table's column header, the zone in brackets: 'Date (Anywhere on Earth) | Event'
