@@ -12982,3 +12982,45 @@ def test_a_spacer_cell_a_grants_acronym_an_event_name_and_proceedings_contributi
         ("notification", "2026-05-18"),
         ("camera_ready", "2026-06-25"),
     ]
+
+
+def test_cst_is_read_as_the_zone_of_the_country_the_page_names() -> None:
+    from deadlines.models import Deadline
+    from deadlines.sources import pages
+
+    def utc(entry: pages.Entry) -> dt.datetime:
+        assert entry.zone is not None
+        return Deadline(kind=entry.kind, at=entry.at, zone=entry.zone, source="https://x.test").utc
+
+    # (PyTexas 2023) 'CST' on a Texan page is US Central: 23:59 on 15 January is 05:59 UTC
+    md = (
+        b"# PyTexas 2023\n\nAustin, Texas\n\n## Call for Proposals\n\n"
+        b"* The Call For Proposals (CFP) closes on January 15th, 2023, 23:59 CST.\n"
+    )
+    result = pages.parse_page(md, year=2023)
+    (entry,) = result.entries
+    assert (entry.at, entry.zone, utc(entry)) == (
+        "2023-01-15 23:59",
+        "America/Chicago",
+        dt.datetime(2023, 1, 16, 5, 59, tzinfo=dt.UTC),
+    )
+    assert "'CST' read as US Central time: the page names places in the US" in result.problems
+    # and in summer, US Central's daylight time: 23:59 on 1 April is 04:59 UTC
+    md = b"Ames, Iowa\n\n## Important Dates\n\n- Paper deadline: April 1, 2022, 11:59 PM CST\n"
+    (entry,) = pages.parse_page(md, year=2022).entries
+    assert utc(entry) == dt.datetime(2022, 4, 2, 4, 59, tzinfo=dt.UTC)
+    # on a page held in China, China's time (UTC+8)
+    md = (
+        b"# Challenge at IROS 2025, Hangzhou, China\n\n## Important Dates\n\n"
+        b"- Paper deadline: Sep 30, 2025 @ 23:59 CST\n"
+    )
+    (entry,) = pages.parse_page(md, year=2025).entries
+    assert (entry.zone, utc(entry)) == (
+        "Asia/Shanghai",
+        dt.datetime(2025, 9, 30, 15, 59, tzinfo=dt.UTC),
+    )
+    # a page that names neither country's places, or both as often, leaves 'CST' unread
+    md = b"## Important Dates\n\n- Paper deadline: Sep 30, 2025 23:59 CST\n"
+    result = pages.parse_page(md, year=2025)
+    assert result.entries[0].zone != "America/Chicago"
+    assert any("names two zones" in p for p in result.problems)

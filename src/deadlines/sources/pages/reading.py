@@ -134,10 +134,56 @@ def _pairable_lines(lines: list[Line]) -> list[Line]:
     return kept
 
 
+# 'CST' is US Central's standard time and China's (and Taiwan's): the places a page names say
+# which. A state or city of the US Central zone, or the US itself ('Austin, Texas', 'PyTexas',
+# 'Minneapolis, MN'); or China's, Hong Kong's, Taiwan's, or UTC+8 written out
+_US_CENTRAL = re.compile(
+    r"\b(?:USA|U\.S\.A?\.|United\s+States|Central\s+Time|CDT)\b"
+    r"|(?:\b|(?<=[a-z]))(?:Texas|Illinois|Iowa|Minnesota|Wisconsin|Missouri|Oklahoma|Kansas"
+    r"|Nebraska|Louisiana|Arkansas|Alabama|Mississippi|Tennessee|Chicago|Houston|Dallas|Austin"
+    r"|San\s+Antonio|Minneapolis|Milwaukee|New\s+Orleans|Nashville|Memphis|Omaha|Tulsa"
+    r"|Des\s+Moines)\b"
+    r"|,\s*(?:TX|IL|IA|MN|WI|MO|OK|KS|NE|LA|AR|AL|MS|TN)\b"
+)
+_CHINA = re.compile(
+    r"\b(?:China|PRC|Beijing|Shanghai|Shenzhen|Hangzhou|Guangzhou|Nanjing|Wuhan|Chengdu"
+    r"|Tianjin|Suzhou|Hong\s+Kong|Macau|Macao|Taiwan|Taipei|Hsinchu|Tainan)\b"
+    r"|\b(?:UTC|GMT)\s*\+\s*0?8\b|中国|北京|上海|台湾|臺灣"
+)
+_CST = re.compile(r"\bCST\b")
+_PLACES_AGREE = 2  # one country's places named at least twice as often as the other's
+
+
+def _central_standard(lines: list[Line], out: PageDates) -> list[Line]:
+    """The lines, their 'CST' read as the zone of the country the page's places name (US
+    Central, America/Chicago; or China's, Asia/Shanghai); as they were when the places do not
+    say ('CST' stays unread, and the reader says so)."""
+    if not any(_CST.search(line.text) for line in lines):
+        return lines
+    text = "\n".join(line.plain for line in lines)
+    us, china = len(_US_CENTRAL.findall(text)), len(_CHINA.findall(text))
+    if us >= _PLACES_AGREE * china and us:
+        zone, country = "America/Chicago", "US Central time: the page names places in the US"
+    elif china >= _PLACES_AGREE * us and china:
+        zone, country = "Asia/Shanghai", "China's time: the page names places in China"
+    else:
+        return lines
+    read = False
+    kept = []
+    for line in lines:
+        if _CST.search(line.text) and dates_.find_clock(line.text).zone is None:
+            line = replace(line, text=_CST.sub(f"CST ({zone})", line.text))
+            read = True
+        kept.append(line)
+    if read:
+        out.problems.append(f"'CST' read as {country}")
+    return kept
+
+
 def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None) -> PageDates:
     html = _decode(html) if isinstance(html, bytes) else html
-    lines = _pairable_lines(page_lines(html))
     out = PageDates()
+    lines = _central_standard(_pairable_lines(page_lines(html)), out)
     raws, page_clock, unread = _scan(lines, sections, out)
     # the year the page's steps and event state most; a year stated beside no step
     # ('Scope: content published after October 7th, 2023') only when the caller names none
