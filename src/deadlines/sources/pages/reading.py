@@ -172,9 +172,10 @@ def _central_standard(lines: list[Line], out: PageDates) -> list[Line]:
     kept = []
     for line in lines:
         if _CST.search(line.text) and dates_.find_clock(line.text).zone is None:
-            line = replace(line, text=_CST.sub(f"CST ({zone})", line.text))
+            kept.append(replace(line, text=_CST.sub(f"CST ({zone})", line.text)))
             read = True
-        kept.append(line)
+        else:
+            kept.append(line)
     if read:
         out.problems.append(f"'CST' read as {country}")
     return kept
