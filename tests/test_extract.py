@@ -13024,3 +13024,35 @@ def test_cst_is_read_as_the_zone_of_the_country_the_page_names() -> None:
     result = pages.parse_page(md, year=2025)
     assert result.entries[0].zone != "America/Chicago"
     assert any("names two zones" in p for p in result.problems)
+
+
+def test_a_task_of_a_named_evaluation_campaign_calls_for_its_teams_papers() -> None:
+    from deadlines.sources import pages
+
+    # (GermEval 2025) a campaign named by its 'Eval', its task's page: the teams' papers
+    md = (
+        b"GermEval 2025 features a task on candy speech detection, co-located with KONVENS.\n\n"
+        b"## Important dates\n\n- Evaluation end: June 27, 2025\n"
+        b"- Paper submission due: July 11, 2025\n- Camera ready due: August 15, 2025\n"
+    )
+    found = pages.parse_page(md, year=2025).entries
+    assert sorted((e.kind.value, e.challenge, e.at) for e in found) == [
+        ("camera_ready", False, "2025-08-15"),
+        ("other", True, "2025-06-27"),
+        ("other", True, "2025-07-11"),
+    ]
+    # (DSTC8) the Dialog System Technology Challenge's track, by its title
+    md = (
+        b"DSTC8 Meta-Learning User Response Models Task\n====\n\n## Dates\n\n"
+        b"- Submission deadline: October 13, 2019\n"
+    )
+    (entry,) = pages.parse_page(md, year=2019).entries
+    assert (entry.challenge, entry.at) == (True, "2019-10-13")
+    # the campaign's own workshop keeps its call for papers
+    md = (
+        b"# SemEval-2026: The 20th International Workshop on Semantic Evaluation\n\n"
+        b"SemEval-2026 features 12 tasks.\n\n## Important dates\n\n"
+        b"- Paper submission due: February 28, 2026\n"
+    )
+    (entry,) = pages.parse_page(md, year=2026).entries
+    assert (entry.kind.value, entry.challenge) == ("paper", False)

@@ -455,6 +455,10 @@ _CAMPAIGN_TASK = re.compile(
     r"\bTREC\b[^.!]{0,80}\b(?i:track)\b|\b(?i:track)\b[^.!]{0,40}\bTREC\b"
     r"|\b(?:CLEF|NTCIR|FIRE)(?:[- ]?\d+)?\b[^.!]{0,60}\b(?i:lab|task|track)s?\b"
     r"|\b(?i:lab|task|track)\b[^.!]{0,60}\bat\s+(?:CLEF|NTCIR|FIRE)\b|\bPAN\s+at\s+CLEF\b"
+    # and the other campaigns of shared tasks, by name: 'GermEval 2025 features a task on …',
+    # 'DSTC8 Meta-Learning User Response Models Task'
+    r"|\b(?:[A-Z][A-Za-z]*Eval|EVALITA|IberLEF|BioASQ|DSTC|VarDial)(?:[- ]?\d+)?\b[^.!]{0,60}"
+    r"\b(?i:lab|task|track)s?\b"
 )
 _REVIEWERS = re.compile(
     # (not a round of the entries' own: 'Preliminary review deadline')
