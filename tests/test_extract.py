@@ -13056,30 +13056,3 @@ def test_a_task_of_a_named_evaluation_campaign_calls_for_its_teams_papers() -> N
     )
     (entry,) = pages.parse_page(md, year=2026).entries
     assert (entry.kind.value, entry.challenge) == ("paper", False)
-
-
-def test_a_grants_application_and_decision_are_kept_as_other_steps() -> None:
-    from deadlines.sources import pages
-
-    # (Women in Logic 2026) the travel grants of the accepted papers' authors, in the dates list
-    md = (
-        b"### Important dates\n\n- Abstract submission deadline: May 10, 2026\n"
-        b"- Grant application deadline: May 20, 2026\n- Grant notification: May 22, 2026\n"
-    )
-    result = pages.parse_page(md, year=2026)
-    assert sorted((e.kind.value, e.at) for e in result.entries) == [
-        ("other", "2026-05-20"),
-        ("other", "2026-05-22"),
-        ("paper", "2026-05-10"),
-    ]
-    assert "'Grant application deadline': a grant's step; kept as 'other'" in result.problems
-    # and under a grant's own heading, its application's deadline
-    md = (
-        b"## Important Dates\n\n- Paper submission: March 1, 2026\n\n## Travel Grants\n\n"
-        b"- Application deadline: April 2, 2026\n"
-    )
-    found = pages.parse_page(md, year=2026).entries
-    assert sorted((e.kind.value, e.at) for e in found) == [
-        ("other", "2026-04-02"),
-        ("paper", "2026-03-01"),
-    ]

@@ -258,16 +258,6 @@ def _noted(section: str, clock: dates_.Clock, notes: dict[str, dates_.Clock]) ->
     return clock
 
 
-_GRANTS = re.compile(
-    r"\b(?:travel\s+(?:grants?|awards?|support|funding)|grants?|scholarships?|fellowships?"
-    r"|bursar(?:y|ies)|stipends?|financial\s+(?:support|aid))\b",
-    re.IGNORECASE,
-)
-_GRANT_STEP_NAMED = re.compile(
-    r"\b(?:applica\w*|apply|deadline|due|notif\w*|decisions?)\b", re.IGNORECASE
-)
-
-
 def _skipped_part(section: str, line: str) -> str | None:
     """The part of a line's section about travel grants, mentoring, proposals or the
     programme, whose dates are not the authors' (None when the line's dates are theirs). A
@@ -280,8 +270,6 @@ def _skipped_part(section: str, line: str) -> str | None:
     if not skipped:
         return None
     outer, last = parts[skipped[0]], parts[skipped[-1]]  # the outer one names it
-    if _GRANTS.search(last) and _GRANT_STEP_NAMED.search(line):
-        return None  # 'Application deadline' under 'Travel Grants': an author's own step
     if _PROPOSALS.search(last) and _PAPERS_OF.search(line):
         return None  # 'Submission of workshop papers' under 'Workshop Proposals': the authors'
     if not _PROGRAMME.search(last) or _SKIP_SECTION.search(_PROGRAMME.sub("", last)):

@@ -472,19 +472,6 @@ _NAMED_CONTEST = re.compile(
     r"(?:[A-Z0-9][\w-]*\s+){1,6}(?:[Cc]hallenge|[Cc]ompetition|[Cc]ontest)\b(?!s)"
 )
 _WORKSHOP = re.compile(r"\bworkshops?\b", re.IGNORECASE)
-_GRANT_WORDS = (
-    r"(?:travel\s+(?:grants?|awards?|support|funding)|grants?|scholarships?|fellowships?"
-    r"|bursar(?:y|ies)|stipends?|financial\s+(?:support|aid))"
-)
-_GRANT_STEP_WORD = re.compile(
-    r"\b(?:applica\w*|apply|deadline|due|notif\w*|decisions?)\b", re.IGNORECASE
-)
-_GRANT_STEP = re.compile(
-    rf"\b{_GRANT_WORDS}\b.{{0,40}}?{_GRANT_STEP_WORD.pattern}"
-    rf"|{_GRANT_STEP_WORD.pattern}.{{0,40}}?\b{_GRANT_WORDS}\b",
-    re.IGNORECASE,
-)
-_GRANT_PART = re.compile(rf"\b{_GRANT_WORDS}\b", re.IGNORECASE)
 _PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
@@ -1797,17 +1784,6 @@ def _entries(
         # consortium's or a track's applications are its papers
         applying = _APPLYING_WITH_PAPERS.search(f"{raw.section or ''} | {raw.track or ''}")
         kind = DeadlineKind.PAPER if applying else DeadlineKind.OTHER
-    grants = _GRANT_PART.search(raw.section or "")
-    if (
-        kind is None
-        and not raw.prose
-        and not is_challenge
-        and (_GRANT_STEP.search(label) or (grants and _GRANT_STEP_WORD.search(label)))
-    ):
-        # 'Grant application deadline', 'Travel award applications due', 'Application
-        # deadline' under 'Travel Grants': the support an author applies for, its own step
-        out.problems.append(f"{where}: a grant's step; kept as 'other'")
-        kind = DeadlineKind.OTHER
     if kind is None and label and not raw.prose:
         if is_challenge and _CHALLENGE_DEADLINE.search(label) and not _SKIP.search(label):
             kind = DeadlineKind.OTHER
