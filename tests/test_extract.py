@@ -13056,3 +13056,32 @@ def test_a_task_of_a_named_evaluation_campaign_calls_for_its_teams_papers() -> N
     )
     (entry,) = pages.parse_page(md, year=2026).entries
     assert (entry.kind.value, entry.challenge) == ("paper", False)
+
+
+def test_a_note_cell_beside_a_date_gives_its_time_and_zone() -> None:
+    from deadlines.sources import pages
+
+    # (LIMIT at ICCV 2025's data file) a record's description states the time and the zone
+    data = (
+        b'{"importantDates": [{"title": "Paper Submission Deadline", "date": "July 10, 2025",'
+        b' "description": "All submissions must be received by 11:59 PM Hawaii Standard Time'
+        b' (HST)"}, {"title": "Author Notification", "date": "August 8, 2025",'
+        b' "description": "Authors will be notified of acceptance decisions"}]}'
+    )
+    paper, notification = pages.parse_page(data, year=2025).entries
+    assert (paper.kind.value, paper.at, paper.zone, utc(paper)) == (
+        "paper",
+        "2025-07-10 23:59",
+        "HST",
+        "2025-07-11 09:59",
+    )
+    # the note of one row gives nothing to another's date
+    assert (notification.at, notification.zone_assumed) == ("2025-08-08", True)
+    # a note cell that names a date of its own is no note of the row's date
+    html = (
+        b"<h2>Important Dates</h2><table><tr><td>Paper deadline</td><td>July 10, 2025</td>"
+        b"<td>Reviews due July 20, 23:59 CET</td></tr></table>"
+    )
+    (paper,) = pages.parse_page(html, year=2025).entries
+    assert paper.zone != "CET"
+

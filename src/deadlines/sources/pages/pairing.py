@@ -1769,4 +1769,18 @@ def _tail_clock(tail: str) -> dates_.Clock:
         # 'Pacific')
         said = dates_.find_clock(m[1])
         return dates_.Clock(clock.time or said.time, said.zone or clock.zone, said.problems)
+    if not (clock.time or clock.zone):
+        return _note_cell_clock(tail) or clock
     return clock
+
+
+def _note_cell_clock(tail: str) -> dates_.Clock | None:
+    """The clock of the row's next cell, when the date's own cell ends with none and that
+    cell is a note stating a time and a zone but no date ('July 10, 2025 | All submissions
+    must be received by 11:59 PM Hawaii Standard Time (HST)'); None otherwise."""
+    own, _, after = tail.partition(" | ")
+    cell = after.partition(" | ")[0]
+    if not cell or re.search(r"\w", dates_.strip_clock(own)) or dates_.find_dates(cell):
+        return None
+    said = dates_.find_clock(cell)
+    return said if said.time and said.zone else None
