@@ -13085,3 +13085,29 @@ def test_a_note_cell_beside_a_date_gives_its_time_and_zone() -> None:
     (paper,) = pages.parse_page(html, year=2025).entries
     assert paper.zone != "CET"
 
+
+def test_a_revision_of_a_submitted_paper_is_no_second_paper_deadline() -> None:
+    from deadlines.sources import pages
+
+    # (ICACE 2022) a revised paper, with no decision between: the authors' revision
+    md = (
+        b"## Important Dates\n\n- Draft Paper Submission: October 15, 2022\n"
+        b"- Revised Paper Submission: November 20, 2022\n"
+    )
+    result = pages.parse_page(md, year=2022)
+    assert [(e.kind.value, e.at) for e in result.entries] == [
+        ("paper", "2022-10-15"),
+        ("other", "2022-11-20"),
+    ]
+    assert any("revises a paper submitted before" in p for p in result.problems)
+    # (DSU at Interspeech 2024) 'Paper Revision Deadline' after the paper's
+    md = (
+        b"## Timeline\n\n| Event | Date |\n| --- | --- |\n"
+        b"| Paper Submission Deadline | 2024/03/02 |\n| Paper Revision Deadline | 2024/03/11 |\n"
+    )
+    kinds = [(e.kind.value, e.at) for e in pages.parse_page(md, year=2024).entries]
+    assert kinds == [("paper", "2024-03-02"), ("other", "2024-03-11")]
+    # a call that takes resubmissions is still the call
+    md = b"## Important Dates\n\n- Paper submission deadline (& ICCV resubmissions): July 8, 2025\n"
+    (entry,) = pages.parse_page(md, year=2025).entries
+    assert entry.kind.value == "paper"

@@ -35,6 +35,7 @@ from deadlines.sources.pages.labels import (
     _FOR_AUTHORS,
     _KIND_WORDS,
     _KINDS,
+    _NEWER,
     _OPENING,
     _OTHER,
     _OWN_SUBMISSIONS,
@@ -259,7 +260,8 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     entries = _final_before_decision(_revision_rounds(_journal_after(entries)), out)
     entries = _registered_after_decision(_abstract_stage(entries, out), out)
     entries = _earlier_edition(entries, year, out)
-    entries = _reviewed_tracks(_dedupe(_revised_after_decision(entries, out), out), out)
+    entries = _revisions_of_papers(_revised_after_decision(entries, out), out)
+    entries = _reviewed_tracks(_dedupe(entries, out), out)
     entries = _presentation_after_decision(_poster_after_decision(entries, out), out)
     entries = _workshops_proposed(entries, lines, out)
     out.entries = _abstract_as_paper(entries, out)
@@ -784,6 +786,41 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
         return _FINAL_VERSION.format(label=e.label, day=e.at[:10])
 
     return _read_as(entries, out, why, DeadlineKind.CAMERA_READY)
+
+
+# a revision of what was submitted, named first ('Revised Paper Submission', 'Paper Revision
+# Deadline', 'Resubmission for conditionally accepted paper'; not 'Paper submission (&
+# resubmissions)', a call that takes them)
+_REVISION = re.compile(r"^[^(]*\b(?:revis(?:ed|ions?)|re-?submi(?:ssions?|t))\b", re.IGNORECASE)
+
+
+def _revisions_of_papers(entries: list[Entry], out: PageDates) -> list[Entry]:
+    """A paper deadline named a revision, due after another paper deadline of the page and
+    read as no round's end or final version by the rules before: the authors' revision of
+    what they submitted, an author's other step, not a second call."""
+    firsts = [
+        e
+        for e in entries
+        if e.kind is DeadlineKind.PAPER and not e.challenge and not _REVISION.search(e.label)
+    ]
+
+    def said(label: str) -> str:
+        return " ".join(re.findall(r"\w+", label.lower()))
+
+    def why(e: Entry) -> str | None:
+        if not (
+            e.kind is DeadlineKind.PAPER
+            and not e.challenge
+            and _REVISION.search(e.label)
+            and any(f.at < e.at for f in firsts)
+        ):
+            return None
+        newer = _NEWER.match(e.label.strip())
+        if newer and said(e.label.strip()[newer.end() :]) in {said(f.label) for f in firsts}:
+            return None  # 'Revised submissions due' after 'Submissions due': the date moved
+        return f"{e.label!r} ({e.at[:10]}) revises a paper submitted before; kept as 'other'"
+
+    return _read_as(entries, out, why, DeadlineKind.OTHER)
 
 
 def _first_decision(own: list[Entry]) -> str | None:
