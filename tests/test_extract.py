@@ -13111,3 +13111,24 @@ def test_a_revision_of_a_submitted_paper_is_no_second_paper_deadline() -> None:
     md = b"## Important Dates\n\n- Paper submission deadline (& ICCV resubmissions): July 8, 2025\n"
     (entry,) = pages.parse_page(md, year=2025).entries
     assert entry.kind.value == "paper"
+
+
+def test_a_components_prop_of_records_is_read_as_the_rows_it_renders() -> None:
+    from deadlines.sources import pages
+
+    # (IWAENC 2026, an Astro page) a widget's 'items' prop: records whose titles hold the dates,
+    # one struck in markup inside its string
+    astro = (
+        b"---\nimport Steps from '~/components/widgets/Steps.astro';\n---\n<Layout>\n"
+        b'  <Steps\n    title="Important Deadlines"\n    items={[\n'
+        b"      { title: 'Mar. 9, 2026: submission system opens', icon: 'tabler:number-2' },\n"
+        b"      {\n        title: '<del>Apr. 24, 2026</del> <ins>Apr. 30, 2026</ins>: regular "
+        b"papers submission',\n        icon: 'tabler:number-3',\n      },\n"
+        b"      { title: 'Jul. 3, 2026: notification of acceptance', icon: 'tabler:number-5' },\n"
+        b"    ]}\n  />\n</Layout>\n"
+    )
+    found = pages.parse_page(astro, year=2026).entries
+    assert [(e.kind.value, e.label, e.at, e.history) for e in found] == [
+        ("paper", "regular papers submission", "2026-04-30", (("2026-04-24", None),)),
+        ("notification", "notification of acceptance", "2026-07-03", ()),
+    ]

@@ -362,6 +362,11 @@ def page_lines(html: str | bytes) -> list[Line]:
     html = _JSX_COMPARISON.sub("", _FRAGMENT_PROP.sub(_fragment_text, html))
     # a JSX expression that is one string shows the string: '</del>{" "} → May 27, 2026'
     html = _JSX_STRING.sub(r"\2", html)
+    # a component's prop that is an array of records ('<Steps items={[{ title: "Apr. 30, 2026:
+    # regular papers submission", icon: "…" }, …]} />'): the rows it renders, after the tag
+    # (in markup: a module's source is read as code, its arrays' rows and all)
+    if not _JS_MODULE.match(html):
+        html = _records_props(html)
     # a component's props that show its dated text ('<TimeLineElement title="Submission:
     # September 22, 2025 (extended)" />'): the text it renders, after the tag
     html = _COMPONENT_TAG.sub(_component_text, html)
@@ -2240,6 +2245,79 @@ def _fragment_item(m: re.Match[str]) -> str:
 
 def _fragment_text(m: re.Match[str]) -> str:
     return f'{m[1]}="{html_lib.escape(_fragment_shown(m[2]))}"'
+
+
+# a component's prop holding an array of records: 'items={[', then '{'
+_RECORDS_PROP = re.compile(r"\s([A-Za-z_$][\w$]*)=\{\s*(\[)\s*\{")
+_JS_QUOTES = "'\"`"
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The index just past the bracket that closes the one at `start` ('[', '{' or '('),
+    the brackets inside the code's strings left out; None if it never closes."""
+    pairs = {"[": "]", "{": "}", "(": ")"}
+    stack: list[str] = []
+    i = start
+    while i < len(text):
+        c = text[i]
+        if c in _JS_QUOTES:
+            i += 1
+            while i < len(text) and text[i] != c:
+                i += 2 if text[i] == "\\" else 1
+        elif c in pairs:
+            stack.append(pairs[c])
+        elif stack and c == stack[-1]:
+            stack.pop()
+            if not stack:
+                return i + 1
+        i += 1
+    return None
+
+
+def _tag_end(text: str, start: int) -> int | None:
+    """The index just past the '>' that ends the tag the text at `start` is inside, its
+    props' strings and expressions skipped; None if the tag does not end."""
+    i = start
+    while i < len(text):
+        c = text[i]
+        if c == ">":
+            return i + 1
+        if c == "{":
+            end = _closing(text, i)
+            if end is None:
+                return None
+            i = end
+            continue
+        if c in "'\"":
+            end = text.find(c, i + 1)
+            if end < 0:
+                return None
+            i = end
+        i += 1
+    return None
+
+
+def _records_props(html: str) -> str:
+    """A component's props that are arrays of records, each read as the rows its records
+    render and put after the tag (the prop itself taken out of the tag, where an HTML reader
+    would cut it at the first markup its strings hold)."""
+    pos = 0
+    while (m := _RECORDS_PROP.search(html, pos)) is not None:
+        pos = m.end()
+        array_end = _closing(html, m.start(2))
+        if array_end is None or not html[array_end:].lstrip().startswith("}"):
+            continue
+        prop_end = html.index("}", array_end) + 1
+        tag_end = _tag_end(html, prop_end)
+        if tag_end is None:
+            continue
+        code = f"const {m[1]} = {html[m.start(2) : array_end]};"
+        rows = "".join(_JS_ROW.findall(_js_rows(code)))
+        if not rows:
+            continue
+        html = f"{html[: m.start()]}{html[prop_end:tag_end]}{rows}{html[tag_end:]}"
+        pos = m.start()
+    return html
 
 
 def _component_text(m: re.Match[str]) -> str:
