@@ -13132,3 +13132,14 @@ def test_a_components_prop_of_records_is_read_as_the_rows_it_renders() -> None:
         ("paper", "regular papers submission", "2026-04-30", (("2026-04-24", None),)),
         ("notification", "notification of acceptance", "2026-07-03", ()),
     ]
+
+
+def test_a_russian_calls_fee_paid_is_its_registration() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # (RCCT 2026) 'the last day to pay the organising fee', 'paying the registration fee'
+    assert classify("крайний срок для оплаты оргвзноса") is DeadlineKind.REGISTRATION
+    assert classify("оплата регистрационного взноса") is DeadlineKind.REGISTRATION
+    # (the abstracts' close stays theirs)
+    assert classify("окончание регистрации и приема тезисов докладов") is DeadlineKind.ABSTRACT

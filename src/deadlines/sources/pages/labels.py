@@ -390,6 +390,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
             r"|(?:注册|报名|註冊|報名)(?:截[止至]|结束|結束)|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
+            # and its fee paid ('крайний срок для оплаты оргвзноса', 'оплата регистрационного
+            # взноса')
+            r"|\bоплат\w*\s+(?:\w+\s+){0,2}?\w*взнос|\bоргвзнос"
             r"|등록\s*(?:기간|마감)"  # Korean: the registration's period, its close
             # Turkish: registration's last day (either order, and the early one's), the fees
             r"|\bkay[ıi]t\s+(?:i[çc]in\s+)?son|\bson\s+kay[ıi]t|\b[üu]cret"
