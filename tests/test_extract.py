@@ -13134,6 +13134,23 @@ def test_a_components_prop_of_records_is_read_as_the_rows_it_renders() -> None:
     ]
 
 
+def test_a_remark_in_brackets_between_a_step_and_its_date_is_not_its_name() -> None:
+    from deadlines.sources import pages
+
+    # (ICSSETES 2026, a React card) the step's name, a remark in brackets, then its date
+    html = (
+        b"<h2>Important Dates</h2><div><p>Paper Submission Deadline</p><p>30/06/2026</p></div>"
+        b"<div><p>Notification of Acceptance</p><p>(within 4 weeks from submission)</p>"
+        b"<p>13/07/2026</p></div><div><p>Registration</p><p>28/07/2026</p></div>"
+    )
+    found = pages.parse_page(html, year=2026).entries
+    assert sorted((e.kind.value, e.label, e.at) for e in found) == [
+        ("notification", "Notification of Acceptance", "2026-07-13"),
+        ("paper", "Paper Submission Deadline", "2026-06-30"),
+        ("registration", "Registration", "2026-07-28"),
+    ]
+
+
 def test_a_russian_calls_fee_paid_is_its_registration() -> None:
     from deadlines.models import DeadlineKind
     from deadlines.sources.pages.labels import classify

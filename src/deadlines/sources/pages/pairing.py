@@ -817,6 +817,10 @@ def _scan(
                         page_clock, page_named = note_clock, named
                     if (named or not talks) and section:  # its part's, the page's or not
                         part_notes[section] = section_clock = note_clock
+                if pending is not None and _REMARK_LINE.fullmatch(plain):
+                    # '(within 4 weeks from submission)' between 'Notification of Acceptance'
+                    # and its date: the step's remark, not its name
+                    continue
                 short = words <= 10 and not re.search(r"[.!?](?:\s|$)", plain)
                 # (a remark in brackets after it is not counted: 'Last date of submission of full
                 # paper (only selected high quality paper)' over its date)
@@ -1746,6 +1750,9 @@ def _trim(text: str) -> str:
         if text == before:
             return text
 
+
+# a line that is only a remark in brackets: '(within 4 weeks from submission)'
+_REMARK_LINE = re.compile(r"\s*\([^()]+\)\s*")
 
 _TIME_REACH, _ZONE_REACH = 30, 60  # how far after a date its time and zone may be written
 
