@@ -13160,3 +13160,26 @@ def test_a_russian_calls_fee_paid_is_its_registration() -> None:
     assert classify("оплата регистрационного взноса") is DeadlineKind.REGISTRATION
     # (the abstracts' close stays theirs)
     assert classify("окончание регистрации и приема тезисов докладов") is DeadlineKind.ABSTRACT
+
+
+def test_the_reviews_outcome_sent_back_is_the_decision() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+    from deadlines.sources.pages.labels import classify
+
+    # (ICACE 2022, MultiGEC 2025) the review's result, named with what was reviewed
+    assert classify("Draft Paper Review Result") is DeadlineKind.NOTIFICATION
+    assert classify("paper reviews sent to the authors") is DeadlineKind.NOTIFICATION
+    assert classify("Review results") is DeadlineKind.NOTIFICATION
+    # (the reviews released, a step of its own; and the paper still the paper)
+    assert classify("Reviews released to authors") is DeadlineKind.REVIEW_RELEASE
+    assert classify("Draft Paper Submission") is DeadlineKind.PAPER
+    md = (
+        b"## Important Dates\n\n- Draft Paper Submission: October 15, 2022\n"
+        b"- Draft Paper Review Result: November 10, 2022\n"
+    )
+    found = pages.parse_page(md, year=2022).entries
+    assert [(e.kind.value, e.at) for e in found] == [
+        ("paper", "2022-10-15"),
+        ("notification", "2022-11-10"),
+    ]

@@ -964,6 +964,16 @@ _PAPERS_REVIEWED = re.compile(
     re.IGNORECASE,
 )
 
+# the reviews' outcome sent back ('Draft Paper Review Result', 'Review results', 'paper reviews
+# sent to the authors'): the decision on what was submitted
+_REVIEW_RESULT = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}?(?:peer[- ])?review\s+results?"
+    r"(?:\s+(?:notification|announced|released|sent(?:\s+to\s+(?:the\s+)?authors?)?))?\W*"
+    r"|\W*(?:[\w-]+\s+){0,2}?reviews?\s+(?:sent|returned|communicated)\s+(?:back\s+)?to\s+"
+    r"(?:the\s+)?(?:authors?|participants?)\W*",
+    re.IGNORECASE,
+)
+
 
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one; a label
@@ -996,6 +1006,8 @@ def _classify(label: str) -> DeadlineKind | None:
     if _CALL_NOTIFIED.match(label):  # 'Call for proposals notifications': the call's answer
         return DeadlineKind.NOTIFICATION
     if _PAPERS_REVIEWED.fullmatch(label):  # 'Papers Reviewed': the reviews back, the decision
+        return DeadlineKind.NOTIFICATION
+    if _REVIEW_RESULT.fullmatch(label):  # 'Draft Paper Review Result': the decision, not a paper
         return DeadlineKind.NOTIFICATION
     short = _LONG_REMARK.sub(" ", label)
     if short != label and (kind := classify(short)) is not None:
