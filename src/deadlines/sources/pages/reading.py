@@ -798,14 +798,16 @@ def _revisions_of_papers(entries: list[Entry], out: PageDates) -> list[Entry]:
     """A paper deadline named a revision, due after another paper deadline of the page and
     read as no round's end or final version by the rules before: the authors' revision of
     what they submitted, an author's other step, not a second call."""
+
+    def said(label: str) -> str:
+        return " ".join(re.findall(r"\w+", label.lower()))
+
     firsts = [
         e
         for e in entries
         if e.kind is DeadlineKind.PAPER and not e.challenge and not _REVISION.search(e.label)
     ]
-
-    def said(label: str) -> str:
-        return " ".join(re.findall(r"\w+", label.lower()))
+    first_labels = {said(f.label) for f in firsts}
 
     def why(e: Entry) -> str | None:
         if not (
@@ -816,7 +818,7 @@ def _revisions_of_papers(entries: list[Entry], out: PageDates) -> list[Entry]:
         ):
             return None
         newer = _NEWER.match(e.label.strip())
-        if newer and said(e.label.strip()[newer.end() :]) in {said(f.label) for f in firsts}:
+        if newer and said(e.label.strip()[newer.end() :]) in first_labels:
             return None  # 'Revised submissions due' after 'Submissions due': the date moved
         return f"{e.label!r} ({e.at[:10]}) revises a paper submitted before; kept as 'other'"
 
