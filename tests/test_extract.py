@@ -13183,3 +13183,129 @@ def test_the_reviews_outcome_sent_back_is_the_decision() -> None:
         ("paper", "2022-10-15"),
         ("notification", "2022-11-10"),
     ]
+
+
+def test_a_papers_or_a_contributions_proposal_is_the_authors_submission() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+    from deadlines.sources.pages.labels import classify
+
+    # (Reading the Past with AI 2027, a humanities call) the abstract a call for papers asks for
+    assert classify("Deadline for paper proposals") is DeadlineKind.PAPER
+    assert classify("Submission of contribution proposals") is DeadlineKind.PAPER
+    assert classify("Proposals for papers due") is DeadlineKind.PAPER
+    # (an organiser's proposal stays one: not read as the papers')
+    assert classify("Workshop proposals due") is not DeadlineKind.PAPER
+    md = (
+        b"# Call for papers\n\nPaper proposals should be an abstract of 500 words. The deadline "
+        b"for submitting paper proposals is on the 1st of December 2026.\n"
+    )
+    found = pages.parse_page(md, year=2027).entries
+    assert [(e.kind.value, e.at) for e in found] == [("paper", "2026-12-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "last"),
+    [
+        ("31/Jan/2024", dt.date(2024, 1, 31), None),
+        ("23/SEPT/2023", dt.date(2023, 9, 23), None),
+        ("31/ene/24", dt.date(2024, 1, 31), None),
+        ("20/julho/2019", dt.date(2019, 7, 20), None),
+        ("27-29/febrero/24", dt.date(2024, 2, 27), dt.date(2024, 2, 29)),
+    ],
+)
+def test_a_months_name_between_slashes(text: str, day: dt.date, last: dt.date | None) -> None:
+    from deadlines.sources.dates import find_dates
+
+    (found,) = find_dates(f"Deadline: {text}.", 2024)
+    assert (found.date, found.end_date) == (day, last)
+    assert find_dates("https://example.org/15/mar/2024/index.html", 2024) == []  # a path
+
+
+def test_a_spanish_deadline_postponed_and_a_bare_registro() -> None:
+    from deadlines.sources import pages
+
+    # (CCAs 2024, CUCEA) '<strike>31/ene/24</strike> aplazo a 21/feb/24': the struck day moved
+    html = (
+        "<h3>Fechas importantes</h3><ul><li>Límite de envío: <strike>31/ene/24</strike> "
+        "aplazo a <strong>21/feb/24</strong></li><li>Notificación de aceptación: "
+        "27-29/febrero/24</li><li>Registro: 31/mayo/24</li></ul>"
+    ).encode()
+    found = pages.parse_page(html, year=2024).entries
+    assert sorted((e.kind.value, e.at, e.history) for e in found) == [
+        ("notification", "2024-02-29", ()),
+        ("paper", "2024-02-21", (("2024-01-31", None),)),
+        ("registration", "2024-05-31", ()),
+    ]
+    for moved in ("aplazado al", "pospuesto hasta el", "adiado para", "postergado al"):
+        line = f"<li>Límite de envío: <s>31/ene/24</s> {moved} 21/feb/24</li>"
+        (entry,) = pages.parse_page(f"<h3>Fechas</h3><ul>{line}</ul>".encode(), year=2024).entries
+        assert (entry.at, entry.history) == ("2024-02-21", (("2024-01-31", None),)), moved
+
+
+def test_papers_and_extended_abstracts_due_together_are_one_call() -> None:
+    from deadlines.sources import pages
+
+    # (HARL at ICRA 2024) one call taking papers or extended abstracts: one deadline, no tracks
+    html = (
+        b"<p><strong>Important dates:</strong></br>Paper and extended abstract submission "
+        b"deadline: <del>February 26, 2024</del> <b>March 11, 2024</b> (23:59 AoE)</br>"
+        b"Notification of acceptance: April 12, 2024.</br></p>"
+    )
+    found = pages.parse_page(html, year=2024).entries
+    assert [(e.kind.value, e.track, e.at) for e in found] == [
+        ("paper", None, "2024-03-11 23:59"),
+        ("notification", None, "2024-04-12"),
+    ]
+    # (a demo is a track of its own, and so is a track's abstract named by its acronym)
+    html = b"<h2>Important dates</h2><ul><li>Paper & Demo Submissions: January 9, 2022</li></ul>"
+    found = pages.parse_page(html, year=2022).entries
+    assert sorted((e.kind.value, e.track) for e in found) == [
+        ("paper", "Demo"),
+        ("paper", "Paper & Demo"),
+    ]
+
+
+def test_a_clock_after_a_struck_date_is_its_own_when_the_new_one_states_one() -> None:
+    from deadlines.sources import pages
+
+    # (FAILED at ECCV 2026) '<del>3th August</del> (11:59 PM PST) 8th August (11:59 PM CET)':
+    # the PST between the two dates is the old value's; the new one says its own after it
+    md = (
+        b"## Important Dates\n\n* Camera-ready papers due: <del>**3th August 2026**</del> "
+        b"(11:59 PM PST) **8th August 2026** (11:59 PM CET)\n"
+        b"* Decision to Authors: <del>24 July 2026</del> 11:59 PM PST, 1 August 2026\n"
+    )
+    found = pages.parse_page(md, year=2026).entries
+    assert sorted((e.kind.value, e.at, e.zone, e.history) for e in found) == [
+        ("camera_ready", "2026-08-08 23:59", "CET", (("2026-08-03 23:59", "PST"),)),
+        # (and a time after the strike, with none after the new date, is the new one's)
+        ("notification", "2026-08-01 23:59", "PST", (("2026-07-24 23:59", "PST"),)),
+    ]
+
+
+def test_a_news_item_that_states_a_deadlines_clock_gives_it_to_the_listed_day() -> None:
+    from deadlines.sources import pages
+
+    # (IAIHI 2023) the list gives the day; the sidebar's news restates it with a time and zone
+    html = (
+        b"<h2>Important Dates</h2><ul><li>July 20, 2023: Paper submission deadline</li>"
+        b"<li>August 1, 2023: Notification</li></ul>"
+        b"<h6>News</h6><ol><li><a href='#'>Regular paper submission is open</a></li>"
+        b"<li><a href='#'>Paper submission due: July 20, 2023, 11.59pm ET</a></li></ol>"
+    )
+    found = pages.parse_page(html, year=2023).entries
+    assert sorted((e.kind.value, e.at, e.zone) for e in found) == [
+        ("notification", "2023-08-01", None),
+        ("paper", "2023-07-20 23:59", "ET"),
+    ]
+
+
+def test_winners_announced_in_other_languages_are_no_notification() -> None:
+    from deadlines.sources.pages.labels import classify
+
+    # (PIN PERDOSSI 2022) 'Pengumuman Pemenang', the winners' announcement at the meeting
+    assert classify("Pengumuman Pemenang") is None
+    assert classify("Anuncio de ganadores") is None
+    assert classify("Divulgação dos vencedores") is None
+    assert classify("Pengumuman Penerimaan Abstrak") is not None  # (the abstracts' acceptance)

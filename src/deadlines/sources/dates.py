@@ -279,6 +279,15 @@ _FORMS = [
     re.compile(
         rf"\b(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>{_YEAR}|\d{{2}})\b(?!-)", re.IGNORECASE
     ),
+    # 31/Jan/2024, 23/SEPT/2023, 31/ene/24, 20/julho/2019, 27-29/febrero/24 (day, month's name
+    # and year between slashes, in any language the reader knows; a range of days in one month)
+    re.compile(
+        r"(?<![\d/])\b(?P<d>[0-3]?\d)(?:[-–](?P<d2>[0-3]?\d))?/"
+        rf"(?P<m>{_MONTH}|{_FOREIGN_MONTH}|"
+        + "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
+        + rf")\.?/(?P<y>{_YEAR}|\d{{2}})\b(?![/\w])",
+        re.IGNORECASE,
+    ),
     # April 28 '24 / Mar 15 '24 (a year written with an apostrophe)
     re.compile(
         rf"\b(?P<m>{_MONTH}){_S}(?P<d>{_DAY})\b{_S}[’‘'](?P<y>\d{{2}})\b", re.IGNORECASE

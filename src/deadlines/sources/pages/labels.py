@@ -48,6 +48,8 @@ _SKIP = re.compile(
     # (not the winners' own paper, nor a step that names papers beside the winners: 'Winners
     # submit their camera ready papers', 'Notification of winners and paper acceptance')
     r"|travel|grant|sponsorship|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
+    # and the winners in other languages ('Pengumuman Pemenang', 'Anuncio de ganadores')
+    r"|\bpemenang\b|\bganador(?:es|as?)?\b|\bvencedor(?:es|as?)?\b|\bgagnants?\b|\bgewinner"
     r"|posted|launch"
     # a call announced, its opening: 'announcement for registration and abstract submission'
     r"|\bannouncement\s+(?:for|of)\s+(?:the\s+)?(?:registration|call|(?:abstract|paper)\s+"
@@ -386,7 +388,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bregistro\s+de\s+(?:pago|ponentes?|ponencias?|autor(?:es)?|participantes)\b"
             # (alone, or with its fee: not 'de inscripción para presentadores', their talks')
             r"|\bfecha\s+l[ií]mite\s+de\s+(?:registro|inscripci[oó]n)(?:\s+y\s+pago\b.*)?\W*$"
-            r"|^\W*inscripci[oó]n\W*$"
+            r"|^\W*(?:inscripci[oó]n|registro)\W*$"  # ('Registro' alone: Spanish, Portuguese)
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
             r"|(?:注册|报名|註冊|報名)(?:截[止至]|结束|結束)|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
@@ -703,6 +705,13 @@ _OPENING = re.compile(
     r"|开放(?!式)|開放(?!式)|开始|公布",  # Chinese: opens, starts, published
     re.IGNORECASE,
 )
+# moved, in Spanish and Portuguese: 'Extendido al día', 'prorrogado até', 'aplazado al',
+# 'adiado para', and the noun: 'aplazo a', 'prórroga hasta'
+MOVED_ES_PT = (
+    r"(?:extendid|ampliad|prorrogad|estendid|aplazad|pospuest|postergad|adiad)[oa]s?"
+    r"|aplazo|pr[oó]rroga"
+)
+MOVED_ES_PT_TO = r"al(?:\s+d[ií]a)?|a|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para"
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
 # Indonesian and Malay: '… memperpanjang penerimaan abstrak sampai dengan', 'diperpanjang hingga'
 _PERPANJANG = r"\b(?:mem|di)?perpanjang\w*\b.{0,40}\b(?:sampai(?:\s+dengan)?|hingga|sehingga)\W*$"
@@ -720,8 +729,7 @@ _EXTENDED_TO = re.compile(
     # and in French: 'la deadline a été étendue au', '… prolongée jusqu'au'
     r"|\b(?:[ée]tendue?|prolong[ée]e?|repouss[ée]e?|report[ée]e?)s?\s+(?:au|jusqu['’]au)\W*$"
     # and in Spanish and Portuguese: 'Extendido al día', 'prorrogado até'
-    r"|\b(?:extendid|ampliad|prorrogad|estendid)[oa]s?\s+"
-    r"(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para)\W*$"
+    rf"|\b(?:{MOVED_ES_PT})\s+(?:{MOVED_ES_PT_TO})\W*$"
     # and in Croatian and Serbian: 'Rok za prijavu sažetaka produljen je do'
     r"|\bprodu(?:lj|ž)en[aoi]?\s+(?:je\s+|su\s+)?do\W*$"
     rf"|{_PERPANJANG}"  # and in Indonesian and Malay
@@ -733,8 +741,7 @@ _EXTENDED_TO = re.compile(
 _MOVED_LINE = re.compile(
     r"^\W*(?:extended|postponed|moved|deferred|delayed|changed)\s+(?:to|until)\W*$"
     # and in Spanish and Portuguese: 'Extendido al día', 'Prorrogado até'
-    r"|^\W*(?:extendid|ampliad|prorrogad|estendid|posposto|pospuest)[oa]s?\s+"
-    r"(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para)\W*$",
+    rf"|^\W*(?:{MOVED_ES_PT})\s+(?:{MOVED_ES_PT_TO})\W*$",
     re.IGNORECASE,
 )
 # between a date and the one after it: the second is the first's earlier value
@@ -865,6 +872,9 @@ _POSTER = re.compile(  # (and 'a proposal for a contributed talk')
     r"(poster|demo(?:nstration)?|talk|presentation)s?\b"
     # a presentation's proposal or abstract: a talk's ('full presentation proposals')
     r"|\b(presentation)s?\s+(?:proposals?|abstracts?)\b"
+    # a paper's or a contribution's proposal: the abstract a call asks for ('paper proposals')
+    r"|\b(paper|contribution)s?\s+proposals?\b"
+    r"|\bproposals?\s+(?:of|for)\s+(?:an?\s+)?(paper|contribution)s?\b"
     # the posters or talks themselves due: 'Deadline for Posters & Lightning Talks'
     r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?(?:lightning\s+)?(poster|talk)s\b"
     # the demos themselves due: 'Software Demos: 15-30 minute demos, due', 'Posters due',

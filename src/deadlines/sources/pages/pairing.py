@@ -48,6 +48,8 @@ from deadlines.sources.pages.labels import (
     _VERB,
     CALL_KINDS,
     FIRMNESS,
+    MOVED_ES_PT,
+    MOVED_ES_PT_TO,
     _is_other,
     _names_track,
     classify,
@@ -879,7 +881,10 @@ def _scan(
             # day a news item was posted, then the day it moves a deadline to
             found = found[1:]
         moves = bool(found) and bool(_EXTENDED_TO.search(line.text[: found[0].start]))
-        if (news and not moves) or (
+        # a news item that says a deadline's time and zone ('Paper submission due: July 20,
+        # 2023, 11.59pm ET'), read as a sentence: it may give a listed deadline its clock
+        clocked = news and bool(found) and _states_clock(line.text[found[0].start :])
+        if (news and not (moves or clocked)) or (
             sections is not None and not (section and sections.search(section))
         ):
             pending = None
@@ -1594,8 +1599,7 @@ _MOVED_TO = re.compile(
     r"|\b(?:deadline|date)\s+(?:extended|postponed|moved)\b:?"  # '| deadline extended |'
     r"|(?:締切)?(?:延長|延期)|[(（][月火水木金土日][)）]"  # Japanese: '(金) → 締切延長'
     # Spanish and Portuguese: '~~29/07/2019~~ Extendido al día 6/8/2019', 'prorrogado até'
-    r"|\b(?:extendid|ampliad|prorrogad|estendid)[oa]s?(?:\s+(?:al(?:\s+d[ií]a)?|hasta(?:\s+el)?"
-    r"|at[ée](?:\s+(?:o\s+)?dia)?|para))?(?!\w):?"
+    rf"|\b(?:{MOVED_ES_PT})(?:\s+(?:{MOVED_ES_PT_TO}))?(?!\w):?"
     # and German: 'verlängert bis:', 'verschoben auf'
     r"|\b(?:verl[äa]ngert|verschoben)(?:\s+(?:bis|auf)(?:\s+zum)?)?(?!\w):?",
     re.IGNORECASE,
@@ -1760,6 +1764,12 @@ _TIME_REACH, _ZONE_REACH = 30, 60  # how far after a date its time and zone may 
 # a label after its date, then its time and zone in brackets: 'Workshop paper submission due
 # (23:59, Pacific Standard Time)'
 _LABEL_THEN_CLOCK = re.compile(r"\W*[^()\d]{1,60}?\(([^()]{3,60})\)")
+
+
+def _states_clock(text: str) -> bool:
+    """Whether a text states a time and a zone."""
+    clock = dates_.find_clock(text)
+    return clock.time is not None and clock.zone is not None
 
 
 def _tail_clock(tail: str) -> dates_.Clock:

@@ -2007,6 +2007,7 @@ def _entries(
             and not raw.struck[i + 1]
             and (then := dates_.clock_before(tail)) is not None
             and STRUCK_CLOSE in tail[: then[1]]
+            and _tail_clock(raw.tails[i + 1]).time is None
         ):
             tail = tail[: tail.index(STRUCK_CLOSE)]  # (that time is the new value's, below)
         clock = _tail_clock(tail)
@@ -2016,12 +2017,14 @@ def _entries(
             times_first
             or (clock.time is None and _tail_clock(said_before[: before[1]]).time)
             # (or said after the strike that ends the value it replaces: '<s>September 14,
-            # 2021</s> 11:59 PM, October 01, 2021')
+            # 2021</s> 11:59 PM, October 01, 2021'; unless this date states its own after it:
+            # '<del>3 August</del> (11:59 PM PST) 8 August (11:59 PM CET)', the PST the old one's)
             or (
                 i
                 and raw.struck[i - 1]
                 and not raw.struck[i]
                 and STRUCK_CLOSE in said_before[: before[1]]
+                and clock.time is None
             )
         ):
             # (or the time after the date before it and this one's before it: '8th April
@@ -2348,8 +2351,13 @@ def _two_tracks(label: str, kind: DeadlineKind | None) -> tuple[str, str] | None
 
 
 # papers and another kind of submission due the same day: 'Paper & Demo Submissions',
-# 'Regular Paper & SRC Abstract Submission'
-_EITHER_FORM = re.compile(r"papers?\s*/\s*(?:extended\s+)?abstracts?\b", re.IGNORECASE)
+# 'Regular Paper & SRC Abstract Submission' (a track's abstracts, named by its acronym; not
+# 'Paper and extended abstract submission', one call's papers in either form)
+_EITHER_FORM = re.compile(
+    r"papers?\s*/\s*(?:extended\s+)?abstracts?\b"
+    r"|papers?\s*(?:and|&|or)\s*(?:extended\s+)?abstracts?\b",
+    re.IGNORECASE,
+)
 _JOINT_TRACK = re.compile(
     r"^(?:regular\s+|full\s+|research\s+)?papers?\s*(?:&|and|/|\+)\s*"
     r"(?P<second>(?:[A-Z]{2,6}\s+)?(?:demos?|(?:extended\s+)?abstracts?|short\s+papers?"
