@@ -13309,3 +13309,33 @@ def test_winners_announced_in_other_languages_are_no_notification() -> None:
     assert classify("Anuncio de ganadores") is None
     assert classify("Divulgação dos vencedores") is None
     assert classify("Pengumuman Penerimaan Abstrak") is not None  # (the abstracts' acceptance)
+
+
+def test_a_records_superseded_date_after_a_remark_is_the_earlier_value() -> None:
+    from deadlines.sources import pages
+
+    # (TAIIS 2026, a TypeScript site config) 'supersededDate' beside a date with a remark after it
+    ts = (
+        b'export const siteConfig = {\n  importantDates: {\n    title: "Important Dates",\n'
+        b"    dates: [\n      {\n"
+        b'        label: "Paper Submission Deadline",\n'
+        b'        date: "October 12, 2026 (Hard Deadline)",\n'
+        b'        supersededDate: "September 30, 2026",\n      },\n'
+        b'      {\n        label: "Acceptance Notification",\n'
+        b'        date: "October 30, 2026",\n        supersededDate: "October 15, 2026",\n'
+        b"      },\n    ],\n  },\n};\n"
+    )
+    found = pages.parse_page(ts, year=2026).entries
+    assert sorted((e.kind.value, e.at, e.history) for e in found) == [
+        ("notification", "2026-10-30", (("2026-10-15", None),)),
+        ("paper", "2026-10-12", (("2026-09-30", None),)),
+    ]
+    # (and in a list: the struck value after the live one's remark is its earlier value)
+    html = (
+        b"<h2>Important dates</h2><ul><li>Paper deadline: October 12, 2026 (firm) "
+        b"<s>September 30, 2026</s></li><li>Notification: October 30, 2026</li></ul>"
+    )
+    result = pages.parse_page(html, year=2026)
+    paper = next(e for e in result.entries if e.kind.value == "paper")
+    assert (paper.at, paper.history) == ("2026-10-12", (("2026-09-30", None),))
+    assert result.problems == []

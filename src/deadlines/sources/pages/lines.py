@@ -1330,7 +1330,7 @@ _JS_FIELD = re.compile(
 )
 _JS_RECORD = re.compile(rf"\s*{_JS_FIELD.pattern}(?:\s*,\s*{_JS_FIELD.pattern})*\s*,?\s*")
 # a field holding the value a date replaced: 'oldDate', 'previous', 'originalDeadline'
-_JS_EARLIER = re.compile(r"old|prev|orig|former|was\b|history", re.IGNORECASE)
+_JS_EARLIER = re.compile(r"old|prev|orig|former|was\b|history|supersed|replaced", re.IGNORECASE)
 _JS_NEWER = re.compile(
     r"(?:extend(?:ed)?|new|updated?|revised|current)(?:[_-]?(?:date|deadline))?", re.IGNORECASE
 )

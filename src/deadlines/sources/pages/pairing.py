@@ -1312,7 +1312,14 @@ def _split(  # noqa: PLR0917 - one call site, in reading order
         earlier = bool(groups) and bool(_EARLIER.match(text[cursor : item.start]))
         struck = struck or earlier  # 'March 1 (extended from Feb 22)': an earlier value
         joined = earlier or (
-            bool(groups) and (not label or _is_connector(text[cursor : item.start]))
+            bool(groups)
+            and (
+                not label
+                or _is_connector(text[cursor : item.start])
+                # a struck value after the live one, a remark on the live one between ('October
+                # 12, 2026 (Hard Deadline) | <s>September 30, 2026</s>'): the value it replaced
+                or (struck and _is_connector(_BRACKETS.sub(" ", text[cursor : item.start])))
+            )
         )
         qualified = _qualifier(before)
         if groups and qualified and _qualifier(tail, leading=True):
