@@ -13339,3 +13339,14 @@ def test_a_records_superseded_date_after_a_remark_is_the_earlier_value() -> None
     paper = next(e for e in result.entries if e.kind.value == "paper")
     assert (paper.at, paper.history) == ("2026-10-12", (("2026-09-30", None),))
     assert result.problems == []
+
+
+def test_a_submission_whose_bracket_names_the_abstract_is_the_abstracts() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # (REVE 2022) 'Paper submissions (Abstract)', then 'Paper submissions': the abstract first
+    assert classify("Paper submissions (Abstract)") is DeadlineKind.ABSTRACT
+    assert classify("Submission Deadline(Abstract)") is DeadlineKind.ABSTRACT
+    assert classify("Paper submissions") is DeadlineKind.PAPER
+    assert classify("Submission deadline (Full paper)") is DeadlineKind.PAPER

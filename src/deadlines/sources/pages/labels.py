@@ -936,7 +936,8 @@ _TRACK_HEAD = re.compile(
 # a step, what it takes in brackets after it: 'submission (abstract)', 'Deadline (full paper)'
 _KIND_IN_BRACKETS = re.compile(
     # (and the papers': 'Paper Submission (Abstracts)', then '… (Full Paper)')
-    r"\W*(?:papers?\s+)?(submission|deadline|due)\s*\("
+    # (and 'Paper submissions (Abstract)', 'Submission Deadline(Abstract)')
+    r"\W*(?:papers?\s+)?(?:submissions?\s+)?(submissions?|deadline|due)\s*\("
     r"\s*((?:full\s+|short\s+)?(?:abstracts?|papers?))\s*\)\W*",
     re.IGNORECASE,
 )
