@@ -13350,3 +13350,27 @@ def test_a_submission_whose_bracket_names_the_abstract_is_the_abstracts() -> Non
     assert classify("Submission Deadline(Abstract)") is DeadlineKind.ABSTRACT
     assert classify("Paper submissions") is DeadlineKind.PAPER
     assert classify("Submission deadline (Full paper)") is DeadlineKind.PAPER
+
+
+def test_slashed_dates_read_day_first_when_only_that_keeps_them_before_the_event() -> None:
+    from deadlines.sources import pages
+    from deadlines.sources.dates import day_first
+
+    # (ICCSCE 2025) every slashed date could be either; the meeting is '10 & 11 May 2025', so
+    # '07/05/2025' is May 7, not July 5 after it
+    html = (
+        b"<table><tr><td>Event</td><td>Dates</td></tr><tr><td>Paper Submission Last Date</td>"
+        b"<td><s>01/05/2025</s> 07/05/2025</td></tr><tr><td>Notification of Acceptance</td>"
+        b"<td><s>02/05/2025</s><br>06/05/2025</td></tr><tr><td>Last Date for Registration</td>"
+        b"<td>05/05/2025</td></tr><tr><td>Conference Dates</td><td>10 &amp; 11 May 2025</td>"
+        b"</tr></table>"
+    )
+    found = pages.parse_page(html, year=2025).entries
+    assert sorted((e.kind.value, e.at) for e in found) == [
+        ("notification", "2025-05-06"),
+        ("paper", "2025-05-07"),
+        ("registration", "2025-05-05"),
+    ]
+    # (both readings before the meeting: month first, as before)
+    assert not day_first("Deadline: 04/05/2025. Notification: 05/05/2025. Workshop: June 10, 2025")
+    assert day_first("Deadline: 04/05/2025. Notification: 07/05/2025. Workshop: May 10, 2025")

@@ -625,7 +625,35 @@ def day_first(text: str) -> bool:
     # says its steps in one ('Encerramento das submissões', 'Divulgação dos trabalhos')
     if len(_DAY_FIRST_WORDS.findall(text)) >= _DAY_FIRST_SIGNS:
         return True
-    return len({w.lower() for w in _DAY_FIRST_STEPS.findall(text)}) >= _DAY_FIRST_SIGNS
+    if len({w.lower() for w in _DAY_FIRST_STEPS.findall(text)}) >= _DAY_FIRST_SIGNS:
+        return True
+    return _only_day_first_before(text, dates)
+
+
+def _only_day_first_before(text: str, dates: list[tuple[int, int, int]]) -> bool:
+    """Whether only the day-first reading of a page's slashed dates keeps every one of them on
+    or before the last date the page writes in words, its event's ('07/05/2025' beside '10 & 11
+    May 2025': May 7, not July 5, after the meeting)."""
+    worded = [
+        f.end_date or f.date
+        for f in find_dates(text)
+        if f.date is not None and f.year_stated and re.search(r"[^\W\d_]", f.text)
+    ]
+    if not worded:
+        return False
+    last = max(d for d in worded if d is not None)
+
+    def after(readings: list[tuple[int, int, int]]) -> int | None:
+        late = 0
+        for year, month, day in readings:
+            try:
+                late += dt.date(year + 2000 if year < 100 else year, month, day) > last
+            except ValueError:
+                return None  # (not a date in this reading)
+        return late
+
+    month_first, day_first_ = after(dates), after([(y, b, a) for y, a, b in dates])
+    return bool(month_first) and day_first_ == 0
 
 
 _DAY_FIRST_WORDS = re.compile(
