@@ -2354,9 +2354,7 @@ def _two_tracks(label: str, kind: DeadlineKind | None) -> tuple[str, str] | None
 # 'Regular Paper & SRC Abstract Submission' (a track's abstracts, named by its acronym; not
 # 'Paper and extended abstract submission', one call's papers in either form)
 _EITHER_FORM = re.compile(
-    r"papers?\s*/\s*(?:extended\s+)?abstracts?\b"
-    r"|papers?\s*(?:and|&|or)\s*(?:extended\s+)?abstracts?\b",
-    re.IGNORECASE,
+    r"papers?\s*(?:/|and|&|or)\s*(?:extended\s+)?abstracts?\b", re.IGNORECASE
 )
 _JOINT_TRACK = re.compile(
     r"^(?:regular\s+|full\s+|research\s+)?papers?\s*(?:&|and|/|\+)\s*"
