@@ -13374,3 +13374,85 @@ def test_slashed_dates_read_day_first_when_only_that_keeps_them_before_the_event
     # (both readings before the meeting: month first, as before)
     assert not day_first("Deadline: 04/05/2025. Notification: 05/05/2025. Workshop: June 10, 2025")
     assert day_first("Deadline: 04/05/2025. Notification: 07/05/2025. Workshop: May 10, 2025")
+
+
+def test_universal_time_s_two_letters_after_a_time_are_utc() -> None:
+    from deadlines.sources import dates, pages
+
+    # (Arch4EAI at ISCA 2025, set 250) 'Tuesday Apr 29, 2025, 7:59:59 AM UT'
+    assert dates.find_clock("Tuesday Apr 29, 2025, 7:59:59 AM UT").zone == "UTC"
+    assert dates.find_clock("April 29, 2025 at 23:59 UT").zone == "UTC"
+    assert dates.find_clock("Hosted by UT Austin, April 29").zone is None
+    html = (
+        b"<h2>Important Dates</h2><ul><li><strong>Paper Submission Deadline</strong>: Tuesday Apr"
+        b" 29, 2025, 7:59:59 AM UT</li><li><strong>Notification</strong>: May 5, 2025</li></ul>"
+    )
+    paper = pages.parse_page(html, year=2025).entries[0]
+    assert (paper.kind.value, paper.at, paper.zone) == ("paper", "2025-04-29 07:59", "UTC")
+
+
+def test_a_step_beside_the_programme_it_publishes_and_abstracts_beside_other_parts() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # (Curry On 2017, set 250) the speakers told, the programme made public the same day
+    assert classify("Speakers notified/program announced") is DeadlineKind.NOTIFICATION
+    assert classify("Notification and programme published") is DeadlineKind.NOTIFICATION
+    assert classify("Program announced") is None
+    # (COMBINE 2020, set 250) the abstracts named first, the meeting's other parts beside them
+    assert classify("Abstract/breakout/tutorial submission deadline") is DeadlineKind.ABSTRACT
+    assert (
+        classify("Notification of acceptance of abstracts/breakout/tutorial")
+        is DeadlineKind.NOTIFICATION
+    )
+    assert classify("Tutorial submission deadline") is None
+
+
+def test_a_call_s_close_said_in_a_sentence_whose_label_loses_its_words() -> None:
+    from deadlines.sources import pages
+
+    def read(html: bytes, year: int) -> list[tuple[str, str, str | None]]:
+        return [(e.kind.value, e.at, e.zone) for e in pages.parse_page(html, year=year).entries]
+
+    # (PyCon UK 2017, set 250) the call open now, closing at a time before its day
+    assert read(
+        b"<h1>Call for Participation</h1><p>The <a href='/cfp'>Call for Participation</a> is now"
+        b" open and will close at 23:59 BST on August 10th.</p>",
+        2017,
+    ) == [("paper", "2017-08-10 23:59", "BST")]
+    # (RubyConf MY 2017) 'Please send in your proposals by'
+    assert read(
+        b"<h2>Call for Proposals</h2><p>Please send in your proposals by <span>15th July 2017,"
+        b" 23:59:59 UTC</span>.</p>",
+        2017,
+    ) == [("paper", "2017-07-15 23:59", "UTC")]
+    # (flatMap(Oslo) 2017) 'We accept proposals continuously until'
+    assert read(
+        b"<h1>Call for Papers</h1><p>We accept proposals continuously until <em>*March 1st"
+        b" 2017*</em>.</p>",
+        2017,
+    ) == [("paper", "2017-03-01", None)]
+    # (GoGaRuCo 2011) 'submit a proposal online by June 18th'
+    assert read(
+        b"<h2>Call for Proposals</h2><p>If you have something to share with us, <a href='/form'>"
+        b"submit a proposal</a> online by June 18th.</p>",
+        2011,
+    ) == [("paper", "2011-06-18", None)]
+    # (Compose 2016) 'The due date for submissions is December 14, 2015.'
+    assert read(
+        b"<h2>Call for Presentations</h2><p>The due date for submissions is <b>December 14,"
+        b" 2015</b>. We will send out notice of acceptance by <b>December 24th</b>.</p>",
+        2015,
+    ) == [("paper", "2015-12-14", None), ("notification", "2015-12-24", None)]
+
+
+def test_a_general_registration_and_a_registration_s_close_in_chinese_and_japanese() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # (ITAOI 2024, set 250) '註冊(報名)截止'; (Kyoto student symposium 2013) '登録締め切り'
+    assert classify("註冊(報名)截止") is DeadlineKind.REGISTRATION
+    assert classify("登録締め切り") is DeadlineKind.REGISTRATION
+    assert classify("論文登録締切") is DeadlineKind.PAPER
+    # (VIPSS 2019) 'General registration' in a list of deadlines: the attendees' last day
+    assert classify("General registration") is DeadlineKind.REGISTRATION

@@ -453,6 +453,8 @@ _ZONE_WORDS = [
     (r"(?:new\s+zealand|\bnz)\s+daylight\s+time", "NZDT"),
     (r"greenwich\s+mean\s+time", "UTC"),
     (r"coordinated\s+universal\s+time", "UTC"),
+    # Universal Time's two letters, after a time of day ('7:59:59 AM UT'), not in a name
+    (r"(?-i:(?:(?<=\d)|(?<=\d\s)|(?<=[AaPp][Mm]\s)|(?<=[ap]\.m\.\s))UT)\b", "UTC"),
     (r"(?<=\d\d:\d\d)Z\b|(?<=\d\d:\d\d:\d\d)Z\b", "UTC"),  # ISO 8601: '2026-03-15T23:59Z'
     # a capital's time in the venue's language: 'horário de Brasília', 'heure de Paris'
     (r"hor[áa]rio\s+(?:oficial\s+)?de\s+bras[íi]lia|\bBRT\b", "America/Sao_Paulo"),

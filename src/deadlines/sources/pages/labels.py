@@ -98,7 +98,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FEE_TIER = re.compile(
-    r"\W*(?:final|late|regular|standard|normal)\s+registrations?\W*", re.IGNORECASE
+    r"\W*(?:final|late|regular|standard|normal|general)\s+registrations?\W*", re.IGNORECASE
 )
 # the registration named alone in a list of steps, its last day ('Registration: 1 November 2025
 # to 31 May 2026', 'Conference Registration', a shared task's 'Registration for participation'; not
@@ -354,6 +354,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bregistration\s+for\s+(?:(?:in[- ]person|virtual|online|onsite|on-site|remote"
             r"|hybrid)\s+)?participation\b\s+deadline\b"
             r"|参加申(?:し)?込|参加登録"  # Japanese: applying to attend, registering to
+            r"|^\W*登録締め?切"  # (and the registration's close alone: '登録締め切り')
             r"|^\W*register\s+by\W*$"  # a card's 'Register by' over its day
             r"|^\W*date\s+of\s+registration\W*$"  # and a list's 'Date Of Registration'
             # Polish: the fee paid ('Ostateczna data wpłaty'), the registration
@@ -390,7 +391,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bfecha\s+l[ií]mite\s+de\s+(?:registro|inscripci[oó]n)(?:\s+y\s+pago\b.*)?\W*$"
             r"|^\W*(?:inscripci[oó]n|registro)\W*$"  # ('Registro' alone: Spanish, Portuguese)
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
-            r"|(?:注册|报名|註冊|報名)(?:截[止至]|结束|結束)|早[鸟鳥](?!投稿)"
+            # (and the other word in brackets: '註冊(報名)截止')
+            r"|(?:注册|报名|註冊|報名)(?:\s*[(（](?:注册|报名|註冊|報名)[)）])?\s*(?:截[止至]|结束|結束)"
+            r"|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             # and its fee paid ('крайний срок для оплаты оргвзноса', 'оплата регистрационного
             # взноса')
@@ -562,7 +565,7 @@ _BARE_DEADLINE = re.compile(
     # (and moved: 'Final extended submission deadline is February 17, 2026')
     # (and one of several: 'First deadline date for contributions is 12th July')
     r"(?:(?:the\s+)?(?:(?:final|new|first|second|third|next)\s+)?(?:(?:extended|revised|updated)\s+)?"
-    r"(?:paper\s+)?(?:submission\s+)?deadline(?:\s+date)?"
+    r"(?:paper\s+)?(?:submission\s+)?(?:deadline(?:\s+date)?|due\s+date)"  # ('The due date for')
     r"(?:\s+for\s+(?:submissions?|contributions))?"
     # (German: 'Einsendeschluss für Vorschläge', 'Abgabefrist')
     r"|(?:einsende|einreichungs|abgabe)(?:schluss|frist|termin)(?:\s+f[üu]r\s+(?:die\s+)?\w+)?)"
@@ -948,8 +951,10 @@ _DECIDED = re.compile(r"notif|accept|decision|camera", re.IGNORECASE)
 _PAPERS_THEN_PARTS = re.compile(
     # (and the talks' or presentations': 'Deadline for presentation and workshop proposal
     # submissions'; and a proposal beside the paper: 'Paper/Proposal submission deadline')
-    r"\b(papers?|talks?|presentations?)(?:\s*(?:/|,|&|,?\s+and)\s*(?:(?:full|short|long)\s+papers?"
-    r"|panels?|tutorials?|workshops?|posters?|demo(?:nstration)?s?|special\s+sessions?"
+    # (and the abstracts': 'Abstract/breakout/tutorial submission deadline')
+    r"\b(papers?|abstracts?|talks?|presentations?)(?:\s*(?:/|,|&|,?\s+and)\s*(?:(?:full|short"
+    r"|long)\s+papers?|panels?|tutorials?|workshops?|posters?|demo(?:nstration)?s?|breakouts?"
+    r"|special\s+sessions?"
     r"|doctoral\s+consortium|proposals?))+\b",
     re.IGNORECASE,
 )
@@ -1126,6 +1131,13 @@ def _classify(label: str) -> DeadlineKind | None:
         and (first_kind := classify(pair[1])) is not None
     ):
         return first_kind
+    # and a step beside the programme it makes public: 'Speakers notified/program announced'
+    if (
+        (pair := _STEP_AND_PROGRAMME.match(label))
+        and not _SKIP.search(pair[1])
+        and (first_kind := classify(pair[1])) is not None
+    ):
+        return first_kind
     # and one step for two parts, the authors' named first: 'Submission Deadline for Abstracts
     # and Scholarship Applications'
     if (
@@ -1220,6 +1232,12 @@ def _submission_listed(label: str) -> DeadlineKind | None:
 _ENDED = re.compile(r"\W*(?:end|close)\s+of\b", re.IGNORECASE)
 # (its parts bounded, as a label's are: a long line of 'for's and 'and's stays quick)
 _FOR_TWO = re.compile(r"^(.{1,80}?\bfor\s+)(.{1,120}?)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
+_STEP_AND_PROGRAMME = re.compile(
+    r"^(.+?)\s*(?:/|&|,|\band\b)\s*(?:the\s+)?(?:(?:final|full|conference)\s+)?"
+    r"(?:program(?:me)?|schedule|agenda|line-?up)\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:announced|published|released|online|posted|out)\W*$",
+    re.IGNORECASE,
+)
 _DUE_AND = re.compile(r"^(.+?\b(?:due|deadline|closes?)\b)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
 _RESPOND = re.compile(

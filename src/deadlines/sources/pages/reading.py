@@ -919,9 +919,10 @@ _BARE_PROPOSALS = re.compile(
     re.IGNORECASE,
 )
 _SUBMIT_PROPOSAL = re.compile(
-    # (and a timeline's line: 'Authors submit proposals by')
+    # (and a timeline's line: 'Authors submit proposals by'; 'submit a proposal online by';
+    # '… to cfp@faucet.nz by')
     r"(?:please\s+|authors\s+)?submit\s+(?:your\s+|a\s+|the\s+|their\s+)?(?:talk\s+)?"
-    r"proposals?(?:\s+(?:to|via|at)\s+\S+)?(?:\s+(?:by|before))?"  # ('… to cfp@faucet.nz by')
+    r"proposals?(?:\s+online)?(?:\s+(?:to|via|at)\s+\S+)?(?:\s+(?:by|before))?"
     # and said the other way round: 'Proposals can be submitted until', 'We will be accepting
     # CFPs from now until'
     r"|(?:talk\s+)?proposals?\s+(?:can|may|must|should)\s+be\s+submitted"
@@ -930,7 +931,7 @@ _SUBMIT_PROPOSAL = re.compile(
     # 'Proposals will be accepted until')
     r"|(?:(?:we\s+(?:will\s+be|are)|we['’]re|now)\s+)?accepting\s+(?:cf[ps]s?|proposals)"
     r"(?:\s+from\s+now)?(?:\s+until)?|get\s+(?:your|a|the)\s+(?:talk\s+)?proposals?\s+in"
-    r"|we\s+accept\s+(?:talk\s+)?proposals(?:\s+until)?"
+    r"|we\s+accept\s+(?:talk\s+)?proposals(?:\s+\w+ly)?(?:\s+until)?"  # ('… continuously until')
     r"|(?:talk\s+)?proposals\s+(?:are|will\s+be)\s+accepted\s+until"
     # the deadline for submitting them, said in a sentence ('… is August 5'), initial ones too
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+(?:for|to)\s+submit(?:ting)?\s+"
@@ -941,8 +942,8 @@ _SUBMIT_PROPOSAL = re.compile(
     r"|(?:talk\s+)?proposals\s+are\s+due(?:\s+(?:on|by))?"
     r"|(?:the\s+)?(?:deadline|last\s+date)\s+for\s+(?:talk\s+)?proposal\s+submissions?"
     r"(?:\s+(?:is|will\s+be))?"
-    # 'Please send all proposals to proposals@goruco.com by'
-    r"|(?:please\s+)?send\s+(?:us\s+)?(?:all\s+|your\s+|the\s+)?(?:talk\s+)?proposals?\b"
+    # 'Please send all proposals to proposals@goruco.com by', 'Please send in your proposals by'
+    r"|(?:please\s+)?send\s+(?:us\s+|in\s+)?(?:all\s+|your\s+|the\s+)?(?:talk\s+)?proposals?\b"
     r"(?:[^.!?]|\.(?=\S)){0,60}?\b(?:by|before)"
     # 'Proposals must be submitted by Sunday 13th August'
     r"|(?:talk\s+)?proposals?\s+(?:must|should)\s+be\s+(?:submitted|sent\s+in|received)"
@@ -965,6 +966,13 @@ _ONLY_FOR = re.compile(r"^\W*[\[(]\s*((?:for\s+)?[^\[\]()]{1,40}?\s+only)\s*[\])
 _CALL_EXTENDED = re.compile(
     rf"\b(?:the\s+|our\s+)?(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}))(?:\s+deadline)?\s+"
     r"(?:was|has\s+been|is|will\s+be)\s+extended\s+(?:to|until|till)\W*$",
+    re.IGNORECASE,
+)
+# the call said to close then, after its opening: 'The Call for Participation is now open and
+# will close at 23:59 BST on August 10th'
+_CALL_WILL_CLOSE = re.compile(
+    rf"\b(?:the\s+|our\s+)?(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}|participation))\s+"
+    r"(?:is\s+(?:now\s+)?open\s+and\s+)?(?:will\s+)?clos(?:es?|ing)(?:\s+(?:at|on))*\W*$",
     re.IGNORECASE,
 )
 _OPEN_UNTIL_ALONE = re.compile(
@@ -1654,6 +1662,13 @@ def _entries(
     if kind is None and raw.prose and _CALL_EXTENDED.search(raw.head):
         # 'The CfP was extended to May 3rd 2020': the call's close, moved
         kind, label = DeadlineKind.PAPER, " ".join(raw.head.split())
+    # the call's close said in a sentence whose words before the date are cut from its label
+    # ('The Call for Participation is now open and will close at 23:59 BST on', 'Please send in
+    # your proposals by')
+    call_closes = raw.prose and _CALL_WILL_CLOSE.search(dates_.strip_clock(raw.head)) is not None
+    proposals_by = raw.prose and _SUBMIT_PROPOSAL.fullmatch(_last_sentence(raw.head.strip()))
+    if kind is None and call_closes:
+        kind, label = DeadlineKind.PAPER, " ".join(dates_.strip_clock(raw.head).split())
     until = (
         raw.prose
         and len(raw.dates) == 1
@@ -1782,6 +1797,7 @@ def _entries(
             # (in a sentence after another: 'The call for presentations is now open! Submit
             # proposals by Monday, May 3rd')
             or _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label) if raw.prose else label)
+            or proposals_by
         )
         and not _OTHERS_PROPOSALS.search(raw.section or "")
     ):
@@ -1918,6 +1934,8 @@ def _entries(
         and not _REGISTRATION_NAMED.search(label)
         and not _APPLICATIONS_RECEIVED.fullmatch(_last_sentence(label))
         and not _SUBMIT_PROPOSAL.fullmatch(_last_sentence(label))
+        and not proposals_by
+        and not call_closes
         and not _BARE_PROPOSALS.fullmatch(_last_sentence(label))
         and before_it is None
         # (its time said before the date: 'Submissions must be received no later than 11:59 PM
