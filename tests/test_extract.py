@@ -2527,12 +2527,14 @@ def test_a_sentence_that_sets_the_deadline_on_a_page_with_no_dates_list() -> Non
         "<h2>Registration (deadline May 18th, 2024)</h2><p>Register on the site.</p>"
     )
     found = pages.parse_page(html, year=2024)
+    # (the heading's bracket opened on the deadline names the registration's)
     assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("registration", "2024-05-18"),
         ("paper", "2024-05-12"),
-        ("other", "2024-05-18"),
     ]
-    assert "paper 'May 12th 2024' is read from a sentence; the page lists no dates" in (
-        found.problems
+    assert (
+        "paper 'May 12th 2024' is read from a sentence; the page lists no submission deadline"
+        in found.problems
     )
 
 
@@ -13456,3 +13458,64 @@ def test_a_general_registration_and_a_registration_s_close_in_chinese_and_japane
     assert classify("論文登録締切") is DeadlineKind.PAPER
     # (VIPSS 2019) 'General registration' in a list of deadlines: the attendees' last day
     assert classify("General registration") is DeadlineKind.REGISTRATION
+
+
+def test_set_251_s_labels_japanese_deadlines_chinese_fees_and_steps_said_around_a_date() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # (Hackers Champloo 2015) the call's close with its kana ('募集締め切り'), not who may apply
+    assert classify("募集締め切り") is DeadlineKind.PAPER
+    assert classify("締め切り") is DeadlineKind.PAPER
+    assert classify("応募資格") is None
+    assert classify("登録締め切り") is DeadlineKind.REGISTRATION
+    # (ICUS 2017, the ACT summit 2017) the registration's discount and the fee paid
+    assert classify("注册优惠截止日期") is DeadlineKind.REGISTRATION
+    assert classify("缴费截止日期") is DeadlineKind.REGISTRATION
+    # (ObsSeis 2025) 'Registration form *(deadline April 10)*'
+    assert classify("Registration form *(deadline") is DeadlineKind.REGISTRATION
+    assert classify("Abstract submission (deadline:") is DeadlineKind.ABSTRACT
+    # (BSides Harrisburg 2026) the answers sent from that day on, not an opening
+    assert classify("CFP Responses sent out starting") is DeadlineKind.NOTIFICATION
+    assert classify("Submission portal: OpenReview from") is None
+
+
+def test_set_251_s_sentences_a_call_open_and_closing_answers_going_out_and_a_move() -> None:
+    from deadlines.sources import pages
+
+    def read(html: bytes, year: int) -> list[tuple[str, str, tuple[tuple[str, str | None], ...]]]:
+        found = pages.parse_page(html, year=year).entries
+        return [(e.kind.value, e.at, e.history) for e in found if e.kind.value != "event"]
+
+    # (VueConf US 2019) the call open, and closing; the rejections sent on a day
+    assert read(
+        b"<h1>Call for Papers Guidelines</h1><h3>The VueConf.US 2019 call for proposals is now"
+        b" open, and closes November 1.</h3><p>The conference will be in Tampa, FL on March"
+        b" 25-27, 2019.<p>Rejection notices will go out on December 1, 2018 or earlier.",
+        2019,
+    ) == [("paper", "2018-11-01", ()), ("notification", "2018-12-01", ())]
+    # (ROOT Users Workshop 2013) a new registration deadline said above the first
+    assert read(
+        b"<h2>Registration</h2><p><strong>New registration deadline is March 7th.</strong></p>"
+        b"<p>Registration deadline is <em>February, 28th</em>.</p>",
+        2013,
+    ) == [("registration", "2013-03-07", (("2013-02-28", None),))]
+    # (MDAnalysis UGM 2024) 'Register by' a day, under the registration's heading
+    assert read(
+        b"## Registration\nRegister by **July 14, 2024** (midnight anywhere on Earth); see the"
+        b" registration button below.\n",
+        2024,
+    ) == [("registration", "2024-07-14 23:59", ())]
+
+
+def test_a_server_page_s_comments_are_not_shown() -> None:
+    from deadlines.sources import pages
+
+    # (the Data Analysis and Knowledge Discovery symposium 2017) a JSP comment keeps another
+    # meeting's dates in the source, never rendered
+    html = (
+        "<h3>时间提醒</h3><ul><li>投稿截止日期：2017年5月31日</li>"
+        "<%--<li>论文征集截止日期：2017年7月5日</li>--%></ul>"
+    ).encode()
+    found = pages.parse_page(html, year=2017).entries
+    assert [(e.kind.value, e.at) for e in found] == [("paper", "2017-05-31")]

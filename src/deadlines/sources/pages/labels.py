@@ -105,7 +105,7 @@ _FEE_TIER = re.compile(
 # the desk's at the venue, 'On-Site Registration')
 _BARE_REGISTRATION = re.compile(
     r"\W*(?:(?:conference|workshop|symposium|event|participants?|delegates?|online)\s+)?"
-    r"(?:pre-?)?registrations?"  # ('Online Registration', 'Pre-Registration')
+    r"(?:pre-?)?registrations?(?:\s+form)?"  # ('Online Registration', 'Pre-Registration')
     r"(?:\s+(?:for|of)\s+(?:participation|participants|teams))?\W*",
     re.IGNORECASE,
 )
@@ -392,7 +392,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*(?:inscripci[oó]n|registro)\W*$"  # ('Registro' alone: Spanish, Portuguese)
             # Chinese: registration closes, early bird (not an early submission, 早鳥投稿)
             # (and the other word in brackets: '註冊(報名)截止')
-            r"|(?:注册|报名|註冊|報名)(?:\s*[(（](?:注册|报名|註冊|報名)[)）])?\s*(?:截[止至]|结束|結束)"
+            # (and its fee's tier, 'discount': '注册优惠截止日期'; the fee paid: '缴费截止日期')
+            r"|(?:注册|报名|註冊|報名)(?:\s*[(（](?:注册|报名|註冊|報名)[)）])?\s*(?:优惠|優惠)?"
+            r"(?:截[止至]|结束|結束)|(?:缴费|繳費)截[止至]"
             r"|早[鸟鳥](?!投稿)"
             r"|регистраци\w*\s+(?:\w+\s+){0,3}автор"  # Russian: the authors' registration
             # and its fee paid ('крайний срок для оплаты оргвзноса', 'оплата регистрационного
@@ -502,13 +504,17 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)?presentaci[oó]n\s+de\s+(?:los\s+)?"
             r"(?:trabajos|art[ií]culos|ponencias)\b"
             r"|投稿|截稿|提交|締切|〆切|提出期限"  # Chinese and Japanese: submitting, its deadline
+            # (and the call's close with its kana, or a bare deadline: '募集締め切り', '締め切り')
+            r"|募集締め?切|^\W*締め切り?\W*$"
             # Chinese: the call for papers' close ('征文截止日期'), not its poster or its news
             r"|(?:征文|征稿|徵文|徵稿)(?:截止|截稿|期限|日期)"
             # Chinese: the papers', proposals' or talks' manuscripts' deadline ('论文截止时间',
             # '提案截止', '講稿徵求截止')
             r"|(?:论文|論文|提案|講稿|讲稿|稿件)\w{0,4}截[止至]"
             r"|截[止至]收件|收件截[止至]"  # and the last day papers are received ('截止收件日期')
-            r"|征稿|応募|募集期間"  # the call for papers; applying to it, the call's period
+            # the call for papers; applying to it (not who may, how, or its terms: '応募資格',
+            # '応募方法', '応募要項'), the call's period
+            r"|征稿|応募(?!資格|方法|要項|条件)|募集期間"
             r"|\bподач\w*|\bстат(?:ья|ьи|ей)\b"  # Russian: submitting, papers
             r"|\bпода(?:ння|ти)\b|\bнадісла\w*"  # Ukrainian: submitting, sending in
             # Swedish: sending in, the contributions; Vietnamese: submitting, a bare deadline
@@ -1019,6 +1025,7 @@ def _classify(label: str) -> DeadlineKind | None:
     label = _NEWS_AFTER.sub("", label) or label
     label = _OPEN_NOW.sub("", label)
     label = _EXTENDED_NOTE.sub("", label) or label
+    label = _DEADLINE_OPENED.sub("", label) or label
     if _CALL_NOTIFIED.match(label):  # 'Call for proposals notifications': the call's answer
         return DeadlineKind.NOTIFICATION
     if _PAPERS_REVIEWED.fullmatch(label):  # 'Papers Reviewed': the reviews back, the decision
@@ -1102,7 +1109,8 @@ def _classify(label: str) -> DeadlineKind | None:
     # 'Deadline for submitting poster proposal', 'Demonstration Proposals Submission
     # Deadline': an author's submission, not an organiser's
     label = _POSTER.sub(lambda m: f"{next(g for g in m.groups() if g)} submission", label)
-    if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE):
+    if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE) and not _RESPOND.search(label):
+        # (not the answers going out from that day: 'CFP Responses sent out starting')
         return None  # 'Submission portal: OpenReview from 1 July': an opening
     if _OPEN_UNTIL.search(label) and _SUBMITTED_OR_CALLED.search(label):
         return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
@@ -1247,8 +1255,14 @@ _RESPOND = re.compile(
     r"|(?<!author )(?<!authors )(?<!authors' )\bresponses\s+(?:(?:are|will\s+be)\s+)?"
     r"(?:sent|e-?mailed)\b"
     # and the speakers told when they hear: 'You will hear back from us before 1st June'
-    r"|\b(?:you\s+will|you['’]ll)\s+hear\s+back\b|\bget\s+back\s+to\s+(?:you|all\s+speakers)\s+by\b",
+    r"|\b(?:you\s+will|you['’]ll)\s+hear\s+back\b|\bget\s+back\s+to\s+(?:you|all\s+speakers)\s+by\b"
+    # and the call's answers going out: 'Rejection notices will go out on'
+    r"|\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out\b",
     re.IGNORECASE,
+)
+# a bracket opened on the deadline the date after it closes: 'Registration form (deadline April 10)'
+_DEADLINE_OPENED = re.compile(
+    r"\s*[*_]*\(\s*(?:deadline|due)(?:\s+(?:is|on|by))?\W*$", re.IGNORECASE
 )
 # a bracketed note that the date after it moved: 'CFP Deadline: [Extended to] Sunday July 21'
 _EXTENDED_NOTE = re.compile(r"\W*[\[(]\s*extended(?:\s+to)?\s*[\])]\W*$", re.IGNORECASE)

@@ -391,7 +391,8 @@ def page_lines(html: str | bytes) -> list[Line]:
     # "2026-02-04T23:59:00Z">February 04</span>'): the day at that time, in that zone
     html = _INSTANT_ATTRIBUTE.sub(_with_instant, html)
     # a template's comments (Handlebars' '{{!-- … --}}', Jinja's '{# … #}', Liquid's '{% comment
-    # %}', Hugo's '{{/* … */}}', JSX's '{/* … */}') are not shown, as an HTML comment is not
+    # %}', Hugo's '{{/* … */}}', JSX's '{/* … */}', JSP's '<%-- … --%>') are not shown, as an
+    # HTML comment is not
     html = _TEMPLATE_COMMENT.sub(_as_html_comment, _jsx_comments(html))
     # a Liquid variable captured from a literal ("{% capture sub %}{{'Aug 29 2025' | date:
     # '%s'}}{% endcapture %}") shows that literal where the page prints it ('{{ sub | date:
@@ -1984,7 +1985,9 @@ _TEMPLATE_COMMENT = re.compile(
     r"\{\{!--(?P<a>(?:(?!\{\{|--\}\}).){0,5000})--\}\}|\{\{!(?P<b>[^{}]{0,5000})\}\}"
     r"|\{#(?P<c>(?:(?!\{#|#\}).){0,5000})#\}"
     r"|\{%-?\s*comment\s*-?%\}(?P<d>(?:(?!\{%).){0,5000})\{%-?\s*endcomment\s*-?%\}"
-    r"|\{\{-?\s*/\*(?P<e>(?:(?!\{\{|\*/).){0,5000})\*/\s*-?\}\}",
+    r"|\{\{-?\s*/\*(?P<e>(?:(?!\{\{|\*/).){0,5000})\*/\s*-?\}\}"
+    # and a server page's (JSP's, ASP.NET's '<%-- … --%>')
+    r"|<%--(?P<f>(?:(?!<%--|--%>).){0,5000})--%>",
     re.DOTALL,
 )
 _JSX_COMMENT_OPEN = re.compile(r"(?<!\{)\{\s*/\*")

@@ -315,12 +315,17 @@ _CALL_OPEN_UNTIL = re.compile(
 )
 # and the speakers' answer: 'You will hear back from us before 1st June'
 _HEAR_BACK = re.compile(
-    r"\b(?:you\s+will|you['’]ll)\s+hear\s+back\b[^.!?]{0,30}\b(?:before|by|on)\W*$", re.IGNORECASE
+    r"\b(?:you\s+will|you['’]ll)\s+hear\s+back\b[^.!?]{0,30}\b(?:before|by|on)\W*$"
+    # (or the answers going out: 'Rejection notices will go out on')
+    r"|\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out"
+    r"(?:\s+(?:on|by|before))?\W*$",
+    re.IGNORECASE,
 )
 # a sentence that ends on the registration's deadline: 'Please note, the registration deadline
 # is April 1, 2024'
 _REGISTRATION_NAMED = re.compile(
-    r"(?:\bthe\s+|^\W*|[.!?]\s+)(?:(?:early|final|late|online|conference)\s+)?registration"
+    r"(?:\bthe\s+|^\W*|[.!?]\s+)(?:(?:early|final|late|online|conference|new|extended)\s+)?"
+    r"registration"
     r"\s+deadline(?:\s+(?:is|will\s+be))?\W*$"
     # 'The last date to register is March 5, 2021'
     r"|\bthe\s+last\s+(?:date|day)\s+(?:to\s+register|for\s+registration)(?:\s+(?:is|will\s+be))?\W*$"
@@ -972,9 +977,10 @@ _CALL_EXTENDED = re.compile(
 # will close at 23:59 BST on August 10th'
 _CALL_WILL_CLOSE = re.compile(
     rf"\b(?:the\s+|our\s+)?(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}|participation))\s+"
-    r"(?:is\s+(?:now\s+)?open\s+and\s+)?(?:will\s+)?clos(?:es?|ing)(?:\s+(?:at|on))*\W*$",
+    r"(?:is\s+(?:now\s+)?open,?\s+and\s+)?(?:will\s+)?clos(?:es?|ing)(?:\s+(?:at|on))*\W*$",
     re.IGNORECASE,
 )
+_REGISTER_BY = re.compile(r"\W*register\s+(?:now\s+)?(?:by|before)\s*", re.IGNORECASE)
 _OPEN_UNTIL_ALONE = re.compile(
     r"\W*(?:(?:is\s+)?open\s+(?:until|till|through)|clos(?:es|ing)(?:\s+on)?)\W*",
     re.IGNORECASE,
@@ -1669,6 +1675,10 @@ def _entries(
     proposals_by = raw.prose and _SUBMIT_PROPOSAL.fullmatch(_last_sentence(raw.head.strip()))
     if kind is None and call_closes:
         kind, label = DeadlineKind.PAPER, " ".join(dates_.strip_clock(raw.head).split())
+    if kind is None and _REGISTER_BY.fullmatch(raw.head):
+        # 'Register by **July 14, 2024**': the attendees told their last day (its label, a
+        # button's word once its 'by' is cut)
+        kind, label = DeadlineKind.REGISTRATION, raw.head.strip()
     until = (
         raw.prose
         and len(raw.dates) == 1
