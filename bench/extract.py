@@ -20,8 +20,9 @@ again on its pages from new sites only ("…, new sites"), and all set-aside par
 Printed per part: precision and recall of the paper deadline (the UTC instant, to the minute),
 of every item (kind and instant), and the problems the reader reported. `-v` lists each page's
 misses and extra readings, of the part chosen with `--part` (of the dev part when all are
-scored). Last, the time to read a page of 100,000 nested elements and a line of 100,000 dates
-with no year (the reader is linear in a page's size).
+scored). Last, the time to read a page of 100,000 nested elements, a line of 100,000 dates
+with no year, 200,000 unclosed tags and 100 long paragraphs that each end on a date (the reader
+is linear in a page's size).
 
 `--corpus DIR` scores as well the ``asideN-*`` pages of a directory outside the repository: a
 new set of fetched pages may be kept out of the repository's commits and still be scored."""
@@ -234,6 +235,7 @@ def main() -> None:
     deep_page()
     long_line()
     unclosed_tags()
+    long_paragraphs()
 
 
 def long_line(count: int = 100_000) -> None:
@@ -266,6 +268,23 @@ def unclosed_tags(count: int = 200_000) -> None:
     pages.parse_page(html, year=2026)
     print(
         f"{count:,} unclosed tags ({len(html) / 1e6:.1f} MB): {time.perf_counter() - start:.2f} s"
+    )
+
+
+def long_paragraphs(count: int = 100, size: int = 1900) -> None:
+    """Time `count` paragraphs of `size` characters of prose, each ending on a date: each is a
+    label read again and again by rules that rewrite it (it took a hundred milliseconds each)."""
+    words = "Over the last decades the data made available in many formats grew quickly. "
+    prose = words * (size // len(words) + 1)
+    html = "".join(
+        f"<p>Room {i}, 11:50, {(f'{i} ' + prose)[:size]} May {i % 28 + 1}, 2026</p>"
+        for i in range(count)
+    )
+    start = time.perf_counter()
+    pages.parse_page(html, year=2026)
+    print(
+        f"{count:,} paragraphs of {size:,} characters ({len(html) / 1e6:.1f} MB): "
+        f"{time.perf_counter() - start:.2f} s"
     )
 
 

@@ -13519,3 +13519,43 @@ def test_a_server_page_s_comments_are_not_shown() -> None:
     ).encode()
     found = pages.parse_page(html, year=2017).entries
     assert [(e.kind.value, e.at) for e in found] == [("paper", "2017-05-31")]
+
+
+def test_markup_in_a_yaml_comment_of_front_matter_stays_a_comment() -> None:
+    from deadlines.sources import pages
+
+    # (WEPGCOMP 2024, set 252) a Jekyll page that is all front matter: its call in a block
+    # scalar, an old legend of markup commented out ('# <span …>'), which is no heading
+    md = (
+        "---\nlayout: event\ntitle: WEPGCOMP 2024\n\ncfp: |\n  ## Chamada\n\n"
+        "  **Datas Importantes**:\n\n"
+        "  - Data limite para submissão: 27 de outubro de 2024.\n\n"
+        "# schedule_legend: '\n"
+        '# <span class="legend">Submission deadline: September 1, 2024</span>\n'
+        "# '\n\nstaff:\n  - Ana\n---\n"
+    ).encode()
+    found = pages.parse_page(md, year=2024).entries
+    assert [(e.kind.value, e.at) for e in found] == [("paper", "2024-10-27")]
+
+
+def test_the_speakers_chosen_or_told_by_a_day_is_the_notification() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+    from deadlines.sources.pages.labels import classify
+
+    # (Empire City Elixir Conf 2016, set 252) 'Selections will be made by'
+    html = (
+        b"<h2>Call for Proposals</h2><p>All submissions are due by <strong>Tuesday, March 15th,"
+        b" 2016</strong>. Selections will be made by <strong>Friday, April 1st, 2016</strong>.</p>"
+    )
+    found = pages.parse_page(html, year=2016).entries
+    assert [(e.kind.value, e.at) for e in found] == [
+        ("paper", "2016-03-15"),
+        ("notification", "2016-04-01"),
+    ]
+    # (hillhacks 2017) 'You will be informed of your proposals' status no later than'
+    assert (
+        classify("You will be informed of your proposals' status no later than")
+        is DeadlineKind.NOTIFICATION
+    )
+    assert classify("Selection criteria") is None

@@ -1133,6 +1133,7 @@ def _after_time(m: re.Match[str]) -> str:
     return " " if any(m.group(g) for g in _AFTER_TIME) else m.group()
 
 
+@lru_cache(maxsize=8192)  # (a page's labels are stripped again and again, each at its length)
 def strip_clock(text: str) -> str:
     """Remove times of day and zone names from `text` (to leave a date's label)."""
     text = _ZONE_NAMED.sub(_after_time, text)  # ('5:00 PM (CT)': its zone, while the time is there)

@@ -5,6 +5,7 @@ is not an author's deadline (a title, an event, a reviewer's date, a news item).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from deadlines.models import DeadlineKind
 from deadlines.sources import dates as dates_
@@ -997,6 +998,7 @@ _REVIEW_RESULT = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # (a page's lines are asked again and again, each at its length)
 def classify(label: str) -> DeadlineKind | None:
     """Return the kind of deadline a label names, or None for a date that is not one; a label
     of sentences that names none, by its last sentence."""
@@ -1256,8 +1258,10 @@ _RESPOND = re.compile(
     r"(?:sent|e-?mailed)\b"
     # and the speakers told when they hear: 'You will hear back from us before 1st June'
     r"|\b(?:you\s+will|you['’]ll)\s+hear\s+back\b|\bget\s+back\s+to\s+(?:you|all\s+speakers)\s+by\b"
-    # and the call's answers going out: 'Rejection notices will go out on'
-    r"|\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out\b",
+    # and the call's answers going out: 'Rejection notices will go out on'; the speakers chosen
+    # ('Selections will be made by'), or told ('You will be informed of your proposals' status')
+    r"|\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out\b"
+    r"|\bselections?\s+will\s+be\s+(?:made|announced)\b|\byou\s+will\s+be\s+(?:informed|notified)\b",
     re.IGNORECASE,
 )
 # a bracket opened on the deadline the date after it closes: 'Registration form (deadline April 10)'

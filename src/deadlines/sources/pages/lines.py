@@ -407,8 +407,13 @@ def page_lines(html: str | bytes) -> list[Line]:
     # a template's statements ('{% if sub < nowdate %}', '{% assign … %}') are never shown
     html = _TEMPLATE_STATEMENT.sub(" ", html)
     # a Markdown heading whose words a tag holds ("## <a name='Important Dates'>Important
-    # Dates</a>"): the heading it renders
-    html = _TAGGED_HEADING.sub(lambda m: f"<h{len(m[1])}>{m[2]}</h{len(m[1])}>", html)
+    # Dates</a>"): the heading it renders (not in YAML front matter, where '# <span …>' is a
+    # comment, a block of markup left out)
+    block = _FRONT_MATTER.match(html) or _LONG_FRONT.match(html)
+    body = block.end() if block and _YAML_KEY_LINE.search(block.group(2)) else 0
+    html = html[:body] + _TAGGED_HEADING.sub(
+        lambda m: f"<h{len(m[1])}>{m[2]}</h{len(m[1])}>", html[body:]
+    )
     if (astro := _ASTRO_CODE.match(html)) and _JS_MODULE.match(astro[1]):
         # an Astro component: the code its fences hold ('const schedule = [{ event: …, time_text:
         # … }]') feeds its markup; its data arrays' rows, after the markup
@@ -2372,6 +2377,8 @@ _FRONT_MATTER = re.compile(
 )
 # an Astro component's code, fenced at its top ('---\nimport … from …;\nconst dates = […]\n---')
 _ASTRO_CODE = re.compile(r"\A\ufeff?\s*---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+# a YAML key at a line's start ('layout: page'), which Markdown between two rules has not
+_YAML_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)", re.MULTILINE)
 # front matter longer than a page's usual header: a YAML document, whole ('---\nsections:\n
 #   - block: markdown\n    content:\n      title: Important Dates\n      text: |-\n …\n---')
 _LONG_FRONT = re.compile(r"\A\ufeff?\s*(---)[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)

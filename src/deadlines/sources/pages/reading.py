@@ -316,9 +316,12 @@ _CALL_OPEN_UNTIL = re.compile(
 # and the speakers' answer: 'You will hear back from us before 1st June'
 _HEAR_BACK = re.compile(
     r"\b(?:you\s+will|you['’]ll)\s+hear\s+back\b[^.!?]{0,30}\b(?:before|by|on)\W*$"
-    # (or the answers going out: 'Rejection notices will go out on')
-    r"|\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out"
-    r"(?:\s+(?:on|by|before))?\W*$",
+    # (or the answers going out: 'Rejection notices will go out on', 'Selections will be made
+    # by', 'You will be informed of your proposals' status no later than')
+    r"|(?:\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out"
+    r"|\bselections?\s+will\s+be\s+(?:made|announced)"
+    r"|\byou\s+will\s+be\s+(?:informed|notified)\b[^.!?]{0,40}?)"
+    r"(?:\s+(?:on|by|before|no\s+later\s+than))?\W*$",
     re.IGNORECASE,
 )
 # a sentence that ends on the registration's deadline: 'Please note, the registration deadline
