@@ -13559,3 +13559,23 @@ def test_the_speakers_chosen_or_told_by_a_day_is_the_notification() -> None:
         is DeadlineKind.NOTIFICATION
     )
     assert classify("Selection criteria") is None
+
+
+def test_a_bracket_restating_the_instant_in_another_zone_is_no_new_value() -> None:
+    from deadlines.sources import pages
+
+    def read(html: bytes) -> list[tuple[str, str, str | None, tuple[tuple[str, str | None], ...]]]:
+        found = pages.parse_page(html, year=2025).entries
+        return [(e.kind.value, e.at, e.zone, e.history) for e in found]
+
+    # (BSides Bratislava 2025, set 252) the same moment in Central European time, its summer
+    # time's name said in winter: the first value holds, nothing moved
+    assert read(
+        b"<h2>Call for Papers</h2><p><b>Submissions close 31 December 2024 @ 23:00 UTC (01"
+        b" January 2025 00:00 CEST)</b></p>"
+    ) == [("paper", "2024-12-31 23:00", "UTC", ())]
+    # (a bracket with another instant is still the later value, the first its earlier one)
+    assert read(
+        b"<h2>Call for Papers</h2><p><b>Submissions close 31 December 2024 @ 23:00 UTC (07"
+        b" January 2025 23:00 CET)</b></p>"
+    ) == [("paper", "2025-01-07 23:00", "CET", (("2024-12-31 23:00", "UTC"),))]

@@ -1605,6 +1605,32 @@ _IS_OPEN = re.compile(
 )
 
 
+def _restated_elsewhere(
+    raw: _Raw, readings: list[tuple[dates_.Found, bool, dates_.Clock]]
+) -> list[tuple[dates_.Found, bool, dates_.Clock]]:
+    """The first of two live values when the second, in brackets after it, states the same
+    instant in another zone ('31 December 2024 @ 23:00 UTC (01 January 2025 00:00 CEST)'): a
+    restatement, not a new value (within the hour a summer time's name said in winter adds)."""
+    if len(readings) != 2 or readings[0][1] or readings[1][1]:
+        return readings  # (two live values, neither struck)
+    (first, _, clock), (second, _, other) = readings
+    if not (
+        first.date and second.date and clock.time and other.time and clock.zone and other.zone
+    ) or clock.zone == other.zone:
+        return readings
+    if "(" not in raw.line[first.end : second.start] or ")" in raw.line[first.end : second.start]:
+        return readings
+    from deadlines.errors import ZoneError
+    from deadlines.timezones import to_utc
+
+    try:
+        one = to_utc(dt.datetime.combine(first.date, clock.time), clock.zone).utc
+        two = to_utc(dt.datetime.combine(second.date, other.time), other.zone).utc
+    except ZoneError:
+        return readings
+    return readings[:1] if abs(one - two) <= dt.timedelta(hours=1) else readings
+
+
 def _entries(
     raw: _Raw, page_clock: dates_.Clock, out: PageDates, page_year: int | None = None
 ) -> list[Entry]:
@@ -2078,6 +2104,7 @@ def _entries(
         # '~~July 24th, 2023~~ TBC': the date withdrawn, the new one not set yet
         sink.append(f"{where}: its date struck and not set again yet; not read")
         return _unread(raw, out) if outside else []
+    readings = _restated_elsewhere(raw, readings)
     live = [r for r in readings if not r[1]]
     struck = [r for r in readings if r[1]]
     passed = not live
