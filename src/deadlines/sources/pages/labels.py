@@ -1250,6 +1250,12 @@ _STEP_AND_PROGRAMME = re.compile(
 )
 _DUE_AND = re.compile(r"^(.+?\b(?:due|deadline|closes?)\b)\s+(?:and|&)\s+(.+)$", re.IGNORECASE)
 _FULL = re.compile(r"\bfull\b", re.IGNORECASE)
+# the call's answers going out ('Rejection notices will go out on'), the speakers chosen
+# ('Selections will be made by') or told ('You will be informed of your proposals' status')
+ANSWERS_GO_OUT = (
+    r"\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out\b"
+    r"|\bselections?\s+will\s+be\s+(?:made|announced)\b|\byou\s+will\s+be\s+(?:informed|notified)\b"
+)
 _RESPOND = re.compile(
     r"\brespond\w*\s+to\s+(?:all\s+)?(?:the\s+)?(?:submissions|proposals|authors|submitters)\b"
     # the call's answers sent out, not the authors' own ('CFP Responses Sent', 'Responses will
@@ -1258,10 +1264,7 @@ _RESPOND = re.compile(
     r"(?:sent|e-?mailed)\b"
     # and the speakers told when they hear: 'You will hear back from us before 1st June'
     r"|\b(?:you\s+will|you['’]ll)\s+hear\s+back\b|\bget\s+back\s+to\s+(?:you|all\s+speakers)\s+by\b"
-    # and the call's answers going out: 'Rejection notices will go out on'; the speakers chosen
-    # ('Selections will be made by'), or told ('You will be informed of your proposals' status')
-    r"|\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out\b"
-    r"|\bselections?\s+will\s+be\s+(?:made|announced)\b|\byou\s+will\s+be\s+(?:informed|notified)\b",
+    rf"|{ANSWERS_GO_OUT}",
     re.IGNORECASE,
 )
 # a bracket opened on the deadline the date after it closes: 'Registration form (deadline April 10)'

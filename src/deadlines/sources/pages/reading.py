@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from deadlines import timezones
+from deadlines.errors import ZoneError
 from deadlines.models import DeadlineKind
 from deadlines.sources import dates as dates_
 from deadlines.sources.pages.entries import (
@@ -52,6 +54,7 @@ from deadlines.sources.pages.labels import (
     _SUPPORT,
     _TITLE,
     AFTER_TALKS,
+    ANSWERS_GO_OUT,
     CALL_KINDS,
     CONTEST_ZH,
     FIRMNESS,
@@ -316,12 +319,9 @@ _CALL_OPEN_UNTIL = re.compile(
 # and the speakers' answer: 'You will hear back from us before 1st June'
 _HEAR_BACK = re.compile(
     r"\b(?:you\s+will|you['’]ll)\s+hear\s+back\b[^.!?]{0,30}\b(?:before|by|on)\W*$"
-    # (or the answers going out: 'Rejection notices will go out on', 'Selections will be made
-    # by', 'You will be informed of your proposals' status no later than')
-    r"|(?:\b(?:acceptance|rejection|decision)\s+(?:notices|letters|e-?mails)\s+(?:will\s+)?go\s+out"
-    r"|\bselections?\s+will\s+be\s+(?:made|announced)"
-    r"|\byou\s+will\s+be\s+(?:informed|notified)\b[^.!?]{0,40}?)"
-    r"(?:\s+(?:on|by|before|no\s+later\s+than))?\W*$",
+    # (or the answers going out, by a day: 'You will be informed of your proposals' status no
+    # later than')
+    rf"|(?:{ANSWERS_GO_OUT})[^.!?]{{0,40}}?(?:\s+(?:on|by|before|no\s+later\s+than))?\W*$",
     re.IGNORECASE,
 )
 # a sentence that ends on the registration's deadline: 'Please note, the registration deadline
@@ -1620,12 +1620,9 @@ def _restated_elsewhere(
         return readings
     if "(" not in raw.line[first.end : second.start] or ")" in raw.line[first.end : second.start]:
         return readings
-    from deadlines.errors import ZoneError
-    from deadlines.timezones import to_utc
-
     try:
-        one = to_utc(dt.datetime.combine(first.date, clock.time), clock.zone).utc
-        two = to_utc(dt.datetime.combine(second.date, other.time), other.zone).utc
+        one = timezones.to_utc(dt.datetime.combine(first.date, clock.time), clock.zone).utc
+        two = timezones.to_utc(dt.datetime.combine(second.date, other.time), other.zone).utc
     except ZoneError:
         return readings
     return readings[:1] if abs(one - two) <= dt.timedelta(hours=1) else readings
