@@ -236,6 +236,7 @@ def main() -> None:
     long_line()
     unclosed_tags()
     long_paragraphs()
+    long_runs()
 
 
 def long_line(count: int = 100_000) -> None:
@@ -286,6 +287,27 @@ def long_paragraphs(count: int = 100, size: int = 1900) -> None:
         f"{count:,} paragraphs of {size:,} characters ({len(html) / 1e6:.1f} MB): "
         f"{time.perf_counter() - start:.2f} s"
     )
+
+
+# Pages of one long run where the reader expects a short one: each took seconds to minutes when
+# a pattern tried the whole run again from each of its characters (found by a fuzzer that
+# put runs of many fillers in many places).
+LONG_RUNS = {
+    "a style sheet of 80 KB with no brace": "<style>" + "a " * 40_000 + "</style>",
+    "a paragraph of 10,000 zone names": "<p>" + "UTC " * 10_000 + "</p>",
+    "an element of 10,000 classes": '<div class="' + "a " * 10_000 + '"><p>x</p></div>',
+    "a line of 10,000 dashes": "<p>" + "-" * 10_000 + "</p>",
+    "a table cell of 10,000 bars": "<table><tr><td>" + "| " * 10_000 + "</td></tr></table>",
+}
+
+
+def long_runs() -> None:
+    """Time each page of `LONG_RUNS`, each with a dated step after its run."""
+    for name, run in LONG_RUNS.items():
+        html = run + "<p>Paper deadline: May 1, 2026</p>"
+        start = time.perf_counter()
+        pages.parse_page(html, year=2026)
+        print(f"{name} ({len(html) / 1e3:.0f} KB): {time.perf_counter() - start:.2f} s")
 
 
 if __name__ == "__main__":

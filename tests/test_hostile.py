@@ -522,3 +522,25 @@ def test_two_picked_tracks_of_one_venue_list_its_deadlines_once(tmp_path, capsys
     assert "UID:twotrack2027-plan-kickoff-archival@deadlines" in uids
     assert "UID:twotrack2027-plan-kickoff-extended-abstracts@deadlines" in uids
     assert uids.count("UID:twotrack2027-paper-archival@deadlines") == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "label"),
+    [
+        # a JSON page nested past Python's recursion, and one nested 900 deep beside its date
+        ('{"a":' + "[" * 100_000 + "]" * 100_000 + "}", None),
+        ('{"deadline": "May 1, 2026", "a":' + '{"a":' * 900 + "1" + "}" * 900 + "}", "deadline"),
+        # an integer past Python's limit of 4,300 digits, in JSON and in YAML front matter
+        ('{"a": ' + "1" * 5000 + ', "deadline": "May 1, 2026"}', "deadline"),
+        ("---\ntitle: " + "1" * 5000 + "\n---\n\nPaper deadline: May 1, 2026\n", "Paper deadline"),
+    ],
+)
+def test_a_page_of_data_past_what_python_reads_is_read_as_text(page: str, label) -> None:
+    from deadlines.sources import pages
+
+    read = pages.parse_page(page, year=2026)  # (it raised RecursionError or ValueError)
+    if label is None:
+        assert read.entries == []
+    else:
+        assert [e.at for e in read.entries] == ["2026-05-01"]
+        assert label in read.entries[0].label

@@ -914,7 +914,7 @@ _BESIDE_THE_PAPER = re.compile(
     r"|\bpre-?submission\b"  # 'Pre-submission mentorship deadline', '… feedback returned'
     # a paper sent again, as its reviews asked: 'Paper Re-submissions', 'Resubmission for
     # conditionally accepted paper'
-    r"|^\W*(?:[\w-]+\s+){0,2}re-?submi(?:ssions?|t)\b",
+    r"|^\W*+(?:[\w-]+\s+){0,2}re-?submi(?:ssions?|t)\b",
     re.IGNORECASE,
 )
 # a mentoring programme's own steps ('Registration deadline for mentorship programme'), unless
@@ -990,9 +990,9 @@ _PAPERS_REVIEWED = re.compile(
 # the reviews' outcome sent back ('Draft Paper Review Result', 'Review results', 'paper reviews
 # sent to the authors'): the decision on what was submitted
 _REVIEW_RESULT = re.compile(
-    r"\W*(?:[\w-]+\s+){0,3}?(?:peer[- ])?review\s+results?"
+    r"\W*+(?:[\w-]+\s+){0,3}?(?:peer[- ])?review\s+results?"
     r"(?:\s+(?:notification|announced|released|sent(?:\s+to\s+(?:the\s+)?authors?)?))?\W*"
-    r"|\W*(?:[\w-]+\s+){0,2}?reviews?\s+(?:sent|returned|communicated)\s+(?:back\s+)?to\s+"
+    r"|\W*+(?:[\w-]+\s+){0,2}?reviews?\s+(?:sent|returned|communicated)\s+(?:back\s+)?to\s+"
     r"(?:the\s+)?(?:authors?|participants?)\W*",
     re.IGNORECASE,
 )
@@ -1365,7 +1365,7 @@ _FINAL = re.compile(r"\W*final\b", re.IGNORECASE)  # 'Final talk title and abstr
 # an event's own name, over its days: 'First Workshop on Abstract and Concrete Techniques in
 # Verification' (its topic's words are no step's)
 _EVENT_NAME = re.compile(
-    r"\W*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:workshop|conference|symposium|congress|colloquium)"
+    r"\W*+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:workshop|conference|symposium|congress|colloquium)"
     r"\s+on\s+(?!.*\b(?:deadlines?|due|submi\w*|notif\w*|camera|registr\w*|accept\w*"
     r"|decisions?|closes?|extended)\b)",
     re.IGNORECASE,

@@ -118,8 +118,9 @@ _HTML_NAMES = frozenset({"datalist", "col", "colgroup", "optgroup", "content"})
 
 # a title set by utility classes: a large text size with a weight or a display font
 # ('text-4xl font-atrament', 'text-xl font-medium'); its level by its size
+# (tried from the start only: from each class of a long list in turn, it read the rest again)
 _TITLE_CLASSES = re.compile(
-    r"(?=.*\bfont-(?!normal\b|light\b|thin\b|mono\b|sans\b|serif\b)[\w-]+)"
+    r"\A(?=.*\bfont-(?!normal\b|light\b|thin\b|mono\b|sans\b|serif\b)[\w-]+)"
     r".*\btext-([2-9]xl)\b",
     re.DOTALL,
 )
@@ -157,7 +158,9 @@ _STRUCK_CLASSES = frozenset({
     "tachado", "texto-tachado", "riscado", "texto-riscado",  # Spanish and Portuguese: struck
 })
 # a style sheet's rules that strike a class: '.old-date { text-decoration: line-through }'
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# (a selector starts at the sheet's start or after a brace, never inside a run of text: one
+# brace-less sheet of 80 KB was tried again at each of its characters, for a minute and a half)
+_CSS_RULE = re.compile(r"(?:^|(?<=[{}]))([^{}]+)\{([^{}]*)\}")
 _STYLE_SHEET = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -1676,12 +1679,29 @@ def _scalars(record: Any) -> bool:
     return isinstance(record, dict) and not any(isinstance(v, list | dict) for v in record.values())
 
 
+_MAX_NESTING = 100  # data nested deeper is no page of dates, and walking it would recurse
+
+
+def _nested_within(data: Any, limit: int = _MAX_NESTING) -> bool:
+    """Whether no list or mapping of `data` lies more than `limit` levels deep."""
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            if depth > limit:
+                return False
+            children = node.values() if isinstance(node, dict) else node
+            stack += [(child, depth + 1) for child in children]
+    return True
+
+
 def _json(text: str) -> Any:
-    """A JSON document's data; None if the page is not one."""
+    """A JSON document's data; None if the page is not one (or is nested past reading)."""
     try:
-        return json.loads(text)
-    except ValueError:
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # (an integer of 5,000 digits; deeper than Python)
         return None
+    return data if _nested_within(data) else None
 
 
 # (written for people: an ISO string, 'new Date("2026-02-05")', is a machine value beside the
@@ -2513,7 +2533,9 @@ def _yaml(text: str) -> Any:
 
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):  # (an integer of 5,000 digits)
+        return None
+    if not _nested_within(data):
         return None
     return _renewed(_enabled(data))
 

@@ -422,7 +422,7 @@ _CONTEST_TITLE = re.compile(
     rf"\b(?:challenge|(?<!research )competition|contest|shared task)\b(?!s)|{CONTEST_ZH}"
     r"|\b(?-i:Cup)\b"  # a data cup: 'WSDM Cup 2026', 'PWS Cup 2022', 'KDD Cup
     # a solvers' evaluation of its year: 'MaxSAT Evaluation 2023', 'QBF Evaluation 2024'
-    r"|^\W*(?:[\w-]+\s+){1,3}evaluation\s+(?:19|20)\d\d\W*$",
+    r"|^\W*+(?:[\w-]+\s+){1,3}evaluation\s+(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
 # a page of a competition's papers ('Challenge papers | MARIO-MICCAI 2024')
@@ -451,8 +451,8 @@ _CALLS_ITSELF = re.compile(
     # (or a shared task says it is one: 'A Shared Task at NAACL 2021 that focuses on …', 'WNUT
     # 2020 shared task is designed on …', or names itself under its title: 'SIGTYP Shared Task
     # 2023')
-    r"|\W*an?\s+shared\s+task\b|\W*(?:[\w-]+\s+){1,4}shared\s+task\s+(?:is|was|will)\b"
-    r"|\W*(?:[\w-]+\s+){1,4}shared\s+task(?:\s+(?:19|20)\d\d)?\W*$"
+    r"|\W*an?\s+shared\s+task\b|\W*+(?:[\w-]+\s+){1,4}shared\s+task\s+(?:is|was|will)\b"
+    r"|\W*+(?:[\w-]+\s+){1,4}shared\s+task(?:\s+(?:19|20)\d\d)?\W*$"
     # (or its site says whose it is: 'This is the official website of the Critical Questions
     # Generation shared task, hosted in …')
     r"|[^.]{0,80}?\bofficial\s+(?:github\s+)?(?:website|site|page|repository|repo)\s+(?:of|for)"
