@@ -369,6 +369,36 @@ def test_workshop_keeps_a_host_whose_own_deadline_has_passed(tmp_path: Path) -> 
     assert stated(cvmi) == {"paper": "2027-03-07 23:59 AoE", "camera_ready": "2027-04-09 23:59 AoE"}
 
 
+def test_a_workshop_listed_after_its_newest_dates_recurs_after_the_listing(
+    tmp_path: Path,
+) -> None:
+    # Dates known only from 2023; the series is listed again at CVPR 2026 with none yet. It
+    # is no series silent for years: its next edition is at CVPR 2027, not left alone.
+    text = """\
+- id: cvpr
+  name: CVPR
+  editions:
+    - {year: 2023, start: 2023-06-18}
+    - {year: 2026, start: 2026-06-03}
+    - {year: 2027, start: 2027-06-19}
+- id: ccd
+  name: CCD
+  kind: workshop
+  editions:
+    - year: 2023
+      parent: cvpr2023
+      deadlines: [{kind: paper, at: 2023-05-21, zone: AoE, source: https://example.org/ccd}]
+    - {year: 2026, parent: cvpr2026}
+"""
+    venues = by_id(estimate(load(tmp_path, text), D(2026, 12, 8)))
+    ccd = venues["ccd2027"]
+    assert ccd.edition.parent == "cvpr2027"
+    # CVPR's start moved 1462 days (2023-06-18 → 2027-06-19); the calendar 1463 (Sun
+    # 2023-05-21 four years on is Fri 2027-05-21, to its usual Sunday 2027-05-23): midway,
+    # 1462 days, Sat 2027-05-22.
+    assert stated(ccd) == {"paper": "2027-05-22 23:59 AoE"}
+
+
 ICCV = """\
 - id: iccv
   name: ICCV

@@ -639,6 +639,11 @@ class _Estimator:
             named = base
             base_start, base_own = _start_of(self.known, base)
             years = self._years(series, host, base)
+            # A series listed after its newest dates (CCD: dates in 2023, listed at CVPR 2026
+            # with none yet) recurs after that listing too, however long ago its dates were.
+            newest = self._editions(series.id, host)[-1]
+            if newest.year > base.year:
+                years = sorted({*years, *self._years(series, host, newest)})
         spread = self.spreads.of_stream(series, host, Method.CALENDAR)
         if own and (partial := self._missing_cycles(series, history, spread)) is not None:
             return partial
