@@ -13579,3 +13579,51 @@ def test_a_bracket_restating_the_instant_in_another_zone_is_no_new_value() -> No
         b"<h2>Call for Papers</h2><p><b>Submissions close 31 December 2024 @ 23:00 UTC (07"
         b" January 2025 23:00 CET)</b></p>"
     ) == [("paper", "2025-01-07 23:00", "CET", (("2024-12-31 23:00", "UTC"),))]
+
+
+def test_a_month_run_into_its_card_and_calls_extended_or_received_in_three_languages() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+    from deadlines.sources.pages.labels import classify
+
+    def read(html: str, year: int) -> list[tuple[str, str, str | None]]:
+        found = pages.parse_page(html, year=year)
+        return [(e.kind.value, e.at, e.zone) for e in found.entries]
+
+    # (LIGHT at NeurIPS 2026, set 254) a card's month with no day, run into its step by the
+    # markup, names no day: the step does not take the next card's date (the event's)
+    light = (
+        "<h1>Timeline</h1><section>"
+        "<div><span>29 August 2026</span><strong>Submission deadline</strong></div>"
+        "<div><span>October 2026</span><strong>Camera-ready deadline</strong></div>"
+        "<div><span>12-13 December 2026, Paris</span><strong>Workshop date</strong></div>"
+        "</section>"
+    )
+    assert read(light, 2026) == [("paper", "2026-08-29", None)]
+    assert "'Camera-ready deadline': 'October 2026' names no day" in pages.parse_page(
+        light, year=2026
+    ).problems
+    # (II Expotec IFRN/CM 2023, set 254) a short month between two 'de', as a script formats
+    # a Portuguese date, in the call's extension said in a sentence
+    assert read(
+        "<h1>Inscrições adiadas - Novo prazo!</h1><p>A chamada de trabalhos foi extendida até"
+        " o dia 17 de set. de 2023 23:59h. Aproveite essa oportunidade!</p>",
+        2023,
+    ) == [("paper", "2023-09-17 23:59", None)]
+    # (SeaGL 2020) the organisers extending their call, in a sentence
+    assert read(
+        "<h1>Call For Proposals Extended</h1><p><b>We are extending our Call For Proposals"
+        " until Wednesday, September 9 11:59pm PDT</b></p>",
+        2020,
+    ) == [("paper", "2020-09-09 23:59", "PDT")]
+    assert classify("The call for papers has been extended until") is DeadlineKind.PAPER
+    assert classify("La convocatoria ha sido ampliada hasta el") is DeadlineKind.PAPER
+    # (JCE MatCom 2021) Spanish: the papers received until
+    assert classify("Los trabajos estarán siendo recibidos hasta el") is DeadlineKind.PAPER
+    # (MostraPOA 2016) Portuguese: the accepted works made known, first and last
+    assert classify("Divulgação preliminar de trabalhos aceitos") is DeadlineKind.NOTIFICATION
+    assert classify("Divulgação final dos trabalhos aceitos") is DeadlineKind.NOTIFICATION
+    # (Vision Zero Summit 2025, ICNWC 2023) a registration's last day; the accepted works'
+    assert classify("Final Registration Date") is DeadlineKind.REGISTRATION
+    assert classify("Registration date for selected paper") is DeadlineKind.REGISTRATION
+    assert classify("Paper registration") is DeadlineKind.ABSTRACT  # (CVPR's: the abstract)

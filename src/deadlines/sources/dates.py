@@ -254,6 +254,14 @@ _FORMS = [
         rf"(?:,?{_S}(?:{_OF}{_S})?(?P<y>{_YEAR})\b)?",
         re.IGNORECASE,
     ),
+    # 17 de set. de 2023 / 5 de dic. de 2024: the short month between two 'de', as Portuguese
+    # and Spanish pages write a date their scripts format ('toLocaleDateString')
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_S}de{_S}(?P<m>"
+        + "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
+        + rf")\.?{_S}de{_S}(?P<y>{_YEAR})\b",
+        re.IGNORECASE,
+    ),
     # Noviembre 13, 2015 / Marzo 1 de 2016 (the month first, as some Spanish pages write it,
     # English-wise): only with its year, as a month's name alone before a number may be a word
     # of another language ('Mars 2')
@@ -358,7 +366,9 @@ _PLACEHOLDER = re.compile(
 _VAGUE = re.compile(
     rf"\b(?:early|mid|late|(?:the{_S})?(?:end|beginning|middle){_S}of)[\s-]*{_MONTH}"
     rf"(?:{_S}{_YEAR}\b)?"
-    rf"|(?:(?<=:)|(?<=\|)){_S}{_MONTH}{_S}{_YEAR}\b",  # 'Registration: April 2026'
+    rf"|(?:(?<=:)|(?<=\|)){_S}{_MONTH}{_S}{_YEAR}\b"  # 'Registration: April 2026'
+    # or a card's month before its step, run together ('October 2026Camera-ready deadline')
+    rf"|^{_S}{_MONTH}{_S}{_YEAR}(?=[^\W\d])",
     re.IGNORECASE,
 )
 

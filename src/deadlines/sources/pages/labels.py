@@ -218,7 +218,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # and told or published (Portuguese 'Comunicação de resultados')
             r"|\b(?:comunica[çc][ãa]o|divulga[çc][ãa]o|publica[çc][ãa]o)\s+(?:d[eo]s?\s+)?resultados\b"
             # and the papers accepted made known ('Divulgação dos trabalhos aprovados')
-            r"|\b(?:comunica[çc][ãa]o|divulga[çc][ãa]o|publica[çc][ãa]o)\s+(?:d[aeo]s?\s+)?"
+            # (first and last: 'Divulgação preliminar de trabalhos aceitos', '… final dos …')
+            r"|\b(?:comunica[çc][ãa]o|divulga[çc][ãa]o|publica[çc][ãa]o)\s+"
+            r"(?:(?:preliminar|final|definitiva)\s+)?(?:d[aeo]s?\s+)?"
             r"(?:trabalhos|artigos|resumos)\s+(?:aprovad|aceit|selecionad)"
             r"|\b(?:comunicaci[oó]n|publicaci[oó]n)\s+de\s+(?:los\s+)?resultados\b"
             # Italian: the evaluation's outcome told ('Comunicazione dell'esito della valutazione')
@@ -349,6 +351,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # the presenters' seats, and the others': 'Registration of non-presenters'
             r"|\b(?:presenters?|speakers?)['’]?\s+registration\b"
             # and the authors': 'Registration for authors'
+            # and the accepted works' ('Registration date for selected paper')
+            r"|\bregistration\s+(?:(?:date|deadline)\s+)?for\s+(?:the\s+)?(?:selected|accepted)\s+"
+            r"(?:papers?|abstracts?|submissions?|contributions?|posters?)\b"
             r"|\bregistration\s+(?:of|for)\s+(?:the\s+)?(?:non-?)?"
             r"(?:presenters?|attendees|participants|(?:presenting\s+)?authors?|speakers?)\b"
             # and its mode's: 'Registration for In-person Participation Deadline'
@@ -367,7 +372,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             rf"|^{_BARE_REGISTRATION.pattern}$"
             r"|\bregistration\s+with\s+(?:a\s+)?(?:late|early|regular|reduced)\s+fees?\b"
             r"|\brsvps?\b"  # 'RSVP closes': the attendees' word that they come
-            r"|\blast\s+date\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"  # its last day
+            # its last day
+            r"|\b(?:last|final)\s+(?:date|day)\s+(?:for|of)\s+(?:\w+\s+){0,2}?registration"
+            r"|\b(?:last|final)\s+registration\s+(?:date|day)\b"  # 'Final Registration Date'
             r"|\blast\s+(?:date|day)\s+to\s+register\b(?!\s+(?:your\s+|the\s+|a\s+)?(?:papers?"
             r"|submissions?|abstracts?|titles?)\b)"  # ('The last date to register is')
             r"|^\W*(?:(?:registration|fee|full)\s+)?payment\s+(?:deadline|due)\b"  # the fee paid
@@ -491,6 +498,11 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bl[ií]mite\s+(?:para\s+(?:la\s+)?|de\s+)?entrega\b"  # Spanish: the handing in
             # 'Fecha límite para la recepción de propuestas': the call's submissions received
             r"|\brecepci[oó]n\s+de\s+(?:las\s+|los\s+)?(?:propuestas|trabajos|art[ií]culos|res[uú]menes|ponencias)"
+            # and said in a sentence: 'Los trabajos estarán siendo recibidos hasta', 'Se
+            # recibirán propuestas hasta'
+            r"|\b(?:trabajos|propuestas|ponencias|res[uú]menes)\s+(?:ser[áa]n|estar[áa]n)\s+"
+            r"(?:siendo\s+)?recibid[oa]s\b|\bse\s+recibir[áa]n\s+(?:los\s+|las\s+)?"
+            r"(?:trabajos|propuestas|ponencias|res[uú]menes)\b"
             # and with its object left to the call: 'Fecha límite de recepción con incentivo'
             r"|\bl[ií]mite\s+(?:de\s+|para\s+(?:la\s+)?)recepci[oó]n\b(?!\s+del?\b)"
             r"|\bpropostas?\s+de\s+trabalhos?\b"  # Portuguese: proposals of papers
@@ -592,7 +604,8 @@ CALL_KINDS = (
 FIRMNESS = r"(?:hard|firm|strict|final)"
 # the call itself, named in a sentence ('The CFP', 'El Call For Speakers', 'A chamada')
 _THE_CALL = (
-    r"(?:the\s+|our\s+|this\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp|chamada|convocatoria"
+    r"(?:the\s+|our\s+|this\s+|el\s+|la\s+|a\s+|o\s+)?(?:cfp"
+    r"|chamada(?:\s+de\s+(?:trabalhos|artigos|resumos|propostas|submiss[õo]es))?|convocatoria"
     r"(?:\s+de\s+(?:propuestas|trabajos|art[ií]culos|ponencias|charlas|comunicaciones))?"
     rf"|call[- ]for[- ](?:{CALL_KINDS}|participation))"
     r"(?:\s*\((?:cfp|cfs|cfa)\))?"  # its letters after it: 'call for proposals (CFP)'
@@ -600,7 +613,13 @@ _THE_CALL = (
 _CLOSES_VERB = (
     r"(?:(?:formally\s+|officially\s+)?clos(?:es?|ed|ing)|ends?|finaliza|cierra|termina|encerra"
     r"|se\s+(?:cierra|termine)"
-    r"|(?:es|est[áa]\s+abiert[ao])\s+hasta)"  # Spanish: 'is (open) until'
+    r"|(?:es|est[áa]\s+abiert[ao])\s+hasta"  # Spanish: 'is (open) until'
+    # or its close moved: 'The call for papers has been extended until', the Portuguese 'A
+    # chamada de trabalhos foi prorrogada até o dia', the Spanish '… ha sido ampliada hasta el'
+    r"|(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+(?:now\s+)?)?extended\s+(?:until|till|to|through)"
+    r"|(?:foi|ser[áa]|est[áa])\s+(?:extendid|estendid|prorrogad|ampliad)a\s+at[ée](?:\s+o\s+dia)?"
+    r"|(?:ha\s+sido|fue|ser[áa]|se\s+ha)\s+(?:extendid|ampliad|prorrogad)a\s+hasta"
+    r"(?:\s+el(?:\s+d[ií]a)?)?)"
 )
 _KIND_WORDS = re.compile(
     r"paper|abstract|manuscript|notif|decision|accept|camera|supplement|rebuttal"
@@ -1347,6 +1366,10 @@ _CALL_CLOSES = re.compile(
     r"(?:\s+(?:and|&|e|et|y|und)\s+\w+(?:\s+\w+)?)?"
     # a sentence saying the call closes: 'CFP will close on', the Spanish 'El Call For Speakers
     # finaliza el día', the Portuguese 'A chamada encerra em'
+    # (or its organisers moving it: 'We are extending our Call For Proposals until')
+    # (its 'until' cut from the label with the date)
+    rf"|(?:we\s+(?:are|have)\s+|we['’](?:re|ve)\s+)?(?:extend(?:ing|ed)?)\s+{_THE_CALL}"
+    r"(?:\s+(?:until|till|to|through))?\W*$"
     rf"|{_THE_CALL}\s+(?:will\s+|shall\s+|is\s+going\s+to\s+)?{_CLOSES_VERB}"
     # (what a time said before the date leaves: 'closes at 23:59 UTC on', 'hasta las … del')
     r"(?:\s+(?:at|a\s+las|las))?(?:\s+(?:on|at|el(?:\s+d[ií]a)?|del?|em|no|le))?)"

@@ -980,7 +980,10 @@ _CALL_EXTENDED = re.compile(
 # will close at 23:59 BST on August 10th'
 _CALL_WILL_CLOSE = re.compile(
     rf"\b(?:the\s+|our\s+)?(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}|participation))\s+"
-    r"(?:is\s+(?:now\s+)?open,?\s+and\s+)?(?:will\s+)?clos(?:es?|ing)(?:\s+(?:at|on))*\W*$",
+    r"(?:is\s+(?:now\s+)?open,?\s+and\s+)?(?:will\s+)?clos(?:es?|ing)(?:\s+(?:at|on))*\W*$"
+    # or moved by its organisers: 'We are extending our Call For Proposals until'
+    rf"|\bwe\s+(?:are|have)\s+extend(?:ing|ed)\s+(?:the\s+|our\s+)?(?:cf[psa]"
+    rf"|call[- ]for[- ](?:{CALL_KINDS}|participation))(?:\s+(?:until|till|to|through))?\W*$",
     re.IGNORECASE,
 )
 _REGISTER_BY = re.compile(r"\W*register\s+(?:now\s+)?(?:by|before)\s*", re.IGNORECASE)
