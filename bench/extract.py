@@ -298,6 +298,9 @@ LONG_RUNS = {
     "an element of 10,000 classes": '<div class="' + "a " * 10_000 + '"><p>x</p></div>',
     "a line of 10,000 dashes": "<p>" + "-" * 10_000 + "</p>",
     "a table cell of 10,000 bars": "<table><tr><td>" + "| " * 10_000 + "</td></tr></table>",
+    # (these two took exponential time: forty bars, or twenty sessions, ran for minutes)
+    "a JSON text of 10,000 bars": '{{"a": "' + "| " * 10_000 + '"}}',
+    "a row of 1,000 session cells": "<p>" + "keynote sessions | " * 1_000 + "x</p>",
 }
 
 

@@ -13627,3 +13627,19 @@ def test_a_month_run_into_its_card_and_calls_extended_or_received_in_three_langu
     assert classify("Final Registration Date") is DeadlineKind.REGISTRATION
     assert classify("Registration date for selected paper") is DeadlineKind.REGISTRATION
     assert classify("Paper registration") is DeadlineKind.ABSTRACT  # (CVPR's: the abstract)
+
+
+def test_a_line_loses_the_bars_it_ends_on_and_a_row_of_sessions_is_the_programme() -> None:
+    from deadlines.sources.pages.labels import _EVENT
+    from deadlines.sources.pages.lines import _without_trailing_bars
+
+    # the run of spaces and bars a line ends on goes, if it has a bar; bars inside stay
+    assert _without_trailing_bars("May 3, 2026 | |") == "May 3, 2026"
+    assert _without_trailing_bars("Paper | May 3 |  ") == "Paper | May 3"
+    assert _without_trailing_bars("Paper | May 3") == "Paper | May 3"
+    assert _without_trailing_bars("May 3  ") == "May 3  "  # (no bar: left to the caller)
+    assert _without_trailing_bars("| | |") == ""
+    # a programme's row of sessions is the event's, however many cells it has
+    assert _EVENT.search("Industrial vendor sessions | Paper presentations")
+    assert _EVENT.search("Keynote sessions | " * 30 + "Poster sessions")
+    assert not _EVENT.search("Keynote sessions | " * 30 + "Poster sessions!")

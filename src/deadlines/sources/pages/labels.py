@@ -90,7 +90,8 @@ _EVENT = re.compile(
     r"|^(?:the )?workshop sessions?\b"  # 'Workshop session with selected abstracts' talks
     # a programme's row, each cell a session ('Industrial vendor sessions | Paper presentations')
     r"|^(?!.*(?:deadline|\bdue\b|submi|notif|camera|regist|upload|video|slide|record|proposal"
-    r"|\bcall\b))(?:[^|.!?]{0,50}\b(?:sessions?|presentations?|keynotes?)\s*\|\s*)+"
+    # (the spaces after a bar are the next cell's: a bar's own took exponential time)
+    r"|\bcall\b))(?:[^|.!?]{0,50}\b(?:sessions?|presentations?|keynotes?)\s*\|)+"
     r"[^|.!?]{0,50}\b(?:sessions?|presentations?|keynotes?)\s*$"
     # the meeting's days, then what fills them: 'Conference dates, paper presentations and …'
     r"|^(?:the\s+)?(?:main\s+)?(?:conference|workshop|symposium|congress|event)\s+(?:dates|days)"

@@ -563,7 +563,7 @@ def page_lines(html: str | bytes) -> list[Line]:
         text = " ".join(text.replace("\xa0", " ").translate(_LIGATURES).split())
         if by_class and len(text.split()) > _CLASS_TITLE_WORDS:
             level = 0
-        text = re.sub(r"(\s*\|\s*)+$", "", text).strip()
+        text = _without_trailing_bars(text).strip()
         text = re.sub(r"^(\|\s*)+", "", text).strip()
         # Markdown's strike left as text by a renderer without it (kramdown): '~~April 1~~'
         text = _TILDE_DAY.sub(lambda m: STRUCK_OPEN + (m[1] or m[2]) + STRUCK_CLOSE, text)
@@ -2365,6 +2365,16 @@ def _component_text(m: re.Match[str]) -> str:
 _PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*</?br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _BR = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # '</br>' too, which browsers read as '<br>'
 # a Markdown table: its row of column names, the rule under it ('|:--|:--|') and its rows
+def _without_trailing_bars(text: str) -> str:
+    """`text` without the run of spaces and table bars it ends on, if the run has a bar ('May 3
+    | |'). (The pattern it replaces, '(\\s*\\|\\s*)+$', took exponential time on a run of bars
+    that did not end the text: forty '| ' took minutes.)"""
+    start = len(text)
+    while start and (text[start - 1] == "|" or text[start - 1].isspace()):
+        start -= 1
+    return text[:start] if "|" in text[start:] else text
+
+
 _MARKDOWN_TABLE = re.compile(
     r"^([^\n|]*\|[^\n]*)\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\n"
     r"((?:[^\n|]*\|[^\n]*(?:\n|\Z))*)",
