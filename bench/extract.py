@@ -296,6 +296,7 @@ LONG_RUNS = {
     "a style sheet of 80 KB with no brace": "<style>" + "a " * 40_000 + "</style>",
     "a paragraph of 10,000 zone names": "<p>" + "UTC " * 10_000 + "</p>",
     "an element of 10,000 classes": '<div class="' + "a " * 10_000 + '"><p>x</p></div>',
+    "a class value of 10,000 'a-'": '<div class="' + "a-" * 10_000 + '"><p>x</p></div>',
     "a line of 10,000 dashes": "<p>" + "-" * 10_000 + "</p>",
     "a table cell of 10,000 bars": "<table><tr><td>" + "| " * 10_000 + "</td></tr></table>",
     # (these two took exponential time: forty bars, or twenty sessions, ran for minutes)

@@ -2077,7 +2077,9 @@ _DATED_EMPTY = re.compile(
     re.IGNORECASE,
 )
 _INSTANT_ATTRIBUTE = re.compile(
-    r"(<([a-z][a-z0-9]*)\s[^<>]*?\b[\w-]+\s*=\s*[\"']\d{4}-(\d\d)-(\d\d)T"
+    # (an attribute's name starts after a space or a quote: tried inside a long class value,
+    # 'a-a-a-…', from each of its characters, it read the rest again)
+    r"(<([a-z][a-z0-9]*)\s[^<>]*?(?<=[\s\"'])[\w-]+\s*=\s*[\"']\d{4}-(\d\d)-(\d\d)T"
     r"(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)[\"'][^<>]*>)([^<>]{3,60})(?=</\2>)",
     re.IGNORECASE,
 )
