@@ -967,8 +967,8 @@ def _posix_sign(zones: list[str]) -> str | None:
 
 
 _MOST_ZONES = 3  # more zones named together are a menu to pick one from, not a note
-# how far before a zone its reference is looked for (the text before it, read again for each
-# zone of a long text, made a text of 10,000 zones take minutes)
+# how far before a zone its reference is looked for (the whole text before it, read again for
+# each zone, made a paragraph of 10,000 zone names take 14 s)
 _REFERENCE_REACH = 80
 # what a zone is explained by, right before it: '12 hours behind Coordinated Universal Time'
 _REFERENCE = re.compile(
