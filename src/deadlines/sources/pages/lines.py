@@ -159,7 +159,7 @@ _STRUCK_CLASSES = frozenset({
 })
 # a style sheet's rules that strike a class: '.old-date { text-decoration: line-through }'
 # (a selector starts at the sheet's start or after a brace, never inside a run of text: one
-# brace-less sheet of 80 KB was tried again at each of its characters, for a minute and a half)
+# brace-less sheet of 80 KB was tried again at each of its characters: 27 s)
 _CSS_RULE = re.compile(r"(?:^|(?<=[{}]))([^{}]+)\{([^{}]*)\}")
 _STYLE_SHEET = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 
