@@ -611,6 +611,12 @@ _THE_CALL = (
     rf"|call[- ]for[- ](?:{CALL_KINDS}|participation))"
     r"(?:\s*\((?:cfp|cfs|cfa)\))?"  # its letters after it: 'call for proposals (CFP)'
 )
+# the call's close moved by its organisers: 'We are extending our Call For Proposals until',
+# 'Call For Proposals Extended to' (its 'until' is often cut from the label with the date)
+CALL_EXTENDED = (
+    rf"(?:we\s+(?:are|have)\s+|we['’](?:re|ve)\s+)?extend(?:ing|ed)?\s+{_THE_CALL}"
+    r"(?:\s+(?:until|till|to|through))?"
+)
 _CLOSES_VERB = (
     r"(?:(?:formally\s+|officially\s+)?clos(?:es?|ed|ing)|ends?|finaliza|cierra|termina|encerra"
     r"|se\s+(?:cierra|termine)"
@@ -1367,10 +1373,8 @@ _CALL_CLOSES = re.compile(
     r"(?:\s+(?:and|&|e|et|y|und)\s+\w+(?:\s+\w+)?)?"
     # a sentence saying the call closes: 'CFP will close on', the Spanish 'El Call For Speakers
     # finaliza el día', the Portuguese 'A chamada encerra em'
-    # (or its organisers moving it: 'We are extending our Call For Proposals until')
-    # (its 'until' cut from the label with the date)
-    rf"|(?:we\s+(?:are|have)\s+|we['’](?:re|ve)\s+)?(?:extend(?:ing|ed)?)\s+{_THE_CALL}"
-    r"(?:\s+(?:until|till|to|through))?\W*$"
+    # (or its organisers moving it)
+    rf"|{CALL_EXTENDED}\W*$"
     rf"|{_THE_CALL}\s+(?:will\s+|shall\s+|is\s+going\s+to\s+)?{_CLOSES_VERB}"
     # (what a time said before the date leaves: 'closes at 23:59 UTC on', 'hasta las … del')
     r"(?:\s+(?:at|a\s+las|las))?(?:\s+(?:on|at|el(?:\s+d[ií]a)?|del?|em|no|le))?)"

@@ -55,6 +55,7 @@ from deadlines.sources.pages.labels import (
     _TITLE,
     AFTER_TALKS,
     ANSWERS_GO_OUT,
+    CALL_EXTENDED,
     CALL_KINDS,
     CONTEST_ZH,
     FIRMNESS,
@@ -982,8 +983,7 @@ _CALL_WILL_CLOSE = re.compile(
     rf"\b(?:the\s+|our\s+)?(?:cf[psa]|call[- ]for[- ](?:{CALL_KINDS}|participation))\s+"
     r"(?:is\s+(?:now\s+)?open,?\s+and\s+)?(?:will\s+)?clos(?:es?|ing)(?:\s+(?:at|on))*\W*$"
     # or moved by its organisers: 'We are extending our Call For Proposals until'
-    rf"|\bwe\s+(?:are|have)\s+extend(?:ing|ed)\s+(?:the\s+|our\s+)?(?:cf[psa]"
-    rf"|call[- ]for[- ](?:{CALL_KINDS}|participation))(?:\s+(?:until|till|to|through))?\W*$",
+    rf"|\b{CALL_EXTENDED}\W*$",
     re.IGNORECASE,
 )
 _REGISTER_BY = re.compile(r"\W*register\s+(?:now\s+)?(?:by|before)\s*", re.IGNORECASE)
