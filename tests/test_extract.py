@@ -13629,6 +13629,32 @@ def test_a_month_run_into_its_card_and_calls_extended_or_received_in_three_langu
     assert classify("Paper registration") is DeadlineKind.ABSTRACT  # (CVPR's: the abstract)
 
 
+def test_thai_cards_name_the_chosen_and_their_extended_abstract_is_the_final_version() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import pages
+    from deadlines.sources.pages.labels import classify
+
+    # (UAMC 2024, set 254) Thai cards, the date over its step: the abstracts' last day, those
+    # chosen announced, then the extended abstract of the chosen, their final version
+    uamc = "".join(
+        f"<div class='card'><h3>{day}</h3><p>{step}</p></div>"
+        for day, step in [
+            ("27 มีนาคม 2567", "วันสุดท้ายของการส่งบทคัดย่อ"),
+            ("8 เมษายน 2567", "วันประกาศผู้ได้รับคัดเลือกเพื่อนำเสนอแบบบรรยายและโปสเตอร์"),
+            ("17 เมษายน 2567", "ปิดรับบทคัดย่อแบบขยายและลงทะเบียน"),
+        ]
+    )
+    found = pages.parse_page("<h2>กำหนดการจัดส่งผลงาน Important Dates</h2>" + uamc, year=2024)
+    assert [(e.kind.value, e.at) for e in found.entries] == [
+        ("paper", "2024-03-27"),
+        ("notification", "2024-04-08"),
+        ("camera_ready", "2024-04-17"),
+    ]
+    # (CTRL+E 2017, set 254) Portuguese: the registration's period, named alone
+    assert classify("Período de Inscrição") is DeadlineKind.REGISTRATION
+    assert classify("Período de submissão") is DeadlineKind.PAPER
+
+
 def test_a_line_loses_the_bars_it_ends_on_and_a_row_of_sessions_is_the_programme() -> None:
     from deadlines.sources.pages.labels import _EVENT
     from deadlines.sources.pages.lines import _without_trailing_bars

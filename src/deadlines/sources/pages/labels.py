@@ -251,6 +251,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # announcement, the decision; Thai: the results told, announced
             r"|\b[ée]rtes[íi]t[ée]s|\belfogad[áa]s|\bpemberitahuan\b|\bpengumuman\b"
             r"|\bkeputusan\b|แจ้งผล|ประกาศผล"
+            # (and those chosen, announced: 'วันประกาศผู้ได้รับคัดเลือก')
+            r"|ประกาศ(?:ผู้ได้รับ|รายชื่อ)"
             # Greek: the acceptance; Romanian: the notice; Norwegian and Danish: word to the
             # authors; Hebrew: the notice of acceptance
             r"|αποδοχ|\bnotificar|\bbes(?:kj)?ed\s+til\s+forfatter|הודע\w*\s+על\s+קבלה"
@@ -419,6 +421,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bcl[ôo]ture\s+des\s+inscriptions\b"  # and its close
             # Portuguese: its fee tiers ('Fim das inscrições com desconto')
             r"|\binscri[çc](?:[ãa]o|[õo]es)\s+(?:com|sem)\s+desconto\b"
+            # (and its period, named alone: 'Período de Inscrição')
+            r"|^\W*per[íi]odo\s+de\s+inscri[çc](?:[ãa]o|[õo]es)\W*$"
             # Croatian and Serbian: the fee; Hungarian: registering; Malay and Indonesian:
             # registering, the fee; Thai: registering
             r"|\bkotizacij|\bregisztr[áa]ci|\bpendaftaran\b|\byuran\b|ลงทะเบียน"

@@ -771,7 +771,8 @@ def _revised_after_decision(entries: list[Entry], out: PageDates) -> list[Entry]
         return entries
 
     def why(e: Entry) -> str | None:
-        # (an abstract only when revised: 'Final abstract and video due' is a pitch's final form)
+        # (an abstract only when revised or extended: 'Final abstract and video due' is a
+        # pitch's final form)
         revised = bool(
             (e.kind is DeadlineKind.PAPER and _REVISED_WORK.search(e.label))
             or (e.kind is DeadlineKind.ABSTRACT and _REVISED_ONLY.search(e.label))
@@ -872,7 +873,9 @@ _REVISED_WORK = re.compile(
     r"|\bproceedings\s+papers?\b",
     re.IGNORECASE,
 )
-_REVISED_ONLY = re.compile(r"\brevised\b", re.IGNORECASE)
+# (an abstract revised, or extended once chosen: 'Revised abstracts', 'Extended abstract due', in
+# Thai 'ปิดรับบทคัดย่อแบบขยาย')
+_REVISED_ONLY = re.compile(r"\brevised\b|\bextended\s+abstracts?\b|บทคัดย่อแบบขยาย", re.IGNORECASE)
 
 
 # a meeting's workshops submitted, named by no paper: 'Workshop Submission Deadline'
