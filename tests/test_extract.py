@@ -13655,6 +13655,121 @@ def test_thai_cards_name_the_chosen_and_their_extended_abstract_is_the_final_ver
     assert classify("Período de submissão") is DeadlineKind.PAPER
 
 
+def test_set_255_windows_across_months_openings_beside_closes_and_steps_in_four_languages() -> None:
+    import datetime as dt
+
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import dates, pages
+    from deadlines.sources.pages.labels import classify
+
+    def read(html: str, year: int) -> list[tuple[str, str, str | None]]:
+        found = pages.parse_page(html, year=year)
+        return sorted(((e.kind.value, e.at, e.zone) for e in found.entries), key=lambda x: x[1])
+
+    def spans(text: str) -> list[tuple[dt.date | None, dt.date | None]]:
+        return [(f.date, f.end_date) for f in dates.find_dates(text, 2020)]
+
+    # a window across two months, day first, its year after its end (and across the new year)
+    assert spans("15 March to 15 May 2020") == [(dt.date(2020, 3, 15), dt.date(2020, 5, 15))]
+    assert spans("26th February – 3rd March 2026") == [
+        (dt.date(2026, 2, 26), dt.date(2026, 3, 3))
+    ]
+    assert spans("15 December to 15 January 2021") == [
+        (dt.date(2020, 12, 15), dt.date(2021, 1, 15))
+    ]
+    assert spans("1 March and 15 May 2020") == [  # (two days, no window)
+        (dt.date(2020, 3, 1), None),
+        (dt.date(2020, 5, 15), None),
+    ]
+    assert spans("you need an early decision; early notifications") == []  # (no 'early dec')
+    # (ICCC 2020 at CET) cards, the date over its step: the window's end, and 'closing'
+    cards = "".join(
+        f"<li><div class='time'>{day}</div><div class='title'>{step}</div></li>"
+        for day, step in [
+            ("15 March to 15 May 2020", "Paper Submission"),
+            ("15 July 2020", "Intimation of Acceptance"),
+            ("22 July 2020", "Registration closing"),
+        ]
+    )
+    assert read(f"<h2>Deadlines</h2><ul>{cards}</ul>", 2020) == [
+        ("paper", "2020-05-15", None),
+        ("notification", "2020-07-15", None),
+        ("registration", "2020-07-22", None),
+    ]
+    # (ICCP 2023 at ASIET) a step named alone, then again with its close: the first opens it
+    iccp = pages.parse_page(
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>Paper submission</td><td>20th Jun 2022</td></tr>"
+        "<tr><td>Paper submission Deadline</td><td>10th Sep 2022</td></tr>"
+        "<tr><td>Camera ready copy submission</td><td>10th Dec 2022</td></tr></table>",
+        year=2023,
+    )
+    assert [(e.kind.value, e.at) for e in iccp.entries] == [
+        ("paper", "2022-09-10"),
+        ("camera_ready", "2022-12-10"),
+    ]
+    assert any("the window's opening; not read" in p for p in iccp.problems)
+    # (ATICA 2020) Spanish steps after their dates and a dash, long but named
+    atica = (
+        "<h1>Fechas importantes</h1><ul>"
+        "<li>1 noviembre 2020 - Notificación a los autores sobre la aceptación de los trabajos."
+        "</li><li>12 noviembre 2020 - Envío de la versión definitiva de los trabajos aceptados."
+        "</li></ul>"
+    )
+    assert read(atica, 2020) == [
+        ("notification", "2020-11-01", None),
+        ("camera_ready", "2020-11-12", None),
+    ]
+    # (RPM 2025 at ENCG Fès) French: the committee's opinions returned, the papers modified
+    assert classify("Retour des avis du comité scientifique") is DeadlineKind.NOTIFICATION
+    assert (
+        classify("Date limite de réception des communications modifiées")
+        is DeadlineKind.CAMERA_READY
+    )
+    # (LA Symposium 2026) titles underlined by their width, not their count: a bare deadline
+    # under how to register is the registration's, under the talks' application the call's
+    la = (
+        "参加登録\n--------\n### 参加登録方法\n\n締切：2026年7月17日(金)\n\n"
+        "### 参加費\n\n学生：無料\n\n講演申し込み\n--------\n締切： 2026年6月22日(月)\n"
+    )
+    assert [(k, at) for k, at, _ in read(la, 2026)] == [
+        ("paper", "2026-06-22"),
+        ("registration", "2026-07-17"),
+    ]
+    # (CAIS 2021) the call's proposals in a sentence, its struck day and its zone
+    cais = pages.parse_page(
+        "<p>The submission deadline for all proposals is <del>January 22</del> "
+        "<b>February 2, 2021, midnight Pacific Time</b>.</p>",
+        year=2021,
+    )
+    assert [(e.kind.value, e.at, e.zone) for e in cais.entries] == [
+        ("paper", "2021-02-02 23:59", "PT")
+    ]
+    # (Living Veda 2025) the list named before its first step, on one line
+    assert read(
+        "<p>Deadlines: Abstracts by <strong>30th September 2025</strong>, full papers by "
+        "<strong>30th October 2025</strong>.</p>",
+        2025,
+    ) == [("abstract", "2025-09-30", None), ("paper", "2025-10-30", None)]
+    # (ITNG 2022, TESOL in Exeter 2019) registrations named by their tier, or by their
+    # group's cell
+    assert classify("Advance Registration") is DeadlineKind.REGISTRATION
+    assert classify("Registration | Deadline for presenters") is DeadlineKind.REGISTRATION
+    assert classify("Deadline for normal registration") is DeadlineKind.REGISTRATION
+    # (AutoMin 2021) the reviews' notice on a shared task's page is its reports' decision
+    automin = (
+        "<h1>AutoMin 2021: the first shared task on automatic minuting</h1>"
+        "<p>This is the official website of the AutoMin shared task.</p>"
+        "<h2>Important Dates</h2><table>"
+        "<tr><td>System Report Due</td><td>August 10, 2021</td></tr>"
+        "<tr><td>Review Notification</td><td>August 25, 2021</td></tr>"
+        "<tr><td>Camera Ready Submission</td><td>September 1, 2021</td></tr></table>"
+    )
+    assert ("notification", "2021-08-25", None) in read(automin, 2021)
+    # (SOSP 2021) the reviews given out for the authors' response open it; no deadline
+    assert classify("Reviews available for author response") is DeadlineKind.REBUTTAL_START
+
+
 def test_a_line_loses_the_bars_it_ends_on_and_a_row_of_sessions_is_the_programme() -> None:
     from deadlines.sources.pages.labels import _EVENT
     from deadlines.sources.pages.lines import _without_trailing_bars

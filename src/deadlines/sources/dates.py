@@ -226,6 +226,15 @@ _FORMS = [
         rf"(?:(?:{_S}\({_WEEKDAY}\)|{_S}{_WEEKDAY})?,?{_S}(?P<y>{_YEAR})(?:\b|{_GLUED_AFTER}))?",
         re.IGNORECASE,
     ),
+    # 15 March to 15 May 2020 / 26th February - 3rd March 2026: a window across two months,
+    # day first, its year said after its end
+    re.compile(
+        rf"(?<!\d:)(?<![A-Za-z][-+−])\b(?P<d>{_DAY})[.,]?{_S}(?:of{_S})?(?P<m>{_MONTH})\b\.?"
+        r"[ \t\x01\x02]*(?:-|–|—|to|till|until)[ \t\x01\x02]*"
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[.,]?{_S}(?:of{_S})?(?P<m2>{_MONTH})\b"
+        rf"(?:,?{_S}(?P<y>{_YEAR})\b)?",
+        re.IGNORECASE,
+    ),
     # Thursday 23rd April 2020 / 7th September 2020 / 19. June 2026 (a German day's dot) /
     # 19th, July, 2024 / 26-29 March 2022 (a range of days in one month, its end the second)
     re.compile(
@@ -364,7 +373,8 @@ _PLACEHOLDER = re.compile(
 )
 # a month with no day: 'mid-October', 'early March 2026', 'end of May' (reported, not guessed)
 _VAGUE = re.compile(
-    rf"\b(?:early|mid|late|(?:the{_S})?(?:end|beginning|middle){_S}of)[\s-]*{_MONTH}"
+    # (a whole word: not 'early dec' of 'an early decision')
+    rf"\b(?:early|mid|late|(?:the{_S})?(?:end|beginning|middle){_S}of)[\s-]*{_MONTH}(?!\w)"
     rf"(?:{_S}{_YEAR}\b)?"
     rf"|(?:(?<=:)|(?<=\|)){_S}{_MONTH}{_S}{_YEAR}\b"  # 'Registration: April 2026'
     # or a card's month before its step, run together ('October 2026Camera-ready deadline')
@@ -810,7 +820,12 @@ def _read(
         return Found(
             m.start(), m.end(), clean, None, problems=(f"{clean!r} is not a real date",)
         )
-    end_date = _range_end(date, _last_day(groups, month))
+    last = _last_day(groups, month)
+    if year_stated and last is not None and last[0] < month and (month, day) != (2, 29):
+        # a window across the new year, its year said after its end ('15 December to 15
+        # January 2021'): the year is the end's
+        date = date.replace(year=date.year - 1)
+    end_date = _range_end(date, last)
     if (p := _weekday_problem(groups.get("w"), date, clean)) is not None:
         problems.append(p)
     return Found(m.start(), m.end(), clean, date, end_date, year_stated, tuple(problems))

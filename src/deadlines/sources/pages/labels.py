@@ -100,7 +100,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FEE_TIER = re.compile(
-    r"\W*(?:final|late|regular|standard|normal|general)\s+registrations?\W*", re.IGNORECASE
+    r"\W*(?:final|late|regular|standard|normal|general|advance)\s+registrations?\W*", re.IGNORECASE
 )
 # the registration named alone in a list of steps, its last day ('Registration: 1 November 2025
 # to 31 May 2026', 'Conference Registration', a shared task's 'Registration for participation'; not
@@ -140,11 +140,14 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             # what the reviews asked for, handed in: 'Deadline for reviewed abstracts'
             r"|(?<![\w-])(?:reviewed|corrected)\s+(?:abstracts|papers|manuscripts)\b"
             # French: the revised abstracts or papers handed in ('Soumission des résumés révisés')
-            r"|\b(?:r[ée]sum[ée]s|articles?|versions?)\s+r[ée]vis[ée]e?s?\b"
+            # (or modified: 'Date limite de réception des communications modifiées')
+            r"|\b(?:r[ée]sum[ée]s|articles?|versions?|communications?)\s+(?:r[ée]vis|modifi)[ée]e?s?\b"
             r"|(?:deadline|due)\s+(?:for|of)\s+(?:the\s+)?revised\s+(?:papers?|versions?|manuscripts?)"
             r"|^\W*final\b.*\bfor\s+accepted\b"  # 'Final talk title and abstract for accepted …'
-            # French, Spanish, German calls: 'version finale', 'versión final', 'Endfassung'
-            r"|versi(?:[oó]n|ones) (?:finale?s?|d[ée]finitives?)|\bendfassung|vers[aã]o final"
+            # French, Spanish, German calls: 'version finale', 'versión final' or 'definitiva',
+            # 'Endfassung'
+            r"|versi(?:[oó]n|ones) (?:finale?s?|d[ée]finitives?|definitivas?)|\bendfassung"
+            r"|vers[aã]o final"
             r"|vers(?:[aã]o|[oõ]es)\s+definitivas?"  # Portuguese: the definitive version
             # and the texts sent again after the review ('Ressubmissão dos textos', 'reenvio')
             r"|\bressubmiss(?:[ãa]o|[õo]es)\b|\breenvio\b"
@@ -212,6 +215,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|(?:录取|錄取|正取|入选|入選)\w{0,2}名[单單]公[布告]"
             r"|\bизпращане\s+на\s+рецензи"  # Bulgarian: the reviews sent to the authors
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
+            # (and the committee's opinions returned: 'Retour des avis du comité scientifique')
+            r"|\bretours?\s+des\s+(?:avis|[ée]valuations)\b|\bavis\s+du\s+comit[ée]\b"
             r"|\bd[ée]lib[ée]ration\b"  # and the selection's deliberation, its decision
             # Spanish: the accepted papers published ('Publicación de trabajos aceptados')
             r"|\bpublicaci[oó]n\s+de\s+(?:los\s+)?(?:trabajos|art[ií]culos|ponencias)\s+aceptad"
@@ -344,8 +349,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|^\W*(?:end|close|closing)\s+of\s+(?:the\s+)?(?:(?:early[- ]?bird|early|regular"
             r"|standard|late)\s+)?registrations?\W*$"
             r"|registrations?(?:\s*[:–—-]\s*|\s+)(?:fees?\s+)?(?:(?:hard|final|firm|last)\s+)?"
-            r"(?:deadline|due|closes?|ends?)"
-            r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?(?:(?:conference|workshop|symposium|meeting)\s+)?"
+            r"(?:deadline|due|clos(?:es?|ing)|end(?:s|ing)?)"  # ('Registration closing')
+            r"|\bdeadline\s+(?:for|of)\s+(?:the\s+)?(?:(?:conference|workshop|symposium|meeting"
+            r"|normal|regular|standard|early|late|advance)\s+)?"
             r"registration\b"  # ('Deadline for conference registration')
             # 'Deadline to register @ standard early bird rate' (not a paper's: 'Deadline to
             # register your paper')
@@ -750,6 +756,7 @@ _OPENING = re.compile(
 MOVED_ES_PT = (
     r"(?:extendid|ampliad|prorrogad|estendid|aplazad|pospuest|postergad|adiad)[oa]s?"
     r"|aplazo|pr[oó]rroga"
+    r"|se\s+(?:prorrog|extendi|ampli|posterg|aplaz)[óo]"  # (and said done: 'Se prorrogó hasta el')
 )
 MOVED_ES_PT_TO = r"al(?:\s+d[ií]a)?|a|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+)?dia)?|para"
 # a sentence that moves a deadline: 'The submission deadline has been extended to March 22'
@@ -836,7 +843,10 @@ _STATUS = re.compile(
 
 
 _REBUTTAL_START = re.compile(
-    r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)", re.IGNORECASE
+    r"(?:rebuttal|\bresponse)\W*(?:period\W*)?(?:starts?|begins?|opens?)"
+    # (the reviews given out for it: 'Reviews available for author response')
+    r"|^\W*reviews?\s+(?:available|released|sent|out)\s+(?:to\s+authors\s+)?for\b",
+    re.IGNORECASE,
 )
 _RESPONSE = re.compile(
     r"\bauthors?'?\s+responses?\b|\bresponses? to (?:the )?reviews?\b"
@@ -1051,6 +1061,16 @@ def classify(label: str) -> DeadlineKind | None:
     return kind
 
 
+# a deadline said for whom, after its step's cell ('Registration | Deadline for presenters')
+_DEADLINE_FOR_WHOM = re.compile(
+    r"\W*deadline(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\W*", re.IGNORECASE
+)
+# a list named before its first step, on one line: 'Deadlines: Abstracts by 30th September'
+_LIST_NAMED = re.compile(
+    r"\W*(?:deadlines|(?:important|key)\s+dates|dates|timeline)\s*:\s*(?=\S)", re.IGNORECASE
+)
+
+
 def _classify(label: str) -> DeadlineKind | None:
     if _PAGE_STAMP.search(label):  # 'Page last modified by commit 04f62c1': the page's own
         return None
@@ -1064,6 +1084,11 @@ def _classify(label: str) -> DeadlineKind | None:
         return DeadlineKind.NOTIFICATION
     if _REVIEW_RESULT.fullmatch(label):  # 'Draft Paper Review Result': the decision, not a paper
         return DeadlineKind.NOTIFICATION
+    if (listed := _LIST_NAMED.match(label)) and (kind := classify(label[listed.end() :])):
+        return kind  # 'Deadlines: Abstracts by …': the list named, then its first step
+    head, bar, tail = label.partition(" | ")
+    if bar and _DEADLINE_FOR_WHOM.fullmatch(tail) and (kind := classify(head)) is not None:
+        return kind  # 'Registration | Deadline for presenters': the step, then whom it binds
     short = _LONG_REMARK.sub(" ", label)
     if short != label and (kind := classify(short)) is not None:
         # 'Initial paper submission (this requires a semi-complete pdf, final title and

@@ -2627,6 +2627,20 @@ _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _UNDERLINE = re.compile(r"(=+|-+)[ \t]*")
 
 
+_TITLE_ALONE_CHARS = 40
+
+
+def _title_alone(lines: list[str], i: int) -> bool:
+    """Whether a line stands alone as a title: after a blank line, short, ending no sentence
+    (CJK titles are underlined by their width, not their count: '講演申し込み' over '--------')."""
+    text = lines[i].strip()
+    return (
+        (i == 0 or not lines[i - 1].strip())
+        and len(text) <= _TITLE_ALONE_CHARS
+        and not re.search(r"[.。!?！？:：,，]$", text)
+    )
+
+
 def _underlined(lines: list[str], i: int) -> int | None:
     """The level of a heading written over a line of '=' (1) or '-' (2) as long as it, or
     longer for '=' (Markdown's and reStructuredText's underlined titles); None if not one."""
@@ -2636,7 +2650,7 @@ def _underlined(lines: list[str], i: int) -> int | None:
     rule = _UNDERLINE.fullmatch(lines[i + 1].strip())
     if rule is None or len(rule.group(1)) < max(3, len(text)) or "|" in text:
         return None
-    if rule.group(1)[0] == "-" and len(rule.group(1)) != len(text):
+    if rule.group(1)[0] == "-" and len(rule.group(1)) != len(text) and not _title_alone(lines, i):
         return None  # a rule under a paragraph, not its underline
     return 1 if rule.group(1)[0] == "=" else 2
 def _shown(component: re.Match[str]) -> bool:

@@ -184,6 +184,7 @@ def _dedupe(entries: list[Entry], out: PageDates) -> list[Entry]:
                 )
                 kept.remove(e)
         kept = _said_again(kept, kind, out)
+        kept = _opened_then_closed(kept, out)
         kept = _struck_restated(kept, kind, out)
         kept = _extended(kept, kind, lists, out)
         if len(kept) > 1:
@@ -495,6 +496,43 @@ def _without_dates(raw: _Raw) -> str:
     for found in raw.dates:
         text = text.replace(found.text, " ")
     return text
+
+
+# the word that makes a step's name its close: 'Paper submission' and 'Paper submission Deadline'
+_CLOSE_WORD = re.compile(
+    r"\b(?:deadline|due(?:\s+date)?|clos(?:es|ing)|ends?|last\s+date(?:\s+(?:of|for))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _opened_then_closed(kept: list[Entry], out: PageDates) -> list[Entry]:
+    """A step named alone in a list, then again with its close on a later date ('Paper
+    submission: 20 Jun', 'Paper submission Deadline: 10 Sep'): the first is the window's
+    opening, not a deadline of its own."""
+    opened = []
+    for e in kept:
+        bare = " ".join(e.label.lower().split())
+        if e.prose or e.track or _CLOSE_WORD.search(bare):
+            continue
+        close = next(
+            (
+                k
+                for k in kept
+                if k.section == e.section
+                and not k.prose
+                and k.at > e.at
+                and _CLOSE_WORD.search(k.label)
+                and " ".join(_CLOSE_WORD.sub(" ", k.label.lower()).split()) == bare
+            ),
+            None,
+        )
+        if close is not None:
+            out.problems.append(
+                f"{e.label!r} ({e.at[:10]}) is listed before {close.label!r} ({close.at[:10]}): "
+                "the window's opening; not read"
+            )
+            opened.append(e)
+    return [e for e in kept if e not in opened]
 
 
 def _said_again(kept: list[Entry], kind: DeadlineKind, out: PageDates) -> list[Entry]:

@@ -1449,7 +1449,14 @@ _DATE_STATE = re.compile(
 
 _LINE_TRACK = re.compile(r"^\W*(?:\d{1,2}[).]\s*)?([^.:|]{0,50}\btrack)\s*[.:]", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"(?:^|[.!?]\s)[^.!?]{1,60}:\s*$")
-_KINDS_NAMED = re.compile(r"deadline|\bdue\b|notification|camera", re.IGNORECASE)
+_KINDS_NAMED = re.compile(
+    r"deadline|\bdue\b|notification|camera"
+    # (in Spanish, Portuguese and French too: 'Notificación a los autores sobre la aceptación de
+    # los trabajos', 'Envío de la versión definitiva de los trabajos aceptados')
+    r"|notificaci[oó]n|notifica[çc][ãa]o|\bl[ií]mite\b|\bprazo\b"
+    r"|\bversi[oó]n\s+(?:final|definitiva)|\bvers[aã]o\s+(?:final|definitiva)|\bversion\s+finale",
+    re.IGNORECASE,
+)
 _STATUS_TAG = re.compile(
     r"(?<=\w)\s+(?:open|closed|upcoming|passed|ongoing|expired|done|completed|finished|soon)\s*$",
     re.IGNORECASE,

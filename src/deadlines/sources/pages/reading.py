@@ -927,7 +927,8 @@ _BARE_PROPOSALS = re.compile(
     # ('Limit to send proposals', from 'Fecha límite para enviar propuestas')
     r"|(?:the\s+)?(?:deadline|limit|last\s+day)\s+(?:to|for)\s+send(?:ing)?\s+(?:in\s+)?"
     r"(?:the\s+|your\s+)?(?:talk\s+)?proposals?"
-    r"|(?:the\s+)?deadline\s+for\s+(?:talk\s+)?proposals",  # 'Deadline for proposals'
+    # 'Deadline for proposals', 'The submission deadline for all proposals is'
+    r"|(?:the\s+)?(?:submission\s+)?deadline\s+for\s+(?:all\s+)?(?:talk\s+)?proposals(?:\s+is)?",
     re.IGNORECASE,
 )
 _SUBMIT_PROPOSAL = re.compile(
@@ -1567,6 +1568,9 @@ _REGISTRATION_HEADING = re.compile(
     r"\W*(?:\w+\s+)?registrations?(?:\s+(?:&|and)\s+(?:fees?|payments?|accommodation))?\W*",
     re.IGNORECASE,
 )
+_REVIEWS_NOTIFIED = re.compile(r"\breviews?\s+notification\b", re.IGNORECASE)
+# a deadline named by the word alone, in English or Japanese ('Deadline', '締切')
+_DEADLINE_WORD = re.compile(r"\W*(?:the\s+)?deadline\W*|\W*締め?切り?\W*", re.IGNORECASE)
 _REGISTRATION_ITEM = re.compile(r"\W*(?:\w+\s+)?registrations?\W*:", re.IGNORECASE)
 # the steps a heading can name for the items under it, each item naming what it is for
 _HEADING_STEPS = frozenset({DeadlineKind.NOTIFICATION, DeadlineKind.CAMERA_READY})
@@ -1717,6 +1721,12 @@ def _entries(
         and _UNTIL_THEN.search(raw.head)
         and (named_after := _TO_STEP.match(raw.tails[0]))
     )
+    if kind is None and raw.prose and raw.tails and _EXTENDED_TO.search(raw.head):
+        # the step named after its new day: 'Se prorrogó hasta el 31 de mayo la fecha límite
+        # para el envío de resúmenes', the close moved
+        after = " ".join(re.split(r"[.!?]\s", raw.tails[0] + " ", maxsplit=1)[0].split())
+        if (step := classify(after)) not in _UNNAMED:
+            kind, label = step, after
     if until and named_after:
         # the step named after the day: read it as its label ('submit your proposal')
         label = " ".join(named_after[1].split())
@@ -1768,12 +1778,20 @@ def _entries(
         # 'Conference Papers: 9th May' under 'Notifications to Authors': the heading names the
         # step, the item only the papers it is for, their track
         kind, raw.track = heading, raw.track or label
+    under = (raw.section or "").split(" / ")[-1]
     if (
         kind is DeadlineKind.PAPER
-        and re.fullmatch(r"\W*(?:the\s+)?deadline\W*", label, re.IGNORECASE)
+        and _DEADLINE_WORD.fullmatch(label)
         and (
             # (not a card's 'Deadline: April 5' under it: each card's own call)
-            (raw.prose and _REGISTRATION_HEADING.fullmatch((raw.section or "").split(" / ")[-1]))
+            (raw.prose and _REGISTRATION_HEADING.fullmatch(under))
+            # (or a line of its own under a heading on registering that says more than the
+            # word: '参加登録方法', how to register, over its '締切' (deadline))
+            or (
+                not raw.prose
+                and not _REGISTRATION_HEADING.fullmatch(under)
+                and classify(under) is DeadlineKind.REGISTRATION
+            )
             # a list item on registering: '**Registration:** … Use this form. Deadline: April 2'
             or _REGISTRATION_ITEM.match(raw.line)
         )
@@ -2024,6 +2042,8 @@ def _entries(
     if is_challenge and (
         (kind is DeadlineKind.CAMERA_READY and _PAPERS_CAMERA.search(label))
         or (kind is DeadlineKind.NOTIFICATION and _TO_AUTHORS.search(label))
+        # (or the reviews' notice: 'Review Notification', of the teams' reports)
+        or (kind is DeadlineKind.NOTIFICATION and _REVIEWS_NOTIFIED.search(label))
         # (or a bare 'Notification' on the page of a competition that calls for its teams'
         # papers: their decisions, the results having their own step)
         or (
