@@ -13770,6 +13770,72 @@ def test_set_255_windows_across_months_openings_beside_closes_and_steps_in_four_
     assert classify("Reviews available for author response") is DeadlineKind.REBUTTAL_START
 
 
+def test_set_256_vietnamese_dates_two_review_rounds_and_a_bound_before_the_date() -> None:
+    import datetime as dt
+
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import dates, pages
+    from deadlines.sources.pages.labels import classify
+
+    def read(html: str, year: int) -> list[tuple[str, str]]:
+        found = pages.parse_page(html, year=year)
+        return sorted(((e.kind.value, e.at) for e in found.entries), key=lambda x: x[1])
+
+    # Vietnamese: the day, 'tháng' and the month's number, the year after a comma or 'năm'
+    assert [(f.date, f.end_date) for f in dates.find_dates("15 Tháng 6, 2026", 2026)] == [
+        (dt.date(2026, 6, 15), None)
+    ]
+    assert [(f.date, f.end_date) for f in dates.find_dates("ngày 20-23 tháng 9 năm 2026")] == [
+        (dt.date(2026, 9, 20), dt.date(2026, 9, 23))
+    ]
+    # (AI4Econ&Biz 2026) its paper deadline moved, the old day struck
+    found = pages.parse_page(
+        "<h2>Các mốc thời gian quan trọng</h2><div><span>Hạn chót nộp báo cáo toàn văn (Full "
+        "Paper)</span><span><s>15 Tháng 6, 2026</s> ➔ 30 Tháng 6, 2026</span></div>",
+        year=2026,
+    )
+    assert [(e.kind.value, e.at, e.history) for e in found.entries] == [
+        ("paper", "2026-06-30", (("2026-06-15", None),))
+    ]
+    # (CIDE 2015) two review rounds in Chinese: the comments sent back are the decisions, the
+    # revised version between them the first round's revision
+    rows = [
+        ("2015年3月20日", "提交稿件"),
+        ("2015年5月15日", "反馈第一轮评审意见"),
+        ("2015年5月30日", "提交修改稿"),
+        ("2015年6月30日", "反馈第二轮评审意见"),
+        ("2015年7月20日", "提交最终稿件"),
+    ]
+    cide = "".join(f"<tr><td>{day}</td><td>{step}</td></tr>" for day, step in rows)
+    assert read(f"<h2>重要日期</h2><table>{cide}</table>", 2015) == [
+        ("paper", "2015-03-20"),
+        ("notification", "2015-05-15"),
+        ("rebuttal_end", "2015-05-30"),
+        ("notification", "2015-06-30"),
+        ("camera_ready", "2015-07-20"),
+    ]
+    # (ICHSU 2024) a bound before a card's date is the date's ('Before June 30, 2024'), and a
+    # site that takes submissions from a day opens them
+    cards = "".join(
+        f"<div><h4>{day}</h4><p>{step}</p></div>"
+        for day, step in [
+            ("November 25, 2023", "The conference website accepts paper abstract submissions."),
+            ("May 15, 2024", "Deadline for paper abstract submissions"),
+            ("July 15, 2024", "Deadline for full text submission of papers"),
+            ("Before June 30, 2024", "Formal acceptance notice"),
+        ]
+    )
+    assert read(f"<h2>Important Dates</h2>{cards}", 2024) == [
+        ("abstract", "2024-05-15"),
+        ("notification", "2024-06-30"),
+        ("paper", "2024-07-15"),
+    ]
+    # (ICESGE 2025, ICPC Chennai 2025) the early bird named alone; the fee's last day
+    assert classify("Early Bird") is DeadlineKind.REGISTRATION
+    assert classify("Last Date to Pay the Registration Fee is") is DeadlineKind.REGISTRATION
+    assert classify("Early bird paper submission") is DeadlineKind.PAPER
+
+
 def test_a_line_loses_the_bars_it_ends_on_and_a_row_of_sessions_is_the_programme() -> None:
     from deadlines.sources.pages.labels import _EVENT
     from deadlines.sources.pages.lines import _without_trailing_bars

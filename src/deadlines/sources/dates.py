@@ -342,6 +342,13 @@ _FORMS = [
     _THAI := re.compile(
         rf"(?<!\d)(?P<d>[0-3]?\d){_S}(?P<m>{_THAI_MONTH}){_S}(?:พ\.ศ\.{_S})?(?P<y>25\d\d)?"
     ),
+    # 15 Tháng 6, 2026 / ngày 20-23 tháng 9 năm 2026 (Vietnamese: the day, then the month's
+    # number after 'tháng', then the year, after a comma or 'năm')
+    _VIETNAMESE := re.compile(
+        r"(?<![\d.])(?P<d>[0-3]?\d)(?:[ \t]*[-–][ \t]*(?P<d2>[0-3]?\d))?[ \t]+th[áa]ng[ \t]+"
+        r"(?P<m>1[0-2]|0?[1-9])(?!\d)(?:,?[ \t]*(?:n[ăa]m[ \t]+)?(?P<y>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE,
+    ),
     # 2024年4月12日 / 4月12日 (Chinese and Japanese pages: year, month and day marked)
     re.compile(
         r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
@@ -364,6 +371,7 @@ _SIGNS = {
         re.IGNORECASE,
     ),
     _THAI: re.compile(r"[\u0e00-\u0e7f]"),
+    _VIETNAMESE: re.compile(r"th[áa]ng", re.IGNORECASE),
 }
 
 _PLACEHOLDER = re.compile(

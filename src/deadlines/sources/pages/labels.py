@@ -46,6 +46,9 @@ _SKIP = re.compile(
     r"|start of|starting|\bstarts?\b(?!\s+system)|\bbegins?\b|\bgo(?:es)? live\b"
     r"|\bbeginning\s+of\b|\bcommence(?:ment|s)?\b"  # 'Commencement of Paper Submission'
     r"|\bfirst\s+day\s+(?:for|of)\b"  # 'First day for manuscript submission'
+    # a site that takes submissions from that day: 'The conference website accepts paper
+    # abstract submissions'
+    r"|\baccepts\s+(?:[\w-]+\s+){0,3}?submissions\b"
     # (not the winners' own paper, nor a step that names papers beside the winners: 'Winners
     # submit their camera ready papers', 'Notification of winners and paper acceptance')
     r"|travel|grant|sponsorship|award|winner(?![^|]*\bpapers?\b)(?!s?'?\s+reports?\b)|prizes?\b|raffle"
@@ -211,6 +214,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|\bannounc\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:talks?|posters?|papers?|speakers?|abstracts?)"
             r"\s*(?:/|,|and|&)?\s*){1,3}selections?\b"
             r"|r[ée]ponse aux auteurs|^\W*r[ée]ponse\W*$|benachrichtigung|\bannahme\b|通知|採否"
+            # (and the reviews' comments sent back, in Chinese: '反馈第一轮评审意见')
+            r"|反馈.{0,8}(?:评审|审稿|評審|審稿)意见|(?:评审|审稿)意见反馈"
             # Chinese: the list of those admitted, made known
             r"|(?:录取|錄取|正取|入选|入選)\w{0,2}名[单單]公[布告]"
             r"|\bизпращане\s+на\s+рецензи"  # Bulgarian: the reviews sent to the authors
@@ -341,6 +346,9 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
             # the fee's, unnamed
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?|till|until)\b"
+            r"|^\W*early[- ]?bird\W*$"  # (named alone in a list of steps: 'Early Bird')
+            # the fee paid by its last day: 'Last Date to Pay the Registration Fee is'
+            r"|\blast\s+(?:date|day)\s+to\s+pay\s+(?:the\s+)?(?:registration\s+)?fees?\b"
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
             r"|^\W*registration\s+early[- ]?bird\b"  # a data file's 'registration: early_bird'
             # a fee's tier named alone, its close: 'Final Registration', 'Late Registration'

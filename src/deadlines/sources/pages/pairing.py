@@ -131,6 +131,8 @@ _FILLER = {
     "hard", "firm", "final", "anywhere", "earth", "the", "am", "pm",
     # a date given as approximate: 'Around February 1, 2027'
     "around", "approximately", "approx", "about", "circa", "ca", "expected", "tba",
+    # or as a bound: 'Before June 30, 2024' over 'Formal acceptance notice'
+    "before", "until", "till",
     # a new date's window, in Portuguese and Spanish: 'Nova data: De 04/03/2024 a 31/03/2024'
     "from", "de", "desde", "hasta", "nova", "nueva", "data", "fecha", "prorrogado", "prorrogada",
 }  # fmt: skip

@@ -2510,6 +2510,7 @@ _REVISED = re.compile(
     r"|\bdeadline\s+for\s+revised\b",  # 'Deadline for revised submissions'
     re.IGNORECASE,
 )
+_REVISED_VERSION = re.compile(r"\brevised\b|\brevision\b|修改稿", re.IGNORECASE)
 # 'Revisions of accepted papers due': the accepted papers' final version
 _ACCEPTED_REVISED = re.compile(r"\brevisions?\s+of\s+(?:the\s+)?accepted\b", re.IGNORECASE)
 
@@ -2540,7 +2541,20 @@ def _revision_rounds(entries: list[Entry]) -> list[Entry]:
     cycles), not a new submission deadline; so does a shepherded paper's revision. The
     revisions of accepted papers are their final version."""
     entries = _after_decisions(entries, _ACCEPTED_REVISED, DeadlineKind.CAMERA_READY)
-    return _after_decisions(entries, _REVISED, DeadlineKind.REBUTTAL_END)
+    entries = _after_decisions(entries, _REVISED, DeadlineKind.REBUTTAL_END)
+    # a revised version due before a later decision and a later final version ('提交修改稿',
+    # then '反馈第二轮评审意见', then '提交最终稿件'): the first round's revision
+    finals = [e.at[:10] for e in entries if e.kind is DeadlineKind.CAMERA_READY and not e.challenge]
+    notices = [e.at[:10] for e in entries if e.kind is DeadlineKind.NOTIFICATION]
+    return [
+        replace(e, kind=DeadlineKind.REBUTTAL_END)
+        if e.kind is DeadlineKind.CAMERA_READY
+        and not e.challenge
+        and _REVISED_VERSION.search(e.label)
+        and any(e.at[:10] < n < f for n in notices for f in finals)
+        else e
+        for e in entries
+    ]
 
 
 # a journal's call after the workshop's decisions: 'Journal submission deadline' (the extended
