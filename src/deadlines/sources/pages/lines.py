@@ -2653,6 +2653,8 @@ def _underlined(lines: list[str], i: int) -> int | None:
     if rule.group(1)[0] == "-" and len(rule.group(1)) != len(text) and not _title_alone(lines, i):
         return None  # a rule under a paragraph, not its underline
     return 1 if rule.group(1)[0] == "=" else 2
+
+
 def _shown(component: re.Match[str]) -> bool:
     """Whether a component's script data is what its markup shows: always when the script
     comes first; when the template does ('<template>…<div v-for="date in dates">'), only if

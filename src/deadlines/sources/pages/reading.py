@@ -1874,7 +1874,6 @@ def _entries(
     ):
         # 'Proposals decisions sent (tentative program available)': the talks' answer
         kind = DeadlineKind.NOTIFICATION
-    under = (raw.section or "").split(" / ")[-1]
     if (
         kind is None
         and not raw.prose
