@@ -13830,10 +13830,44 @@ def test_set_256_vietnamese_dates_two_review_rounds_and_a_bound_before_the_date(
         ("notification", "2024-06-30"),
         ("paper", "2024-07-15"),
     ]
-    # (ICESGE 2025, ICPC Chennai 2025) the early bird named alone; the fee's last day
-    assert classify("Early Bird") is DeadlineKind.REGISTRATION
+    # (ICPC Chennai 2025) the fee's last day ('Early bird' alone stays a table's column, a
+    # track: see test_a_table_of_numbered_rows_with_a_column_per_track)
+    assert classify("Early Bird") is None
     assert classify("Last Date to Pay the Registration Fee is") is DeadlineKind.REGISTRATION
     assert classify("Early bird paper submission") is DeadlineKind.PAPER
+
+
+def test_set_257_a_footer_law_gives_no_year_a_month_missing_a_letter_and_calls_open_till() -> None:
+    import datetime as dt
+
+    from deadlines.models import DeadlineKind
+    from deadlines.sources import dates, pages
+    from deadlines.sources.pages.labels import classify
+
+    def read(html: str, year: int) -> list[tuple[str, str]]:
+        found = pages.parse_page(html, year=year)
+        return sorted(((e.kind.value, e.at) for e in found.entries), key=lambda x: x[1])
+
+    # (SISM 2023) yearless rows take the edition's year, not the year of a privacy notice's
+    # law in the footer, a remark kept as 'other' ('In case of withdrawal … 07/27/2006')
+    sism = (
+        "<h1>Samarkand International Symposium on Magnetism, July 2-6, 2023</h1>"
+        "<h2>Important dates</h2><table>"
+        "<tr><td>Deadline for submission of abstracts</td><td>June 1</td></tr>"
+        "<tr><td>Deadline for submission of manuscripts</td><td>July 1</td></tr></table>"
+        "<footer><p>In case of withdrawal by the subject of personal data of consent to the "
+        "processing of personal data, see the Federal Law dated 07/27/2006.</p></footer>"
+    )
+    assert read(sism, 2023) == [("abstract", "2023-06-01"), ("paper", "2023-07-01")]
+    # (AI Systems at SOSP 2017) a long month with one letter dropped, reported as read
+    found = dates.find_dates("Sepember 10, 2017", 2017)
+    assert [(f.date, f.problems) for f in found] == [
+        (dt.date(2017, 9, 10), ("'Sepember' read as September",))
+    ]
+    assert [f.problems for f in dates.find_dates("15. Januar 2026")] == [()]  # (German)
+    # (DroidJam 2018) the call open till a day closes then
+    assert classify("Call for papers are open till") is DeadlineKind.PAPER
+    assert classify("Call for Papers open") is None  # (its opening)
 
 
 def test_a_line_loses_the_bars_it_ends_on_and_a_row_of_sessions_is_the_programme() -> None:

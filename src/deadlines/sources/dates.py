@@ -46,6 +46,14 @@ _MISSPELT_MONTHS |= {
     and (swapped := name[:i] + name[i + 1] + name[i] + name[i + 2 :])
     not in {"septembre", "octobre", "novembre", "decembre"}
 }
+# or one letter dropped inside a month of seven letters or more ('Sepember 10, 2017'; not its
+# first or last, which a line's break or a cut word drops: 'Octobe')
+_MISSPELT_MONTHS |= {
+    name[:i] + name[i + 1 :]: number
+    for number, name in enumerate(_MONTH_NAMES, 1)
+    if len(name) >= len("january")
+    for i in range(1, len(name) - 1)
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"

@@ -346,7 +346,6 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
             # the fee's, unnamed
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?|till|until)\b"
-            r"|^\W*early[- ]?bird\W*$"  # (named alone in a list of steps: 'Early Bird')
             # the fee paid by its last day: 'Last Date to Pay the Registration Fee is'
             r"|\blast\s+(?:date|day)\s+to\s+pay\s+(?:the\s+)?(?:registration\s+)?fees?\b"
             r"|^\W*(?:early|late|regular|reduced)\s+(?:registration\s+)?fees?\b"  # 'Late Fee'
@@ -655,7 +654,7 @@ _KIND_WORDS = re.compile(
     rf"|\b{_THE_CALL}\s+(?:will\s+|shall\s+)?{_CLOSES_VERB}\b"  # 'The CFP will close on'
     rf"|\b{_THE_CALL}\s+deadline(?:\s+is)?\W*$"  # 'The call for speakers deadline is'
     # its window: 'The call for papers is open from …', '… is currently open and closes'
-    rf"|\b{_THE_CALL}\s+(?:is|will\s+be)\s+(?:currently\s+|still\s+)?open"
+    rf"|\b{_THE_CALL}\s+(?:is|are|will\s+be)\s+(?:currently\s+|still\s+)?open"
     r"\s+(?:from|until|till|through|and\s+clos(?:es|ing)|and\s+ends)\b"
     # what is to be submitted by the date the sentence ends on: 'Entrants should have their
     # methods submitted by May 15'
@@ -972,6 +971,10 @@ _MENTORING = re.compile(r"\bmentor(?:ship|ing)\b", re.IGNORECASE)
 _OWN_SUBMISSIONS = re.compile(r"(?<!-)\bsubmi(?:ssions?|t)\b(?!\s+for\s+mentor)", re.IGNORECASE)
 _SUBMITTED_OR_CALLED = re.compile(r"submi|call\s+for|\bcf[ps]\b", re.IGNORECASE)
 _OPEN_UNTIL = re.compile(r"\bopen\s+(?:until|till|through)\b", re.IGNORECASE)
+# a call for the meeting's parts, the organisers' proposals: 'Call for workshops', '… tutorials'
+_CALL_FOR_PARTS = re.compile(
+    r"\bcall\s+for\s+(?:workshops?|tutorials?|panels?|special\s+sessions?)\b", re.IGNORECASE
+)
 # a state before the close its date names: 'Abstract submission: Now open! Closes 8th September'
 _OPEN_NOW = re.compile(r"\b(?:now\s+)?open\W+(?=clos(?:es|ing)\s*$)", re.IGNORECASE)
 
@@ -979,7 +982,7 @@ _OPEN_NOW = re.compile(r"\b(?:now\s+)?open\W+(?=clos(?:es|ing)\s*$)", re.IGNOREC
 # a call named alone, no step of it: the day it is put out
 _CALL_NAMED = re.compile(
     r"[\W_]*call\s+for\s+"
-    r"(?!.*\b(?:deadlines?|due|clos\w*|ends?|ending|submi\w*|extended|until|by)\b)"
+    r"(?!.*\b(?:deadlines?|due|clos\w*|ends?|ending|submi\w*|extended|until|till|through|by)\b)"
     r"[\w&/, -]{1,40}?[\W_]*",
     re.IGNORECASE,
 )
@@ -1177,7 +1180,11 @@ def _classify(label: str) -> DeadlineKind | None:
     if re.search(r"\b(?:from|starting)\s*$", label, re.IGNORECASE) and not _RESPOND.search(label):
         # (not the answers going out from that day: 'CFP Responses sent out starting')
         return None  # 'Submission portal: OpenReview from 1 July': an opening
-    if _OPEN_UNTIL.search(label) and _SUBMITTED_OR_CALLED.search(label):
+    if (
+        _OPEN_UNTIL.search(label)
+        and _SUBMITTED_OR_CALLED.search(label)
+        and not _CALL_FOR_PARTS.search(label)  # ('Call for workshops will be open till')
+    ):
         return DeadlineKind.PAPER  # 'The online submission is open until 19 June': it closes
     if _RESPOND.search(label):  # 'We plan to respond to all submissions by March 22'
         return DeadlineKind.NOTIFICATION

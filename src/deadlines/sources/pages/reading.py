@@ -194,7 +194,9 @@ def _read(html: str | bytes, year: int | None, sections: re.Pattern[str] | None)
     # the year the page's steps and event state most; a year stated beside no step
     # ('Scope: content published after October 7th, 2023') only when the caller names none
     stated = [(r, f.date.year) for r in raws for f in r.dates if f.date and f.year_stated]
-    steps = [y for r, y in stated if _EVENT.search(r.label) or classify(r.label) is not None]
+    # (a step of the reviewing, not a remark kept as 'other': a privacy notice's 'In case of
+    # withdrawal … of consent' dated by its law, 07/27/2006)
+    steps = [y for r, y in stated if _EVENT.search(r.label) or classify(r.label) not in _UNNAMED]
     stated_years = steps or ([y for _, y in stated] if year is None else [])
     page_year = Counter(stated_years).most_common(1)[0][0] if stated_years else year
     # the event's own day, when the page states it with its year: a deadline given without
