@@ -13870,6 +13870,18 @@ def test_set_257_a_footer_law_gives_no_year_a_month_missing_a_letter_and_calls_o
     assert classify("Call for Papers open") is None  # (its opening)
 
 
+def test_set_258_earlybird_in_one_word_registration_to_attend_and_review_feedback() -> None:
+    from deadlines.models import DeadlineKind
+    from deadlines.sources.pages.labels import classify
+
+    # (ICETAS 2023, IICSI 2023) the early bird in one word; the attendees' own registration
+    assert classify("Earlybird Registration") is DeadlineKind.REGISTRATION
+    assert classify("Registration to Attend") is DeadlineKind.REGISTRATION
+    # (ICATFS 2026) the reviews' feedback to the authors is their decision
+    assert classify("Peer Review Feedback") is DeadlineKind.NOTIFICATION
+    assert classify("Deadline for review feedback") is None  # (the reviewers')
+
+
 def test_a_line_loses_the_bars_it_ends_on_and_a_row_of_sessions_is_the_programme() -> None:
     from deadlines.sources.pages.labels import _EVENT
     from deadlines.sources.pages.lines import _without_trailing_bars

@@ -220,6 +220,7 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
             r"|(?:录取|錄取|正取|入选|入選)\w{0,2}名[单單]公[布告]"
             r"|\bизпращане\s+на\s+рецензи"  # Bulgarian: the reviews sent to the authors
             r"|\bretours?\s+aux\s+auteurs"  # French: the feedback to the authors
+            r"|^\W*(?:peer\s+)?reviews?\s+feedback\W*$"  # and in English: 'Peer Review Feedback'
             # (and the committee's opinions returned: 'Retour des avis du comité scientifique')
             r"|\bretours?\s+des\s+(?:avis|[ée]valuations)\b|\bavis\s+du\s+comit[ée]\b"
             r"|\bd[ée]lib[ée]ration\b"  # and the selection's deliberation, its decision
@@ -343,7 +344,8 @@ _KINDS: list[tuple[re.Pattern[str], DeadlineKind]] = [
     ),
     (
         re.compile(
-            r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]bird)? registration"
+            r"(?:paper|author)s? (?:and author )?registration|\bearly(?:[- ]?bird)? registration"
+            r"|^\W*registration\s+to\s+attend\b"  # 'Registration to Attend', the attendees' own
             # the fee's, unnamed
             r"|^\W*early[- ]?bird\s+(?:deadline|due|ends?|closes?|till|until)\b"
             # the fee paid by its last day: 'Last Date to Pay the Registration Fee is'
