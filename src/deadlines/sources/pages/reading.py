@@ -2020,17 +2020,16 @@ def _entries(
     if kind is DeadlineKind.PAPER and _SUGGESTED.search(label):
         sink.append(f"{where}: {_KEPT_SUGGESTED}")
         kind = DeadlineKind.OTHER
-    own = (raw.section or "").split(" / ")[-1]
-    if kind is DeadlineKind.PAPER and own and _BESIDE_THE_PAPER.search(own):
+    if kind is DeadlineKind.PAPER and under and _BESIDE_THE_PAPER.search(under):
         kind = DeadlineKind.OTHER  # 'Submission' under 'Artifacts:': code and data, no paper
     if (
         kind is DeadlineKind.PAPER
         and _BARE_DEADLINE.fullmatch(label)
         and (
-            (_PARTS_CALLED.search(own) and _PARTS_LISTED.search(own))
+            (_PARTS_CALLED.search(under) and _PARTS_LISTED.search(under))
             # (or a heading of one part alone: 'Submission Deadline' under 'Tutorials', 'Panel
             # Proposals')
-            or _PART_ALONE.fullmatch(own)
+            or _PART_ALONE.fullmatch(under)
         )
     ):
         # 'Deadline' under 'Workshop, Panels and Competition Submission Deadlines': the
